@@ -1,0 +1,48 @@
+"use server";
+// Registration actions: thin wrappers that parse the form, call lib/ (which checks the caller) and move on.
+import { redirect } from "next/navigation";
+import { getDatabase } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { formDataToObject, withoutBlankRows } from "@/lib/registration/form-data";
+import { NotSignedInError, saveRegistrationStep, submitRegistration, type DuplicateCandidate } from "@/lib/registration/registration";
+import { REGISTRATION_STEPS, type EditableStep, type RegistrationStep } from "@/lib/registration/steps";
+import { getViewer } from "@/lib/session";
+import type { StepState } from "./step-form";
+
+
+
+export async function saveStepAction(step: EditableStep, _previous: StepState, formData: FormData): Promise<StepState> {
+  if (!REGISTRATION_STEPS.includes(step) || step === ("review" as RegistrationStep)) return { errors: { form: "Étape inconnue" }, values: {} };
+  const values = formDataToObject(formData.entries());
+  if (step === "needs-offers") values.items = withoutBlankRows(values.items, ["title"]);
+  try {
+    const result = await saveRegistrationStep(await getDatabase(), await getViewer(), step, values);
+    if (!result.ok) return { errors: result.errors, values };
+  } catch (error) {
+    if (error instanceof NotSignedInError) redirect("/sign-in?callbackUrl=/register");
+    throw error;
+  }
+  const next = REGISTRATION_STEPS[REGISTRATION_STEPS.indexOf(step) + 1] ?? "review";
+  redirect(`/register?step=${next}`);
+}
+
+export interface SubmitState {
+  message?: string;
+  duplicates?: DuplicateCandidate[];
+}
+
+export async function submitRegistrationAction(_previous: SubmitState, _formData: FormData): Promise<SubmitState> {
+  let slug: string;
+  try {
+    const result = await submitRegistration(await getDatabase(), await getViewer(), getEnv().PUBLIC_URL);
+    if (!result.ok) {
+      if ("step" in result) redirect(`/register?step=${result.step}&incomplete=1`);
+      return { message: result.message, duplicates: result.duplicates };
+    }
+    slug = result.slug;
+  } catch (error) {
+    if (error instanceof NotSignedInError) redirect("/sign-in?callbackUrl=/register");
+    throw error;
+  }
+  redirect(`/account?registered=${encodeURIComponent(slug)}`);
+}

@@ -1,0 +1,23 @@
+// Serializable descriptions of the registration form's fields, built on the server (labels in the visitor's
+// language) and rendered by the client step form.
+
+export type Option = [value: string, label: string];
+
+interface Base {
+  name: string;
+  label: string;
+  hint?: string;
+  required?: boolean;
+  /** Shown only while another field (a radio group) has one of these values. */
+  showIf?: { field: string; values: string[] };
+}
+
+export type FieldSpec =
+  | (Base & { type: "text" | "email" | "tel" | "url"; maxLength: number; autoComplete?: string })
+  | (Base & { type: "textarea"; maxLength: number })
+  | (Base & { type: "select"; options: Option[]; placeholder?: string })
+  | (Base & { type: "radio"; options: Option[] })
+  | (Base & { type: "checkboxes"; options: Option[] })
+  | (Base & { type: "checkbox" })
+  | (Base & { type: "commune"; selectedLabel?: string })
+  | (Base & { type: "rows"; count: number; fields: FieldSpec[] });

@@ -1,0 +1,192 @@
+"use client";
+// One step of the registration form: every field with its error beside it, values kept after an error, and the
+// fields that depend on the kind shown only when they apply. Works as a plain form without JavaScript.
+import { useActionState, useState } from "react";
+import { CommunePicker } from "@/app/components/commune-picker";
+import type { Locale } from "@/lib/i18n/messages";
+import type { FieldSpec } from "./field-spec";
+
+export interface StepState {
+  errors: Record<string, string>;
+  values: Record<string, unknown>;
+}
+
+function valueAt(values: Record<string, unknown>, path: string): unknown {
+  return path.split(".").reduce<unknown>((current, key) => (current && typeof current === "object" ? (current as Record<string, unknown>)[key] : undefined), values);
+}
+
+const asArray = (value: unknown) => (Array.isArray(value) ? value.map(String) : value === undefined || value === null || value === "" ? [] : [String(value)]);
+
+interface StepFormProps {
+  action: (state: StepState, formData: FormData) => Promise<StepState>;
+  fields: FieldSpec[];
+  initialValues: Record<string, unknown>;
+  submitLabel: string;
+  errorSummary: string;
+  locale: Locale;
+}
+
+export function StepForm({ action, fields, initialValues, submitLabel, errorSummary, locale }: StepFormProps) {
+  const [state, formAction, pending] = useActionState(action, { errors: {}, values: initialValues });
+  const [watched, setWatched] = useState<Record<string, string>>(() => {
+    const initial: Record<string, string> = {};
+    for (const field of fields) if (field.type === "radio") initial[field.name] = String(valueAt(initialValues, field.name) ?? "");
+    return initial;
+  });
+  const errorCount = Object.keys(state.errors).length;
+  // Re-mount the fields after each answer so that they show the values the server sent back.
+  const generation = JSON.stringify(state.values).length + errorCount;
+  return (
+    <form action={formAction} className="step-form" noValidate>
+      {errorCount ? (
+        <div className="error-summary" role="alert">
+          <p>{errorSummary}</p>
+          {state.errors.form ? <p>{state.errors.form}</p> : null}
+        </div>
+      ) : null}
+      <div key={generation}>
+        {fields.map((field) =>
+          field.showIf && !field.showIf.values.includes(watched[field.showIf.field] ?? "") ? null : (
+            <Field key={field.name} field={field} locale={locale} values={state.values} errors={state.errors} onRadio={(name, value) => setWatched((current) => ({ ...current, [name]: value }))} />
+          ),
+        )}
+      </div>
+      <button type="submit" className="button" disabled={pending} aria-busy={pending}>
+        {submitLabel}
+      </button>
+    </form>
+  );
+}
+
+function Field({ field, locale, values, errors, onRadio, prefix = "" }: { field: FieldSpec; locale: Locale; values: Record<string, unknown>; errors: Record<string, string>; onRadio: (name: string, value: string) => void; prefix?: string }) {
+  const name = prefix + field.name;
+  const id = `field-${name.replace(/\./g, "-")}`;
+  const error = errors[name];
+  const describedBy = [field.hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
+  const value = valueAt(values, name);
+  const label = (
+    <>
+      {field.label}
+      {field.required ? <span aria-hidden="true"> *</span> : null}
+    </>
+  );
+  const hint = field.hint ? (
+    <p id={`${id}-hint`} className="field-hint">
+      {field.hint}
+    </p>
+  ) : null;
+  const errorText = error ? (
+    <p id={`${id}-error`} className="field-error">
+      {error}
+    </p>
+  ) : null;
+  const common = { id, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy, required: field.required };
+
+  switch (field.type) {
+    case "text":
+    case "email":
+    case "tel":
+    case "url":
+      return (
+        <div className="field">
+          <label htmlFor={id}>{label}</label>
+          {hint}
+          <input {...common} type={field.type} maxLength={field.maxLength} autoComplete={field.autoComplete} defaultValue={String(value ?? "")} />
+          {errorText}
+        </div>
+      );
+    case "textarea":
+      return (
+        <div className="field">
+          <label htmlFor={id}>{label}</label>
+          {hint}
+          <textarea {...common} rows={6} maxLength={field.maxLength} defaultValue={String(value ?? "")} />
+          {errorText}
+        </div>
+      );
+    case "select":
+      return (
+        <div className="field">
+          <label htmlFor={id}>{label}</label>
+          {hint}
+          <select {...common} defaultValue={String(value ?? "")}>
+            <option value="">{field.placeholder ?? "—"}</option>
+            {field.options.map(([optionValue, optionLabel]) => (
+              <option key={optionValue} value={optionValue}>
+                {optionLabel}
+              </option>
+            ))}
+          </select>
+          {errorText}
+        </div>
+      );
+    case "radio":
+    case "checkboxes":
+      return (
+        <fieldset className="field" aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+          <legend>{label}</legend>
+          {hint}
+          <div className={field.options.length > 6 ? "checkboxes columns" : "checkboxes"}>
+            {field.options.map(([optionValue, optionLabel]) => (
+              <label key={optionValue} className="checkbox">
+                <input
+                  type={field.type === "radio" ? "radio" : "checkbox"}
+                  name={name}
+                  value={optionValue}
+                  defaultChecked={asArray(value).includes(optionValue)}
+                  onChange={field.type === "radio" ? () => onRadio(name, optionValue) : undefined}
+                />
+                {optionLabel}
+              </label>
+            ))}
+          </div>
+          {errorText}
+        </fieldset>
+      );
+    case "checkbox":
+      return (
+        <div className="field">
+          <label className="checkbox">
+            <input {...common} type="checkbox" defaultChecked={value === true || value === "on"} />
+            {label}
+          </label>
+          {hint}
+          {errorText}
+        </div>
+      );
+    case "commune":
+      return (
+        <div className="field">
+          <CommunePicker
+            locale={locale}
+            label={field.label}
+            name={name}
+            textName={`${name}Text`}
+            initial={value && field.selectedLabel ? { code: String(value), label: field.selectedLabel } : null}
+            initialText={String(valueAt(values, `${name}Text`) ?? "")}
+            required={field.required}
+          />
+          {hint}
+          {errorText}
+        </div>
+      );
+    case "rows":
+      return (
+        <fieldset className="field rows">
+          <legend>{label}</legend>
+          {hint}
+          {errors[name] ? <p className="field-error">{errors[name]}</p> : null}
+          {Array.from({ length: field.count }, (_, index) => (
+            <fieldset key={index} className="row-card">
+              <legend className="visually-hidden">
+                {field.label} {index + 1}
+              </legend>
+              {field.fields.map((child) => (
+                <Field key={child.name} field={child} locale={locale} values={values} errors={errors} onRadio={onRadio} prefix={`${name}.${index}.`} />
+              ))}
+            </fieldset>
+          ))}
+        </fieldset>
+      );
+  }
+}

@@ -1,0 +1,58 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getDatabase } from "@/lib/db";
+import { ACTOR_KIND_LABELS } from "@/lib/domain/vocabulary";
+import { formatDate } from "@/lib/i18n/directory-messages";
+import { labelOf } from "@/lib/i18n/labels";
+import { getLocale } from "@/lib/i18n/locale";
+import { getRegisterMessages } from "@/lib/i18n/register-messages";
+import { ForbiddenError, listModerationQueue } from "@/lib/moderation";
+import { getViewer } from "@/lib/session";
+import { DecisionForm } from "./decision-form";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getRegisterMessages(await getLocale()).moderation.title, robots: { index: false } };
+}
+
+export default async function ModerationPage() {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/sign-in?callbackUrl=/moderation");
+  const locale = await getLocale();
+  const t = getRegisterMessages(locale).moderation;
+  let queue;
+  try {
+    queue = await listModerationQueue(await getDatabase(), viewer);
+  } catch (error) {
+    // Not staff nor admin: the page does not exist for them.
+    if (error instanceof ForbiddenError) notFound();
+    throw error;
+  }
+  const labels = { message: t.message, approve: t.approve, requestChanges: t.requestChanges, reject: t.reject, done: t.done };
+  return (
+    <section className="container account-page">
+      <h1>{t.title}</h1>
+      <p className="muted">{t.lead}</p>
+      {queue.length === 0 ? <p className="empty-state">{t.empty}</p> : null}
+      <ul className="card-list" style={{ listStyle: "none", padding: 0 }}>
+        {queue.map((item) => (
+          <li key={item.id} className="card">
+            <span className={`kind-badge kind-${item.kind}`}>{labelOf(ACTOR_KIND_LABELS, item.kind, locale)}</span>
+            <h2 className="card-title">{item.name}</h2>
+            <p className="card-place">
+              {item.communeName} ({item.departementCode}) · {t.submittedOn} {formatDate(item.submittedAt, locale)}
+            </p>
+            {item.siret || item.siren || item.rna ? (
+              <p className="item-meta">
+                {t.identifiers} : {[item.siret ? `SIRET ${item.siret}` : item.siren ? `SIREN ${item.siren}` : null, item.rna ? `RNA ${item.rna}` : null].filter(Boolean).join(" · ")}
+              </p>
+            ) : null}
+            <p>{item.description}</p>
+            <DecisionForm organisationId={item.id} labels={labels} />
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

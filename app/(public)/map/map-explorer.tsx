@@ -1,0 +1,178 @@
+"use client";
+// The map page's interactive part: filters kept in the URL (shareable, back button), the legend, the counts, the
+// list alternative, and the Leaflet map itself, loaded in the browser only.
+import dynamic from "next/dynamic";
+import Link from "next/link";
+import { usePathname, useSearchParams } from "next/navigation";
+import { useCallback, useId, useMemo, useState } from "react";
+import { filtersToSearchParams, organisationFiltersSchema } from "@/lib/directory/filters";
+import { ACTOR_KINDS, ACTOR_KIND_LABELS, THEMES, THEME_LABELS, type ActorKind } from "@/lib/domain/vocabulary";
+import { searchParamsToObject } from "@/lib/http/api";
+import { getMapMessages } from "@/lib/i18n/map-messages";
+import { formatNumber, type Locale } from "@/lib/i18n/messages";
+import type { MapLayer } from "@/lib/map-clusters";
+import type { MapStatus } from "./leaflet-map";
+import { CATALYST_COLOUR, KIND_COLOURS } from "./map-style";
+import styles from "./map.module.css";
+
+const LeafletMap = dynamic(() => import("./leaflet-map"), { ssr: false, loading: () => <div className={styles.mapPlaceholder} /> });
+
+/** Parameters of the map's own URL that are not directory filters. */
+const MAP_ONLY_PARAMETERS = ["layers"];
+
+interface Props {
+  locale: Locale;
+  tilesUrl: string;
+  tilesAttribution: string;
+}
+
+export function MapExplorer({ locale, tilesUrl, tilesAttribution }: Props) {
+  const t = getMapMessages(locale);
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const themeId = useId();
+  const [status, setStatus] = useState<MapStatus>({ state: "loading" });
+
+  const parsed = useMemo(() => organisationFiltersSchema.safeParse(searchParamsToObject(new URLSearchParams(searchParams.toString()))), [searchParams]);
+  const kinds = parsed.success ? parsed.data.kind : [];
+  const theme = parsed.success ? (parsed.data.theme[0] ?? "") : "";
+  const showCatalysts = searchParams.get("layers") !== "organisations";
+
+  // Only valid filters reach the map and the list; an invalid link shows everything rather than an error.
+  const filterQuery = parsed.success ? filtersToSearchParams({ ...parsed.data, page: 1 }).toString() : "";
+  const layers: MapLayer[] = showCatalysts ? ["organisations", "catalysts"] : ["organisations"];
+  const mapQuery = [filterQuery, showCatalysts ? "" : "layers=organisations"].filter(Boolean).join("&");
+
+  const navigate = useCallback(
+    (change: (params: URLSearchParams) => void) => {
+      const params = new URLSearchParams(searchParams.toString());
+      change(params);
+      const query = params.toString();
+      // A new history entry per change, so the back button undoes a filter; the hash keeps the map's position.
+      // Next.js syncs useSearchParams with the native history API, with no server round trip.
+      window.history.pushState(null, "", `${pathname}${query ? `?${query}` : ""}${window.location.hash}`);
+    },
+    [pathname, searchParams],
+  );
+
+  const toggleKind = (kind: ActorKind) =>
+    navigate((params) => {
+      const next = kinds.includes(kind) ? kinds.filter((item) => item !== kind) : [...kinds, kind];
+      params.delete("kind");
+      for (const item of ACTOR_KINDS.filter((value) => next.includes(value))) params.append("kind", item);
+    });
+  const setTheme = (value: string) =>
+    navigate((params) => {
+      params.delete("theme");
+      if (value) params.set("theme", value);
+    });
+  const toggleCatalysts = () =>
+    navigate((params) => {
+      if (showCatalysts) params.set("layers", "organisations");
+      else params.delete("layers");
+    });
+  const reset = () => navigate((params) => [...params.keys()].forEach((key) => params.delete(key)));
+
+  const hasFilters = [...searchParams.keys()].some((key) => !MAP_ONLY_PARAMETERS.includes(key)) || !showCatalysts;
+  const organisations = status.state === "ready" ? (status.totals.organisations ?? 0) : null;
+  const catalysts = status.state === "ready" ? (status.totals.catalysts ?? 0) : null;
+
+  return (
+    <div className={styles.explorer}>
+      <aside className={styles.panel} aria-label={t.filters}>
+        <p className={styles.status} role="status" aria-live="polite">
+          {status.state === "ready" && organisations !== null && catalysts !== null
+            ? t.inView(
+                t.organisationsCount(organisations, formatNumber(organisations, locale)),
+                showCatalysts ? t.catalystsCount(catalysts, formatNumber(catalysts, locale)) : "",
+              ).replace(/ · $/, "")
+            : status.state === "error"
+              ? t.error
+              : t.loading}
+        </p>
+
+        <Link className={styles.listLink} href={`/organisations${filterQuery ? `?${filterQuery}` : ""}`}>
+          {t.list}
+        </Link>
+        <a className={styles.exportLink} href="/api/export/geojson?type=organisations" download>
+          {t.export}
+        </a>
+        <fieldset className={styles.fieldset}>
+          <legend className={styles.legendTitle}>{t.kindsLegend}</legend>
+          <ul className={styles.kindList}>
+            {ACTOR_KINDS.map((kind) => (
+              <li key={kind}>
+                <label className={styles.check}>
+                  <input type="checkbox" checked={kinds.includes(kind)} onChange={() => toggleKind(kind)} />
+                  <span className={styles.swatch} style={{ background: KIND_COLOURS[kind] }} aria-hidden="true" />
+                  <span>{ACTOR_KIND_LABELS[kind][locale]}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+
+        <fieldset className={styles.fieldset}>
+          <legend className={styles.legendTitle}>{t.layersLegend}</legend>
+          <label className={styles.check}>
+            <input type="checkbox" checked={showCatalysts} onChange={toggleCatalysts} />
+            <span className={styles.catalystSwatch} style={{ background: CATALYST_COLOUR }} aria-hidden="true" />
+            <span>{t.catalysts}</span>
+          </label>
+        </fieldset>
+
+        <div className={styles.field}>
+          <label htmlFor={themeId} className={styles.legendTitle}>
+            {t.theme}
+          </label>
+          <select id={themeId} className={styles.select} value={theme} onChange={(event) => setTheme(event.target.value)}>
+            <option value="">{t.allThemes}</option>
+            {THEMES.map((value) => (
+              <option key={value} value={value}>
+                {THEME_LABELS[value][locale]}
+              </option>
+            ))}
+          </select>
+        </div>
+
+        {hasFilters && (
+          <button type="button" className={styles.reset} onClick={reset}>
+            {t.reset}
+          </button>
+        )}
+
+      </aside>
+
+      <div className={styles.mapArea}>
+        <LeafletMap
+          locale={locale}
+          query={mapQuery}
+          layers={layers}
+          tilesUrl={tilesUrl}
+          tilesAttribution={tilesAttribution}
+          onStatus={setStatus}
+        />
+        {status.state === "loading" && (
+          <div className={styles.overlayPill} aria-hidden="true">
+            <span className={styles.spinner} />
+            {t.loading}
+          </div>
+        )}
+        {status.state === "ready" && organisations === 0 && (
+          <div className={styles.emptyCard}>
+            <strong>{t.emptyZone}</strong>
+            <span>{t.emptyHint}</span>
+          </div>
+        )}
+        {status.state === "error" && (
+          <div className={styles.emptyCard} role="alert">
+            <strong>{t.error}</strong>
+            <button type="button" className={styles.reset} onClick={status.retry}>
+              {t.retry}
+            </button>
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

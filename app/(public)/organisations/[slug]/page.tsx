@@ -1,0 +1,238 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import { getDatabase } from "@/lib/db";
+import {
+  ACTOR_KIND_LABELS,
+  COLLECTIVITE_LEVEL_LABELS,
+  COMPANY_SIZE_LABELS,
+  HORIZON_LABELS,
+  OBJECTIVE_LABELS,
+  ODD_LABELS,
+  RESOURCE_KIND_LABELS,
+  THEME_LABELS,
+} from "@/lib/domain/vocabulary";
+import { formatDate, getDirectoryMessages } from "@/lib/i18n/directory-messages";
+import { labelOf } from "@/lib/i18n/labels";
+import { getLocale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/i18n/messages";
+import { getPublicOrganisation, type NeedOfferItem } from "@/lib/organisations";
+
+export const dynamic = "force-dynamic";
+
+// generateMetadata and the page both need the profile: read it once per request.
+const loadProfile = cache(async (slug: string) => getPublicOrganisation(await getDatabase(), slug));
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const profile = await loadProfile((await params).slug).catch(() => null);
+  if (!profile) return {};
+  const locale = await getLocale();
+  const kind = labelOf(ACTOR_KIND_LABELS, profile.kind, locale);
+  const description = `${kind} à ${profile.communeName} (${profile.departementName}). ${profile.description}`.slice(0, 200);
+  return {
+    title: `${profile.name} — ${profile.communeName}`,
+    description,
+    alternates: { canonical: `/organisations/${profile.slug}` },
+    openGraph: { type: "profile", title: profile.name, description, url: `/organisations/${profile.slug}`, siteName: "Alliances", locale: locale === "fr" ? "fr_FR" : "en_GB" },
+  };
+}
+
+export default async function OrganisationPage({ params }: Props) {
+  const { slug } = await params;
+  const profile = await loadProfile(slug);
+  if (!profile) notFound();
+  const locale = await getLocale();
+  const t = getDirectoryMessages(locale).profile;
+  const kind = labelOf(ACTOR_KIND_LABELS, profile.kind, locale);
+  const detail = profile.collectiviteLevel
+    ? labelOf(COLLECTIVITE_LEVEL_LABELS, profile.collectiviteLevel, locale)
+    : profile.companySize
+      ? labelOf(COMPANY_SIZE_LABELS, profile.companySize, locale)
+      : null;
+
+  return (
+    <article className="container profile">
+      <nav aria-label={t.breadcrumb} className="breadcrumb">
+        <ol>
+          <li>
+            <Link href="/organisations">{getDirectoryMessages(locale).organisations.title}</Link>
+          </li>
+          <li>
+            <Link href={`/organisations?departement=${profile.departementCode}`}>{profile.departementName}</Link>
+          </li>
+          <li aria-current="page">{profile.name}</li>
+        </ol>
+      </nav>
+      <header className="profile-header">
+        <p className="card-head" style={{ justifyContent: "flex-start" }}>
+          <span className={`kind-badge kind-${profile.kind}`}>{kind}</span>
+          {detail ? <span className="muted">{detail}</span> : null}
+        </p>
+        <h1>{profile.name}</h1>
+        <p className="card-place">
+          {profile.communeName} · {profile.departementName} · {profile.regionName}
+        </p>
+        <ul className="badges">
+          {profile.charterSigned ? <li className="badge">✓ {t.charter}</li> : null}
+          {profile.isEss ? <li className="badge">{t.ess}</li> : null}
+          {profile.isSiae ? <li className="badge">{t.siae}</li> : null}
+          {profile.isMissionCompany ? <li className="badge">{t.missionCompany}</li> : null}
+          {profile.isDemo ? <li className="badge badge-demo">{t.demo}</li> : null}
+        </ul>
+      </header>
+
+      <div className="profile-layout">
+        <div>
+          <section aria-labelledby="about">
+            <h2 id="about">{t.about}</h2>
+            <p>{profile.description}</p>
+            {profile.website ? (
+              <p>
+                {t.website} :{" "}
+                <a href={profile.website} rel="noopener noreferrer nofollow" target="_blank">
+                  {profile.website.replace(/^https?:\/\//, "")}
+                </a>
+              </p>
+            ) : null}
+          </section>
+
+          <section aria-labelledby="offers">
+            <h2 id="offers">{t.offers}</h2>
+            <ItemList items={profile.offers} empty={t.noOffers} locale={locale} horizon={t.horizon} className="item-list" />
+          </section>
+          <section aria-labelledby="needs">
+            <h2 id="needs">{t.needs}</h2>
+            <ItemList items={profile.needs} empty={t.noNeeds} locale={locale} horizon={t.horizon} className="item-list needs" />
+          </section>
+
+          <section aria-labelledby="partners">
+            <h2 id="partners">{t.partners}</h2>
+            <p className="muted">{t.partnersSoon}</p>
+          </section>
+
+          <section aria-labelledby="themes">
+            <h2 id="themes">{t.themes}</h2>
+            <ul className="tags">
+              {profile.themes.map((theme) => (
+                <li key={theme}>{labelOf(THEME_LABELS, theme, locale)}</li>
+              ))}
+            </ul>
+            {profile.odd.length ? (
+              <>
+                <h3 className="muted" style={{ marginTop: "1rem", fontSize: "1rem" }}>
+                  {t.odd}
+                </h3>
+                <ul className="tags">
+                  {profile.odd.map((odd) => (
+                    <li key={odd}>
+                      ODD {odd} · {labelOf(ODD_LABELS, odd, locale)}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {profile.objectives.length ? (
+              <>
+                <h3 className="muted" style={{ marginTop: "1rem", fontSize: "1rem" }}>
+                  {t.objectives}
+                </h3>
+                <ul className="tags">
+                  {profile.objectives.map((objective) => (
+                    <li key={objective}>{labelOf(OBJECTIVE_LABELS, objective, locale)}</li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+          </section>
+        </div>
+
+        <aside className="side-panel">
+          <section className="card" aria-labelledby="catalysts">
+            <h2 id="catalysts">{t.catalysts}</h2>
+            {profile.catalysts.length ? (
+              <ul className="link-list">
+                {profile.catalysts.map((catalyst) => (
+                  <li key={catalyst.slug}>
+                    <Link href={`/catalysts/${catalyst.slug}`}>{catalyst.name}</Link>
+                    <br />
+                    <span className="muted">{catalyst.hostName}</span>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <>
+                <p>{t.noCatalyst}</p>
+                <Link href={`/catalysts/find?commune=${profile.communeCode}`}>{t.findCatalyst}</Link>
+              </>
+            )}
+          </section>
+          <section className="card" aria-labelledby="introduction">
+            <h2 id="introduction">{t.introduction}</h2>
+            <p className="muted">{t.introductionText}</p>
+            {profile.catalysts[0] ? (
+              <Link className="button" href={`/catalysts/${profile.catalysts[0].slug}#contact`}>
+                {t.contactCatalyst}
+              </Link>
+            ) : null}
+          </section>
+          <section className="card" aria-labelledby="territory">
+            <h2 id="territory">{t.territory}</h2>
+            <dl className="facts">
+              <dt>{t.commune}</dt>
+              <dd>
+                <Link href={`/organisations?commune=${profile.communeCode}`}>{profile.communeName}</Link>
+              </dd>
+              {profile.epciName ? (
+                <>
+                  <dt>{t.epci}</dt>
+                  <dd>
+                    <Link href={`/organisations?epci=${profile.epciCode}`}>{profile.epciName}</Link>
+                  </dd>
+                </>
+              ) : null}
+              <dt>{t.departement}</dt>
+              <dd>
+                <Link href={`/organisations?departement=${profile.departementCode}`}>{profile.departementName}</Link>
+              </dd>
+              <dt>{t.region}</dt>
+              <dd>
+                <Link href={`/organisations?region=${profile.regionCode}`}>{profile.regionName}</Link>
+              </dd>
+              {profile.siren || profile.rna ? (
+                <>
+                  <dt>{t.identifiers}</dt>
+                  <dd>{[profile.siren && `SIREN ${profile.siren}`, profile.rna && `RNA ${profile.rna}`].filter(Boolean).join(" · ")}</dd>
+                </>
+              ) : null}
+            </dl>
+          </section>
+          <p className="muted">{t.updated(formatDate(profile.updatedAt, locale))}</p>
+          {profile.isStale ? (
+            <p className="stale" role="note">
+              {t.stale}
+            </p>
+          ) : null}
+        </aside>
+      </div>
+    </article>
+  );
+}
+
+function ItemList({ items, empty, locale, horizon, className }: { items: NeedOfferItem[]; empty: string; locale: Locale; horizon: string; className: string }) {
+  if (!items.length) return <p className="muted">{empty}</p>;
+  return (
+    <ul className={className}>
+      {items.map((item) => (
+        <li key={item.id}>
+          <span className="item-title">{item.title}</span>
+          <span className="item-meta">
+            {labelOf(RESOURCE_KIND_LABELS, item.resourceKind, locale)} · {horizon} : {labelOf(HORIZON_LABELS, item.horizon, locale).split(":")[0]}
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}

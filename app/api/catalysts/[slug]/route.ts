@@ -1,0 +1,11 @@
+import { getPublicCatalyst } from "@/lib/catalysts";
+import { getDatabase } from "@/lib/db";
+import { apiError } from "@/lib/http/api";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const catalyst = await getPublicCatalyst(await getDatabase(), (await params).slug);
+  if (!catalyst) return apiError(404, "Catalyseur introuvable / catalyst not found");
+  return Response.json(catalyst, { headers: { "Cache-Control": "public, max-age=60" } });
+}

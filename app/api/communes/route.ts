@@ -1,0 +1,36 @@
+// Commune autocomplete: by name (accents and a typo tolerated), postcode or its beginning, or INSEE code.
+import { apiError, parseQuery, safeSearchParams } from "@/lib/http/api";
+import { communeSearchSchema } from "@/lib/finder/finder-query";
+import { getDatabase } from "@/lib/db";
+import { searchCommunes } from "@/lib/territories";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  const params = safeSearchParams(request);
+  if (!params) return apiError(400, "Adresse mal encodée / malformed URL", [{ parameter: "(query)", message: "encodage invalide / invalid encoding" }]);
+  const parsed = parseQuery(communeSearchSchema, params);
+  if (!parsed.ok) return parsed.response;
+  const communes = await searchCommunes(await getDatabase(), parsed.data.q, parsed.data.limit);
+  return Response.json(
+    {
+      communes: communes.map((commune) => ({
+        code: commune.code,
+        name: commune.name,
+        postcodes: commune.postcodes,
+        population: commune.population,
+        departementCode: commune.departementCode,
+        departementName: commune.departementName,
+        regionCode: commune.regionCode,
+        regionName: commune.regionName,
+        epciCode: commune.epciCode,
+        epciName: commune.epciName,
+        lat: commune.lat,
+        lon: commune.lon,
+        precision: commune.precision,
+      })),
+    },
+    // Reference data that changes once a year.
+    { headers: { "Cache-Control": "public, max-age=3600" } },
+  );
+}

@@ -1,0 +1,22 @@
+import { getDatabase } from "@/lib/db";
+import { organisationFiltersSchema } from "@/lib/directory/filters";
+import { apiError, parseQuery, safeSearchParams } from "@/lib/http/api";
+import { searchOrganisations, UnknownPlaceError } from "@/lib/organisations";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  const params = safeSearchParams(request);
+  if (!params) return apiError(400, "URL mal encodée / badly encoded URL");
+  const parsed = parseQuery(organisationFiltersSchema, params);
+  if (!parsed.ok) return parsed.response;
+  try {
+    const result = await searchOrganisations(await getDatabase(), parsed.data);
+    return Response.json(result, { headers: { "Cache-Control": "public, max-age=60" } });
+  } catch (error) {
+    if (error instanceof UnknownPlaceError) {
+      return apiError(404, "Lieu inconnu / unknown place", [{ parameter: error.parameter, message: "aucune commune avec ce code INSEE / no commune with this INSEE code" }]);
+    }
+    throw error;
+  }
+}

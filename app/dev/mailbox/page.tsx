@@ -1,0 +1,47 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getDatabase } from "@/lib/db";
+import { getAccountMessages } from "@/lib/i18n/account-messages";
+import { getLocale } from "@/lib/i18n/locale";
+import { isDevMailboxEnabled } from "@/lib/mail/dev-mailbox";
+import { listRecentMails } from "@/lib/mail/outbox";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Mailbox", robots: { index: false } };
+
+// Links are the only thing people need from a mail here; make them clickable in the plain text.
+function linkify(text: string) {
+  return text.split(/(https?:\/\/\S+)/g).map((part, index) =>
+    /^https?:\/\//.test(part) ? (
+      <a key={index} href={part}>
+        {part}
+      </a>
+    ) : (
+      part
+    ),
+  );
+}
+
+export default async function DevMailboxPage() {
+  if (!isDevMailboxEnabled()) notFound();
+  const t = getAccountMessages(await getLocale()).mailbox;
+  const mails = await listRecentMails(await getDatabase());
+  return (
+    <section className="container account-page">
+      <h1>{t.title}</h1>
+      <p className="muted">{t.lead}</p>
+      {mails.length === 0 ? <p className="empty-state">{t.empty}</p> : null}
+      <ol className="mail-list">
+        {mails.map((mail) => (
+          <li key={mail.id} className="card">
+            <p className="item-meta">
+              {t.to} {mail.toAddress} · {mail.createdAt.replace("T", " ").replace("Z", " UTC")} · {mail.status}
+            </p>
+            <h2 className="card-title">{mail.subject}</h2>
+            <pre className="mail-body">{linkify(mail.textBody)}</pre>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

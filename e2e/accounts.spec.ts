@@ -1,0 +1,69 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations } from "./axe";
+
+/** The newest sign-in link sent to `email`, read from the development mailbox like a person would. */
+async function latestSignInLink(page: Page, email: string): Promise<string> {
+  await page.goto("/dev/mailbox");
+  const mail = page.locator(".mail-list > li", { hasText: email }).first();
+  await expect(mail).toBeVisible();
+  const href = await mail.locator("a[href*='/api/auth/callback/email']").first().getAttribute("href");
+  expect(href).toBeTruthy();
+  return href!;
+}
+
+test.describe("accounts", () => {
+  test("a demo member signs in with an e-mail link, sees their roles, and signs out", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("link", { name: "Se connecter" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Se connecter");
+    await expectNoAxeViolations(page);
+    await page.getByLabel("Adresse e-mail").fill("membre@alliances.example");
+    await page.getByRole("button", { name: "Recevoir mon lien de connexion" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Consultez votre messagerie");
+    await expectNoAxeViolations(page);
+
+    const link = await latestSignInLink(page, "membre@alliances.example");
+    await page.screenshot({ path: "test-results/screenshots/mailbox.png", fullPage: true });
+    await page.goto(link);
+    await expect(page).toHaveURL(/\/account$/);
+    await expect(page.getByText("membre@alliances.example")).toBeVisible();
+    await expect(page.getByText(/Membre de l'organisation/)).toBeVisible();
+    await expect(page.getByRole("link", { name: "Mon compte" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: "test-results/screenshots/account.png", fullPage: true });
+
+    // The link is single use: opening it again after signing out does not sign in.
+    await page.getByRole("button", { name: "Se déconnecter" }).click();
+    await expect(page.getByRole("link", { name: "Se connecter" })).toBeVisible();
+    await page.goto(link);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Connexion impossible");
+    await page.goto("/account");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+
+  test("a wrong address is refused next to the field, keeping what was typed", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.getByLabel("Adresse e-mail").fill("pas-une-adresse");
+    await page.getByRole("button", { name: "Recevoir mon lien de connexion" }).click();
+    await expect(page.locator("#email-error")).toContainText("adresse e-mail valide");
+    await expect(page.locator("#email-error")).toHaveAttribute("role", "alert");
+    await expect(page.getByLabel("Adresse e-mail")).toHaveValue("pas-une-adresse");
+    await expect(page.getByLabel("Adresse e-mail")).toHaveAttribute("aria-invalid", "true");
+  });
+
+  test("asking for too many links answers 429 with Retry-After", async ({ request }) => {
+    const statuses: number[] = [];
+    let retryAfter: string | undefined;
+    for (let attempt = 0; attempt < 7; attempt += 1) {
+      const response = await request.post("/api/auth/signin/email", {
+        form: { email: "flood@alliances.example" },
+        maxRedirects: 0,
+      });
+      statuses.push(response.status());
+      retryAfter ??= response.headers()["retry-after"];
+    }
+    expect(statuses.slice(0, 5).every((status) => status !== 429)).toBe(true);
+    expect(statuses.slice(5)).toEqual([429, 429]);
+    expect(Number(retryAfter)).toBeGreaterThan(0);
+  });
+});

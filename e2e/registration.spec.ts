@@ -1,0 +1,163 @@
+import { expect, test, type Page } from "@playwright/test";
+import { generateDemoNetwork } from "../db/seed/demo-network";
+import { readTerritoriesData } from "../db/seed/territories-data";
+import { expectNoAxeViolations } from "./axe";
+
+const territories = readTerritoriesData();
+const demo = generateDemoNetwork(territories);
+
+// The most populous commune of the territory of the demo catalyst staffed by catalyseur@alliances.example.
+const staffUser = demo.users.find((user) => user.email === "catalyseur@alliances.example")!;
+const staffCatalyst = demo.catalystStaff.find((item) => item.userId === staffUser.id)!.catalystId;
+const covered = new Set(demo.coverage.filter((item) => item.catalystId === staffCatalyst).map((item) => item.territoryCode));
+const commune = territories.communes
+  .filter((item) => item.epciCode && covered.has(item.epciCode))
+  .sort((a, b) => (b.population ?? 0) - (a.population ?? 0))[0]!;
+const organisationName = `Les Jardins solidaires de ${commune.name}`;
+
+async function signIn(page: Page, email: string) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByRole("button", { name: "Recevoir mon lien de connexion" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Consultez votre messagerie");
+  await page.goto("/dev/mailbox");
+  const href = await page.locator(".mail-list > li", { hasText: email }).first().locator("a[href*='/api/auth/callback/email']").first().getAttribute("href");
+  await page.goto(href!);
+  await expect(page).toHaveURL(/\/account/);
+}
+
+async function mapTotal(page: Page): Promise<number> {
+  const d = 0.05;
+  const response = await page.request.get(
+    `/api/map/clusters?bbox=${commune.lon - d},${commune.lat - d},${commune.lon + d},${commune.lat + d}&zoom=12&layers=organisations&kind=association`,
+  );
+  expect(response.status()).toBe(200);
+  return (await response.json()).totals.organisations as number;
+}
+
+test("a new user registers an association, the territory's catalyst approves it, and it goes public", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  const before = await mapTotal(page);
+
+  await signIn(page, "nouvelle.asso@alliances.example");
+  await page.getByRole("link", { name: "Inscrire une organisation" }).click();
+
+  // Step 1: kind.
+  await expect(page.locator("section.register > h2")).toContainText("Type");
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
+  await expect(page.locator(".error-summary")).toBeVisible();
+  await page.getByLabel("Association", { exact: true }).check();
+  await page.getByLabel(/économie sociale et solidaire/).check();
+  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
+
+  // Step 2: identity — a wrong RNA is refused beside the field and what was typed stays.
+  await expect(page.locator("section.register > h2")).toContainText("Identité");
+  await page.getByLabel("Nom de l'organisation").fill(organisationName);
+  await page.getByLabel("Numéro RNA (associations)").fill("W12");
+  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
+  await expect(page.getByText("Un numéro RNA s'écrit W suivi de 9 chiffres")).toBeVisible();
+  await expect(page.getByLabel("Nom de l'organisation")).toHaveValue(organisationName);
+  await page.getByLabel("Numéro RNA (associations)").fill(commune.departementCode === "57" ? "" : "W571234567");
+  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
+
+  // Step 3: place, with the commune picker and the keyboard.
+  await expect(page.locator("section.register > h2")).toContainText("Lieu");
+  const picker = page.getByRole("combobox", { name: /Commune du siège/ });
+  await picker.fill(commune.name);
+  await expect(page.getByRole("option").first()).toBeVisible();
+  await page.getByRole("option", { name: new RegExp(`^${commune.name}`) }).first().click();
+  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
+
+  // Step 4: about.
+  await expect(page.locator("section.register > h2")).toContainText("Présentation");
+  await page.getByLabel("Alimentation & agriculture").check();
+  await page.getByLabel("Lien social / isolement").check();
+  await page.getByLabel("Présentation *").fill("<script>alert(1)</script>");
+  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
+  await expect(page.getByText("Les balises HTML et les scripts ne sont pas acceptés")).toBeVisible();
+  await page.getByLabel("Présentation *").fill("Des jardins partagés ouverts à tous, pour cultiver ensemble et créer du lien entre voisins.");
+  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
+
+  // Step 5: needs and offers.
+  await expect(page.locator("section.register > h2")).toContainText("Besoins et offres");
+  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
+  await expect(page.getByText("Indiquez au moins un besoin ou une offre")).toBeVisible();
+  const first = page.locator(".row-card").nth(0);
+  await first.getByLabel("Besoin ou offre ?").selectOption("need");
+  await first.getByLabel("Ressource").selectOption("premises");
+  await first.getByLabel("En une phrase").fill("Un abri pour ranger nos outils");
+  const second = page.locator(".row-card").nth(1);
+  await second.getByLabel("Besoin ou offre ?").selectOption("offer");
+  await second.getByLabel("Ressource").selectOption("volunteering");
+  await second.getByLabel("En une phrase").fill("Des bénévoles pour vos chantiers nature");
+  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
+
+  // Step 6: contact person, consent and the charter.
+  await expect(page.locator("section.register > h2")).toContainText("Contact");
+  await page.getByLabel("Personne à contacter *").fill("Camille Martin");
+  await page.getByLabel("E-mail de contact *").fill("camille@jardins-solidaires.example");
+  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
+  await expect(page.getByText("Votre accord est nécessaire")).toBeVisible();
+  await page.getByLabel(/J'accepte d'être contacté/).check();
+  await page.getByLabel(/adhère à la Charte/).check();
+  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
+
+  // Review and submit.
+  await expect(page.locator("section.register > h2")).toContainText("Validation");
+  await expect(page.locator(".review-list")).toContainText(organisationName);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "test-results/screenshots/register-review.png", fullPage: true });
+  await page.getByRole("button", { name: "Envoyer pour validation" }).click();
+  await expect(page).toHaveURL(/\/account\?registered=/);
+  await expect(page.getByRole("status")).toContainText("en attente de validation");
+  await expect(page.locator("li", { hasText: organisationName }).locator(".status")).toHaveText("en attente de validation");
+
+  // Not public while pending.
+  const slug = decodeURIComponent(new URL(page.url()).searchParams.get("registered")!);
+  expect((await page.request.get(`/api/organisations/${slug}`)).status()).toBe(404);
+
+  // The covering catalyst was notified, signs in and approves it from the moderation queue.
+  const catalystContext = await browser.newContext({ locale: "fr-FR" });
+  const catalystPage = await catalystContext.newPage();
+  await catalystPage.goto("/dev/mailbox");
+  await expect(catalystPage.locator(".mail-list > li", { hasText: "catalyseur@alliances.example" }).filter({ hasText: organisationName })).toBeVisible();
+  await signIn(catalystPage, "catalyseur@alliances.example");
+  await catalystPage.getByRole("link", { name: "Organisations à valider" }).click();
+  const item = catalystPage.locator(".card", { hasText: organisationName });
+  await expect(item).toBeVisible();
+  await expectNoAxeViolations(catalystPage);
+  await catalystPage.screenshot({ path: "test-results/screenshots/moderation.png", fullPage: true });
+  await item.getByRole("button", { name: "Publier" }).click();
+  await expect(item.getByRole("status")).toContainText("Décision enregistrée");
+  await catalystContext.close();
+
+  // Public now: profile, directory and map.
+  await page.goto(`/organisations/${slug}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(organisationName);
+  await expect(page.locator("main")).not.toContainText("camille@");
+  await page.goto(`/organisations?q=${encodeURIComponent("jardins solidaires")}&commune=${commune.code}`);
+  await expect(page.locator(".organisation-card", { hasText: organisationName })).toBeVisible();
+  expect(await mapTotal(page)).toBe(before + 1);
+});
+
+test("the moderation queue and the white zones do not exist for a simple member, nor for visitors", async ({ page }) => {
+  await page.goto("/moderation");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await signIn(page, "membre2@alliances.example");
+  expect((await page.goto("/moderation"))?.status()).toBe(404);
+  expect((await page.goto("/network/white-zones"))?.status()).toBe(404);
+});
+
+test("catalyst staff see the network's white zones, most populated first", async ({ page }) => {
+  await signIn(page, "catalyseur2@alliances.example");
+  await page.getByRole("link", { name: "Zones blanches" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Zones blanches du réseau");
+  const rows = page.locator(".data-table tbody tr");
+  expect(await rows.count()).toBeGreaterThan(10);
+  const populations = await page.locator(".data-table tbody td.number:nth-of-type(2)").allInnerTexts();
+  const values = populations.map((text) => Number(text.replace(/\D/g, "")));
+  expect(values).toEqual([...values].sort((a, b) => b - a));
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "test-results/screenshots/white-zones.png" });
+});

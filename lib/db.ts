@@ -1,0 +1,20 @@
+// The process-wide database handle, opened once from the environment and kept on globalThis so hot reload and
+// repeated imports never open PGlite's data folder twice.
+import "server-only";
+import { openDatabase, type Database, type DatabaseHandle } from "@/db/client";
+import { databaseOptions, getEnv } from "./env";
+
+const holder = globalThis as unknown as { allianceDatabase?: Promise<DatabaseHandle> };
+
+export function getDatabaseHandle(): Promise<DatabaseHandle> {
+  holder.allianceDatabase ??= openDatabase(databaseOptions(getEnv())).catch((error: unknown) => {
+    // Forget the failed attempt so the next request tries again (e.g. after Postgres restarts).
+    holder.allianceDatabase = undefined;
+    throw error;
+  });
+  return holder.allianceDatabase;
+}
+
+export async function getDatabase(): Promise<Database> {
+  return (await getDatabaseHandle()).db;
+}

@@ -1,0 +1,33 @@
+// Health of the service for load balancers and operators: is the database answering, and how fast.
+import "server-only";
+import { sql } from "drizzle-orm";
+import { queryRows } from "@/db/client";
+import { getDatabaseHandle } from "./db";
+
+export interface HealthReport {
+  status: "ok" | "unavailable";
+  database: { engine: "pglite" | "postgres" | "unknown"; ok: boolean; latencyMs: number | null; communes?: number; error?: string };
+  checkedAt: string;
+}
+
+export async function checkHealth(): Promise<HealthReport> {
+  const checkedAt = new Date().toISOString();
+  const started = performance.now();
+  try {
+    const handle = await getDatabaseHandle();
+    const [row] = await queryRows<{ communes: number }>(handle.db, sql`SELECT count(*)::int AS communes FROM communes`);
+    return {
+      status: "ok",
+      database: { engine: handle.engine, ok: true, latencyMs: Math.round((performance.now() - started) * 10) / 10, communes: row?.communes ?? 0 },
+      checkedAt,
+    };
+  } catch (error) {
+    // Say what kind of failure without leaking connection strings or stack traces.
+    const code = (error as { code?: string }).code;
+    return {
+      status: "unavailable",
+      database: { engine: "unknown", ok: false, latencyMs: null, error: code ? `database error ${code}` : "database unreachable" },
+      checkedAt,
+    };
+  }
+}

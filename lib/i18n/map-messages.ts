@@ -1,0 +1,74 @@
+// Texts of the map page in French (the reference) and English. Pure module: the server page picks the language
+// and hands the texts to the client components.
+import type { Locale } from "./messages";
+
+const fr = {
+  title: "Carte du réseau",
+  description:
+    "Les catalyseurs territoriaux et les organisations du réseau sur la carte de France, filtrables par type d'acteur et par thème.",
+  lead: "Catalyseurs territoriaux et organisations publiées, là où ils agissent.",
+  filters: "Filtres",
+  kindsLegend: "Types d'acteurs",
+  layersLegend: "Calques",
+  catalysts: "Catalyseurs territoriaux",
+  theme: "Thème",
+  allThemes: "Tous les thèmes",
+  reset: "Effacer les filtres",
+  list: "Voir ces résultats sous forme de liste",
+  loading: "Chargement de la carte…",
+  error: "La carte n'a pas pu être chargée.",
+  retry: "Réessayer",
+  emptyZone: "Aucune organisation dans cette zone",
+  emptyHint: "Dézoomez ou élargissez les filtres.",
+  inView: (organisations: string, catalysts: string) => `${organisations} dans cette zone · ${catalysts}`,
+  organisationsCount: (count: number, formatted: string) => `${formatted} organisation${count > 1 ? "s" : ""}`,
+  catalystsCount: (count: number, formatted: string) => `${formatted} catalyseur${count > 1 ? "s" : ""}`,
+  clusterTitle: (count: string) => `${count} — agrandir la zone`,
+  stackTitle: (count: string) => `${count} au même endroit — afficher la liste`,
+  stackHeading: (count: string, commune: string) => `${count} à ${commune}`,
+  stackMore: "Voir toute la liste",
+  profile: "Voir la fiche",
+  catalystKind: "Catalyseur territorial",
+  mapLabel: "Carte interactive : utilisez les flèches pour vous déplacer, + et − pour zoomer",
+  attributionData: "GeoNames (CC BY 4.0) · INSEE COG",
+  attributionOutlines: "Contours : Natural Earth",
+  export: "Télécharger les données (GeoJSON)",
+};
+
+export type MapMessages = typeof fr;
+
+const en: MapMessages = {
+  title: "Network map",
+  description: "Territorial catalysts and the network's organisations on the map of France, filtered by actor kind and theme.",
+  lead: "Territorial catalysts and published organisations, where they work.",
+  filters: "Filters",
+  kindsLegend: "Actor kinds",
+  layersLegend: "Layers",
+  catalysts: "Territorial catalysts",
+  theme: "Theme",
+  allThemes: "All themes",
+  reset: "Clear filters",
+  list: "See these results as a list",
+  loading: "Loading the map…",
+  error: "The map could not be loaded.",
+  retry: "Try again",
+  emptyZone: "No organisation in this area",
+  emptyHint: "Zoom out or widen the filters.",
+  inView: (organisations: string, catalysts: string) => `${organisations} in this area · ${catalysts}`,
+  organisationsCount: (count: number, formatted: string) => `${formatted} organisation${count === 1 ? "" : "s"}`,
+  catalystsCount: (count: number, formatted: string) => `${formatted} catalyst${count === 1 ? "" : "s"}`,
+  clusterTitle: (count: string) => `${count} — zoom in`,
+  stackTitle: (count: string) => `${count} at the same place — show the list`,
+  stackHeading: (count: string, commune: string) => `${count} in ${commune}`,
+  stackMore: "See the whole list",
+  profile: "See the profile",
+  catalystKind: "Territorial catalyst",
+  mapLabel: "Interactive map: use the arrow keys to move, + and − to zoom",
+  attributionData: "GeoNames (CC BY 4.0) · INSEE COG",
+  attributionOutlines: "Outlines: Natural Earth",
+  export: "Download the data (GeoJSON)",
+};
+
+export function getMapMessages(locale: Locale): MapMessages {
+  return locale === "en" ? en : fr;
+}

@@ -1,0 +1,156 @@
+// Interface texts in French (the reference) and English. Pure module: server and client components read it.
+
+export const LOCALES = ["fr", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "fr";
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+const fr = {
+  meta: {
+    title: "Alliances — le réseau des catalyseurs territoriaux",
+    description:
+      "Trouvez le catalyseur de votre territoire, les acteurs proches de vous et les partenaires complémentaires pour faire alliance (ODD 17).",
+  },
+  nav: {
+    label: "Navigation principale",
+    home: "Accueil",
+    map: "Carte",
+    directory: "Annuaire",
+    catalysts: "Catalyseurs",
+    findCatalyst: "Trouver un catalyseur",
+    skip: "Aller au contenu",
+    language: "Langue",
+    switchTo: "English",
+    signIn: "Se connecter",
+    account: "Mon compte",
+  },
+  home: {
+    eyebrow: "ODD 17 · Faire alliance",
+    title: "Faire alliance sur votre territoire",
+    lead:
+      "Collectivités, entreprises, associations, fondations : ensemble, on répond mieux aux besoins locaux. Les catalyseurs territoriaux, tiers de confiance du réseau, vous présentent les bons partenaires près de chez vous.",
+    findLabel: "Votre commune ou votre code postal",
+    findSubmit: "Trouver mon catalyseur",
+    entries: {
+      findTitle: "Trouver un catalyseur",
+      findText: "Indiquez votre commune ou votre code postal : nous vous disons qui peut vous accompagner.",
+      mapTitle: "Explorer la carte",
+      mapText: "Les catalyseurs et les acteurs du réseau, avec leurs besoins et leurs offres, sur la carte de France.",
+      directoryTitle: "Parcourir l'annuaire",
+      directoryText: "Recherchez une organisation par nom, thème, ressource proposée ou recherchée, et territoire.",
+    },
+    figuresTitle: "Le réseau en chiffres",
+    figures: {
+      catalysts: "catalyseurs territoriaux",
+      organisations: "organisations publiées",
+      needsOffers: "besoins et offres ouverts",
+      communes: "communes couvertes",
+    },
+    howTitle: "Comment ça marche",
+    steps: [
+      "Votre organisation rejoint le réseau et décrit ses besoins et ce qu'elle peut offrir.",
+      "Le module de rapprochement vous propose des partenaires locaux et complémentaires, en disant pourquoi.",
+      "Le catalyseur de votre territoire fait les présentations : les coordonnées ne sont partagées qu'avec l'accord des deux parties.",
+    ],
+    demoNotice: "Démonstration : les catalyseurs, organisations et personnes présentés ici sont fictifs.",
+  },
+  notFound: {
+    title: "Page introuvable",
+    text: "Cette page n'existe pas ou n'est plus publiée.",
+    back: "Retour à l'accueil",
+  },
+  error: {
+    title: "Le service est momentanément indisponible",
+    text: "Nous n'arrivons pas à joindre la base de données. Réessayez dans quelques instants.",
+    retry: "Réessayer",
+  },
+  footer: {
+    about: "Alliances est un logiciel libre au service du réseau des catalyseurs territoriaux.",
+    sources: "Sources des données",
+    attribution:
+      "Territoires : INSEE COG / DGCL (Licence Ouverte) · Positions des communes : GeoNames (CC BY 4.0)",
+  },
+};
+
+export type Messages = typeof fr;
+
+const en: Messages = {
+  meta: {
+    title: "Alliances — the network of territorial catalysts",
+    description:
+      "Find your territory's catalyst, the actors near you and the complementary partners to ally with (SDG 17).",
+  },
+  nav: {
+    label: "Main navigation",
+    home: "Home",
+    map: "Map",
+    directory: "Directory",
+    catalysts: "Catalysts",
+    findCatalyst: "Find a catalyst",
+    skip: "Skip to content",
+    language: "Language",
+    switchTo: "Français",
+    signIn: "Sign in",
+    account: "My account",
+  },
+  home: {
+    eyebrow: "SDG 17 · Partnerships for the goals",
+    title: "Build alliances in your territory",
+    lead:
+      "Local authorities, companies, associations, foundations: together we meet local needs better. Territorial catalysts, the network's trusted third parties, introduce you to the right partners nearby.",
+    findLabel: "Your municipality or postcode",
+    findSubmit: "Find my catalyst",
+    entries: {
+      findTitle: "Find a catalyst",
+      findText: "Type your municipality or postcode: we tell you who can support you.",
+      mapTitle: "Explore the map",
+      mapText: "The network's catalysts and actors, with their needs and offers, on the map of France.",
+      directoryTitle: "Browse the directory",
+      directoryText: "Search organisations by name, theme, resource offered or needed, and territory.",
+    },
+    figuresTitle: "The network in figures",
+    figures: {
+      catalysts: "territorial catalysts",
+      organisations: "published organisations",
+      needsOffers: "open needs and offers",
+      communes: "municipalities covered",
+    },
+    howTitle: "How it works",
+    steps: [
+      "Your organisation joins the network and describes its needs and what it can offer.",
+      "The matching module proposes local, complementary partners, and says why.",
+      "Your territory's catalyst makes the introduction: contact details are shared only when both sides agree.",
+    ],
+    demoNotice: "Demo: the catalysts, organisations and people shown here are fictitious.",
+  },
+  notFound: {
+    title: "Page not found",
+    text: "This page does not exist or is no longer published.",
+    back: "Back to the home page",
+  },
+  error: {
+    title: "The service is temporarily unavailable",
+    text: "We cannot reach the database. Please try again in a few moments.",
+    retry: "Try again",
+  },
+  footer: {
+    about: "Alliances is free software serving the network of territorial catalysts.",
+    sources: "Data sources",
+    attribution:
+      "Territories: INSEE COG / DGCL (Licence Ouverte) · Municipality positions: GeoNames (CC BY 4.0)",
+  },
+};
+
+const MESSAGES: Record<Locale, Messages> = { fr, en };
+
+export function getMessages(locale: Locale): Messages {
+  return MESSAGES[locale];
+}
+
+/** Numbers formatted the way each language writes them (35 000 in French, 35,000 in English). */
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB").format(value);
+}

@@ -1,0 +1,77 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { openDatabase, queryRows, type DatabaseHandle } from "@/db/client";
+import { openTestDatabase } from "@/db/testing/test-database";
+import { enqueueMail, sendDueMails, type ClaimedMail } from "./outbox";
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await openTestDatabase();
+});
+// These tests need real commits (two connections at once), so they remove their mails themselves: the lane's
+// database is shared with other test files.
+afterAll(async () => {
+  await handle?.db.execute(sql`DELETE FROM mail_outbox WHERE subject LIKE 'outbox-test-%'`);
+  await handle?.close();
+});
+
+const subjectPrefix = () => `outbox-test-${Math.random().toString(36).slice(2)}`;
+
+describe("mail outbox", () => {
+  it("two workers running at once send every mail exactly once", async () => {
+    const prefix = subjectPrefix();
+    for (let index = 0; index < 40; index += 1) {
+      await enqueueMail(handle.db, { to: `person${index}@alliances.example`, subject: `${prefix} ${index}`, text: "hello", template: "test" });
+    }
+    const target = inject("testDatabase");
+    // On Postgres the second worker is a separate connection pool, like a second app instance.
+    const other = target.engine === "postgres" ? await openDatabase({ engine: "postgres", url: target.url, maxConnections: 2 }) : handle;
+    const delivered: string[] = [];
+    const sender = async (mail: ClaimedMail) => {
+      if (!mail.subject.startsWith(prefix)) return;
+      await new Promise((resolve) => setTimeout(resolve, 2));
+      delivered.push(mail.subject);
+    };
+    try {
+      for (let round = 0; round < 5; round += 1) {
+        await Promise.all([sendDueMails(handle.db, sender, 7), sendDueMails(other.db, sender, 7)]);
+      }
+    } finally {
+      if (other !== handle) await other.close();
+    }
+    expect(delivered).toHaveLength(40);
+    expect(new Set(delivered).size).toBe(40);
+    const [row] = await queryRows<{ sent: number }>(
+      handle.db,
+      sql`SELECT count(*)::int AS sent FROM mail_outbox WHERE subject LIKE ${`${prefix}%`} AND status = 'sent'`,
+    );
+    expect(row?.sent).toBe(40);
+  });
+
+  it("keeps a mail when SMTP fails and retries it later with backoff", async () => {
+    const prefix = subjectPrefix();
+    await enqueueMail(handle.db, { to: "retry@alliances.example", subject: prefix, text: "hello", template: "test" });
+    const now = new Date();
+    const failing = async (mail: ClaimedMail) => {
+      if (mail.subject === prefix) throw new Error("SMTP down");
+    };
+    expect(await sendDueMails(handle.db, failing, 100, now)).toBeGreaterThanOrEqual(0);
+    const [afterFailure] = await queryRows<{ status: string; attempts: number; lastError: string; delay: number }>(
+      handle.db,
+      sql`SELECT status, attempts, last_error AS "lastError",
+                 extract(epoch FROM next_attempt_at - ${now.toISOString()}::timestamptz)::int AS delay
+          FROM mail_outbox WHERE subject = ${prefix}`,
+    );
+    expect(afterFailure).toMatchObject({ status: "pending", attempts: 1, lastError: "SMTP down", delay: 60 });
+    // Not due yet: nothing is sent a second later.
+    const delivered: string[] = [];
+    const working = async (mail: ClaimedMail) => {
+      if (mail.subject === prefix) delivered.push(mail.subject);
+    };
+    await sendDueMails(handle.db, working, 100, new Date(now.getTime() + 1_000));
+    expect(delivered).toEqual([]);
+    // Once due, SMTP is back and the mail goes.
+    await sendDueMails(handle.db, working, 100, new Date(now.getTime() + 61_000));
+    expect(delivered).toEqual([prefix]);
+  });
+});

@@ -1,0 +1,101 @@
+// The mail outbox: every message is written to Postgres first (in the caller's transaction when there is one),
+// then sent by workers that claim rows with FOR UPDATE SKIP LOCKED, so several app instances never send a
+// message twice and nothing is lost while SMTP is down.
+import "server-only";
+import { sql } from "drizzle-orm";
+import { queryRows, type Executor } from "@/db/client";
+import { mailOutbox } from "@/db/schema";
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  template: string;
+}
+
+export async function enqueueMail(db: Executor, mail: OutgoingMail): Promise<void> {
+  await db.insert(mailOutbox).values({ toAddress: mail.to, subject: mail.subject, textBody: mail.text, htmlBody: mail.html ?? null, template: mail.template });
+}
+
+export interface ClaimedMail {
+  id: number;
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string | null;
+  attempts: number;
+}
+
+const MAX_ATTEMPTS = 8;
+/** A claim older than this is considered abandoned (its worker died) and may be taken again. */
+const CLAIM_TIMEOUT_SECONDS = 300;
+
+/** Claims up to `limit` due mails for this worker. */
+export async function claimDueMails(db: Executor, limit: number, now = new Date()): Promise<ClaimedMail[]> {
+  const at = now.toISOString();
+  return queryRows<ClaimedMail>(
+    db,
+    sql`UPDATE mail_outbox SET status = 'sending', locked_at = ${at}, attempts = attempts + 1
+        WHERE id IN (
+          SELECT id FROM mail_outbox
+          WHERE (status = 'pending' AND next_attempt_at <= ${at})
+             OR (status = 'sending' AND locked_at < ${at}::timestamptz - make_interval(secs => ${CLAIM_TIMEOUT_SECONDS}))
+          ORDER BY next_attempt_at, id
+          LIMIT ${limit}
+          FOR UPDATE SKIP LOCKED)
+        RETURNING id, to_address AS "toAddress", subject, text_body AS "textBody", html_body AS "htmlBody", attempts`,
+  );
+}
+
+export async function markMailSent(db: Executor, id: number, now = new Date()): Promise<void> {
+  await db.execute(sql`UPDATE mail_outbox SET status = 'sent', sent_at = ${now.toISOString()}, locked_at = NULL, last_error = NULL WHERE id = ${id}`);
+}
+
+/** Retries with exponential backoff (1 min, 2, 4… capped at 6 h); gives up after MAX_ATTEMPTS. */
+export async function markMailFailed(db: Executor, mail: Pick<ClaimedMail, "id" | "attempts">, error: string, now = new Date()): Promise<void> {
+  const delaySeconds = Math.min(6 * 3600, 60 * 2 ** Math.max(0, mail.attempts - 1));
+  const status = mail.attempts >= MAX_ATTEMPTS ? "failed" : "pending";
+  await db.execute(
+    sql`UPDATE mail_outbox SET status = ${status}, locked_at = NULL, last_error = ${error.slice(0, 500)},
+        next_attempt_at = ${new Date(now.getTime() + delaySeconds * 1000).toISOString()} WHERE id = ${mail.id}`,
+  );
+}
+
+export type MailSender = (mail: ClaimedMail) => Promise<void>;
+
+/** One pass of the worker: claim, send each, record the outcome. Returns how many were sent. */
+export async function sendDueMails(db: Executor, send: MailSender, limit = 20, now = new Date()): Promise<number> {
+  const claimed = await claimDueMails(db, limit, now);
+  let sent = 0;
+  for (const mail of claimed) {
+    try {
+      await send(mail);
+      await markMailSent(db, mail.id, now);
+      sent += 1;
+    } catch (error) {
+      await markMailFailed(db, mail, error instanceof Error ? error.message : String(error), now);
+    }
+  }
+  return sent;
+}
+
+export interface MailboxEntry {
+  id: number;
+  toAddress: string;
+  subject: string;
+  textBody: string;
+  htmlBody: string | null;
+  status: string;
+  createdAt: string;
+}
+
+/** The latest mails, for the development mailbox page only. */
+export async function listRecentMails(db: Executor, limit = 50): Promise<MailboxEntry[]> {
+  return queryRows<MailboxEntry>(
+    db,
+    sql`SELECT id, to_address AS "toAddress", subject, text_body AS "textBody", html_body AS "htmlBody", status,
+               to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt"
+        FROM mail_outbox ORDER BY id DESC LIMIT ${limit}`,
+  );
+}

@@ -1,0 +1,41 @@
+// Sends the outbox through SMTP (nodemailer) every few seconds from each app instance; instances never send the
+// same mail twice because rows are claimed with FOR UPDATE SKIP LOCKED (see outbox.ts).
+import "server-only";
+import { getDatabase } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { purgeExpiredRateLimits } from "@/lib/rate-limit";
+import { sendDueMails, type MailSender } from "./outbox";
+
+const INTERVAL_MS = 10_000;
+
+export async function createSmtpSender(smtpUrl: string, from: string): Promise<MailSender> {
+  const { createTransport } = await import("nodemailer");
+  const transport = createTransport(smtpUrl);
+  return async (mail) => {
+    await transport.sendMail({ from, to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody ?? undefined });
+  };
+}
+
+export function startBackgroundJobs(): void {
+  const holder = globalThis as unknown as { allianceJobs?: NodeJS.Timeout };
+  if (holder.allianceJobs) return;
+  const env = getEnv();
+  let sender: Promise<MailSender> | null = env.SMTP_URL ? createSmtpSender(env.SMTP_URL, env.MAIL_FROM) : null;
+  let running = false;
+  holder.allianceJobs = setInterval(async () => {
+    if (running) return;
+    running = true;
+    try {
+      const db = await getDatabase();
+      if (sender) await sendDueMails(db, await sender);
+      await purgeExpiredRateLimits(db);
+    } catch (error) {
+      // A database or SMTP outage is retried at the next tick; the outbox keeps every mail meanwhile.
+      console.error("background jobs:", error instanceof Error ? error.message : error);
+      if (env.SMTP_URL) sender = createSmtpSender(env.SMTP_URL, env.MAIL_FROM);
+    } finally {
+      running = false;
+    }
+  }, INTERVAL_MS);
+  holder.allianceJobs.unref();
+}

@@ -1,0 +1,171 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryRows, type DatabaseHandle } from "@/db/client";
+import { openTestDatabase } from "@/db/testing/test-database";
+import type { BoundingBox } from "@/lib/geo/distance";
+import { STACK_DETAIL_ZOOM, isStack, type MapClusterProperties, type MapClustersResult, type MapSingleProperties } from "@/lib/map-clusters";
+import { getMapClusters, streamGeoJsonExport } from "./map";
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await openTestDatabase();
+});
+afterAll(async () => {
+  await handle?.close();
+});
+
+const MAINLAND: BoundingBox = { west: -5.5, south: 41.2, east: 9.8, north: 51.2 };
+const BRITTANY: BoundingBox = { west: -5.2, south: 47.2, east: -1.0, north: 48.95 };
+const LYON_CENTRE: BoundingBox = { west: 4.78, south: 45.7, east: 4.9, north: 45.8 };
+
+async function publishedInside(box: BoundingBox, extra = sql``): Promise<number> {
+  const [row] = await queryRows<{ count: number }>(
+    handle.db,
+    sql`SELECT count(*)::int AS count FROM organisations o
+        WHERE o.status = 'published' AND o.lon BETWEEN ${box.west} AND ${box.east} AND o.lat BETWEEN ${box.south} AND ${box.north} ${extra}`,
+  );
+  return row?.count ?? 0;
+}
+
+const countOf = (result: MapClustersResult, layer: "organisations" | "catalysts") =>
+  result.features
+    .filter((feature) => feature.properties.layer === layer)
+    .reduce((sum, feature) => sum + (feature.properties.cluster ? feature.properties.count : 1), 0);
+
+describe("map clusters", () => {
+  it("count exactly the published organisations inside the viewport, at every zoom", async () => {
+    for (const [box, zoom] of [
+      [MAINLAND, 5],
+      [BRITTANY, 8],
+      [LYON_CENTRE, 13],
+    ] as const) {
+      const expected = await publishedInside(box);
+      expect(expected).toBeGreaterThan(0);
+      const result = await getMapClusters(handle.db, { bbox: box, zoom, paddingPx: 0, layers: ["organisations"] });
+      expect(result.totals.organisations).toBe(expected);
+      expect(countOf(result, "organisations")).toBe(expected);
+      // Padding gathers neighbours for the edge clusters, but the viewport's total stays exact.
+      const padded = await getMapClusters(handle.db, { bbox: box, zoom, layers: ["organisations"] });
+      expect(padded.totals.organisations).toBe(expected);
+    }
+  });
+
+  it("cluster France into a small payload whose per-kind counts add up", async () => {
+    const result = await getMapClusters(handle.db, { bbox: MAINLAND, zoom: 6 });
+    expect(JSON.stringify(result).length).toBeLessThan(30_000);
+    const clusters = result.features.filter((feature) => feature.properties.cluster).map((feature) => feature.properties as MapClusterProperties);
+    expect(clusters.length).toBeGreaterThan(10);
+    for (const cluster of clusters.filter((item) => item.layer === "organisations")) {
+      expect(Object.values(cluster.kinds ?? {}).reduce((sum, value) => sum + value, 0)).toBe(cluster.count);
+      const [west, south, east, north] = cluster.bounds;
+      expect(west).toBeLessThanOrEqual(east);
+      expect(south).toBeLessThanOrEqual(north);
+    }
+    const [catalysts] = await queryRows<{ count: number }>(
+      handle.db,
+      sql`SELECT count(*)::int AS count FROM catalysts WHERE lon BETWEEN ${MAINLAND.west} AND ${MAINLAND.east} AND lat BETWEEN ${MAINLAND.south} AND ${MAINLAND.north}`,
+    );
+    expect(result.totals.catalysts).toBe(catalysts?.count);
+  });
+
+  it("narrow the counts with the directory's filters", async () => {
+    const all = await getMapClusters(handle.db, { bbox: MAINLAND, zoom: 6, paddingPx: 0, layers: ["organisations"] });
+    const associations = await getMapClusters(handle.db, { bbox: MAINLAND, zoom: 6, paddingPx: 0, layers: ["organisations"], filters: { kind: ["association"] } });
+    expect(associations.totals.organisations).toBe(await publishedInside(MAINLAND, sql`AND o.kind = 'association'`));
+    expect(associations.totals.organisations).toBeLessThan(all.totals.organisations ?? 0);
+    for (const feature of associations.features) {
+      if (feature.properties.cluster) expect(Object.keys(feature.properties.kinds ?? {})).toEqual(["association"]);
+      else expect(feature.properties.kind).toBe("association");
+    }
+    const youth = await getMapClusters(handle.db, { bbox: MAINLAND, zoom: 6, paddingPx: 0, layers: ["organisations"], filters: { theme: ["youth"] } });
+    expect(youth.totals.organisations).toBe(await publishedInside(MAINLAND, sql`AND 'youth' = ANY(o.themes)`));
+    const rhone = await getMapClusters(handle.db, { bbox: MAINLAND, zoom: 6, paddingPx: 0, filters: { departement: "69" } });
+    expect(rhone.totals.organisations).toBe(
+      await publishedInside(MAINLAND, sql`AND o.commune_code IN (SELECT code FROM communes WHERE departement_code = '69')`),
+    );
+    const offeringFunding = await getMapClusters(handle.db, { bbox: MAINLAND, zoom: 6, paddingPx: 0, layers: ["organisations"], filters: { offers: ["funding"] } });
+    expect(offeringFunding.totals.organisations).toBeGreaterThan(0);
+    expect(offeringFunding.totals.organisations).toBeLessThan(all.totals.organisations ?? 0);
+    const nearLyon = await getMapClusters(handle.db, { bbox: MAINLAND, zoom: 6, paddingPx: 0, layers: ["organisations"], filters: { near: "69123", radius: 5 } });
+    expect(nearLyon.totals.organisations).toBeGreaterThan(0);
+    expect(nearLyon.totals.organisations).toBeLessThan(rhone.totals.organisations ?? 0);
+    const nowhere = await getMapClusters(handle.db, { bbox: MAINLAND, zoom: 6, filters: { near: "99999" } });
+    expect(nowhere.features).toEqual([]);
+  });
+
+  it("show single markers with public fields only, and list the organisations stacked at one place", async () => {
+    const result = await getMapClusters(handle.db, { bbox: LYON_CENTRE, zoom: 14 });
+    const singles = result.features.filter((feature) => !feature.properties.cluster).map((feature) => feature.properties as MapSingleProperties);
+    for (const single of singles) {
+      expect(Object.keys(single).sort()).toEqual(["cluster", "communeName", "id", "kind", "layer", "name", "slug"]);
+    }
+    // Organisations placed at Lyon's centre never split: the map asks for the stack's bounds at the last zoom.
+    const stack = result.features.map((feature) => feature.properties).find((properties) => properties.cluster && isStack(properties)) as MapClusterProperties;
+    expect(stack).toBeDefined();
+    expect(stack.stack).toBeUndefined();
+    const [west, south, east, north] = stack.bounds;
+    const detail = await getMapClusters(handle.db, {
+      bbox: { west: west - 1e-4, south: south - 1e-4, east: east + 1e-4, north: north + 1e-4 },
+      zoom: STACK_DETAIL_ZOOM,
+      layers: [stack.layer],
+    });
+    const listed = detail.features.map((feature) => feature.properties).find((properties) => properties.cluster && properties.stack) as MapClusterProperties;
+    expect(listed.count).toBe(stack.count);
+    expect(listed.stack?.communeName).toBeTruthy();
+    expect(listed.stack?.items.length).toBe(Math.min(stack.count, 20));
+    for (const item of listed.stack?.items ?? []) expect(Object.keys(item).sort()).toEqual(["id", "kind", "name", "slug"]);
+    const text = JSON.stringify([result, detail]);
+    expect(text).not.toMatch(/contact|email|phone|@/i);
+  });
+
+  it("never shows an unpublished organisation", async () => {
+    const [hidden] = await queryRows<{ name: string; lon: number; lat: number }>(
+      handle.db,
+      sql`SELECT name, lon, lat FROM organisations WHERE status <> 'published' ORDER BY name LIMIT 1`,
+    );
+    expect(hidden).toBeDefined();
+    const box = { west: hidden!.lon - 0.001, east: hidden!.lon + 0.001, south: hidden!.lat - 0.001, north: hidden!.lat + 0.001 };
+    const result = await getMapClusters(handle.db, { bbox: box, zoom: 18, layers: ["organisations"] });
+    expect(result.totals.organisations).toBe(await publishedInside(box));
+    expect(JSON.stringify(result)).not.toContain(JSON.stringify(hidden!.name));
+  });
+
+  it("answers an empty collection for an empty sea", async () => {
+    const result = await getMapClusters(handle.db, { bbox: { west: -30, south: 30, east: -20, north: 40 }, zoom: 6 });
+    expect(result.features).toEqual([]);
+    expect(result.totals).toEqual({ organisations: 0, catalysts: 0 });
+  });
+});
+
+describe("GeoJSON export", () => {
+  async function collect(type: "organisations" | "catalysts") {
+    let text = "";
+    for await (const chunk of streamGeoJsonExport(handle.db, type, "http://localhost:3000/")) text += chunk;
+    return { text, json: JSON.parse(text) as { type: string; licence: string; attribution: string; features: { type: string; geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }[] } };
+  }
+
+  it("lists every published organisation as an RFC 7946 feature, with a licence and no personal data", async () => {
+    const { text, json } = await collect("organisations");
+    const [row] = await queryRows<{ count: number }>(handle.db, sql`SELECT count(*)::int AS count FROM organisations WHERE status = 'published'`);
+    expect(json.type).toBe("FeatureCollection");
+    expect(json.licence).toContain("Licence Ouverte");
+    expect(json.attribution).toContain("GeoNames");
+    expect(json.features.length).toBe(row?.count);
+    expect(new Set(json.features.map((feature) => feature.properties.id)).size).toBe(row?.count);
+    const [first] = json.features;
+    expect(first?.geometry.type).toBe("Point");
+    const [lon, lat] = first?.geometry.coordinates ?? [];
+    expect(lon).toBeGreaterThan(-180);
+    expect(lat).toBeGreaterThan(-90);
+    expect(first?.properties.url).toMatch(/^http:\/\/localhost:3000\/organisations\/[a-z0-9-]+$/);
+    expect(text).not.toMatch(/contact|email|phone/i);
+    expect(text).not.toContain("@");
+  });
+
+  it("lists every catalyst without their contacts", async () => {
+    const { text, json } = await collect("catalysts");
+    expect(json.features.length).toBe(350);
+    expect(json.features[0]?.properties.url).toMatch(/\/catalysts\//);
+    expect(text).not.toMatch(/contact|email|phone/i);
+  });
+});

@@ -1,0 +1,377 @@
+// The map's data: clusters and markers of published organisations and catalysts for one viewport, and the
+// GeoJSON export. Points are pre-aggregated in SQL on a fine grid (index-backed box search), then clustered by
+// supercluster, so a request's cost follows the viewport's pixels, not the number of rows. Public fields only.
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { queryRows, type Executor } from "@/db/client";
+import { ACTOR_KINDS, type ActorKind } from "@/lib/domain/vocabulary";
+import type { OrganisationFilters } from "@/lib/directory/filters";
+import { organisationFilterConditions, territoryConditions } from "@/lib/directory/filter-sql";
+import { LONGITUDE_SCALE, planarBoxesAround, type BoundingBox, type LatLon } from "@/lib/geo/distance";
+import { haversineKmSql } from "@/lib/geo/sql";
+import {
+  CLUSTER_RADIUS_PX,
+  MAP_LAYERS,
+  STACK_DETAIL_ZOOM,
+  STACK_ITEMS_LIMIT,
+  clusterCells,
+  gridCellSize,
+  isStack,
+  padBoundingBox,
+  type GridCell,
+  type MapClusterProperties,
+  type MapClustersResult,
+  type MapFeature,
+  type MapLayer,
+  type StackItem,
+} from "@/lib/map-clusters";
+
+export type MapFilters = Partial<OrganisationFilters>;
+
+export interface MapClustersQuery {
+  bbox: BoundingBox;
+  zoom: number;
+  filters?: MapFilters;
+  layers?: readonly MapLayer[];
+  /** Pixels added around the viewport so edge clusters gather their neighbours (0 in exact-count tests). */
+  paddingPx?: number;
+}
+
+const planarBox = (box: BoundingBox) =>
+  sql`box(point(${box.west * LONGITUDE_SCALE}::float8, ${box.south}::float8), point(${box.east * LONGITUDE_SCALE}::float8, ${box.north}::float8))`;
+
+/** The latitude/longitude box around a radius, from the exact planar boxes (joined when split at 180°). */
+function radiusBoundingBox(centre: LatLon, radiusKm: number): BoundingBox {
+  const boxes = planarBoxesAround(centre, radiusKm);
+  return {
+    west: Math.min(...boxes.map((box) => box.minX)) / LONGITUDE_SCALE,
+    east: Math.max(...boxes.map((box) => box.maxX)) / LONGITUDE_SCALE,
+    south: Math.min(...boxes.map((box) => box.minY)),
+    north: Math.max(...boxes.map((box) => box.maxY)),
+  };
+}
+
+/** The centre of a "near" filter: a commune's point or lat/lon; null when none is asked, "unknown" for a bad commune. */
+async function resolveCentre(db: Executor, filters: MapFilters): Promise<LatLon | null | "unknown"> {
+  if (filters.near) {
+    const [row] = await queryRows<LatLon>(db, sql`SELECT lat, lon FROM communes WHERE code = ${filters.near.toUpperCase()}`);
+    return row ?? "unknown";
+  }
+  if (filters.lat !== undefined && filters.lon !== undefined) return { lat: filters.lat, lon: filters.lon };
+  return null;
+}
+
+function intersect(a: BoundingBox, b: BoundingBox): BoundingBox | null {
+  const box = { west: Math.max(a.west, b.west), east: Math.min(a.east, b.east), south: Math.max(a.south, b.south), north: Math.min(a.north, b.north) };
+  return box.west <= box.east && box.south <= box.north ? box : null;
+}
+
+interface CellRow {
+  count: number;
+  inside: number;
+  lon: number;
+  lat: number;
+  minLon: number;
+  minLat: number;
+  maxLon: number;
+  maxLat: number;
+  kinds: Partial<Record<ActorKind, number>> | null;
+  id: string | null;
+  slug: string | null;
+  name: string | null;
+  kind: ActorKind | null;
+  communeName: string | null;
+}
+
+const kindCounts = sql.join(
+  ACTOR_KINDS.map((kind) => sql`count(*) FILTER (WHERE kind = ${kind})::int AS ${sql.identifier(`k_${kind}`)}`),
+  sql`, `,
+);
+const kindsObject = sql.raw(`jsonb_strip_nulls(jsonb_build_object(${ACTOR_KINDS.map((kind) => `'${kind}', nullif(k_${kind}, 0)`).join(", ")}))`);
+
+/**
+ * Grid cells of one layer inside `area` (the whole world when null): count, centroid, extent, per-kind counts,
+ * and the lone point's public fields when a cell holds one. `inside` counts the points within `viewport`.
+ */
+async function loadCells(
+  db: Executor,
+  layer: MapLayer,
+  area: BoundingBox | null,
+  viewport: BoundingBox | null,
+  zoom: number,
+  conditions: SQL[],
+): Promise<(GridCell & { inside: number })[]> {
+  const cell = gridCellSize(area ?? FRANCE, zoom);
+  const isOrganisations = layer === "organisations";
+  const table = sql.raw(isOrganisations ? "organisations o" : "catalysts o");
+  const kindColumn = sql.raw(isOrganisations ? "o.kind" : "'catalyst'::text");
+  const inArea = area ? sql`o.geo <@ ${planarBox(area)}` : sql`true`;
+  const inside = viewport
+    ? sql`count(*) FILTER (WHERE lon BETWEEN ${viewport.west}::float8 AND ${viewport.east}::float8
+                           AND lat BETWEEN ${viewport.south}::float8 AND ${viewport.north}::float8)::int`
+    : sql`0`;
+  const query = sql`WITH points AS (
+          SELECT o.id, ${kindColumn} AS kind, o.lon, o.lat
+          FROM ${table}
+          WHERE ${inArea} AND ${sql.join(conditions, sql` AND `)}
+        ),
+        cells AS (
+          SELECT count(*)::int AS count, ${inside} AS inside,
+                 avg(lon) AS lon, avg(lat) AS lat,
+                 min(lon) AS "minLon", min(lat) AS "minLat", max(lon) AS "maxLon", max(lat) AS "maxLat",
+                 ${kindCounts},
+                 min(id::text) AS only_id
+          FROM points
+          GROUP BY floor(lon / ${cell.lon}::float8), floor(lat / ${cell.lat}::float8)
+        )
+        SELECT cells.count, cells.inside, cells.lon, cells.lat, cells."minLon", cells."minLat", cells."maxLon", cells."maxLat",
+               ${isOrganisations ? kindsObject : sql`NULL`} AS kinds,
+               o.id, o.slug, o.name, ${kindColumn} AS kind, c.name AS "communeName"
+        FROM cells
+        LEFT JOIN ${table} ON cells.count = 1 AND o.id = cells.only_id::uuid
+        LEFT JOIN communes c ON c.code = o.commune_code`;
+  // The planner cannot estimate how many points a box holds and picks a sort that spills to disk; a bigger
+  // work_mem for this one statement lets it hash the cells in memory.
+  const rows = await db.transaction(async (tx) => {
+    await tx.execute(sql`SET LOCAL work_mem = '64MB'`);
+    return queryRows<CellRow>(tx, query);
+  });
+  return rows.map((row) => {
+    const gridCell: GridCell & { inside: number } = {
+      count: row.count,
+      inside: row.inside,
+      lon: Number(row.lon),
+      lat: Number(row.lat),
+      minLon: Number(row.minLon),
+      minLat: Number(row.minLat),
+      maxLon: Number(row.maxLon),
+      maxLat: Number(row.maxLat),
+    };
+    if (isOrganisations) gridCell.kinds = row.kinds ?? {};
+    if (row.count === 1 && row.id && row.slug && row.name && row.kind) {
+      gridCell.point = { id: row.id, slug: row.slug, name: row.name, kind: row.kind, communeName: row.communeName ?? "" };
+    }
+    return gridCell;
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Country- and region-level views read most published organisations, which no index can narrow: their cells are computed
+// for the whole world once per zoom and filter set, kept a few minutes, and cut to each viewport in memory.
+
+/** Up to this zoom a viewport shows a large part of France: cells come from the whole-world cache. */
+export const CACHED_MAX_ZOOM = 9;
+const CACHE_TTL_MS = 5 * 60_000;
+const CACHE_MAX_ENTRIES = 64;
+const FRANCE: BoundingBox = { west: -5.5, south: 41.2, east: 9.8, north: 51.2 };
+
+interface CacheEntry {
+  loadedAt: number;
+  cells: Promise<GridCell[]>;
+}
+// Per database, so test lanes and scripts that open several never share entries.
+const cellCaches = new WeakMap<object, Map<string, CacheEntry>>();
+
+function cachedWorldCells(db: Executor, layer: MapLayer, zoom: number, filters: MapFilters, conditions: SQL[]): Promise<GridCell[]> {
+  let cache = cellCaches.get(db);
+  if (!cache) cellCaches.set(db, (cache = new Map()));
+  const key = JSON.stringify([layer, zoom, filters]);
+  const now = Date.now();
+  const entry = cache.get(key);
+  if (entry && now - entry.loadedAt < CACHE_TTL_MS) return entry.cells;
+  const cells = loadCells(db, layer, null, null, zoom, conditions);
+  cache.delete(key);
+  cache.set(key, { loadedAt: now, cells });
+  // A failed load must not stay cached.
+  cells.catch(() => cache.get(key)?.cells === cells && cache.delete(key));
+  // Maps keep insertion order: the first keys are the least recently loaded.
+  while (cache.size > CACHE_MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
+  return cells;
+}
+
+const within = (lon: number, lat: number, box: BoundingBox) => lon >= box.west && lon <= box.east && lat >= box.south && lat <= box.north;
+
+/** Cells of the viewport (with its padding) and the number of points in the viewport itself. */
+async function viewportCells(
+  db: Executor,
+  layer: MapLayer,
+  area: BoundingBox,
+  viewport: BoundingBox,
+  zoom: number,
+  filters: MapFilters,
+  conditions: SQL[],
+  nearCentre: boolean,
+): Promise<{ cells: GridCell[]; inside: number }> {
+  if (zoom <= CACHED_MAX_ZOOM && !nearCentre) {
+    const world = await cachedWorldCells(db, layer, zoom, filters, conditions);
+    const cells = world.filter((cell) => within(cell.lon, cell.lat, area));
+    // A cell is about 8 pixels wide: counting it whole when its centre is in view is exact to the pixel.
+    const inside = cells.reduce((sum, cell) => sum + (within(cell.lon, cell.lat, viewport) ? cell.count : 0), 0);
+    return { cells, inside };
+  }
+  const cells = await loadCells(db, layer, area, viewport, zoom, conditions);
+  return { cells, inside: cells.reduce((sum, cell) => sum + cell.inside, 0) };
+}
+
+interface StackRow extends StackItem {
+  stack: number;
+  communeCode: string;
+  communeName: string;
+}
+
+/** The first organisations (or catalysts) of each stack, by name, in one index-backed query. */
+async function loadStacks(db: Executor, layer: MapLayer, stacks: MapFeature[], conditions: SQL[]): Promise<void> {
+  if (stacks.length === 0) return;
+  const isOrganisations = layer === "organisations";
+  const table = sql.raw(isOrganisations ? "organisations o" : "catalysts o");
+  const places = sql.join(
+    stacks.map((feature, index) => {
+      const [west, south, east, north] = (feature.properties as MapClusterProperties).bounds;
+      return sql`(${index}::int, ${west - 1e-5}::float8, ${south - 1e-5}::float8, ${east + 1e-5}::float8, ${north + 1e-5}::float8)`;
+    }),
+    sql`, `,
+  );
+  const rows = await queryRows<StackRow>(
+    db,
+    sql`SELECT s.stack, p.id, p.slug, p.name, p.kind, p."communeCode", p."communeName"
+        FROM (VALUES ${places}) AS s(stack, west, south, east, north)
+        CROSS JOIN LATERAL (
+          SELECT o.id, o.slug, o.name, ${sql.raw(isOrganisations ? "o.kind" : "'catalyst'::text")} AS kind,
+                 o.commune_code AS "communeCode", c.name AS "communeName"
+          FROM ${table} JOIN communes c ON c.code = o.commune_code
+          WHERE o.geo <@ box(point(s.west * ${LONGITUDE_SCALE}, s.south), point(s.east * ${LONGITUDE_SCALE}, s.north))
+            AND ${sql.join(conditions, sql` AND `)}
+          ORDER BY o.name, o.id
+          LIMIT ${STACK_ITEMS_LIMIT}
+        ) p
+        ORDER BY s.stack, p.name, p.id`,
+  );
+  for (const row of rows) {
+    const properties = stacks[row.stack]?.properties as MapClusterProperties | undefined;
+    if (!properties) continue;
+    properties.stack ??= { communeCode: row.communeCode, communeName: row.communeName, items: [] };
+    properties.stack.items.push({ id: row.id, slug: row.slug, name: row.name, kind: row.kind });
+  }
+}
+
+export async function getMapClusters(db: Executor, query: MapClustersQuery): Promise<MapClustersResult> {
+  const { bbox, zoom } = query;
+  const filters = query.filters ?? {};
+  const layers = MAP_LAYERS.filter((layer) => (query.layers ?? MAP_LAYERS).includes(layer));
+  const result: MapClustersResult = {
+    type: "FeatureCollection",
+    zoom,
+    bbox: [bbox.west, bbox.south, bbox.east, bbox.north],
+    totals: Object.fromEntries(layers.map((layer) => [layer, 0])),
+    features: [],
+  };
+  let area: BoundingBox | null = padBoundingBox(bbox, zoom, query.paddingPx ?? CLUSTER_RADIUS_PX);
+  let viewport: BoundingBox | null = bbox;
+  const extra: SQL[] = [];
+  const centre = await resolveCentre(db, filters);
+  if (centre === "unknown") return result;
+  if (centre) {
+    const radiusKm = filters.radius ?? 10;
+    const around = radiusBoundingBox(centre, radiusKm);
+    area = intersect(area, around);
+    viewport = intersect(viewport, around);
+    extra.push(sql`${haversineKmSql("o", centre)} <= ${radiusKm}::float8`);
+  }
+  if (!area || !viewport) return result;
+
+  for (const layer of layers) {
+    const conditions = [sql`true`, ...(layer === "organisations" ? organisationFilterConditions(filters) : territoryConditions("o", filters)), ...extra];
+    const { cells, inside } = await viewportCells(db, layer, area, viewport, zoom, filters, conditions, centre !== null);
+    result.totals[layer] = inside;
+    const features = clusterCells(layer, cells, zoom);
+    if (zoom >= STACK_DETAIL_ZOOM) {
+      const stacks = features.filter((feature) => feature.properties.cluster && isStack(feature.properties));
+      await loadStacks(db, layer, stacks, conditions);
+    }
+    result.features.push(...features);
+  }
+  return result;
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// GeoJSON export (RFC 7946): every published organisation or every catalyst, public fields only, streamed.
+
+export const EXPORT_TYPES = ["organisations", "catalysts"] as const;
+export type ExportType = (typeof EXPORT_TYPES)[number];
+
+export const EXPORT_LICENCE = {
+  licence: "Licence Ouverte 2.0 (Etalab)",
+  licenceUrl: "https://www.etalab.gouv.fr/licence-ouverte-open-licence/",
+  attribution:
+    "Alliances — réseau des catalyseurs territoriaux. Positions des communes : GeoNames (CC BY 4.0) ; territoires : INSEE COG / DGCL (Licence Ouverte).",
+};
+
+const EXPORT_PAGE_SIZE = 2_000;
+
+interface ExportRow {
+  id: string;
+  lon: number;
+  lat: number;
+  properties: Record<string, unknown>;
+}
+
+async function exportPage(db: Executor, type: ExportType, afterId: string | null, publicUrl: string): Promise<ExportRow[]> {
+  const after = afterId ? sql`AND o.id > ${afterId}::uuid` : sql``;
+  if (type === "organisations") {
+    return queryRows<ExportRow>(
+      db,
+      sql`SELECT o.id, o.lon, o.lat, jsonb_build_object(
+              'id', o.id, 'slug', o.slug, 'name', o.name, 'kind', o.kind,
+              'collectiviteLevel', o.collectivite_level, 'companySize', o.company_size,
+              'isEss', o.is_ess, 'isSiae', o.is_siae, 'isMissionCompany', o.is_mission_company,
+              'siren', o.siren, 'themes', o.themes, 'odd', o.odd, 'objectives', o.objectives, 'website', o.website,
+              'communeCode', o.commune_code, 'communeName', c.name, 'departementCode', c.departement_code,
+              'regionCode', c.region_code, 'url', ${`${publicUrl}/organisations/`} || o.slug) AS properties
+          FROM organisations o JOIN communes c ON c.code = o.commune_code
+          WHERE o.status = 'published' ${after}
+          ORDER BY o.id
+          LIMIT ${EXPORT_PAGE_SIZE}`,
+    );
+  }
+  return queryRows<ExportRow>(
+    db,
+    sql`SELECT o.id, o.lon, o.lat, jsonb_build_object(
+            'id', o.id, 'slug', o.slug, 'name', o.name, 'hostName', o.host_name, 'hostKind', o.host_kind,
+            'trades', o.trades, 'website', o.website, 'charterSignedOn', o.charter_signed_on,
+            'communeCode', o.commune_code, 'communeName', c.name, 'departementCode', c.departement_code,
+            'regionCode', c.region_code, 'url', ${`${publicUrl}/catalysts/`} || o.slug) AS properties
+        FROM catalysts o JOIN communes c ON c.code = o.commune_code
+        WHERE true ${after}
+        ORDER BY o.id
+        LIMIT ${EXPORT_PAGE_SIZE}`,
+  );
+}
+
+/**
+ * The export as text chunks: a FeatureCollection whose features are read page by page (keyset on id), so memory
+ * stays flat however many organisations there are.
+ */
+export async function* streamGeoJsonExport(db: Executor, type: ExportType, publicUrl: string): AsyncGenerator<string> {
+  const base = publicUrl.replace(/\/+$/, "");
+  yield `{"type":"FeatureCollection","name":${JSON.stringify(type)},${JSON.stringify(EXPORT_LICENCE).slice(1, -1)},"features":[`;
+  let afterId: string | null = null;
+  let first = true;
+  for (;;) {
+    const rows = await exportPage(db, type, afterId, base);
+    if (rows.length === 0) break;
+    const parts = rows.map((row) => {
+      const properties = typeof row.properties === "string" ? (JSON.parse(row.properties) as Record<string, unknown>) : row.properties;
+      return JSON.stringify({
+        type: "Feature",
+        id: row.id,
+        geometry: { type: "Point", coordinates: [Number(Number(row.lon).toFixed(6)), Number(Number(row.lat).toFixed(6))] },
+        properties,
+      });
+    });
+    yield (first ? "" : ",") + parts.join(",");
+    first = false;
+    afterId = rows[rows.length - 1]!.id;
+    if (rows.length < EXPORT_PAGE_SIZE) break;
+  }
+  yield "]}";
+}

@@ -1,0 +1,120 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryRows, type DatabaseHandle } from "@/db/client";
+import { openTestDatabase } from "@/db/testing/test-database";
+import { organisationFiltersSchema, type OrganisationFilters } from "@/lib/directory/filters";
+import { haversineKm } from "@/lib/geo/distance";
+import { getPublicOrganisation, searchOrganisations, UnknownPlaceError } from "./organisations";
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await openTestDatabase();
+});
+afterAll(async () => {
+  await handle?.close();
+});
+
+const filters = (input: Record<string, unknown>): OrganisationFilters => organisationFiltersSchema.parse(input);
+
+describe("directory search", () => {
+  it("lists only published organisations, paginated, with a total", async () => {
+    const [counts] = await queryRows<{ published: number }>(
+      handle.db,
+      sql`SELECT count(*)::int AS published FROM organisations WHERE status = 'published'`,
+    );
+    const first = await searchOrganisations(handle.db, filters({}));
+    expect(first.total).toBe(counts?.published);
+    expect(first.items).toHaveLength(20);
+    const second = await searchOrganisations(handle.db, filters({ page: 2 }));
+    expect(second.items[0]?.slug).not.toBe(first.items[0]?.slug);
+    const slugs = [...first.items, ...second.items].map((item) => item.slug);
+    const [unpublished] = await queryRows<{ n: number }>(
+      handle.db,
+      sql`SELECT count(*)::int AS n FROM organisations WHERE status <> 'published' AND slug = ANY(${sql.raw(`ARRAY[${slugs.map((slug) => `'${slug.replace(/'/g, "''")}'`).join(",")}]`)})`,
+    );
+    expect(unpublished?.n).toBe(0);
+  });
+
+  it("finds words of names and descriptions in French, without accents", async () => {
+    const result = await searchOrganisations(handle.db, filters({ q: "insertion" }));
+    expect(result.total).toBeGreaterThan(10);
+    const economique = await searchOrganisations(handle.db, filters({ q: "economie locale" }));
+    expect(economique.total).toBeGreaterThan(0);
+  });
+
+  it("tolerates a typo in a name", async () => {
+    const [sample] = await queryRows<{ name: string }>(
+      handle.db,
+      sql`SELECT name FROM organisations WHERE status = 'published' AND name LIKE 'Tremplin Emploi %' ORDER BY slug LIMIT 1`,
+    );
+    expect(sample).toBeDefined();
+    const result = await searchOrganisations(handle.db, filters({ q: "tremplim emploi" }));
+    expect(result.items.map((item) => item.name)).toContain(sample?.name);
+  });
+
+  it("filters by kind, theme and resource offered, matching a direct count", async () => {
+    const result = await searchOrganisations(handle.db, filters({ kind: "entreprise", theme: "health", offers: "skills" }));
+    const [expected] = await queryRows<{ n: number }>(
+      handle.db,
+      sql`SELECT count(*)::int AS n FROM organisations o WHERE status = 'published' AND kind = 'entreprise'
+          AND 'health' = ANY(themes) AND EXISTS (SELECT 1 FROM needs_offers n WHERE n.organisation_id = o.id
+          AND n.direction = 'offer' AND n.resource_kind = 'skills' AND n.status = 'open')`,
+    );
+    expect(result.total).toBe(expected?.n);
+    expect(result.total).toBeGreaterThan(0);
+    expect(result.items.every((item) => item.kind === "entreprise" && item.themes.includes("health") && item.offers.includes("skills"))).toBe(true);
+  });
+
+  it("finds organisations near a commune, sorted by a correct distance, all within the radius", async () => {
+    const result = await searchOrganisations(handle.db, filters({ near: "69123", radius: 15, page: 1 }));
+    expect(result.center?.label).toBe("Lyon");
+    expect(result.items.length).toBeGreaterThan(0);
+    const distances = result.items.map((item) => item.distanceKm ?? Number.NaN);
+    expect([...distances].sort((a, b) => a - b)).toEqual(distances);
+    for (const item of result.items) {
+      const expected = haversineKm(result.center!, item);
+      expect(item.distanceKm).toBeCloseTo(expected, 1);
+      expect(expected).toBeLessThanOrEqual(15);
+    }
+    // Same total as a brute-force scan of every published organisation.
+    const all = await queryRows<{ lat: number; lon: number }>(handle.db, sql`SELECT lat, lon FROM organisations WHERE status = 'published'`);
+    expect(result.total).toBe(all.filter((point) => haversineKm(result.center!, point) <= 15).length);
+  });
+
+  it("says when the place is unknown", async () => {
+    await expect(searchOrganisations(handle.db, filters({ near: "99999" }))).rejects.toBeInstanceOf(UnknownPlaceError);
+  });
+
+  it("never returns the contact person", async () => {
+    const result = await searchOrganisations(handle.db, filters({ q: "association" }));
+    const text = JSON.stringify(result);
+    expect(text).not.toMatch(/contact|@|01 99 00/i);
+  });
+});
+
+describe("public profiles", () => {
+  it("shows a published organisation with its territory, open needs and offers, and covering catalysts", async () => {
+    const [sample] = await queryRows<{ slug: string }>(
+      handle.db,
+      sql`SELECT o.slug FROM organisations o JOIN communes c ON c.code = o.commune_code
+          JOIN catalyst_coverage cc ON cc.territory_kind = 'intercommunality' AND cc.territory_code = c.epci_code
+          WHERE o.status = 'published' ORDER BY o.slug LIMIT 1`,
+    );
+    const profile = await getPublicOrganisation(handle.db, sample!.slug);
+    expect(profile).not.toBeNull();
+    expect(profile!.catalysts.length).toBeGreaterThan(0);
+    expect(profile!.needs.length + profile!.offers.length).toBeGreaterThan(0);
+    expect(profile!.regionName).toBeTruthy();
+    expect(JSON.stringify(profile)).not.toMatch(/contact|@|01 99 00/i);
+  });
+
+  it("answers nothing for pending, draft and suspended organisations", async () => {
+    const hidden = await queryRows<{ slug: string; status: string }>(
+      handle.db,
+      sql`SELECT DISTINCT ON (status) slug, status FROM organisations WHERE status <> 'published' ORDER BY status, slug`,
+    );
+    expect(hidden.map((row) => row.status).sort()).toEqual(["draft", "pending", "suspended"]);
+    for (const row of hidden) expect(await getPublicOrganisation(handle.db, row.slug)).toBeNull();
+    expect(await getPublicOrganisation(handle.db, "does-not-exist")).toBeNull();
+  });
+});

@@ -1,0 +1,165 @@
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryRows, type DatabaseHandle, type Transaction } from "@/db/client";
+import { memberships, organisations, users } from "@/db/schema";
+import { withRollback } from "@/db/testing/rollback";
+import { openTestDatabase } from "@/db/testing/test-database";
+import { ConflictError, ForbiddenError, listModerationQueue, moderateOrganisation } from "@/lib/moderation";
+import { loadViewer, type Viewer } from "@/lib/viewer";
+import { findDuplicates, getDraft, NotSignedInError, saveRegistrationStep, submitRegistration } from "./registration";
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await openTestDatabase();
+});
+afterAll(async () => {
+  await handle?.close();
+});
+
+const URL_BASE = "http://localhost:3000";
+
+async function viewerByEmail(tx: Transaction, email: string): Promise<Viewer> {
+  const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
+  return (await loadViewer(tx, user!.id))!;
+}
+
+async function newUser(tx: Transaction, email: string): Promise<Viewer> {
+  const [user] = await tx.insert(users).values({ email }).returning({ id: users.id });
+  return (await loadViewer(tx, user!.id))!;
+}
+
+/** A commune covered by the demo catalyst whose staff is catalyseur@alliances.example. */
+async function coveredCommune(tx: Transaction, staff: Viewer): Promise<string> {
+  const [row] = await queryRows<{ code: string }>(
+    tx,
+    sql`SELECT c.code FROM communes c JOIN catalyst_coverage cc ON cc.territory_kind = 'intercommunality' AND cc.territory_code = c.epci_code
+        WHERE cc.catalyst_id = ${staff.catalysts[0]!.catalystId} ORDER BY c.population DESC NULLS LAST LIMIT 1`,
+  );
+  return row!.code;
+}
+
+async function registerAssociation(tx: Transaction, applicant: Viewer, communeCode: string, rna = "W572001234") {
+  const steps: [Parameters<typeof saveRegistrationStep>[2], Record<string, unknown>][] = [
+    ["kind", { kind: "association", isEss: "on" }],
+    ["identity", { name: "Les Jardins de la Vallée", rna }],
+    ["place", { communeCode }],
+    ["about", { themes: ["food_agriculture", "social_ties"], odd: ["2"], description: "Des jardins partagés ouverts à tous les habitants." }],
+    ["needs-offers", { items: [{ direction: "need", resourceKind: "premises", title: "Un abri pour nos outils" }, { direction: "offer", resourceKind: "volunteering", title: "Des bénévoles pour vos chantiers" }] }],
+    ["contact", { contactName: "Camille Martin", contactEmail: "camille@jardins.example", consent: "on", charter: "on" }],
+  ];
+  for (const [step, input] of steps) expect(await saveRegistrationStep(tx, applicant, step, input), step).toEqual({ ok: true });
+  return submitRegistration(tx, applicant, URL_BASE);
+}
+
+describe("registering an organisation", () => {
+  it("keeps a draft between visits and saves nothing from an invalid step", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const applicant = await newUser(tx, "draft@alliances.example");
+      expect(await saveRegistrationStep(tx, applicant, "kind", { kind: "entreprise" })).toEqual({ ok: false, errors: { companySize: "Précisez la taille de l'entreprise" } });
+      expect((await getDraft(tx, applicant)).data).toEqual({});
+      expect(await saveRegistrationStep(tx, applicant, "kind", { kind: "entreprise", companySize: "pme" })).toEqual({ ok: true });
+      const invalid = await saveRegistrationStep(tx, applicant, "identity", { name: "Acme", siret: "73282932000075" });
+      expect(invalid.ok).toBe(false);
+      const draft = await getDraft(tx, applicant);
+      expect(draft.data.kind).toMatchObject({ kind: "entreprise", companySize: "pme" });
+      expect(draft.data.identity).toBeUndefined();
+      expect(await saveRegistrationStep(tx, applicant, "place", { communeCode: "99999" })).toEqual({ ok: false, errors: { communeCode: "Commune inconnue : choisissez-la dans la liste" } });
+    });
+  });
+
+  it("refuses anonymous callers", async () => {
+    await expect(saveRegistrationStep(handle.db, null, "kind", { kind: "association" })).rejects.toBeInstanceOf(NotSignedInError);
+    await expect(submitRegistration(handle.db, null, URL_BASE)).rejects.toBeInstanceOf(NotSignedInError);
+  });
+
+  it("creates a pending organisation owned by the applicant and notifies the territory's catalyst", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const staff = await viewerByEmail(tx, "catalyseur@alliances.example");
+      const applicant = await newUser(tx, "applicant@alliances.example");
+      const result = await registerAssociation(tx, applicant, await coveredCommune(tx, staff));
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      const [organisation] = await tx.select().from(organisations).where(eq(organisations.id, result.organisationId));
+      expect(organisation).toMatchObject({ status: "pending", rna: "W572001234", name: "Les Jardins de la Vallée" });
+      expect(organisation!.contactConsentAt).toBeInstanceOf(Date);
+      expect(organisation!.charterSignedAt).toBeInstanceOf(Date);
+      const [membership] = await tx.select().from(memberships).where(eq(memberships.organisationId, result.organisationId));
+      expect(membership).toMatchObject({ userId: applicant.id, role: "owner" });
+      const mails = await queryRows<{ to: string }>(tx, sql`SELECT to_address AS "to" FROM mail_outbox WHERE subject LIKE '%Les Jardins de la Vallée%' ORDER BY id`);
+      expect(mails.map((mail) => mail.to).sort()).toEqual(["applicant@alliances.example", "catalyseur@alliances.example"]);
+      expect((await getDraft(tx, applicant)).data).toEqual({});
+    });
+  });
+
+  it("detects duplicates by identifier and by a similar name in the same commune", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const staff = await viewerByEmail(tx, "catalyseur@alliances.example");
+      const commune = await coveredCommune(tx, staff);
+      const first = await registerAssociation(tx, await newUser(tx, "first@alliances.example"), commune);
+      expect(first.ok).toBe(true);
+      const second = await registerAssociation(tx, await newUser(tx, "second@alliances.example"), commune);
+      expect(second).toMatchObject({ ok: false, duplicates: [{ name: "Les Jardins de la Vallée", reason: "identifier" }] });
+      const byName = await findDuplicates(tx, { name: "Les jardins de la vallee", communeCode: commune });
+      expect(byName.map((item) => item.reason)).toEqual(["name"]);
+      expect(await findDuplicates(tx, { name: "Les jardins de la vallee", communeCode: "75056" })).toEqual([]);
+    });
+  });
+});
+
+describe("moderation permissions", () => {
+  it("only the covering catalyst's staff and admins see and decide; each decision notifies the applicant", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const staff = await viewerByEmail(tx, "catalyseur@alliances.example");
+      const otherStaff = await viewerByEmail(tx, "catalyseur2@alliances.example");
+      const member = await viewerByEmail(tx, "membre@alliances.example");
+      const admin = await viewerByEmail(tx, "admin@alliances.example");
+      const applicant = await newUser(tx, "moderated@alliances.example");
+      const result = await registerAssociation(tx, applicant, await coveredCommune(tx, staff));
+      if (!result.ok) throw new Error("registration failed");
+      const id = result.organisationId;
+
+      expect((await listModerationQueue(tx, staff)).map((item) => item.id)).toContain(id);
+      expect((await listModerationQueue(tx, admin)).map((item) => item.id)).toContain(id);
+      expect((await listModerationQueue(tx, otherStaff)).map((item) => item.id)).not.toContain(id);
+      await expect(listModerationQueue(tx, member)).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(listModerationQueue(tx, applicant)).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(listModerationQueue(tx, null)).rejects.toBeInstanceOf(ForbiddenError);
+
+      for (const intruder of [null, member, otherStaff, applicant]) {
+        await expect(moderateOrganisation(tx, intruder, { organisationId: id, decision: "approve", message: "" }, URL_BASE)).rejects.toBeInstanceOf(ForbiddenError);
+      }
+      await expect(moderateOrganisation(tx, staff, { organisationId: id, decision: "reject", message: "" }, URL_BASE)).rejects.toBeInstanceOf(RangeError);
+      await moderateOrganisation(tx, staff, { organisationId: id, decision: "approve", message: "" }, URL_BASE);
+      const [published] = await tx.select({ status: organisations.status, publishedAt: organisations.publishedAt }).from(organisations).where(eq(organisations.id, id));
+      expect(published?.status).toBe("published");
+      expect(published?.publishedAt).toBeInstanceOf(Date);
+      await expect(moderateOrganisation(tx, admin, { organisationId: id, decision: "reject", message: "Doublon manifeste" }, URL_BASE)).rejects.toBeInstanceOf(ConflictError);
+      const [mail] = await queryRows<{ subject: string }>(tx, sql`SELECT subject FROM mail_outbox WHERE to_address = 'moderated@alliances.example' AND template = 'moderation-approve'`);
+      expect(mail?.subject).toContain("est publiée");
+    });
+  });
+
+  it("an admin moderates where no catalyst covers the commune, and a rejection keeps its reason", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const admin = await viewerByEmail(tx, "admin@alliances.example");
+      const staff = await viewerByEmail(tx, "catalyseur@alliances.example");
+      const [whiteZone] = await queryRows<{ code: string }>(
+        tx,
+        sql`SELECT c.code FROM communes c WHERE NOT EXISTS (
+              SELECT 1 FROM catalyst_coverage cc WHERE (cc.territory_kind = 'commune' AND cc.territory_code = c.code)
+              OR (cc.territory_kind = 'intercommunality' AND cc.territory_code IN (c.epci_code, c.ept_code))
+              OR (cc.territory_kind = 'departement' AND cc.territory_code = c.departement_code))
+            ORDER BY c.population DESC NULLS LAST LIMIT 1`,
+      );
+      const applicant = await newUser(tx, "white@alliances.example");
+      const result = await registerAssociation(tx, applicant, whiteZone!.code, "W999000111");
+      if (!result.ok) throw new Error("registration failed");
+      const mails = await queryRows<{ to: string }>(tx, sql`SELECT to_address AS "to" FROM mail_outbox WHERE template = 'moderation-new' ORDER BY id DESC LIMIT 1`);
+      expect(mails[0]?.to).toBe("admin@alliances.example");
+      await expect(moderateOrganisation(tx, staff, { organisationId: result.organisationId, decision: "approve", message: "" }, URL_BASE)).rejects.toBeInstanceOf(ForbiddenError);
+      await moderateOrganisation(tx, admin, { organisationId: result.organisationId, decision: "reject", message: "Structure hors du champ du réseau" }, URL_BASE);
+      const [row] = await tx.select({ status: organisations.status, note: organisations.moderationNote }).from(organisations).where(eq(organisations.id, result.organisationId));
+      expect(row).toEqual({ status: "rejected", note: "Structure hors du champ du réseau" });
+    });
+  });
+});

@@ -1,0 +1,230 @@
+// Registering an organisation: a draft saved at every step, duplicate detection, and the final submission that
+// creates the pending organisation, makes the applicant its owner and notifies the territory's catalysts (or the
+// network's admins where no catalyst covers the commune) — all in one transaction.
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import type { z } from "zod";
+import { queryRows, type Executor } from "@/db/client";
+import { auditLog, memberships, needsOffers, organisations, registrationDrafts } from "@/db/schema";
+import { coverageContainsCommune } from "@/lib/coverage-sql";
+import { enqueueMail } from "@/lib/mail/outbox";
+import type { Viewer } from "@/lib/viewer";
+import { slugify } from "@/lib/text/slug";
+import { findCommuneByCode, searchCommunes } from "@/lib/territories";
+import {
+  aboutStep,
+  contactStep,
+  fieldErrorsOf,
+  identityStepFor,
+  kindStep,
+  needsOffersStep,
+  placeStep,
+  validateRegistration,
+  STEP_DATA_KEYS,
+  type FieldErrors,
+  type RegistrationData,
+  type RegistrationStep,
+} from "./steps";
+
+export class NotSignedInError extends Error {}
+
+export interface Draft {
+  data: RegistrationData;
+  step: number;
+}
+
+function requireViewer(viewer: Viewer | null): Viewer {
+  if (!viewer) throw new NotSignedInError();
+  return viewer;
+}
+
+export async function getDraft(db: Executor, viewer: Viewer | null): Promise<Draft> {
+  const user = requireViewer(viewer);
+  const [row] = await db.select().from(registrationDrafts).where(eq(registrationDrafts.userId, user.id));
+  return row ? { data: row.data as RegistrationData, step: row.step } : { data: {}, step: 1 };
+}
+
+export type SaveResult = { ok: true } | { ok: false; errors: FieldErrors };
+
+/** Validates one step's input and saves it into the viewer's draft; nothing is saved when it is invalid. */
+export async function saveRegistrationStep(
+  db: Executor,
+  viewer: Viewer | null,
+  step: Exclude<RegistrationStep, "review">,
+  input: Record<string, unknown>,
+): Promise<SaveResult> {
+  const user = requireViewer(viewer);
+  const draft = await getDraft(db, user);
+  let schema: z.ZodType;
+  if (step === "identity") {
+    const kind = kindStep.safeParse(draft.data.kind);
+    if (!kind.success) return { ok: false, errors: { form: "Choisissez d'abord le type de votre organisation" } };
+    schema = identityStepFor(kind.data.kind);
+  } else {
+    schema = { kind: kindStep, place: placeStep, about: aboutStep, "needs-offers": needsOffersStep, contact: contactStep }[step];
+  }
+  if (step === "place" && !input.communeCode && typeof input.communeCodeText === "string" && input.communeCodeText.trim()) {
+    // Without JavaScript the picker sends only the typed text: accept it when it names one commune.
+    const matches = await searchCommunes(db, input.communeCodeText, 5);
+    const typed = input.communeCodeText.trim().toLowerCase();
+    const exact = matches.filter((commune) => commune.name.toLowerCase() === typed || commune.code === typed.toUpperCase());
+    const chosen = exact.length === 1 ? exact[0] : matches.length === 1 ? matches[0] : undefined;
+    if (!chosen) {
+      return {
+        ok: false,
+        errors: {
+          communeCode: matches.length
+            ? `Plusieurs communes correspondent (${matches.map((commune) => `${commune.name} ${commune.postcodes[0] ?? ""}`).join(", ")}) : précisez avec le code postal.`
+            : "Aucune commune ne correspond : vérifiez le nom ou le code postal.",
+        },
+      };
+    }
+    input = { ...input, communeCode: chosen.code };
+  }
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) return { ok: false, errors: fieldErrorsOf(parsed.error) };
+  let value = parsed.data as Record<string, unknown>;
+  if (step === "place") {
+    const commune = await findCommuneByCode(db, String(value.communeCode));
+    if (!commune) return { ok: false, errors: { communeCode: "Commune inconnue : choisissez-la dans la liste" } };
+    value = { communeCode: commune.code, lat: value.lat ?? commune.lat, lon: value.lon ?? commune.lon };
+  }
+  const data = { ...draft.data, [STEP_DATA_KEYS[step]]: value };
+  const stepNumber = Math.max(draft.step, Object.keys(STEP_DATA_KEYS).indexOf(step) + 2);
+  await db
+    .insert(registrationDrafts)
+    .values({ userId: user.id, data, step: stepNumber })
+    .onConflictDoUpdate({ target: registrationDrafts.userId, set: { data, step: stepNumber, updatedAt: new Date() } });
+  return { ok: true };
+}
+
+export interface DuplicateCandidate {
+  id: string;
+  slug: string;
+  name: string;
+  communeName: string;
+  status: string;
+  reason: "identifier" | "name";
+}
+
+/** Organisations that are probably the same: same SIREN, SIRET or RNA anywhere, or a very similar name in the same commune. */
+export async function findDuplicates(
+  db: Executor,
+  candidate: { name: string; siren?: string | null; siret?: string | null; rna?: string | null; communeCode?: string | null },
+): Promise<DuplicateCandidate[]> {
+  return queryRows<DuplicateCandidate>(
+    db,
+    sql`SELECT o.id, o.slug, o.name, c.name AS "communeName", o.status,
+               CASE WHEN (o.siren = ${candidate.siren ?? null} OR o.siret = ${candidate.siret ?? null} OR o.rna = ${candidate.rna ?? null})
+                    THEN 'identifier' ELSE 'name' END AS reason
+        FROM organisations o JOIN communes c ON c.code = o.commune_code
+        WHERE o.status <> 'rejected' AND (
+              (${candidate.siren ?? null}::text IS NOT NULL AND o.siren = ${candidate.siren ?? null})
+           OR (${candidate.siret ?? null}::text IS NOT NULL AND o.siret = ${candidate.siret ?? null})
+           OR (${candidate.rna ?? null}::text IS NOT NULL AND o.rna = ${candidate.rna ?? null})
+           OR (o.commune_code = ${candidate.communeCode ?? null} AND similarity(o.search_name, f_search_normalize(${candidate.name})) > 0.6))
+        ORDER BY reason, o.name LIMIT 5`,
+  );
+}
+
+export type SubmitResult =
+  | { ok: true; slug: string; organisationId: string }
+  | { ok: false; step: RegistrationStep; message: string }
+  | { ok: false; duplicates: DuplicateCandidate[]; message: string };
+
+async function uniqueOrganisationSlug(db: Executor, name: string, communeName: string): Promise<string> {
+  const base = slugify(`${name} ${communeName}`);
+  const taken = await queryRows<{ slug: string }>(db, sql`SELECT slug FROM organisations WHERE slug = ${base} OR slug LIKE ${`${base}-%`}`);
+  const set = new Set(taken.map((row) => row.slug));
+  let slug = base;
+  for (let counter = 2; set.has(slug); counter += 1) slug = `${base}-${counter}`;
+  return slug;
+}
+
+/** Staff e-mails of the catalysts covering a commune; the admins' when no catalyst covers it. */
+export async function moderatorEmailsFor(db: Executor, communeCode: string): Promise<string[]> {
+  const staff = await queryRows<{ email: string }>(
+    db,
+    sql`SELECT DISTINCT u.email FROM communes c
+        JOIN catalyst_coverage cc ON ${coverageContainsCommune("cc", "c")}
+        JOIN catalyst_staff s ON s.catalyst_id = cc.catalyst_id
+        JOIN users u ON u.id = s.user_id AND u.disabled_at IS NULL
+        WHERE c.code = ${communeCode} ORDER BY u.email`,
+  );
+  if (staff.length) return staff.map((row) => row.email);
+  const admins = await queryRows<{ email: string }>(db, sql`SELECT email FROM users WHERE is_admin AND disabled_at IS NULL ORDER BY email`);
+  return admins.map((row) => row.email);
+}
+
+/** Submits the viewer's draft: everything is checked again here, whatever the steps said. */
+export async function submitRegistration(db: Executor, viewer: Viewer | null, publicUrl: string): Promise<SubmitResult> {
+  const user = requireViewer(viewer);
+  const draft = await getDraft(db, user);
+  const valid = validateRegistration(draft.data);
+  if (!valid.ok) return { ok: false, step: valid.step, message: "Cette étape est incomplète." };
+  const { kind, identity, place, about, needsOffers: items, contact } = valid.data;
+  const commune = await findCommuneByCode(db, place.communeCode);
+  if (!commune) return { ok: false, step: "place", message: "Commune inconnue." };
+  const duplicates = (await findDuplicates(db, { ...identity, communeCode: commune.code })).filter((item) => item.reason === "identifier");
+  if (duplicates.length) {
+    return { ok: false, duplicates, message: "Une organisation avec le même identifiant existe déjà : demandez plutôt à la rejoindre." };
+  }
+  const now = new Date();
+  const result = await db.transaction(async (tx) => {
+    const slug = await uniqueOrganisationSlug(tx, identity.name, commune.name);
+    const [created] = await tx
+      .insert(organisations)
+      .values({
+        slug,
+        name: identity.name,
+        kind: kind.kind,
+        collectiviteLevel: kind.collectiviteLevel ?? null,
+        companySize: kind.companySize ?? null,
+        isEss: kind.isEss,
+        isSiae: kind.isSiae,
+        isMissionCompany: kind.isMissionCompany,
+        siren: identity.siren ?? null,
+        siret: identity.siret ?? null,
+        rna: identity.rna ?? null,
+        communeCode: commune.code,
+        lat: place.lat ?? commune.lat,
+        lon: place.lon ?? commune.lon,
+        themes: about.themes,
+        odd: about.odd,
+        objectives: about.objectives,
+        description: about.description,
+        website: about.website ?? null,
+        contactName: contact.contactName,
+        contactRole: contact.contactRole ?? null,
+        contactEmail: contact.contactEmail,
+        contactPhone: contact.contactPhone ?? null,
+        contactConsentAt: now,
+        charterSignedAt: now,
+        status: "pending",
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: organisations.id });
+    const organisationId = created!.id;
+    await tx.insert(needsOffers).values(items.items.map((item) => ({ ...item, organisationId, themes: about.themes.slice(0, 1) })));
+    await tx.insert(memberships).values({ userId: user.id, organisationId, role: "owner" });
+    await tx.delete(registrationDrafts).where(eq(registrationDrafts.userId, user.id));
+    await tx.insert(auditLog).values({ actorUserId: user.id, action: "organisation.submitted", entityType: "organisation", entityId: organisationId });
+    for (const email of await moderatorEmailsFor(tx, commune.code)) {
+      await enqueueMail(tx, {
+        to: email,
+        subject: `Nouvelle organisation à valider : ${identity.name}`,
+        text: `${identity.name} (${commune.name}) demande à rejoindre le réseau.\n\nFile de modération : ${publicUrl}/moderation\n`,
+        template: "moderation-new",
+      });
+    }
+    await enqueueMail(tx, {
+      to: user.email,
+      subject: `Inscription reçue : ${identity.name}`,
+      text: `Merci ! L'inscription de ${identity.name} est en attente de validation par le catalyseur de votre territoire. Vous recevrez un e-mail à chaque étape.\n\nVotre compte : ${publicUrl}/account\n`,
+      template: "registration-received",
+    });
+    return { slug, organisationId };
+  });
+  return { ok: true, ...result };
+}

@@ -1,0 +1,108 @@
+// French territories (public reference data): communes by INSEE code, by postcode, and by name, tolerant of
+// missing accents, hyphens and a typo. Names and exact postcodes use indexes (trigram GIN, array GIN); a
+// postcode prefix scans the 35k communes (a few ms), to be measured by the benchmark.
+import "server-only";
+import { sql } from "drizzle-orm";
+import { queryRows, type Executor } from "@/db/client";
+import type { PointPrecision } from "@/lib/domain/vocabulary";
+
+export interface CommuneSummary {
+  code: string;
+  name: string;
+  postcodes: string[];
+  population: number | null;
+  departementCode: string;
+  departementName: string;
+  regionCode: string;
+  regionName: string;
+  epciCode: string | null;
+  epciName: string | null;
+  eptCode: string | null;
+  eptName: string | null;
+  lat: number;
+  lon: number;
+  precision: PointPrecision;
+}
+
+const INSEE_CODE = /^(\d{5}|2[AB]\d{3})$/i;
+const POSTCODE = /^\d{5}$/;
+const MAX_QUERY_LENGTH = 100;
+
+const communeSelect = sql`
+  SELECT c.code, c.name, c.postcodes, c.population,
+         c.departement_code AS "departementCode", d.name AS "departementName",
+         c.region_code AS "regionCode", r.name AS "regionName",
+         c.epci_code AS "epciCode", e.name AS "epciName", c.ept_code AS "eptCode", t.name AS "eptName",
+         c.lat, c.lon, c.precision
+  FROM communes c
+  JOIN departements d ON d.code = c.departement_code
+  JOIN regions r ON r.code = c.region_code
+  LEFT JOIN intercommunalities e ON e.code = c.epci_code
+  LEFT JOIN intercommunalities t ON t.code = c.ept_code`;
+
+export function isInseeCode(value: string): boolean {
+  return INSEE_CODE.test(value.trim());
+}
+
+export async function findCommuneByCode(db: Executor, code: string): Promise<CommuneSummary | null> {
+  if (!isInseeCode(code)) return null;
+  const [row] = await queryRows<CommuneSummary>(db, sql`${communeSelect} WHERE c.code = ${code.trim().toUpperCase()}`);
+  return row ?? null;
+}
+
+export async function findCommunesByPostcode(db: Executor, postcode: string): Promise<CommuneSummary[]> {
+  if (!POSTCODE.test(postcode.trim())) return [];
+  return queryRows<CommuneSummary>(
+    db,
+    sql`${communeSelect} WHERE c.postcodes @> ARRAY[${postcode.trim()}]::text[] ORDER BY c.population DESC NULLS LAST, c.code`,
+  );
+}
+
+/**
+ * Communes for what a person types: an INSEE code, a postcode (or its beginning), or a name. Names match
+ * without accents or punctuation, by prefix, and with a typo (trigram similarity), best and largest first.
+ */
+export async function searchCommunes(db: Executor, query: string, limit = 10): Promise<CommuneSummary[]> {
+  const text = query.trim().slice(0, MAX_QUERY_LENGTH);
+  const boundedLimit = Math.min(Math.max(1, Math.trunc(limit)), 50);
+  if (!text) return [];
+  if (isInseeCode(text) && !POSTCODE.test(text)) {
+    const commune = await findCommuneByCode(db, text);
+    return commune ? [commune] : [];
+  }
+  if (/^\d{2,5}$/.test(text)) {
+    // Digits: a postcode or its beginning; a full 5-digit string may also be an INSEE code.
+    return queryRows<CommuneSummary>(
+      db,
+      sql`${communeSelect}
+          WHERE EXISTS (SELECT 1 FROM unnest(c.postcodes) p WHERE p LIKE ${`${text}%`})
+             OR c.code = ${text}
+          ORDER BY (c.code = ${text} OR ${text} = ANY(c.postcodes)) DESC, c.population DESC NULLS LAST, c.code
+          LIMIT ${boundedLimit}`,
+    );
+  }
+  return queryRows<CommuneSummary>(
+    db,
+    sql`WITH q AS (SELECT f_search_normalize(${text}) AS term)
+        ${communeSelect}, q
+        WHERE q.term <> '' AND (c.search_name LIKE q.term || '%' OR c.search_name % q.term)
+        ORDER BY (c.search_name = q.term) DESC,
+                 (c.search_name LIKE q.term || '%') DESC,
+                 similarity(c.search_name, q.term) DESC,
+                 c.population DESC NULLS LAST, c.code
+        LIMIT ${boundedLimit}`,
+  );
+}
+
+export interface NamedTerritory {
+  code: string;
+  name: string;
+}
+
+export async function listRegions(db: Executor): Promise<NamedTerritory[]> {
+  return queryRows<NamedTerritory>(db, sql`SELECT code, name FROM regions ORDER BY name`);
+}
+
+export async function listDepartements(db: Executor): Promise<NamedTerritory[]> {
+  return queryRows<NamedTerritory>(db, sql`SELECT code, code || ' — ' || name AS name FROM departements ORDER BY code`);
+}
