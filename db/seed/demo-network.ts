@@ -239,7 +239,26 @@ export function generateDemoNetwork(territories: TerritoriesData, size: DemoNetw
   }));
   const staffUsers = users.filter((_, index) => DEMO_USERS[index]?.role === "catalyst");
   const memberUsers = users.filter((_, index) => DEMO_USERS[index]?.role === "member");
-  const staffedCatalysts = catalysts.filter((catalyst) => coverage.some((item) => item.catalystId === catalyst.id && item.territoryKind === "intercommunality")).slice(0, staffUsers.length);
+  // Staff the intercommunality catalysts with the most published organisations, so that the demo's catalysts
+  // have a territory busy enough to moderate, match and introduce in.
+  const publishedPerIntercommunality = new Map<string, number>();
+  for (const organisation of organisations) {
+    if (organisation.status !== "published") continue;
+    const commune = communeByCode.get(organisation.communeCode);
+    for (const code of new Set([commune?.epciCode, commune?.eptCode])) {
+      if (code) publishedPerIntercommunality.set(code, (publishedPerIntercommunality.get(code) ?? 0) + 1);
+    }
+  }
+  const publishedInTerritory = (catalystId: string) =>
+    coverage
+      .filter((item) => item.catalystId === catalystId && item.territoryKind === "intercommunality")
+      .reduce((total, item) => total + (publishedPerIntercommunality.get(item.territoryCode) ?? 0), 0);
+  const staffedCatalysts = catalysts
+    .map((catalyst, index) => ({ catalyst, index, published: publishedInTerritory(catalyst.id) }))
+    .filter((entry) => entry.published > 0)
+    .sort((a, b) => b.published - a.published || a.index - b.index)
+    .slice(0, staffUsers.length)
+    .map((entry) => entry.catalyst);
   const catalystStaff = staffUsers.flatMap((user, index) => {
     const catalyst = staffedCatalysts[index];
     return catalyst ? [{ userId: user.id, catalystId: catalyst.id, createdAt: DEMO_REFERENCE_DATE }] : [];
@@ -252,7 +271,7 @@ export function generateDemoNetwork(territories: TerritoriesData, size: DemoNetw
   const published = organisations.filter((organisation) => organisation.status === "published");
   const local = published.filter((organisation) => {
     const commune = communeByCode.get(organisation.communeCode);
-    return commune?.epciCode ? firstTerritory.has(commune.epciCode) : false;
+    return [commune?.epciCode, commune?.eptCode].some((code) => code && firstTerritory.has(code));
   });
   const candidates = local.length >= memberUsers.length ? local : published;
   const memberships = memberUsers.flatMap((user, index) => {
