@@ -9,6 +9,7 @@ import type { ActorKind, NeedOfferDirection, PartnershipType, ResourceKind } fro
 import { haversineKm, LONGITUDE_SCALE } from "@/lib/geo/distance";
 import { geoWithinRadiusBox, haversineKmSql, textArray } from "@/lib/geo/sql";
 import { rankCandidates } from "@/lib/matching/rank";
+import { selectWithinRadius } from "@/lib/matching/retrieval";
 import { describeReason, type ReasonAudience } from "@/lib/matching/reasons";
 import { scoreCandidate, type MatchFocus, type MatchProfile, type MatchReason, type MatchResource } from "@/lib/matching/score";
 import { RETRIEVAL, type ScoreComponent } from "@/lib/matching/weights";
@@ -160,10 +161,7 @@ async function retrieveCandidates(db: Executor, subject: SubjectRow, excluded: r
         ORDER BY o.geo <-> point(${subject.lon * LONGITUDE_SCALE}, ${subject.lat})
         LIMIT ${RETRIEVAL.maxCandidates}`,
   );
-  const within = rows.filter((row) => row.distanceKm <= maxRadius).sort((a, b) => a.distanceKm - b.distanceKm);
-  const radiusKm =
-    RETRIEVAL.radiiKm.find((radius) => within.filter((row) => row.distanceKm <= radius).length >= RETRIEVAL.minCandidates) ?? maxRadius;
-  return { radiusKm, candidates: within.filter((row) => row.distanceKm <= radiusKm) };
+  return selectWithinRadius(rows);
 }
 
 function toProposalReasons(reasons: MatchReason[], locale: Locale, audience: ReasonAudience): ProposalReason[] {

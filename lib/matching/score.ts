@@ -42,6 +42,17 @@ export type MatchReason =
   | { code: "shared_odd"; odd: number[] }
   | { code: "recently_updated"; months: number };
 
+export const MATCH_REASON_CODES = [
+  "offers_what_you_need",
+  "needs_what_you_offer",
+  "nearby",
+  "complementary",
+  "shared_themes",
+  "shared_objectives",
+  "shared_odd",
+  "recently_updated",
+] as const satisfies readonly MatchReason["code"][];
+
 export interface ScoredCandidate {
   candidateId: string;
   score: number;
