@@ -2,6 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { generateDemoNetwork } from "../db/seed/demo-network";
 import { readTerritoriesData } from "../db/seed/territories-data";
 import { expectNoAxeViolations } from "./axe";
+import { signIn } from "./sign-in";
 
 const territories = readTerritoriesData();
 const demo = generateDemoNetwork(territories);
@@ -14,17 +15,6 @@ const commune = territories.communes
   .filter((item) => item.epciCode && covered.has(item.epciCode))
   .sort((a, b) => (b.population ?? 0) - (a.population ?? 0))[0]!;
 const organisationName = `Les Jardins solidaires de ${commune.name}`;
-
-async function signIn(page: Page, email: string) {
-  await page.goto("/sign-in");
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByRole("button", { name: "Recevoir mon lien de connexion" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Consultez votre messagerie");
-  await page.goto("/dev/mailbox");
-  const href = await page.locator(".mail-list > li", { hasText: email }).first().locator("a[href*='/api/auth/callback/email']").first().getAttribute("href");
-  await page.goto(href!);
-  await expect(page).toHaveURL(/\/account/);
-}
 
 async function mapTotal(page: Page): Promise<number> {
   const d = 0.05;

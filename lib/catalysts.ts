@@ -150,3 +150,8 @@ export async function listCatalystSlugs(db: Executor) {
     sql`SELECT slug, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt" FROM catalysts ORDER BY slug`,
   );
 }
+
+/** Every catalyst's name and slug, by name: for pickers (public data). */
+export async function listCatalystChoices(db: Executor) {
+  return queryRows<{ slug: string; name: string }>(db, sql`SELECT slug, name FROM catalysts ORDER BY name, slug`);
+}

@@ -7,7 +7,8 @@ import { queryRows, type Executor } from "@/db/client";
 import { coverageContainsCommune, coveredCommuneCodes } from "@/lib/coverage-sql";
 import type { ActorKind, NeedOfferDirection, PartnershipType, ResourceKind } from "@/lib/domain/vocabulary";
 import { haversineKm, LONGITUDE_SCALE } from "@/lib/geo/distance";
-import { geoWithinRadiusBox, haversineKmSql, textArray } from "@/lib/geo/sql";
+import { textArray } from "@/lib/geo/sql";
+import { getCommuneIndex } from "@/lib/commune-index";
 import { rankCandidates } from "@/lib/matching/rank";
 import { selectWithinRadius } from "@/lib/matching/retrieval";
 import { describeReason, type ReasonAudience } from "@/lib/matching/reasons";
@@ -142,26 +143,39 @@ async function alreadyIntroduced(db: Executor, organisationId: string): Promise<
 }
 
 /**
- * The nearest published organisations, closest first, within the widest radius; then the smallest radius that
- * holds enough of them. The KNN order on the GiST-indexed `geo` column stops the scan early in dense places.
+ * The nearest published organisations, closest first, then the smallest radius that holds enough of them. A pure
+ * K-nearest scan on the GiST-indexed `geo` column (no bounding box: the planner would then read the whole box)
+ * stops after `maxCandidates` rows, in a dense city as in the countryside; exact distances are computed here.
  */
 async function retrieveCandidates(db: Executor, subject: SubjectRow, excluded: readonly string[], focus: MatchFocus | null) {
-  const maxRadius = RETRIEVAL.radiiKm[RETRIEVAL.radiiKm.length - 1]!;
   // Looking for who meets a need means looking for offers of that kind (and the reverse).
   const focusFilter = focus
     ? sql`AND EXISTS (SELECT 1 FROM needs_offers n WHERE n.organisation_id = o.id AND n.status = 'open'
             AND n.direction = ${focus.direction === "need" ? "offer" : "need"} AND n.resource_kind = ${focus.resource.resourceKind})`
     : sql``;
-  const rows = await queryRows<CandidateRow>(
-    db,
-    sql`SELECT ${profileColumns}, ${haversineKmSql("o", subject)} AS "distanceKm"
-        FROM organisations o JOIN communes c ON c.code = o.commune_code
-        WHERE o.status = 'published' AND ${geoWithinRadiusBox("o", subject, maxRadius)}
-          AND o.id <> ALL(${uuidArray(excluded)}) ${focusFilter}
-        ORDER BY o.geo <-> point(${subject.lon * LONGITUDE_SCALE}, ${subject.lat})
-        LIMIT ${RETRIEVAL.maxCandidates}`,
-  );
-  return selectWithinRadius(rows);
+  const [rows, communes] = await Promise.all([
+    queryRows<Omit<CandidateRow, "communeName" | "epciCode" | "departementCode" | "distanceKm"> & { communeCode: string }>(
+      db,
+      sql`SELECT o.id, o.slug, o.name, o.kind, o.themes, o.odd, o.objectives, o.lat, o.lon, o.commune_code AS "communeCode",
+                 (extract(epoch FROM now() - o.updated_at) / ${MONTH_SECONDS})::float8 AS "monthsSinceUpdate"
+          FROM organisations o
+          WHERE o.status = 'published' AND o.id <> ALL(${uuidArray(excluded)}) ${focusFilter}
+          ORDER BY o.geo <-> point(${subject.lon * LONGITUDE_SCALE}, ${subject.lat})
+          LIMIT ${RETRIEVAL.maxCandidates}`,
+    ),
+    getCommuneIndex(db),
+  ]);
+  const candidates: CandidateRow[] = rows.map(({ communeCode, ...row }) => {
+    const commune = communes.get(communeCode);
+    return {
+      ...row,
+      communeName: commune?.name ?? communeCode,
+      epciCode: commune?.epciCode ?? null,
+      departementCode: commune?.departementCode ?? "",
+      distanceKm: haversineKm(subject, row),
+    };
+  });
+  return selectWithinRadius(candidates);
 }
 
 function toProposalReasons(reasons: MatchReason[], locale: Locale, audience: ReasonAudience): ProposalReason[] {

@@ -208,6 +208,7 @@ export function generateDemoNetwork(territories: TerritoriesData, size: DemoNetw
   const organisations: DemoNetwork["organisations"] = [];
   const needsOffers: NewNeedOffer[] = [];
   const organisationSlugs = new Set<string>();
+  const organisationNames = new Set<string>();
   const communesWithTownHall = new Set<string>();
   while (organisations.length < size.organisations) {
     const commune = random.chance(0.7) ? byPopulation.pick(random) : random.pick(smallCommunes);
@@ -216,6 +217,7 @@ export function generateDemoNetwork(territories: TerritoriesData, size: DemoNetw
     if (kind === "collectivite" && communesWithTownHall.has(commune.code)) kind = "association";
     if (kind === "collectivite") communesWithTownHall.add(commune.code);
     const organisation = buildOrganisation(context, { kind, commune });
+    organisation.name = distinctName(organisation.name, organisationNames);
     organisation.slug = uniqueSlug(slugify(organisation.name), organisationSlugs);
     organisations.push(organisation);
     needsOffers.push(
@@ -280,6 +282,18 @@ export function generateDemoNetwork(territories: TerritoriesData, size: DemoNetw
   });
 
   return { catalysts, coverage, organisations, needsOffers, users, memberships, catalystStaff };
+}
+
+/** Two organisations of a city must not share a name: a second one gets a part of town, as real ones do. */
+const NAME_QUALIFIERS = ["Nord", "Sud", "Est", "Ouest", "Centre", "Rive gauche", "Rive droite", "Faubourgs", "Quartiers", "Agglomération"];
+function distinctName(name: string, taken: Set<string>): string {
+  let candidate = name;
+  for (let attempt = 0; taken.has(candidate); attempt++) {
+    const qualifier = NAME_QUALIFIERS[attempt % NAME_QUALIFIERS.length]!;
+    candidate = attempt < NAME_QUALIFIERS.length ? `${name} ${qualifier}` : `${name} ${qualifier} ${Math.floor(attempt / NAME_QUALIFIERS.length) + 1}`;
+  }
+  taken.add(candidate);
+  return candidate;
 }
 
 function distanceSquared(a: { lat: number; lon: number }, b: { lat: number; lon: number }) {

@@ -36,3 +36,19 @@ describe("OpenAPI description of the finder endpoints", () => {
     expect(JSON.stringify(document.components.schemas)).not.toMatch(/contact(Name|Email|Phone)/);
   });
 });
+
+describe("OpenAPI description of partner proposals", () => {
+  const document = buildOpenApiDocument("http://localhost:3000") as {
+    paths: Record<string, { get: { parameters: { name: string }[]; responses: Record<string, unknown> } }>;
+    components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+  };
+
+  it("documents the matches endpoint, its parameters, answers and every score component", () => {
+    const matches = document.paths["/api/organisations/{slug}/matches"]?.get;
+    expect(matches?.parameters.map((parameter) => parameter.name)).toEqual(["slug", "focus", "limit", "lang"]);
+    expect(Object.keys(matches?.responses ?? {})).toEqual(["200", "400", "404"]);
+    const components = document.components.schemas.PartnerProposal?.properties?.components as { required: string[] };
+    expect(components.required).toEqual(["fit", "complementarity", "proximity", "shared", "freshness"]);
+    expect(JSON.stringify(document.components.schemas.PartnerProposal)).not.toMatch(/contact(Name|Email|Phone)/);
+  });
+});

@@ -3,6 +3,7 @@
 import { catalystPaths, catalystSchemas } from "./openapi-catalysts";
 import { directoryPaths, directorySchemas } from "./openapi-directory";
 import { mapPaths, mapSchemas } from "./openapi-map";
+import { matchPaths, matchSchemas } from "./openapi-matches";
 
 export type OpenApiObject = Record<string, unknown>;
 
@@ -35,6 +36,7 @@ export function buildOpenApiDocument(publicUrl: string): OpenApiObject {
       ...directoryPaths,
       ...mapPaths,
       ...catalystPaths,
+      ...matchPaths,
     },
     components: {
       schemas: {
@@ -61,6 +63,7 @@ export function buildOpenApiDocument(publicUrl: string): OpenApiObject {
         ...directorySchemas,
         ...mapSchemas,
         ...catalystSchemas,
+        ...matchSchemas,
       },
     },
   };

@@ -64,9 +64,6 @@ const fr = {
     findCatalyst: "Trouver le catalyseur le plus proche",
     updated: (date: string) => `Dernière mise à jour le ${date}`,
     stale: "Ces informations ont plus d'un an et peuvent ne plus être à jour.",
-    partners: "Partenaires proposés",
-    partnersSoon:
-      "Le module de rapprochement proposera ici des partenaires locaux et complémentaires, avec les raisons de chaque proposition.",
     introduction: "Demander une mise en relation",
     introductionText:
       "Les mises en relation passent par le catalyseur du territoire, tiers de confiance : les coordonnées ne sont partagées qu'avec l'accord des deux parties.",
@@ -165,8 +162,6 @@ const en: DirectoryMessages = {
     findCatalyst: "Find the nearest catalyst",
     updated: (date: string) => `Last updated on ${date}`,
     stale: "This information is more than a year old and may be out of date.",
-    partners: "Proposed partners",
-    partnersSoon: "The matching module will propose local, complementary partners here, with the reasons for each proposal.",
     introduction: "Request an introduction",
     introductionText:
       "Introductions go through the territory's catalyst, a trusted third party: contact details are shared only when both sides agree.",

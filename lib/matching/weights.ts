@@ -68,7 +68,7 @@ export const RETRIEVAL = {
   /** Fewer candidates than this within a radius: widen (rural places need wider radii). */
   minCandidates: 25,
   /** The nearest candidates scored, at most: in a dense city they all lie within a few kilometres. */
-  maxCandidates: 400,
+  maxCandidates: 250,
 } as const;
 
 export const RANKING = {

@@ -64,6 +64,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             <Link className="button button-secondary" href="/network/white-zones">
               {locale === "fr" ? "Zones blanches" : "White zones"}
             </Link>
+            <Link className="button button-secondary" href="/network/alliances">
+              {locale === "fr" ? "Alliances potentielles" : "Potential alliances"}
+            </Link>
           </>
         ) : null}
       </p>

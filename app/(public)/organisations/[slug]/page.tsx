@@ -17,9 +17,16 @@ import { formatDate, getDirectoryMessages } from "@/lib/i18n/directory-messages"
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
 import type { Locale } from "@/lib/i18n/messages";
+import { getMatchingMessages } from "@/lib/i18n/matching-messages";
+import { proposePartners } from "@/lib/matches";
 import { getPublicOrganisation, type NeedOfferItem } from "@/lib/organisations";
+import { getViewer } from "@/lib/session";
+import { ProposalList } from "@/app/components/proposal-list";
 
 export const dynamic = "force-dynamic";
+
+/** Proposals shown on the profile itself; the rest, with the map, on /organisations/[slug]/partners. */
+const PROFILE_PROPOSALS = 3;
 
 // generateMetadata and the page both need the profile: read it once per request.
 const loadProfile = cache(async (slug: string) => getPublicOrganisation(await getDatabase(), slug));
@@ -46,6 +53,8 @@ export default async function OrganisationPage({ params }: Props) {
   if (!profile) notFound();
   const locale = await getLocale();
   const t = getDirectoryMessages(locale).profile;
+  const m = getMatchingMessages(locale);
+  const proposals = await proposePartners(await getDatabase(), await getViewer(), slug, { locale, limit: PROFILE_PROPOSALS });
   const kind = labelOf(ACTOR_KIND_LABELS, profile.kind, locale);
   const detail = profile.collectiviteLevel
     ? labelOf(COLLECTIVITE_LEVEL_LABELS, profile.collectiviteLevel, locale)
@@ -101,16 +110,30 @@ export default async function OrganisationPage({ params }: Props) {
 
           <section aria-labelledby="offers">
             <h2 id="offers">{t.offers}</h2>
-            <ItemList items={profile.offers} empty={t.noOffers} locale={locale} horizon={t.horizon} className="item-list" />
+            <ItemList items={profile.offers} empty={t.noOffers} locale={locale} horizon={t.horizon} className="item-list" matchHref={(id) => `/organisations/${profile.slug}/partners?focus=${id}`} matchLabel={m.item.whoNeeds} />
           </section>
           <section aria-labelledby="needs">
             <h2 id="needs">{t.needs}</h2>
-            <ItemList items={profile.needs} empty={t.noNeeds} locale={locale} horizon={t.horizon} className="item-list needs" />
+            <ItemList items={profile.needs} empty={t.noNeeds} locale={locale} horizon={t.horizon} className="item-list needs" matchHref={(id) => `/organisations/${profile.slug}/partners?focus=${id}`} matchLabel={m.item.whoMeets} />
           </section>
 
           <section aria-labelledby="partners">
-            <h2 id="partners">{t.partners}</h2>
-            <p className="muted">{t.partnersSoon}</p>
+            <h2 id="partners">{m.section.title}</h2>
+            {proposals ? (
+              <>
+                <p className="muted">{proposals.audience === "member" ? m.section.leadMember : m.section.leadPublic}</p>
+                {proposals.proposals.length ? (
+                  <ProposalList proposals={proposals.proposals.slice(0, PROFILE_PROPOSALS)} locale={locale} t={m.proposal} showDetails={proposals.audience === "member"} />
+                ) : (
+                  <p className="empty-state">
+                    {m.section.empty} {proposals.audience === "member" ? m.section.emptyMember : null}
+                  </p>
+                )}
+                <p>
+                  <Link href={`/organisations/${profile.slug}/partners`}>{m.section.seeAll}</Link>
+                </p>
+              </>
+            ) : null}
           </section>
 
           <section aria-labelledby="themes">
@@ -221,7 +244,7 @@ export default async function OrganisationPage({ params }: Props) {
   );
 }
 
-function ItemList({ items, empty, locale, horizon, className }: { items: NeedOfferItem[]; empty: string; locale: Locale; horizon: string; className: string }) {
+function ItemList({ items, empty, locale, horizon, className, matchHref, matchLabel }: { items: NeedOfferItem[]; empty: string; locale: Locale; horizon: string; className: string; matchHref: (id: string) => string; matchLabel: string }) {
   if (!items.length) return <p className="muted">{empty}</p>;
   return (
     <ul className={className}>
@@ -231,6 +254,9 @@ function ItemList({ items, empty, locale, horizon, className }: { items: NeedOff
           <span className="item-meta">
             {labelOf(RESOURCE_KIND_LABELS, item.resourceKind, locale)} · {horizon} : {labelOf(HORIZON_LABELS, item.horizon, locale).split(":")[0]}
           </span>
+          <Link className="item-match" href={matchHref(item.id)}>
+            {matchLabel}
+          </Link>
         </li>
       ))}
     </ul>
