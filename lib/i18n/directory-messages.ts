@@ -1,4 +1,5 @@
 // Texts of the directory and the profile pages, in French (reference) and English.
+import type { PointPrecision } from "@/lib/domain/vocabulary";
 import type { Locale } from "./messages";
 
 const fr = {
@@ -78,6 +79,19 @@ const fr = {
     missionCompany: "Entreprise à mission",
     demo: "Fictif (démonstration)",
     breadcrumb: "Fil d'Ariane",
+    map: {
+      label: (name: string, place: string) => `Carte : ${name} à ${place}`,
+      networkMap: "Voir sur la carte du réseau",
+      catalyst: "Catalyseur du territoire",
+      // Where it matters: the marker stands for the commune, sometimes an estimate of it (ADR 002).
+      position: {
+        geonames: "Repère au centre de la commune, pas à l'adresse de l'organisation.",
+        postcode: "Position approximative (estimée d'après le code postal, à environ 5 km près).",
+        epci: "Position approximative (centre de l'intercommunalité, à environ 10 km près).",
+        chef_lieu: "Position très approximative (chef-lieu du département).",
+        own: "Position indiquée par l'organisation.",
+      } satisfies Record<PointPrecision | "own", string>,
+    },
   },
   catalysts: {
     title: "Les catalyseurs territoriaux",
@@ -178,6 +192,18 @@ const en: DirectoryMessages = {
     missionCompany: "Mission-driven company",
     demo: "Fictitious (demo)",
     breadcrumb: "Breadcrumb",
+    map: {
+      label: (name: string, place: string) => `Map: ${name} in ${place}`,
+      networkMap: "See on the network map",
+      catalyst: "The territory's catalyst",
+      position: {
+        geonames: "Marker at the centre of the municipality, not at the organisation's address.",
+        postcode: "Approximate position (estimated from the postcode, within about 5 km).",
+        epci: "Approximate position (centre of the inter-municipality, within about 10 km).",
+        chef_lieu: "Very approximate position (the département's main town).",
+        own: "Position given by the organisation.",
+      },
+    },
   },
   catalysts: {
     title: "Territorial catalysts",
