@@ -111,6 +111,18 @@ const fr = {
     contactText:
       "Pour préserver la vie privée de l'équipe, ses coordonnées ne sont pas publiées. Les demandes de contact et de mise en relation passeront par la messagerie du réseau (bientôt disponible) ; en attendant, passez par le site web du catalyseur.",
     find: "Trouver mon catalyseur",
+    map: {
+      label: (name: string) => `Carte du territoire couvert par ${name}`,
+      caption: (count: number, formatted: string) =>
+        count > 1
+          ? `${formatted} communes couvertes, figurées par le point de leur centre, parfois estimé et alors partagé par plusieurs communes (les limites des communes ne sont pas disponibles). Le détail des territoires est dans la liste ci-dessous.`
+          : `${formatted} commune couverte, figurée par le point de son centre (les limites des communes ne sont pas disponibles). Le détail est dans la liste ci-dessous.`,
+      empty: "Aucun territoire couvert n'est encore renseigné : la carte montre le siège du catalyseur.",
+      seat: "Siège du catalyseur",
+      communes: "Commune couverte",
+      departements: "Département couvert en entier",
+      networkMap: "Voir sur la carte du réseau",
+    },
   },
 };
 
@@ -223,6 +235,18 @@ const en: DirectoryMessages = {
     contactText:
       "To protect the team's privacy, its contact details are not published. Contact and introduction requests will go through the network's messaging (coming soon); meanwhile, use the catalyst's website.",
     find: "Find my catalyst",
+    map: {
+      label: (name: string) => `Map of the territory covered by ${name}`,
+      caption: (count: number, formatted: string) =>
+        count === 1
+          ? `${formatted} municipality covered, shown by the point of its centre (municipal boundaries are not available). It is listed below.`
+          : `${formatted} municipalities covered, shown by the point of their centre, sometimes estimated and then shared by several municipalities (municipal boundaries are not available). The territories are listed below.`,
+      empty: "No covered territory is recorded yet: the map shows where the catalyst is based.",
+      seat: "Where the catalyst is based",
+      communes: "Covered municipality",
+      departements: "Whole département covered",
+      networkMap: "See on the network map",
+    },
   },
 };
 
