@@ -29,6 +29,12 @@ test.describe("partner proposals", () => {
     await expect(page.getByText(/organisations publiées examinées à moins de \d+ km/)).toBeVisible();
     const all = page.locator(".proposal");
     await expect(all.first()).toBeVisible();
+    // The map shows the organisation and every proposal, numbered as in the list.
+    const map = page.getByRole("region", { name: /Carte des partenaires proposés/ });
+    await expect(map.locator(".leaflet-marker-icon").first()).toBeVisible({ timeout: 20_000 });
+    await expect(map.locator(".leaflet-marker-icon")).toHaveCount((await all.count()) + 1);
+    const firstName = (await all.first().locator(".card-title a").textContent())!;
+    await expect(map.locator(`.leaflet-marker-icon[title="1. ${firstName.replace(/["\\]/g, "\\$&")}"]`)).toBeVisible();
     const relevances = await all.locator(".relevance").allTextContents();
     const values = relevances.map((text) => Number(/(\d+)\s*%/.exec(text)?.[1]));
     expect(values.every((value) => value >= 30 && value <= 100)).toBe(true);

@@ -5,6 +5,8 @@ import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Executor } from "@/db/client";
 import { coveredCommuneCodes } from "./coverage-sql";
 import type { CatalystTrade, CoverageKind, HostKind } from "@/lib/domain/vocabulary";
+import type { BoundingBox } from "@/lib/geo/distance";
+import { boundsOf } from "@/lib/geo/map-view";
 
 export const CATALYST_PAGE_SIZE = 24;
 
@@ -141,6 +143,51 @@ export async function getPublicCatalyst(db: Executor, slug: string): Promise<Cat
     coverage,
     organisationCount: counted[0]?.total ?? 0,
     organisations,
+  };
+}
+
+/** A catalyst's coverage drawn as points: there are no commune or EPCI outlines offline, only commune points. */
+export interface CatalystCoverageMap {
+  /**
+   * One [lon, lat] per distinct point of the covered communes, rounded to 4 decimals (about 10 m, far below the
+   * points' own accuracy); communes placed at the same estimated point appear once. Sorted, so pages are stable.
+   */
+  points: [number, number][];
+  /** Covered communes, counting those that share a point. */
+  communeCount: number;
+  /** Départements covered as a whole, whose outlines the map can draw. */
+  departements: string[];
+  /** The points' extent, or null when the coverage is empty. */
+  bounds: BoundingBox | null;
+}
+
+/**
+ * The covered communes' points of the catalyst with this slug, compact enough to send to the browser for a
+ * coverage of several départements (a few thousand communes); null for an unknown catalyst. Territories and their
+ * points are public reference data; nothing about the catalyst itself is returned.
+ */
+export async function getCatalystCoverageMap(db: Executor, slug: string): Promise<CatalystCoverageMap | null> {
+  if (slug.length > 200) return null;
+  const [catalyst] = await queryRows<{ id: string }>(db, sql`SELECT id FROM catalysts WHERE slug = ${slug}`);
+  if (!catalyst) return null;
+  const [points, departements] = await Promise.all([
+    queryRows<{ lon: number; lat: number; communes: number }>(
+      db,
+      sql`SELECT round(c.lon::numeric, 4)::float8 AS lon, round(c.lat::numeric, 4)::float8 AS lat, count(*)::int AS communes
+          FROM communes c WHERE c.code IN ${coveredCommuneCodes(sql`cc.catalyst_id = ${catalyst.id}`)}
+          GROUP BY 1, 2 ORDER BY 1, 2`,
+    ),
+    queryRows<{ code: string }>(
+      db,
+      sql`SELECT territory_code AS code FROM catalyst_coverage
+          WHERE catalyst_id = ${catalyst.id} AND territory_kind = 'departement' ORDER BY territory_code`,
+    ),
+  ]);
+  return {
+    points: points.map((point) => [point.lon, point.lat]),
+    communeCount: points.reduce((total, point) => total + point.communes, 0),
+    departements: departements.map((row) => row.code),
+    bounds: boundsOf(points),
   };
 }
 

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows, type DatabaseHandle } from "@/db/client";
+import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { organisationFiltersSchema, type OrganisationFilters } from "@/lib/directory/filters";
 import { haversineKm } from "@/lib/geo/distance";
@@ -106,6 +107,38 @@ describe("public profiles", () => {
     expect(profile!.needs.length + profile!.offers.length).toBeGreaterThan(0);
     expect(profile!.regionName).toBeTruthy();
     expect(JSON.stringify(profile)).not.toMatch(/contact|@|01 99 00/i);
+  });
+
+  it("tells how precise the organisation's point is: its commune's precision tag, or null for its own position", async () => {
+    const samples = await queryRows<{ slug: string; precision: string }>(
+      handle.db,
+      sql`SELECT DISTINCT ON (c.precision) o.slug, c.precision FROM organisations o JOIN communes c ON c.code = o.commune_code
+          WHERE o.status = 'published' AND o.lat = c.lat AND o.lon = c.lon ORDER BY c.precision, o.slug`,
+    );
+    expect(samples.map((sample) => sample.precision)).toContain("postcode");
+    for (const sample of samples) {
+      const profile = await getPublicOrganisation(handle.db, sample.slug);
+      expect(profile!.pointPrecision).toBe(sample.precision);
+    }
+    await withRollback(handle.db, async (tx) => {
+      await tx.execute(sql`UPDATE organisations SET lat = lat + 0.01 WHERE slug = ${samples[0]!.slug}`);
+      expect((await getPublicOrganisation(tx, samples[0]!.slug))!.pointPrecision).toBeNull();
+    });
+  });
+
+  it("places the covering catalysts where they are based", async () => {
+    const [sample] = await queryRows<{ slug: string }>(
+      handle.db,
+      sql`SELECT o.slug FROM organisations o JOIN communes c ON c.code = o.commune_code
+          JOIN catalyst_coverage cc ON cc.territory_kind = 'departement' AND cc.territory_code = c.departement_code
+          WHERE o.status = 'published' ORDER BY o.slug LIMIT 1`,
+    );
+    const profile = await getPublicOrganisation(handle.db, sample!.slug);
+    const located = await queryRows<{ slug: string; lat: number; lon: number }>(handle.db, sql`SELECT slug, lat, lon FROM catalysts`);
+    expect(profile!.catalysts.length).toBeGreaterThan(0);
+    for (const catalyst of profile!.catalysts) {
+      expect(located).toContainEqual({ slug: catalyst.slug, lat: catalyst.lat, lon: catalyst.lon });
+    }
   });
 
   it("answers nothing for pending, draft and suspended organisations", async () => {

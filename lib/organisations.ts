@@ -13,6 +13,7 @@ import type {
   Horizon,
   NeedOfferDirection,
   Objective,
+  PointPrecision,
   ResourceKind,
   Theme,
 } from "@/lib/domain/vocabulary";
@@ -150,6 +151,9 @@ export interface CoveringCatalyst {
   slug: string;
   name: string;
   hostName: string;
+  /** Where the catalyst is based (public: catalysts are on the network map). */
+  lat: number;
+  lon: number;
 }
 
 export interface OrganisationProfile extends Omit<OrganisationCard, "offers" | "needs" | "distanceKm"> {
@@ -171,6 +175,11 @@ export interface OrganisationProfile extends Omit<OrganisationCard, "offers" | "
   regionName: string;
   publishedAt: string | null;
   isStale: boolean;
+  /**
+   * How far lat/lon can be trusted: the precision tag of the commune's point the organisation sits on (see ADR 002),
+   * or null when the organisation gave its own position.
+   */
+  pointPrecision: PointPrecision | null;
   needs: NeedOfferItem[];
   offers: NeedOfferItem[];
   catalysts: CoveringCatalyst[];
@@ -190,7 +199,8 @@ export async function getPublicOrganisation(db: Executor, slug: string): Promise
                c.epci_code AS "epciCode", e.name AS "epciName", c.region_code AS "regionCode", r.name AS "regionName",
                to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt",
                to_char(o.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "publishedAt",
-               (o.updated_at < now() - make_interval(days => ${STALE_AFTER_DAYS})) AS "isStale"
+               (o.updated_at < now() - make_interval(days => ${STALE_AFTER_DAYS})) AS "isStale",
+               CASE WHEN o.lat = c.lat AND o.lon = c.lon THEN c.precision END AS "pointPrecision"
         FROM organisations o
         JOIN communes c ON c.code = o.commune_code
         JOIN departements d ON d.code = c.departement_code
@@ -219,7 +229,7 @@ export async function getPublicOrganisation(db: Executor, slug: string): Promise
 export async function findCoveringCatalysts(db: Executor, communeCode: string): Promise<CoveringCatalyst[]> {
   return queryRows<CoveringCatalyst>(
     db,
-    sql`SELECT DISTINCT k.slug, k.name, k.host_name AS "hostName"
+    sql`SELECT DISTINCT k.slug, k.name, k.host_name AS "hostName", k.lat, k.lon
         FROM communes c
         JOIN catalyst_coverage cc ON ${coverageContainsCommune("cc", "c")}
         JOIN catalysts k ON k.id = cc.catalyst_id

@@ -1,5 +1,5 @@
 // OpenAPI paths and schemas of the directory endpoints (assembled by lib/api/openapi.ts).
-import { ACTOR_KINDS, OBJECTIVES, RESOURCE_KINDS, THEMES } from "@/lib/domain/vocabulary";
+import { ACTOR_KINDS, OBJECTIVES, POINT_PRECISIONS, RESOURCE_KINDS, THEMES } from "@/lib/domain/vocabulary";
 import { DEFAULT_RADIUS_KM, MAX_RADIUS_KM } from "@/lib/directory/filters";
 import type { OpenApiObject } from "./openapi";
 
@@ -117,6 +117,16 @@ export const directorySchemas: OpenApiObject = {
   OrganisationProfile: {
     type: "object",
     description: "Public fields only: the contact person is never included.",
-    properties: { ...organisationCard.properties, description: { type: "string" }, needs: { type: "array" }, offers: { type: "array" }, catalysts: { type: "array" } },
+    properties: {
+      ...organisationCard.properties,
+      description: { type: "string" },
+      needs: { type: "array" },
+      offers: { type: "array" },
+      catalysts: { type: "array", description: "Catalysts covering the organisation's commune: slug, name, hostName, and lat/lon where each is based." },
+      pointPrecision: {
+        enum: [...POINT_PRECISIONS, null],
+        description: "How lat/lon were obtained: the precision tag of the commune's point (geonames, or estimated from the postcode, the EPCI or the département's chef-lieu), or null when the organisation gave its own position.",
+      },
+    },
   },
 };

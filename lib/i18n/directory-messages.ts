@@ -1,4 +1,5 @@
 // Texts of the directory and the profile pages, in French (reference) and English.
+import type { PointPrecision } from "@/lib/domain/vocabulary";
 import type { Locale } from "./messages";
 
 const fr = {
@@ -75,6 +76,19 @@ const fr = {
     missionCompany: "Entreprise à mission",
     demo: "Fictif (démonstration)",
     breadcrumb: "Fil d'Ariane",
+    map: {
+      label: (name: string, place: string) => `Carte : ${name} à ${place}`,
+      networkMap: "Voir sur la carte du réseau",
+      catalyst: "Catalyseur du territoire",
+      // Where it matters: the marker stands for the commune, sometimes an estimate of it (ADR 002).
+      position: {
+        geonames: "Repère au centre de la commune, pas à l'adresse de l'organisation.",
+        postcode: "Position approximative (estimée d'après le code postal, à environ 5 km près).",
+        epci: "Position approximative (centre de l'intercommunalité, à environ 10 km près).",
+        chef_lieu: "Position très approximative (chef-lieu du département).",
+        own: "Position indiquée par l'organisation.",
+      } satisfies Record<PointPrecision | "own", string>,
+    },
   },
   catalysts: {
     title: "Les catalyseurs territoriaux",
@@ -94,6 +108,18 @@ const fr = {
     contactText:
       "Pour préserver la vie privée de l'équipe, ses coordonnées ne sont pas publiées. Les demandes de contact et de mise en relation passeront par la messagerie du réseau (bientôt disponible) ; en attendant, passez par le site web du catalyseur.",
     find: "Trouver mon catalyseur",
+    map: {
+      label: (name: string) => `Carte du territoire couvert par ${name}`,
+      caption: (count: number, formatted: string) =>
+        count > 1
+          ? `${formatted} communes couvertes, figurées par le point de leur centre, parfois estimé et alors partagé par plusieurs communes (les limites des communes ne sont pas disponibles). Le détail des territoires est dans la liste ci-dessous.`
+          : `${formatted} commune couverte, figurée par le point de son centre (les limites des communes ne sont pas disponibles). Le détail est dans la liste ci-dessous.`,
+      empty: "Aucun territoire couvert n'est encore renseigné : la carte montre le siège du catalyseur.",
+      seat: "Siège du catalyseur",
+      communes: "Commune couverte",
+      departements: "Département couvert en entier",
+      networkMap: "Voir sur la carte du réseau",
+    },
   },
 };
 
@@ -173,6 +199,18 @@ const en: DirectoryMessages = {
     missionCompany: "Mission-driven company",
     demo: "Fictitious (demo)",
     breadcrumb: "Breadcrumb",
+    map: {
+      label: (name: string, place: string) => `Map: ${name} in ${place}`,
+      networkMap: "See on the network map",
+      catalyst: "The territory's catalyst",
+      position: {
+        geonames: "Marker at the centre of the municipality, not at the organisation's address.",
+        postcode: "Approximate position (estimated from the postcode, within about 5 km).",
+        epci: "Approximate position (centre of the inter-municipality, within about 10 km).",
+        chef_lieu: "Very approximate position (the département's main town).",
+        own: "Position given by the organisation.",
+      },
+    },
   },
   catalysts: {
     title: "Territorial catalysts",
@@ -192,6 +230,18 @@ const en: DirectoryMessages = {
     contactText:
       "To protect the team's privacy, its contact details are not published. Contact and introduction requests will go through the network's messaging (coming soon); meanwhile, use the catalyst's website.",
     find: "Find my catalyst",
+    map: {
+      label: (name: string) => `Map of the territory covered by ${name}`,
+      caption: (count: number, formatted: string) =>
+        count === 1
+          ? `${formatted} municipality covered, shown by the point of its centre (municipal boundaries are not available). It is listed below.`
+          : `${formatted} municipalities covered, shown by the point of their centre, sometimes estimated and then shared by several municipalities (municipal boundaries are not available). The territories are listed below.`,
+      empty: "No covered territory is recorded yet: the map shows where the catalyst is based.",
+      seat: "Where the catalyst is based",
+      communes: "Covered municipality",
+      departements: "Whole département covered",
+      networkMap: "See on the network map",
+    },
   },
 };
 

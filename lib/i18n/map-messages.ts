@@ -33,6 +33,8 @@ const fr = {
   attributionData: "GeoNames (CC BY 4.0) · INSEE COG",
   attributionOutlines: "Contours : Natural Earth",
   export: "Télécharger les données (GeoJSON)",
+  keyboardHint: "Flèches pour se déplacer, + et − pour zoomer",
+  needsJavaScript: "La carte s'affiche avec JavaScript.",
 };
 
 export type MapMessages = typeof fr;
@@ -67,6 +69,8 @@ const en: MapMessages = {
   attributionData: "GeoNames (CC BY 4.0) · INSEE COG",
   attributionOutlines: "Outlines: Natural Earth",
   export: "Download the data (GeoJSON)",
+  keyboardHint: "Arrow keys to move, + and − to zoom",
+  needsJavaScript: "The map needs JavaScript.",
 };
 
 export function getMapMessages(locale: Locale): MapMessages {

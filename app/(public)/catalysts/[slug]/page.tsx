@@ -2,17 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { getPublicCatalyst } from "@/lib/catalysts";
+import { PointsMap, type LegendItem } from "@/app/components/points-map";
+import { getCatalystCoverageMap, getPublicCatalyst, type CatalystCoverageMap, type CatalystProfile } from "@/lib/catalysts";
 import { getDatabase } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { hasDepartementOutline } from "@/lib/geo/departement-outlines";
+import { boundsOf, centerOf, networkMapHref, zoomToFit } from "@/lib/geo/map-view";
 import { ACTOR_KIND_LABELS, CATALYST_TRADE_LABELS, HOST_KIND_LABELS } from "@/lib/domain/vocabulary";
 import { formatDate, getDirectoryMessages } from "@/lib/i18n/directory-messages";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
-import { formatNumber } from "@/lib/i18n/messages";
+import { formatNumber, type Locale } from "@/lib/i18n/messages";
 
 export const dynamic = "force-dynamic";
 
 const loadCatalyst = cache(async (slug: string) => getPublicCatalyst(await getDatabase(), slug));
+const loadCoverageMap = async (slug: string) => getCatalystCoverageMap(await getDatabase(), slug);
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -28,7 +33,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function CatalystPage({ params }: Props) {
-  const catalyst = await loadCatalyst((await params).slug);
+  const { slug } = await params;
+  const [catalyst, coverageMap] = await Promise.all([loadCatalyst(slug), loadCoverageMap(slug)]);
   if (!catalyst) notFound();
   const locale = await getLocale();
   const messages = getDirectoryMessages(locale);
@@ -74,7 +80,8 @@ export default async function CatalystPage({ params }: Props) {
           </section>
           <section aria-labelledby="coverage">
             <h2 id="coverage">{t.coverage}</h2>
-            <ul className="item-list">
+            <CoverageMap catalyst={catalyst} coverage={coverageMap} locale={locale} />
+            <ul className="item-list" id="coverage-list">
               {catalyst.coverage.map((item) => (
                 <li key={`${item.kind}-${item.code}`}>
                   <span className="item-title">
@@ -138,5 +145,47 @@ export default async function CatalystPage({ params }: Props) {
         </aside>
       </div>
     </article>
+  );
+}
+
+/** Where the catalyst is based and the communes it covers (their points: no commune outlines exist offline). */
+function CoverageMap({ catalyst, coverage, locale }: { catalyst: CatalystProfile; coverage: CatalystCoverageMap | null; locale: Locale }) {
+  const t = getDirectoryMessages(locale).catalysts.map;
+  const env = getEnv();
+  const seat = { lat: catalyst.lat, lon: catalyst.lon };
+  const communeCount = coverage?.communeCount ?? 0;
+  const departements = (coverage?.departements ?? []).filter(hasDepartementOutline);
+  const legend: LegendItem[] = [
+    { symbol: "self", kind: "catalyst", label: t.seat },
+    ...(communeCount ? [{ symbol: "dot", label: t.communes } as const] : []),
+    ...(departements.length ? [{ symbol: "outline", label: t.departements } as const] : []),
+  ];
+  // The network map opened on the same extent (the seat and the coverage), as a link that works without JavaScript.
+  const corners = coverage?.bounds ? [{ lat: coverage.bounds.south, lon: coverage.bounds.west }, { lat: coverage.bounds.north, lon: coverage.bounds.east }] : [];
+  const extent = boundsOf([seat, ...corners]);
+  const networkMap = extent ? networkMapHref(centerOf(extent), zoomToFit(extent, 900, 560, { maxZoom: 12 })) : "/map";
+  return (
+    <div className="profile-map">
+      <PointsMap
+        locale={locale}
+        points={[{ id: "self", ...seat, label: catalyst.name, detail: `${t.seat} · ${catalyst.communeName}`, variant: "self", kind: "catalyst" }]}
+        dots={coverage?.points}
+        outlines={departements}
+        fit="points"
+        maxFitZoom={communeCount ? 11 : 9}
+        ariaLabel={t.label(catalyst.name)}
+        describedBy="coverage-map-caption"
+        legend={legend}
+        height={340}
+        tilesUrl={env.TILES_URL}
+        tilesAttribution={env.TILES_ATTRIBUTION}
+      />
+      <p id="coverage-map-caption" className="map-caption">
+        {communeCount ? t.caption(communeCount, formatNumber(communeCount, locale)) : t.empty}
+      </p>
+      <p className="map-caption">
+        <a href={networkMap}>{t.networkMap}</a>
+      </p>
+    </div>
   );
 }

@@ -2,8 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { PointsMap, type MapPoint } from "@/app/components/points-map";
 import { getDatabase } from "@/lib/db";
 import {
+  type PointPrecision,
   ACTOR_KIND_LABELS,
   COLLECTIVITE_LEVEL_LABELS,
   COMPANY_SIZE_LABELS,
@@ -13,13 +15,16 @@ import {
   RESOURCE_KIND_LABELS,
   THEME_LABELS,
 } from "@/lib/domain/vocabulary";
+import { getEnv } from "@/lib/env";
+import { haversineKm } from "@/lib/geo/distance";
+import { networkMapHref } from "@/lib/geo/map-view";
 import { formatDate, getDirectoryMessages } from "@/lib/i18n/directory-messages";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
 import type { Locale } from "@/lib/i18n/messages";
 import { getMatchingMessages } from "@/lib/i18n/matching-messages";
 import { proposePartners } from "@/lib/matches";
-import { getPublicOrganisation, type NeedOfferItem } from "@/lib/organisations";
+import { getPublicOrganisation, type NeedOfferItem, type OrganisationProfile } from "@/lib/organisations";
 import { getViewer } from "@/lib/session";
 import { ProposalList } from "@/app/components/proposal-list";
 
@@ -27,6 +32,13 @@ export const dynamic = "force-dynamic";
 
 /** Proposals shown on the profile itself; the rest, with the map, on /organisations/[slug]/partners. */
 const PROFILE_PROPOSALS = 3;
+/** Covering catalysts based this close are shown on the small map; farther ones would shrink the organisation's place to a dot. */
+const NEAR_CATALYST_KM = 50;
+/**
+ * The dashed circle drawn around an estimated position: the radius the caption quotes (ADR 002 measured medians of
+ * 4.4 km and 7.8 km). A chef-lieu point can be 100 km off: no circle, the caption says "very approximate".
+ */
+const APPROXIMATE_RADIUS_KM: Partial<Record<PointPrecision, number>> = { postcode: 5, epci: 10 };
 
 // generateMetadata and the page both need the profile: read it once per request.
 const loadProfile = cache(async (slug: string) => getPublicOrganisation(await getDatabase(), slug));
@@ -203,6 +215,7 @@ export default async function OrganisationPage({ params }: Props) {
           </section>
           <section className="card" aria-labelledby="territory">
             <h2 id="territory">{t.territory}</h2>
+            <OrganisationMap profile={profile} kindLabel={kind} locale={locale} />
             <dl className="facts">
               <dt>{t.commune}</dt>
               <dd>
@@ -260,5 +273,61 @@ function ItemList({ items, empty, locale, horizon, className, matchHref, matchLa
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The organisation's place on a small map, with the covering catalysts based nearby, and how precise the place is. */
+function OrganisationMap({ profile, kindLabel, locale }: { profile: OrganisationProfile; kindLabel: string; locale: Locale }) {
+  const t = getDirectoryMessages(locale).profile.map;
+  const env = getEnv();
+  const precision = profile.pointPrecision ?? "own";
+  const nearCatalysts = profile.catalysts.filter((catalyst) => haversineKm(profile, catalyst) <= NEAR_CATALYST_KM);
+  const points: MapPoint[] = [
+    {
+      id: "self",
+      lat: profile.lat,
+      lon: profile.lon,
+      label: profile.name,
+      detail: `${kindLabel} · ${profile.communeName}`,
+      variant: "self",
+      kind: profile.kind,
+      radiusKm: profile.pointPrecision ? APPROXIMATE_RADIUS_KM[profile.pointPrecision] : undefined,
+    },
+    ...nearCatalysts.map(
+      (catalyst): MapPoint => ({
+        id: `catalyst-${catalyst.slug}`,
+        lat: catalyst.lat,
+        lon: catalyst.lon,
+        label: catalyst.name,
+        detail: t.catalyst,
+        href: `/catalysts/${catalyst.slug}`,
+        variant: "catalyst",
+        kind: "catalyst",
+      }),
+    ),
+  ];
+  return (
+    <div className="profile-map">
+      <PointsMap
+        locale={locale}
+        points={points}
+        outlines={[profile.departementCode]}
+        outlineColour="#4a5568"
+        // Alone, the place is shown with its surroundings (about a département); a chef-lieu estimate, wider.
+        fit={nearCatalysts.length ? "points" : { center: { lat: profile.lat, lon: profile.lon }, zoom: precision === "chef_lieu" ? 8 : 9 }}
+        maxFitZoom={10}
+        ariaLabel={t.label(profile.name, profile.communeName)}
+        describedBy="organisation-map-caption"
+        legend={nearCatalysts.length ? [{ symbol: "self", kind: profile.kind, label: profile.name }, { symbol: "catalyst", label: t.catalyst }] : undefined}
+        tilesUrl={env.TILES_URL}
+        tilesAttribution={env.TILES_ATTRIBUTION}
+      />
+      <p id="organisation-map-caption" className="map-caption">
+        {t.position[precision]}
+      </p>
+      <p className="map-caption">
+        <a href={networkMapHref(profile, 12)}>{t.networkMap}</a>
+      </p>
+    </div>
   );
 }

@@ -3,7 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { z } from "zod";
+import { PointsMap, type MapPoint } from "@/app/components/points-map";
 import { ProposalList } from "@/app/components/proposal-list";
+import { ACTOR_KIND_LABELS } from "@/lib/domain/vocabulary";
+import { getEnv } from "@/lib/env";
+import { formatDistanceKm } from "@/lib/geo/distance";
+import { labelOf } from "@/lib/i18n/labels";
 import { getDatabase } from "@/lib/db";
 import { formatNumber } from "@/lib/i18n/messages";
 import { getLocale } from "@/lib/i18n/locale";
@@ -100,6 +105,8 @@ export default async function PartnersPage({ params, searchParams }: Props) {
         {t.radius(result.radiusKm, formatNumber(result.candidatesConsidered, locale))} {result.widened ? t.widened : null}
       </p>
 
+      {result.proposals.length ? <ProposalsMap result={result} locale={locale} /> : null}
+
       <section aria-labelledby="proposals-heading">
         <h2 id="proposals-heading" className="visually-hidden">
           {t.list}
@@ -119,5 +126,50 @@ export default async function PartnersPage({ params, searchParams }: Props) {
         <Link href={`/organisations/${result.subject.slug}`}>← {t.back}</Link>
       </p>
     </article>
+  );
+}
+
+/** The organisation (a pin) and its proposed partners (numbered as in the list), each linking to its profile. */
+function ProposalsMap({ result, locale }: { result: PartnerProposals; locale: "fr" | "en" }) {
+  const env = getEnv();
+  const t = getMatchingMessages(locale).page;
+  const points: MapPoint[] = [
+    { id: result.subject.id, lat: result.subject.lat, lon: result.subject.lon, label: result.subject.name, variant: "self", kind: result.subject.kind, detail: result.subject.communeName },
+    ...result.proposals.map((proposal, index) => ({
+      id: proposal.id,
+      lat: proposal.lat,
+      lon: proposal.lon,
+      label: `${index + 1}. ${proposal.name}`,
+      variant: "organisation" as const,
+      kind: proposal.kind,
+      detail: `${labelOf(ACTOR_KIND_LABELS, proposal.kind, locale)} · ${proposal.communeName} · ${formatDistanceKm(proposal.distanceKm, locale)}`,
+      href: `/organisations/${proposal.slug}`,
+      linkText: locale === "fr" ? "Voir la fiche" : "See the profile",
+    })),
+  ];
+  const departements = [...new Set(result.proposals.map((proposal) => proposal.departementCode))];
+  return (
+    <div className="proposals-map">
+      <h2 id="proposals-map-heading" className="h3">
+        {t.map}
+      </h2>
+      <PointsMap
+        locale={locale}
+        points={points}
+        outlines={departements}
+        outlineColour="#4a5568"
+        fit="points"
+        maxFitZoom={12}
+        height={380}
+        ariaLabel={t.map}
+        describedBy="proposals-heading"
+        legend={[
+          { symbol: "self", kind: result.subject.kind, label: result.subject.name },
+          { symbol: "organisation", label: t.proposedPartner },
+        ]}
+        tilesUrl={env.TILES_URL}
+        tilesAttribution={env.TILES_ATTRIBUTION}
+      />
+    </div>
   );
 }
