@@ -147,6 +147,7 @@ function ProposalsMap({ result, locale }: { result: PartnerProposals; locale: "f
       linkText: locale === "fr" ? "Voir la fiche" : "See the profile",
     })),
   ];
+  spreadSharedPlaces(points);
   const departements = [...new Set(result.proposals.map((proposal) => proposal.departementCode))];
   return (
     <div className="proposals-map">
@@ -172,4 +173,27 @@ function ProposalsMap({ result, locale }: { result: PartnerProposals; locale: "f
       />
     </div>
   );
+}
+
+/** About 400 m: enough to tell the markers apart at city zoom, small next to a commune-level position's precision. */
+const SPREAD_DEGREES = 0.004;
+
+/**
+ * Positions are commune-level, so partners of one town share a point and would hide one another: the ones
+ * sharing a place are set on a small circle around it (the first, often the organisation itself, stays put).
+ */
+function spreadSharedPlaces(points: MapPoint[]) {
+  const byPlace = new Map<string, MapPoint[]>();
+  for (const point of points) {
+    const key = `${point.lat.toFixed(5)},${point.lon.toFixed(5)}`;
+    byPlace.set(key, [...(byPlace.get(key) ?? []), point]);
+  }
+  for (const group of byPlace.values()) {
+    const others = group.slice(1);
+    others.forEach((point, index) => {
+      const angle = (2 * Math.PI * index) / others.length;
+      point.lat += SPREAD_DEGREES * Math.sin(angle);
+      point.lon += (SPREAD_DEGREES * Math.cos(angle)) / Math.cos((point.lat * Math.PI) / 180);
+    });
+  }
 }
