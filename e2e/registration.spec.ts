@@ -148,6 +148,16 @@ test("catalyst staff see the network's white zones, most populated first", async
   const populations = await page.locator(".data-table tbody td.number:nth-of-type(2)").allInnerTexts();
   const values = populations.map((text) => Number(text.replace(/\D/g, "")));
   expect(values).toEqual([...values].sort((a, b) => b - a));
+  // The map circles the most populated zones; the first one opens the network map on it.
+  const map = page.getByRole("region", { name: /Carte des zones blanches/ });
+  const firstZone = (await rows.first().locator("th").innerText()).trim();
+  const marker = map.locator(`.leaflet-marker-icon[title="${firstZone.replace(/["\\]/g, "\\$&")}"]`);
+  await expect(marker).toBeVisible({ timeout: 20_000 });
+  expect(await map.locator(".leaflet-marker-icon").count()).toBe(Math.min(20, await rows.count()));
+  // Around Paris the rings overlap: open the popup from the keyboard, as a keyboard user would.
+  await marker.focus();
+  await page.keyboard.press("Enter");
+  await expect(map.locator(".leaflet-popup").getByRole("link", { name: "Voir sur la carte" })).toHaveAttribute("href", /^\/map\?epci=\d{9}#10\//);
   await expectNoAxeViolations(page);
-  await page.screenshot({ path: "test-results/screenshots/white-zones.png" });
+  await page.screenshot({ path: "test-results/screenshots/white-zones.png", fullPage: true });
 });

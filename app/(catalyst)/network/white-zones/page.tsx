@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { PointsMap, type MapPoint } from "@/app/components/points-map";
 import { getDatabase } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { getLocale } from "@/lib/i18n/locale";
 import { formatNumber } from "@/lib/i18n/messages";
 import { ForbiddenError } from "@/lib/moderation";
@@ -22,6 +24,11 @@ const TEXT = {
     communes: "Communes",
     map: "Carte",
     see: "Voir sur la carte",
+    mapLabel: "Carte des zones blanches",
+    mapCaption: (shown: number) => `Un point par intercommunalité sans catalyseur (à son centre) ; les ${shown} plus peuplées sont cerclées et s'ouvrent sur la carte du réseau.`,
+    legendZone: "Intercommunalité sans catalyseur",
+    legendTop: "Parmi les plus peuplées",
+    inhabitants: (count: string) => `${count} habitants`,
   },
   en: {
     title: "The network's white zones",
@@ -33,6 +40,11 @@ const TEXT = {
     communes: "Municipalities",
     map: "Map",
     see: "See on the map",
+    mapLabel: "Map of the white zones",
+    mapCaption: (shown: number) => `One dot per inter-municipality without a catalyst (at its centre); the ${shown} most populated are circled and open the network map.`,
+    legendZone: "Inter-municipality without a catalyst",
+    legendTop: "Among the most populated",
+    inhabitants: (count: string) => `${count} inhabitants`,
   },
 };
 
@@ -54,6 +66,7 @@ export default async function WhiteZonesPage() {
       <h1>{t.title}</h1>
       <p className="muted">{t.lead}</p>
       <p className="notice">{t.summary(formatNumber(report.zones.length, locale), locale === "fr" ? share.replace(".", ",") : share)}</p>
+      <WhiteZonesMap report={report} locale={locale} />
       <div className="table-wrap">
         <table className="data-table">
           <thead>
@@ -87,5 +100,48 @@ export default async function WhiteZonesPage() {
         </table>
       </div>
     </section>
+  );
+}
+
+/** Circled on the map: the zones where recruiting a catalyst would reach the most people. */
+const HIGHLIGHTED_ZONES = 20;
+
+function WhiteZonesMap({ report, locale }: { report: WhiteZoneReport; locale: "fr" | "en" }) {
+  const t = TEXT[locale];
+  const env = getEnv();
+  if (!report.zones.length) return null;
+  const highlighted = report.zones.slice(0, HIGHLIGHTED_ZONES);
+  const points: MapPoint[] = highlighted.map((zone) => ({
+    id: zone.code,
+    lat: zone.lat,
+    lon: zone.lon,
+    label: zone.name,
+    variant: "area",
+    detail: `${t.inhabitants(formatNumber(zone.population, locale))} · ${zone.departements}`,
+    href: `/map?epci=${zone.code}#10/${zone.lat.toFixed(4)}/${zone.lon.toFixed(4)}`,
+    linkText: t.see,
+  }));
+  return (
+    <div className="profile-map">
+      <PointsMap
+        locale={locale}
+        points={points}
+        dots={report.zones.map((zone) => [Number(zone.lon.toFixed(4)), Number(zone.lat.toFixed(4))] as const)}
+        dotColour="#d1495b"
+        fit={{ center: { lat: 46.6, lon: 2.4 }, zoom: 5 }}
+        ariaLabel={t.mapLabel}
+        describedBy="white-zones-caption"
+        legend={[
+          { symbol: "dot", label: t.legendZone },
+          { symbol: "area", label: t.legendTop },
+        ]}
+        height={420}
+        tilesUrl={env.TILES_URL}
+        tilesAttribution={env.TILES_ATTRIBUTION}
+      />
+      <p id="white-zones-caption" className="map-caption">
+        {t.mapCaption(highlighted.length)}
+      </p>
+    </div>
   );
 }
