@@ -5,7 +5,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { queryRows, type Executor } from "@/db/client";
 import { coverageContainsCommune, coveredCommuneCodes } from "@/lib/coverage-sql";
-import type { ActorKind, NeedOfferDirection, PartnershipType, ResourceKind } from "@/lib/domain/vocabulary";
+import type { ActorKind, NeedOfferDirection, PartnershipType, ResourceKind, Theme } from "@/lib/domain/vocabulary";
 import { haversineKm, LONGITUDE_SCALE } from "@/lib/geo/distance";
 import { textArray } from "@/lib/geo/sql";
 import { getCommuneIndex } from "@/lib/commune-index";
@@ -153,11 +153,15 @@ async function retrieveCandidates(db: Executor, subject: SubjectRow, excluded: r
     ? sql`AND EXISTS (SELECT 1 FROM needs_offers n WHERE n.organisation_id = o.id AND n.status = 'open'
             AND n.direction = ${focus.direction === "need" ? "offer" : "need"} AND n.resource_kind = ${focus.resource.resourceKind})`
     : sql``;
+  // Each candidate's open needs and offers come in the same row ([direction, kind, themes] triples): one round
+  // trip, and the subquery runs only for the rows the K-nearest scan hands over.
   const [rows, communes] = await Promise.all([
-    queryRows<Omit<CandidateRow, "communeName" | "epciCode" | "departementCode" | "distanceKm"> & { communeCode: string }>(
+    queryRows<Omit<CandidateRow, "communeName" | "epciCode" | "departementCode" | "distanceKm"> & { communeCode: string; resources: [NeedOfferDirection, ResourceKind, Theme[]][] }>(
       db,
       sql`SELECT o.id, o.slug, o.name, o.kind, o.themes, o.odd, o.objectives, o.lat, o.lon, o.commune_code AS "communeCode",
-                 (extract(epoch FROM now() - o.updated_at) / ${MONTH_SECONDS})::float8 AS "monthsSinceUpdate"
+                 (extract(epoch FROM now() - o.updated_at) / ${MONTH_SECONDS})::float8 AS "monthsSinceUpdate",
+                 (SELECT coalesce(json_agg(json_build_array(n.direction, n.resource_kind, n.themes)), '[]'::json)
+                  FROM needs_offers n WHERE n.organisation_id = o.id AND n.status = 'open') AS resources
           FROM organisations o
           WHERE o.status = 'published' AND o.id <> ALL(${uuidArray(excluded)}) ${focusFilter}
           ORDER BY o.geo <-> point(${subject.lon * LONGITUDE_SCALE}, ${subject.lat})
@@ -165,10 +169,13 @@ async function retrieveCandidates(db: Executor, subject: SubjectRow, excluded: r
     ),
     getCommuneIndex(db),
   ]);
-  const candidates: CandidateRow[] = rows.map(({ communeCode, ...row }) => {
+  const candidates: (CandidateRow & MatchProfile)[] = rows.map(({ communeCode, resources, ...row }) => {
     const commune = communes.get(communeCode);
+    const items = typeof resources === "string" ? (JSON.parse(resources) as typeof resources) : resources;
     return {
       ...row,
+      needs: items.filter(([direction]) => direction === "need").map(([, resourceKind, themes]) => ({ resourceKind, themes })),
+      offers: items.filter(([direction]) => direction === "offer").map(([, resourceKind, themes]) => ({ resourceKind, themes })),
       communeName: commune?.name ?? communeCode,
       epciCode: commune?.epciCode ?? null,
       departementCode: commune?.departementCode ?? "",
@@ -222,8 +229,7 @@ export async function proposePartners(db: Executor, viewer: Viewer | null, slug:
     excluded.push(...(await alreadyIntroduced(db, subject.id)));
   }
   const { radiusKm, candidates } = await retrieveCandidates(db, subjectRow, excluded, focus);
-  const resources = await loadOpenResources(db, candidates.map((candidate) => candidate.id));
-  const profiles = candidates.map((candidate) => withResources(candidate, resources.get(candidate.id)));
+  const profiles: MatchProfile[] = candidates;
   const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
   const ranked = rankCandidates(subject, profiles, {
     focus: focus ?? undefined,
