@@ -20,6 +20,9 @@ const fr = {
   },
   account: {
     title: "Mon compte",
+    editOrganisation: "Modifier la fiche, les besoins et les offres",
+    completeOrganisation: "Compléter et soumettre à nouveau",
+    resubmitted: (name: string) => `${name} est de nouveau soumise : le catalyseur de votre territoire est prévenu.`,
     signedInAs: "Connecté avec",
     roles: "Mes rôles",
     admin: "Administrateur du réseau",
@@ -66,6 +69,9 @@ const en: AccountMessages = {
   },
   account: {
     title: "My account",
+    editOrganisation: "Edit the profile, needs and offers",
+    completeOrganisation: "Complete and submit again",
+    resubmitted: (name: string) => `${name} is submitted again: your territory's catalyst has been told.`,
     signedInAs: "Signed in as",
     roles: "My roles",
     admin: "Network administrator",

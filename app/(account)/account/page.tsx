@@ -14,20 +14,26 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: getAccountMessages(await getLocale()).account.title, robots: { index: false } };
 }
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<{ registered?: string }> }) {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ registered?: string; resubmitted?: string }> }) {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in?callbackUrl=/account");
   const locale = await getLocale();
   const t = getAccountMessages(locale).account;
   const register = getRegisterMessages(locale);
-  const { registered } = await searchParams;
+  const { registered, resubmitted } = await searchParams;
   const justRegistered = viewer.memberships.find((membership) => membership.slug === registered);
+  const justResubmitted = viewer.memberships.find((membership) => membership.slug === resubmitted && membership.status === "pending");
   return (
     <section className="container narrow account-page">
       <h1>{t.title}</h1>
       {justRegistered ? (
         <p className="notice" role="status">
           {register.done(justRegistered.name)}
+        </p>
+      ) : null}
+      {justResubmitted ? (
+        <p className="notice" role="status">
+          {t.resubmitted(justResubmitted.name)}
         </p>
       ) : null}
       <p>
@@ -47,6 +53,12 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
             {membership.status === "published" ? <Link href={`/organisations/${membership.slug}`}>{membership.name}</Link> : membership.name} (
             {t.roleNames[membership.role]}) —{" "}
             <span className={`status status-${membership.status}`}>{register.statuses[membership.status as keyof typeof register.statuses] ?? membership.status}</span>
+            {membership.status === "published" || membership.status === "draft" || membership.status === "pending" ? (
+              <>
+                {" "}
+                · <Link href={`/account/organisations/${membership.slug}`}>{membership.status === "draft" ? t.completeOrganisation : t.editOrganisation}</Link>
+              </>
+            ) : null}
             {membership.moderationNote && membership.status !== "published" ? <blockquote className="moderation-note">{membership.moderationNote}</blockquote> : null}
           </li>
         ))}

@@ -1,0 +1,86 @@
+// The registration form's fields, described on the server in the visitor's language. Shared by registration and
+// by the members' editing page, which reuses the same steps.
+import {
+  ACTOR_KIND_LABELS,
+  ACTOR_KINDS,
+  COLLECTIVITE_LEVEL_LABELS,
+  COLLECTIVITE_LEVELS,
+  COMPANY_SIZE_LABELS,
+  COMPANY_SIZES,
+  HORIZON_LABELS,
+  HORIZONS,
+  OBJECTIVE_LABELS,
+  OBJECTIVES,
+  ODD_LABELS,
+  ODDS,
+  RESOURCE_KIND_LABELS,
+  RESOURCE_KINDS,
+  THEME_LABELS,
+  THEMES,
+  type Label,
+} from "@/lib/domain/vocabulary";
+import { labelOf } from "@/lib/i18n/labels";
+import type { Locale } from "@/lib/i18n/messages";
+import type { RegisterMessages } from "@/lib/i18n/register-messages";
+import type { RegistrationStep } from "@/lib/registration/steps";
+import type { FieldSpec, Option } from "./field-spec";
+
+const options = (values: readonly string[], labels: Record<string, Label>, locale: Locale): Option[] =>
+  values.map((value) => [value, labelOf(labels, value, locale)]);
+
+export function fieldsFor(step: Exclude<RegistrationStep, "review">, t: RegisterMessages["fields"], locale: Locale, communeLabel?: string): FieldSpec[] {
+  switch (step) {
+    case "kind":
+      return [
+        { type: "radio", name: "kind", label: t.kind, required: true, options: options(ACTOR_KINDS, ACTOR_KIND_LABELS, locale) },
+        { type: "select", name: "collectiviteLevel", label: t.level, required: true, options: options(COLLECTIVITE_LEVELS, COLLECTIVITE_LEVEL_LABELS, locale), showIf: { field: "kind", values: ["collectivite"] } },
+        { type: "select", name: "companySize", label: t.size, required: true, options: options(COMPANY_SIZES, COMPANY_SIZE_LABELS, locale), showIf: { field: "kind", values: ["entreprise"] } },
+        { type: "checkbox", name: "isEss", label: t.ess },
+        { type: "checkbox", name: "isSiae", label: t.siae, showIf: { field: "kind", values: ["association", "entreprise"] } },
+        { type: "checkbox", name: "isMissionCompany", label: t.mission, showIf: { field: "kind", values: ["entreprise"] } },
+      ];
+    case "identity":
+      return [
+        { type: "text", name: "name", label: t.name, required: true, maxLength: 150, autoComplete: "organization" },
+        { type: "text", name: "siret", label: t.siret, hint: t.siretHint, maxLength: 20 },
+        { type: "text", name: "siren", label: t.siren, maxLength: 15 },
+        { type: "text", name: "rna", label: t.rna, hint: t.rnaHint, maxLength: 15 },
+      ];
+    case "place":
+      return [{ type: "commune", name: "communeCode", label: t.commune, hint: t.communeHint, required: true, selectedLabel: communeLabel }];
+    case "about":
+      return [
+        { type: "checkboxes", name: "themes", label: t.themes, required: true, options: options(THEMES, THEME_LABELS, locale) },
+        { type: "checkboxes", name: "odd", label: t.odd, options: ODDS.map((odd) => [String(odd), `${odd}. ${labelOf(ODD_LABELS, odd, locale)}`]) },
+        { type: "checkboxes", name: "objectives", label: t.objectives, options: options(OBJECTIVES, OBJECTIVE_LABELS, locale) },
+        { type: "textarea", name: "description", label: t.description, hint: t.descriptionHint, required: true, maxLength: 5_000 },
+        { type: "url", name: "website", label: t.website, maxLength: 300, autoComplete: "url" },
+      ];
+    case "needs-offers":
+      return [
+        {
+          type: "rows",
+          name: "items",
+          label: t.items,
+          hint: t.itemsHint,
+          count: 5,
+          fields: [
+            { type: "select", name: "direction", label: t.direction, options: [["need", t.directionNeed], ["offer", t.directionOffer]] },
+            { type: "select", name: "resourceKind", label: t.resourceKind, options: options(RESOURCE_KINDS, RESOURCE_KIND_LABELS, locale) },
+            { type: "text", name: "title", label: t.itemTitle, maxLength: 150 },
+            { type: "textarea", name: "description", label: t.itemDescription, maxLength: 2_000 },
+            { type: "select", name: "horizon", label: t.horizon, options: options(HORIZONS, HORIZON_LABELS, locale) },
+          ],
+        },
+      ];
+    case "contact":
+      return [
+        { type: "text", name: "contactName", label: t.contactName, hint: t.contactHint, required: true, maxLength: 100, autoComplete: "name" },
+        { type: "text", name: "contactRole", label: t.contactRole, maxLength: 100, autoComplete: "organization-title" },
+        { type: "email", name: "contactEmail", label: t.contactEmail, required: true, maxLength: 254, autoComplete: "email" },
+        { type: "tel", name: "contactPhone", label: t.contactPhone, maxLength: 20, autoComplete: "tel" },
+        { type: "checkbox", name: "consent", label: t.consent, required: true },
+        { type: "checkbox", name: "charter", label: t.charter, required: true },
+      ];
+  }
+}
