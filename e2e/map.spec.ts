@@ -67,6 +67,51 @@ test.describe("the map", () => {
     await expect(page).toHaveURL(new RegExp(`${href}$`));
   });
 
+  test("filters by a resource offered like the directory, shows a territory as a removable chip, and resets", async ({ page }) => {
+    await page.goto("/map?departement=69");
+    await waitForClusters(page);
+    const panel = page.getByRole("complementary", { name: "Filtres" });
+    const territory = panel.getByRole("button", { name: /^Retirer le filtre : Département : / });
+    await expect(territory).toBeVisible();
+    const before = await page.getByRole("status").textContent();
+
+    // A resource offered: in the URL, in the count, and in the list link with the directory's parameter names.
+    await panel.getByLabel("Ressource proposée").selectOption({ label: "Financement" });
+    await expect(page).toHaveURL(/[?&]offers=funding/);
+    await expect(page).toHaveURL(/[?&]departement=69/);
+    await expect(page.getByRole("status")).not.toHaveText(before ?? "", { timeout: 20_000 });
+    await waitForClusters(page);
+    await expect(page.getByRole("status")).toContainText("dans cette zone");
+    await expect(page.getByRole("link", { name: "Voir ces résultats sous forme de liste" })).toHaveAttribute(
+      "href",
+      "/organisations?offers=funding&departement=69",
+    );
+    await panel.getByLabel("Ressource recherchée").selectOption({ label: "Locaux" });
+    await panel.getByLabel("Objectif d'alliance").selectOption({ label: "Co-construire un projet de territoire" });
+    await panel.getByLabel(/Objectif de développement durable/).selectOption({ value: "13" });
+    await expect(page).toHaveURL(/needs=premises/);
+    await expect(page).toHaveURL(/objective=territory_project/);
+    await expect(page).toHaveURL(/odd=13/);
+    await expect(page.getByRole("status")).toContainText(/dans cette zone|Aucune|organisation/, { timeout: 20_000 });
+    await expectNoAxeViolations(page);
+    await panel.screenshot({ path: "test-results/screenshots/map-filters.png" });
+
+    // The back button undoes one filter at a time; the territory chip removes only the territory.
+    await page.goBack();
+    await expect(page).not.toHaveURL(/odd=/);
+    await expect(panel.getByLabel(/Objectif de développement durable/)).toHaveValue("");
+    await territory.click();
+    await expect(page).not.toHaveURL(/departement=/);
+    await expect(territory).toBeHidden();
+    await expect(page).toHaveURL(/offers=funding/);
+
+    await panel.getByRole("button", { name: "Réinitialiser les filtres" }).click();
+    await expect(page).not.toHaveURL(/\?/);
+    await expect(panel.getByLabel("Ressource proposée")).toHaveValue("");
+    await expect(panel.getByRole("button", { name: "Réinitialiser les filtres" })).toBeHidden();
+    await waitForClusters(page);
+  });
+
   test("lists the organisations stacked at one place", async ({ page }) => {
     // Lyon's centre, where many demo organisations share the commune's point.
     await page.goto("/map#13/45.7600/4.8400");
@@ -84,8 +129,10 @@ test.describe("the map", () => {
   test("reads well on a phone", async ({ browser }) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "fr-FR" });
     const page = await context.newPage();
-    await page.goto("/map");
-    await waitForClusters(page);
+    // With every kind of filter set, the longest labels included: the panel still fits.
+    await page.goto("/map?departement=69&offers=project_engineering&needs=field_access&objective=performance_engagement&odd=12");
+    // Few organisations, maybe none, match all of these: wait for the count, not for a marker.
+    await expect(page.getByRole("status")).toContainText("dans cette zone", { timeout: 20_000 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: "test-results/screenshots/map-phone.png", fullPage: true });

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows, type DatabaseHandle } from "@/db/client";
 import { openTestDatabase } from "@/db/testing/test-database";
-import { findCommuneByCode, findCommunesByPostcode, searchCommunes } from "./territories";
+import { findCommuneByCode, findCommunesByPostcode, nameTerritoryFilters, searchCommunes } from "./territories";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -99,5 +99,11 @@ describe("French territories in the database", () => {
     expect(await searchCommunes(handle.db, "'; DROP TABLE communes; --")).toEqual([]);
     expect(await searchCommunes(handle.db, "%_%")).toEqual([]);
     expect((await searchCommunes(handle.db, "x".repeat(10_000))).length).toBe(0);
+  });
+
+  it("names the territory filters of a link, and leaves out a code that matches nothing", async () => {
+    const names = await nameTerritoryFilters(handle.db, { region: "84", departement: "69", epci: "200046977", commune: "69123" });
+    expect(names).toEqual({ region: "Auvergne-Rhône-Alpes", departement: "Rhône", epci: expect.stringMatching(/Lyon/), commune: "Lyon" });
+    expect(await nameTerritoryFilters(handle.db, { epci: "999999999", departement: "2a" })).toEqual({ departement: "Corse-du-Sud" });
   });
 });

@@ -106,3 +106,30 @@ export async function listRegions(db: Executor): Promise<NamedTerritory[]> {
 export async function listDepartements(db: Executor): Promise<NamedTerritory[]> {
   return queryRows<NamedTerritory>(db, sql`SELECT code, code || ' — ' || name AS name FROM departements ORDER BY code`);
 }
+
+export const TERRITORY_FILTERS = ["region", "departement", "epci", "commune"] as const;
+export type TerritoryFilter = (typeof TERRITORY_FILTERS)[number];
+
+/**
+ * Names of the territory filters of a link (`/map?epci=…`), so that a page can show "Métropole de Lyon" rather
+ * than a SIREN; a code that matches nothing is simply left out and shown as is.
+ */
+export async function nameTerritoryFilters(
+  db: Executor,
+  filters: Partial<Record<TerritoryFilter, string>>,
+): Promise<Partial<Record<TerritoryFilter, string>>> {
+  const tables: Record<TerritoryFilter, ReturnType<typeof sql.raw>> = {
+    region: sql.raw("regions"),
+    departement: sql.raw("departements"),
+    epci: sql.raw("intercommunalities"),
+    commune: sql.raw("communes"),
+  };
+  const names: Partial<Record<TerritoryFilter, string>> = {};
+  for (const key of TERRITORY_FILTERS) {
+    const code = filters[key]?.trim().toUpperCase();
+    if (!code) continue;
+    const [row] = await queryRows<{ name: string }>(db, sql`SELECT name FROM ${tables[key]} WHERE code = ${code}`);
+    if (row) names[key] = row.name;
+  }
+  return names;
+}

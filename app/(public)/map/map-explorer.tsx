@@ -6,7 +6,20 @@ import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useId, useMemo, useState } from "react";
 import { filtersToSearchParams, organisationFiltersSchema } from "@/lib/directory/filters";
-import { ACTOR_KINDS, ACTOR_KIND_LABELS, THEMES, THEME_LABELS, type ActorKind } from "@/lib/domain/vocabulary";
+import {
+  ACTOR_KINDS,
+  ACTOR_KIND_LABELS,
+  OBJECTIVES,
+  OBJECTIVE_LABELS,
+  ODDS,
+  ODD_LABELS,
+  RESOURCE_KINDS,
+  RESOURCE_KIND_LABELS,
+  THEMES,
+  THEME_LABELS,
+  type ActorKind,
+} from "@/lib/domain/vocabulary";
+import { labelOf } from "@/lib/i18n/labels";
 import { searchParamsToObject } from "@/lib/http/api";
 import { getMapMessages } from "@/lib/i18n/map-messages";
 import { formatNumber, type Locale } from "@/lib/i18n/messages";
@@ -20,22 +33,36 @@ const LeafletMap = dynamic(() => import("./leaflet-map"), { ssr: false, loading:
 /** Parameters of the map's own URL that are not directory filters. */
 const MAP_ONLY_PARAMETERS = ["layers"];
 
+/** Filters offered as one drop-down each, as in the directory's form (one value chosen, same parameter names). */
+const SELECT_FILTERS = ["theme", "offers", "needs", "objective", "odd"] as const;
+type SelectFilter = (typeof SELECT_FILTERS)[number];
+
+/** Territory filters come with a link (white zones, the directory): shown as removable chips, not as pickers. */
+const TERRITORY_FILTERS = ["region", "departement", "epci", "commune"] as const;
+type TerritoryFilter = (typeof TERRITORY_FILTERS)[number];
+
 interface Props {
   locale: Locale;
+  /** Names of the territory codes in the URL the page was opened with, resolved on the server. */
+  territoryNames: Partial<Record<TerritoryFilter, string>>;
   tilesUrl: string;
   tilesAttribution: string;
 }
 
-export function MapExplorer({ locale, tilesUrl, tilesAttribution }: Props) {
+export function MapExplorer({ locale, territoryNames, tilesUrl, tilesAttribution }: Props) {
   const t = getMapMessages(locale);
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const themeId = useId();
+  const fieldId = useId();
   const [status, setStatus] = useState<MapStatus>({ state: "loading" });
 
   const parsed = useMemo(() => organisationFiltersSchema.safeParse(searchParamsToObject(new URLSearchParams(searchParams.toString()))), [searchParams]);
   const kinds = parsed.success ? parsed.data.kind : [];
-  const theme = parsed.success ? (parsed.data.theme[0] ?? "") : "";
+  const selected = (key: SelectFilter) => (parsed.success ? String(parsed.data[key][0] ?? "") : "");
+  const territories = TERRITORY_FILTERS.flatMap((key) => {
+    const code = parsed.success ? parsed.data[key] : undefined;
+    return code ? [{ key, label: `${t.territoryLabels[key]} : ${territoryNames[key] ?? code}` }] : [];
+  });
   const showCatalysts = searchParams.get("layers") !== "organisations";
 
   // Only valid filters reach the map and the list; an invalid link shows everything rather than an error.
@@ -61,11 +88,19 @@ export function MapExplorer({ locale, tilesUrl, tilesAttribution }: Props) {
       params.delete("kind");
       for (const item of ACTOR_KINDS.filter((value) => next.includes(value))) params.append("kind", item);
     });
-  const setTheme = (value: string) =>
+  const setSelectFilter = (key: SelectFilter, value: string) =>
     navigate((params) => {
-      params.delete("theme");
-      if (value) params.set("theme", value);
+      params.delete(key);
+      if (value) params.set(key, value);
     });
+  const removeTerritory = (key: TerritoryFilter) => navigate((params) => params.delete(key));
+  const selectOptions: Record<SelectFilter, [string, string][]> = {
+    theme: THEMES.map((value) => [value, labelOf(THEME_LABELS, value, locale)]),
+    offers: RESOURCE_KINDS.map((value) => [value, labelOf(RESOURCE_KIND_LABELS, value, locale)]),
+    needs: RESOURCE_KINDS.map((value) => [value, labelOf(RESOURCE_KIND_LABELS, value, locale)]),
+    objective: OBJECTIVES.map((value) => [value, labelOf(OBJECTIVE_LABELS, value, locale)]),
+    odd: ODDS.map((value) => [String(value), `${value}. ${labelOf(ODD_LABELS, value, locale)}`]),
+  };
   const toggleCatalysts = () =>
     navigate((params) => {
       if (showCatalysts) params.set("layers", "organisations");
@@ -121,19 +156,38 @@ export function MapExplorer({ locale, tilesUrl, tilesAttribution }: Props) {
           </label>
         </fieldset>
 
-        <div className={styles.field}>
-          <label htmlFor={themeId} className={styles.legendTitle}>
-            {t.theme}
-          </label>
-          <select id={themeId} className={styles.select} value={theme} onChange={(event) => setTheme(event.target.value)}>
-            <option value="">{t.allThemes}</option>
-            {THEMES.map((value) => (
-              <option key={value} value={value}>
-                {THEME_LABELS[value][locale]}
-              </option>
-            ))}
-          </select>
-        </div>
+        {territories.length > 0 && (
+          <div className={styles.field}>
+            <p className={styles.legendTitle} id={`${fieldId}-territory`}>
+              {t.territory}
+            </p>
+            <ul className={styles.chips} aria-labelledby={`${fieldId}-territory`}>
+              {territories.map((territory) => (
+                <li key={territory.key}>
+                  <button type="button" className={styles.chip} onClick={() => removeTerritory(territory.key)} aria-label={t.removeFilter(territory.label)}>
+                    {territory.label} <span aria-hidden="true">×</span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+
+        {SELECT_FILTERS.map((key) => (
+          <div key={key} className={styles.field}>
+            <label htmlFor={`${fieldId}-${key}`} className={styles.legendTitle}>
+              {t[key]}
+            </label>
+            <select id={`${fieldId}-${key}`} className={styles.select} value={selected(key)} onChange={(event) => setSelectFilter(key, event.target.value)}>
+              <option value="">{key === "theme" ? t.allThemes : t.any}</option>
+              {selectOptions[key].map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
 
         {hasFilters && (
           <button type="button" className={styles.reset} onClick={reset}>

@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
+import { getDatabase } from "@/lib/db";
+import { organisationFiltersSchema } from "@/lib/directory/filters";
+import type { RawSearchParams } from "@/lib/directory/parse-page-filters";
 import { getEnv } from "@/lib/env";
 import { getMapMessages } from "@/lib/i18n/map-messages";
+import { searchParamsToObject } from "@/lib/http/api";
 import { getRequestMessages } from "@/lib/i18n/locale";
+import { nameTerritoryFilters } from "@/lib/territories";
 import { Suspense } from "react";
 import { MapExplorer } from "./map-explorer";
 import styles from "./map.module.css";
@@ -15,10 +20,17 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t.title, description: t.description };
 }
 
-export default async function MapPage() {
+export default async function MapPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const { locale } = await getRequestMessages();
   const t = getMapMessages(locale);
   const env = getEnv();
+  // A territory arrives only with a link (white zones, the directory); the panel names it on its removable chip.
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(await searchParams)) {
+    for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, item);
+  }
+  const parsed = organisationFiltersSchema.safeParse(searchParamsToObject(params));
+  const territoryNames = parsed.success ? await nameTerritoryFilters(await getDatabase(), parsed.data) : {};
   return (
     <div className={styles.page}>
       <div className={styles.heading}>
@@ -26,7 +38,7 @@ export default async function MapPage() {
         <p className={styles.lead}>{t.lead}</p>
       </div>
       <Suspense>
-        <MapExplorer locale={locale} tilesUrl={env.TILES_URL} tilesAttribution={env.TILES_ATTRIBUTION} />
+        <MapExplorer locale={locale} territoryNames={territoryNames} tilesUrl={env.TILES_URL} tilesAttribution={env.TILES_ATTRIBUTION} />
       </Suspense>
     </div>
   );
