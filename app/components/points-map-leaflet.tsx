@@ -1,6 +1,7 @@
 "use client";
 // The Leaflet half of PointsMap, loaded in the browser only: département outlines as the background when no tile
 // server is configured (or as highlights over the tiles), canvas dots, then keyboard-reachable markers with popups.
+import { useDepartementOutlines } from "@/app/components/use-departement-outlines";
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { useEffect, useMemo, useState } from "react";
@@ -115,15 +116,7 @@ function Dots({ dots, colour }: { dots: NonNullable<PointsMapProps["dots"]>; col
 
 /** The offline département outlines: the whole of France as the background without tiles, plus the ones to highlight. */
 function Outlines({ highlighted, colour, background }: { highlighted: readonly string[]; colour: string; background: boolean }) {
-  const [data, setData] = useState<GeoJSON.FeatureCollection | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch("/map/departements.geojson", { signal: controller.signal })
-      .then((response) => (response.ok ? (response.json() as Promise<GeoJSON.FeatureCollection>) : null))
-      .then((json) => json && setData(json))
-      .catch(() => {});
-    return () => controller.abort();
-  }, []);
+  const data = useDepartementOutlines();
   const shown = useMemo(() => {
     if (!data) return null;
     const codes = new Set(highlighted);

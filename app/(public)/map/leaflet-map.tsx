@@ -1,6 +1,7 @@
 "use client";
 // The Leaflet map: département outlines (or tiles when configured), then the clusters and markers of the current
 // viewport, fetched from /api/map/clusters after each move (debounced, stale requests aborted).
+import { useDepartementOutlines } from "@/app/components/use-departement-outlines";
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -283,15 +284,7 @@ function ClusterLayer({ query, layers, locale, onStatus }: { query: string; laye
 
 /** Département outlines under the markers, the map's background when no tile server is configured. */
 function Outlines() {
-  const [data, setData] = useState<GeoJSON.FeatureCollection | null>(null);
-  useEffect(() => {
-    const controller = new AbortController();
-    fetch("/map/departements.geojson", { signal: controller.signal })
-      .then((response) => (response.ok ? (response.json() as Promise<GeoJSON.FeatureCollection>) : null))
-      .then((json) => json && setData(json))
-      .catch(() => {});
-    return () => controller.abort();
-  }, []);
+  const data = useDepartementOutlines();
   if (!data) return null;
   return <GeoJSON data={data} interactive={false} style={{ color: "#9fb0c4", weight: 1, fillColor: "#fbfaf6", fillOpacity: 1 }} />;
 }
