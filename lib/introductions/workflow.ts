@@ -1,0 +1,108 @@
+// The introduction workflow as a pure state machine: which action moves which status to which, and who may take
+// it. No database and no framework here; lib/introductions.ts applies it in transactions with an event row.
+import type { IntroductionStatus, PartnershipType } from "@/lib/domain/vocabulary";
+
+/** Who someone is *for one introduction*: a member of the requesting or the target organisation, staff of its catalyst… */
+export type IntroductionRole = "requester" | "target" | "catalyst" | "admin" | "system";
+
+export const INTRODUCTION_ACTIONS = [
+  "forward",
+  "reject",
+  "accept",
+  "decline",
+  "withdraw",
+  "record_meeting",
+  "start_alliance",
+  "close",
+  "expire",
+] as const;
+export type IntroductionAction = (typeof INTRODUCTION_ACTIONS)[number];
+
+export interface Transition {
+  from: readonly IntroductionStatus[];
+  to: IntroductionStatus;
+  by: readonly IntroductionRole[];
+  /** What the action must carry: a reason (catalyst's rejection), a partnership type (alliance started). */
+  requires?: "note" | "partnershipType";
+}
+
+const PARTIES: readonly IntroductionRole[] = ["requester", "target", "catalyst", "admin"];
+
+/**
+ * The whole workflow. Admins act as the catalyst everywhere (and are the catalyst when no catalyst covers either
+ * organisation); only the target's members answer for the target; only the requester withdraws.
+ */
+export const TRANSITIONS: Record<IntroductionAction, Transition> = {
+  forward: { from: ["submitted"], to: "forwarded", by: ["catalyst", "admin"] },
+  reject: { from: ["submitted"], to: "rejected", by: ["catalyst", "admin"], requires: "note" },
+  accept: { from: ["forwarded"], to: "accepted", by: ["target"] },
+  decline: { from: ["forwarded"], to: "declined", by: ["target"] },
+  withdraw: { from: ["submitted", "forwarded"], to: "withdrawn", by: ["requester"] },
+  record_meeting: { from: ["accepted"], to: "meeting_held", by: PARTIES },
+  start_alliance: { from: ["accepted", "meeting_held"], to: "alliance_started", by: PARTIES, requires: "partnershipType" },
+  close: { from: ["accepted", "meeting_held"], to: "closed", by: PARTIES },
+  expire: { from: ["submitted", "forwarded"], to: "expired", by: ["system"] },
+};
+
+/** Waiting for someone's answer: counts towards the cap, gets reminders, expires. */
+export const PENDING_STATUSES: readonly IntroductionStatus[] = ["submitted", "forwarded"];
+/** Both sides agreed: the contact persons are revealed to each other and to the catalyst. */
+export const CONTACT_REVEALED_STATUSES: readonly IntroductionStatus[] = ["accepted", "meeting_held", "alliance_started", "closed"];
+export const FINAL_STATUSES: readonly IntroductionStatus[] = ["rejected", "declined", "withdrawn", "expired", "alliance_started", "closed"];
+
+export const MAX_PENDING_PER_ORGANISATION = 5;
+export const REMINDER_DAYS = [7, 14] as const;
+export const EXPIRY_DAYS = 30;
+const DAY_MS = 24 * 3600 * 1000;
+
+export type TransitionCheck =
+  | { ok: true; to: IntroductionStatus }
+  | { ok: false; problem: "status" | "role" | "note" | "partnershipType" };
+
+/** Whether `roles` may take `action` on an introduction in `status`, with what it carries. */
+export function checkTransition(
+  status: IntroductionStatus,
+  action: IntroductionAction,
+  roles: readonly IntroductionRole[],
+  input: { note?: string | null; partnershipType?: PartnershipType | null } = {},
+): TransitionCheck {
+  const transition = TRANSITIONS[action];
+  if (!transition.by.some((role) => roles.includes(role))) return { ok: false, problem: "role" };
+  if (!transition.from.includes(status)) return { ok: false, problem: "status" };
+  if (transition.requires === "note" && (input.note ?? "").trim().length < 5) return { ok: false, problem: "note" };
+  if (transition.requires === "partnershipType" && !input.partnershipType) return { ok: false, problem: "partnershipType" };
+  return { ok: true, to: transition.to };
+}
+
+/** The actions someone with these roles can take now, in the workflow's order (for the buttons of a page). */
+export function availableActions(status: IntroductionStatus, roles: readonly IntroductionRole[]): IntroductionAction[] {
+  return INTRODUCTION_ACTIONS.filter((action) => {
+    const transition = TRANSITIONS[action];
+    return transition.from.includes(status) && transition.by.some((role) => role !== "system" && roles.includes(role));
+  });
+}
+
+export function isPending(status: IntroductionStatus): boolean {
+  return PENDING_STATUSES.includes(status);
+}
+
+export function contactsRevealed(status: IntroductionStatus): boolean {
+  return CONTACT_REVEALED_STATUSES.includes(status);
+}
+
+/**
+ * What the scheduled job owes a pending introduction requested at `requestedAt`, `remindersSent` reminders
+ * already gone: a reminder at day 7 and day 14, expiry at day 30. A late job catches up with one step only.
+ */
+export function scheduledStep(
+  status: IntroductionStatus,
+  requestedAt: Date,
+  remindersSent: number,
+  now: Date,
+): { kind: "expire" } | { kind: "remind"; number: number } | null {
+  if (!isPending(status)) return null;
+  const age = now.getTime() - requestedAt.getTime();
+  if (age >= EXPIRY_DAYS * DAY_MS) return { kind: "expire" };
+  const due = REMINDER_DAYS.filter((day) => age >= day * DAY_MS).length;
+  return due > remindersSent ? { kind: "remind", number: due } : null;
+}
