@@ -2,6 +2,8 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { setLocale } from "@/app/actions/locale";
 import { getRequestMessages } from "@/lib/i18n/locale";
+import { getDatabase } from "@/lib/db";
+import { unreadNotificationCount } from "@/lib/introductions";
 import { getViewer } from "@/lib/session";
 import "./globals.css";
 
@@ -21,6 +23,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const other = locale === "fr" ? "en" : "fr";
   // The header is not worth a failed page: without a database, it simply shows the sign-in link.
   const viewer = await getViewer().catch(() => null);
+  const unread = viewer ? await getDatabase().then((db) => unreadNotificationCount(db, viewer)).catch(() => 0) : 0;
   return (
     <html lang={locale}>
       <body>
@@ -41,6 +44,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <Link href="/organisations">{messages.nav.directory}</Link>
               <Link href="/catalysts">{messages.nav.catalysts}</Link>
             </nav>
+            {viewer ? (
+              <Link href="/notifications" className="header-bell" aria-label={messages.nav.notifications(unread)} title={messages.nav.notifications(unread)}>
+                <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+                  <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
+                  <path d="M13.73 21a2 2 0 0 1-3.46 0" />
+                </svg>
+                {unread > 0 ? <span className="bell-count">{unread > 99 ? "99+" : unread}</span> : null}
+              </Link>
+            ) : null}
             <Link href={viewer ? "/account" : "/sign-in"} className="header-account">
               {viewer ? messages.nav.account : messages.nav.signIn}
             </Link>

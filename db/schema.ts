@@ -287,6 +287,8 @@ export const users = pgTable("users", {
   image: text("image"),
   isAdmin: boolean("is_admin").notNull().default(false),
   locale: varchar("locale", { length: 2 }).notNull().default("fr"),
+  // Whether notifications (introductions…) are also sent by e-mail; sign-in links always are.
+  emailNotifications: boolean("email_notifications").notNull().default(true),
   disabledAt: timestamp("disabled_at", { withTimezone: true, mode: "date" }),
   lastSeenAt: timestamp("last_seen_at", { withTimezone: true, mode: "date" }),
   createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
@@ -436,6 +438,11 @@ export const introductions = pgTable(
     index("introductions_requester_idx").on(table.requesterOrganisationId, table.status),
     index("introductions_target_idx").on(table.targetOrganisationId, table.status),
     index("introductions_catalyst_idx").on(table.catalystId, table.status),
+    // No two pending requests for the same pair (the data layer says so first; this holds under concurrency).
+    uniqueIndex("introductions_pending_pair_idx")
+      .on(table.requesterOrganisationId, table.targetOrganisationId)
+      .where(sql`status IN ('submitted', 'forwarded')`),
+    index("introductions_pending_created_idx").on(table.createdAt).where(sql`status IN ('submitted', 'forwarded')`),
   ],
 );
 export type Introduction = typeof introductions.$inferSelect;
@@ -456,6 +463,24 @@ export const introductionEvents = pgTable(
   (table) => [index("introduction_events_introduction_idx").on(table.introductionId)],
 );
 export type IntroductionEvent = typeof introductionEvents.$inferSelect;
+
+/** In-app notifications (the bell's unread count); the text is rendered in the reader's language from kind + data. */
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    introductionId: uuid("introduction_id").references(() => introductions.id, { onDelete: "cascade" }),
+    data: jsonb("data").$type<Record<string, string>>().notNull().default({}),
+    readAt: timestamp("read_at", { withTimezone: true, mode: "date" }),
+    createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
+  },
+  (table) => [index("notifications_user_idx").on(table.userId, table.readAt, table.createdAt)],
+);
+export type Notification = typeof notifications.$inferSelect;
 
 // ---------------------------------------------------------------------------------------------------------
 // Operations: audit log, mail outbox, settings

@@ -11,6 +11,7 @@ export interface Viewer {
   email: string;
   name: string | null;
   isAdmin: boolean;
+  emailNotifications: boolean;
   memberships: { organisationId: string; slug: string; name: string; role: MembershipRole; status: string; moderationNote: string | null }[];
   catalysts: { catalystId: string; slug: string; name: string }[];
 }
@@ -32,6 +33,6 @@ export async function loadViewer(db: Executor, userId: string): Promise<Viewer |
       .where(eq(catalystStaff.userId, userId))
       .orderBy(catalysts.name),
   ]);
-  return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin, memberships: memberRows, catalysts: staffRows };
+  return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin, emailNotifications: user.emailNotifications, memberships: memberRows, catalysts: staffRows };
 }
 

@@ -10,7 +10,28 @@ import { COMPONENT_WEIGHTS, SCORE_COMPONENTS } from "@/lib/matching/weights";
 const percent = (value: number, locale: Locale) => new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 0 }).format(value * 100);
 
 /** Proposals as cards: who, where, how relevant, which partnership, why, and the way to an introduction. */
-export function ProposalList({ proposals, locale, t, showDetails, numbered }: { proposals: PartnerProposal[]; locale: Locale; t: MatchingMessages["proposal"]; showDetails: boolean; numbered?: boolean }) {
+export function ProposalList({
+  proposals,
+  locale,
+  t,
+  showDetails,
+  numbered,
+  introduceFrom,
+}: {
+  proposals: PartnerProposal[];
+  locale: Locale;
+  t: MatchingMessages["proposal"];
+  showDetails: boolean;
+  numbered?: boolean;
+  /** The organisation the proposals are for, and the need or offer in focus: the request form starts from them. */
+  introduceFrom?: { slug: string; focusId?: string | null };
+}) {
+  const introduceHref = (slug: string) => {
+    const params = new URLSearchParams({ to: slug });
+    if (introduceFrom) params.set("from", introduceFrom.slug);
+    if (introduceFrom?.focusId) params.set("focus", introduceFrom.focusId);
+    return `/introductions/new?${params.toString()}`;
+  };
   return (
     <ol className={`proposal-list${numbered ? " numbered" : ""}`}>
       {proposals.map((proposal, index) => (
@@ -55,7 +76,7 @@ export function ProposalList({ proposals, locale, t, showDetails, numbered }: { 
             </details>
           ) : null}
           <p className="proposal-actions">
-            <Link className="button button-secondary" href={`/organisations/${proposal.slug}#introduction`}>
+            <Link className="button button-secondary" href={introduceHref(proposal.slug)}>
               {t.introduce}
             </Link>
           </p>

@@ -26,6 +26,7 @@ const fr = {
     switchTo: "English",
     signIn: "Se connecter",
     account: "Mon compte",
+    notifications: (count: number) => (count === 0 ? "Notifications" : `Notifications (${count} non lue${count > 1 ? "s" : ""})`),
   },
   home: {
     eyebrow: "ODD 17 · Faire alliance",
@@ -95,6 +96,7 @@ const en: Messages = {
     switchTo: "Français",
     signIn: "Sign in",
     account: "My account",
+    notifications: (count: number) => (count === 0 ? "Notifications" : `Notifications (${count} unread)`),
   },
   home: {
     eyebrow: "SDG 17 · Partnerships for the goals",

@@ -24,3 +24,30 @@ export function signInMail(to: string, url: string, minutes: number): OutgoingMa
 <hr><p lang="en" style="color:#4a5568">To sign in to Alliances, use the button above (valid for ${minutes} minutes, once). If you did not ask for it, ignore this message.</p>`;
   return { to, subject: "Votre lien de connexion à Alliances / Your sign-in link", text, html, template: "sign-in" };
 }
+
+/** A notification e-mail (introductions…), in the recipient's language, with the page link and the settings link. */
+export function notificationMail(input: {
+  to: string;
+  locale: "fr" | "en";
+  subject: string;
+  body: string;
+  link: string;
+  settingsLink: string;
+  template: string;
+}): OutgoingMail {
+  const fr = input.locale !== "en";
+  const open = fr ? "Voir la mise en relation" : "See the introduction";
+  const settings = fr
+    ? "Vous recevez ce message parce que vous participez à une mise en relation sur Alliances. Pour ne plus recevoir ces e-mails (les notifications restent visibles sur le site) :"
+    : "You receive this message because you take part in an introduction on Alliances. To stop these e-mails (notifications stay visible on the site):";
+  const text = [fr ? "Bonjour," : "Hello,", "", input.body, "", `${open} : ${input.link}`, "", "—", settings, input.settingsLink].join("\n");
+  const paragraphs = input.body
+    .split("\n\n")
+    .map((paragraph) => `<p>${escapeHtml(paragraph)}</p>`)
+    .join("\n");
+  const html = `<p>${fr ? "Bonjour," : "Hello,"}</p>
+${paragraphs}
+<p><a href="${escapeHtml(input.link)}" style="display:inline-block;background:#1d4e89;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${open}</a></p>
+<hr><p style="color:#4a5568;font-size:13px">${escapeHtml(settings)} <a href="${escapeHtml(input.settingsLink)}">${fr ? "paramètres de notification" : "notification settings"}</a></p>`;
+  return { to: input.to, subject: input.subject, text, html, template: input.template };
+}

@@ -1,12 +1,16 @@
-// Sends the outbox through SMTP (nodemailer) every few seconds from each app instance; instances never send the
-// same mail twice because rows are claimed with FOR UPDATE SKIP LOCKED (see outbox.ts).
+// Scheduled jobs of each app instance: introductions' reminders and expiry (rows claimed by conditional UPDATEs,
+// so instances never double up), then the outbox sent through SMTP (nodemailer) every few seconds; instances
+// never send the same mail twice because rows are claimed with FOR UPDATE SKIP LOCKED (see outbox.ts).
 import "server-only";
 import { getDatabase } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { runIntroductionSchedule } from "@/lib/introductions";
 import { purgeExpiredRateLimits } from "@/lib/rate-limit";
 import { sendDueMails, type MailSender } from "./outbox";
 
 const INTERVAL_MS = 10_000;
+/** Reminders and expiry of introductions: once a minute is plenty (they count in days). */
+const SCHEDULE_EVERY_TICKS = 6;
 
 export async function createSmtpSender(smtpUrl: string, from: string): Promise<MailSender> {
   const { createTransport } = await import("nodemailer");
@@ -22,11 +26,13 @@ export function startBackgroundJobs(): void {
   const env = getEnv();
   let sender: Promise<MailSender> | null = env.SMTP_URL ? createSmtpSender(env.SMTP_URL, env.MAIL_FROM) : null;
   let running = false;
+  let ticks = 0;
   holder.allianceJobs = setInterval(async () => {
     if (running) return;
     running = true;
     try {
       const db = await getDatabase();
+      if (ticks++ % SCHEDULE_EVERY_TICKS === 0) await runIntroductionSchedule(db, env.PUBLIC_URL);
       if (sender) await sendDueMails(db, await sender);
       await purgeExpiredRateLimits(db);
     } catch (error) {

@@ -5,6 +5,7 @@ import { getAccountMessages } from "@/lib/i18n/account-messages";
 import { getLocale } from "@/lib/i18n/locale";
 import { getRegisterMessages } from "@/lib/i18n/register-messages";
 import { getViewer } from "@/lib/session";
+import { setEmailNotificationsAction } from "../introductions/actions";
 import { signOutAction } from "./actions";
 import { DeleteAccountForm } from "./delete-account-form";
 
@@ -14,13 +15,14 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: getAccountMessages(await getLocale()).account.title, robots: { index: false } };
 }
 
-export default async function AccountPage({ searchParams }: { searchParams: Promise<{ registered?: string; resubmitted?: string }> }) {
+export default async function AccountPage({ searchParams }: { searchParams: Promise<{ registered?: string; resubmitted?: string; notifications?: string }> }) {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in?callbackUrl=/account");
   const locale = await getLocale();
   const t = getAccountMessages(locale).account;
   const register = getRegisterMessages(locale);
-  const { registered, resubmitted } = await searchParams;
+  const { registered, resubmitted, notifications } = await searchParams;
+  const fr = locale === "fr";
   const justRegistered = viewer.memberships.find((membership) => membership.slug === registered);
   const justResubmitted = viewer.memberships.find((membership) => membership.slug === resubmitted && membership.status === "pending");
   return (
@@ -68,8 +70,14 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <Link className="button button-secondary" href="/register">
           {register.title}
         </Link>
+        <Link className="button button-secondary" href="/introductions">
+          {fr ? "Mises en relation" : "Introductions"}
+        </Link>
         {viewer.isAdmin || viewer.catalysts.length ? (
           <>
+            <Link className="button button-secondary" href="/network/dashboard">
+              {fr ? "Tableau de bord du catalyseur" : "Catalyst dashboard"}
+            </Link>
             <Link className="button button-secondary" href="/moderation">
               {register.moderation.title}
             </Link>
@@ -82,6 +90,28 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           </>
         ) : null}
       </p>
+      <h2 id="notifications">{fr ? "Notifications" : "Notifications"}</h2>
+      {notifications === "saved" ? (
+        <p className="notice" role="status">
+          {fr ? "Préférence enregistrée." : "Preference saved."}
+        </p>
+      ) : null}
+      <form action={setEmailNotificationsAction} className="stack-form">
+        <div className="checkbox">
+          <input type="checkbox" id="email-notifications" name="enabled" defaultChecked={viewer.emailNotifications} />
+          <label htmlFor="email-notifications">
+            {fr
+              ? "Recevoir aussi par e-mail les notifications de mes mises en relation (elles restent toujours visibles sur le site)"
+              : "Also receive my introductions' notifications by e-mail (they always stay visible on the site)"}
+          </label>
+        </div>
+        <p>
+          <button type="submit" className="button button-secondary button-small">
+            {fr ? "Enregistrer" : "Save"}
+          </button>{" "}
+          <Link href="/notifications">{fr ? "Voir mes notifications" : "See my notifications"}</Link>
+        </p>
+      </form>
       <form action={signOutAction}>
         <button type="submit" className="button">
           {t.signOut}

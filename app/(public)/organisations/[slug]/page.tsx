@@ -135,7 +135,7 @@ export default async function OrganisationPage({ params }: Props) {
               <>
                 <p className="muted">{proposals.audience === "member" ? m.section.leadMember : m.section.leadPublic}</p>
                 {proposals.proposals.length ? (
-                  <ProposalList proposals={proposals.proposals.slice(0, PROFILE_PROPOSALS)} locale={locale} t={m.proposal} showDetails={proposals.audience === "member"} />
+                  <ProposalList proposals={proposals.proposals.slice(0, PROFILE_PROPOSALS)} locale={locale} t={m.proposal} showDetails={proposals.audience === "member"} introduceFrom={proposals.audience === "member" ? { slug: profile.slug } : undefined} />
                 ) : (
                   <p className="empty-state">
                     {m.section.empty} {proposals.audience === "member" ? m.section.emptyMember : null}
@@ -207,11 +207,9 @@ export default async function OrganisationPage({ params }: Props) {
           <section className="card" aria-labelledby="introduction">
             <h2 id="introduction">{t.introduction}</h2>
             <p className="muted">{t.introductionText}</p>
-            {profile.catalysts[0] ? (
-              <Link className="button" href={`/catalysts/${profile.catalysts[0].slug}#contact`}>
-                {t.contactCatalyst}
-              </Link>
-            ) : null}
+            <Link className="button" href={`/introductions/new?to=${encodeURIComponent(profile.slug)}`}>
+              {t.introduction}
+            </Link>
           </section>
           <section className="card" aria-labelledby="territory">
             <h2 id="territory">{t.territory}</h2>

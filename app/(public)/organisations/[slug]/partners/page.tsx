@@ -112,7 +112,7 @@ export default async function PartnersPage({ params, searchParams }: Props) {
           {t.list}
         </h2>
         {result.proposals.length ? (
-          <ProposalList proposals={result.proposals} locale={locale} t={m.proposal} showDetails numbered />
+          <ProposalList proposals={result.proposals} locale={locale} t={m.proposal} showDetails numbered introduceFrom={result.audience === "member" ? { slug: result.subject.slug, focusId: result.focus?.id } : undefined} />
         ) : (
           <p className="empty-state">{result.focus ? t.emptyFocus : m.section.empty}</p>
         )}

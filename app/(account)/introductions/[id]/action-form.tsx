@@ -1,0 +1,85 @@
+"use client";
+import { useActionState, useEffect } from "react";
+import { markIntroductionReadAction, transitionAction, type TransitionFormState } from "../actions";
+
+interface Option {
+  value: string;
+  label: string;
+}
+
+/** One form for a group of related actions (forward/reject, accept/decline, outcomes, withdraw). */
+export function ActionForm(props: {
+  introductionId: string;
+  actions: { value: string; label: string; danger?: boolean }[];
+  note?: { label: string; required?: boolean };
+  partnership?: { label: string; none: string; options: Option[] };
+}) {
+  const [state, action, pending] = useActionState<TransitionFormState, FormData>(transitionAction, {});
+  const base = `${props.introductionId}-${props.actions.map((item) => item.value).join("-")}`;
+  const errorId = `${base}-error`;
+  return (
+    <form action={action} className="stack-form">
+      <input type="hidden" name="introductionId" value={props.introductionId} />
+      {props.note ? (
+        <div className="field">
+          <label htmlFor={`${base}-note`}>{props.note.label}</label>
+          <textarea
+            id={`${base}-note`}
+            name="note"
+            rows={3}
+            maxLength={2_000}
+            defaultValue={state.note}
+            aria-invalid={state.field === "note" ? true : undefined}
+            aria-describedby={state.error ? errorId : undefined}
+          />
+        </div>
+      ) : null}
+      {props.partnership ? (
+        <div className="field">
+          <label htmlFor={`${base}-partnership`}>{props.partnership.label}</label>
+          <select
+            id={`${base}-partnership`}
+            name="partnershipType"
+            defaultValue=""
+            aria-invalid={state.field === "partnershipType" ? true : undefined}
+            aria-describedby={state.error ? errorId : undefined}
+          >
+            <option value="">{props.partnership.none}</option>
+            {props.partnership.options.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      {state.error ? (
+        <p id={errorId} className="field-error" role="alert">
+          {state.error}
+        </p>
+      ) : null}
+      <div className="form-actions">
+        {props.actions.map((item, index) => (
+          <button
+            key={item.value}
+            type="submit"
+            name="action"
+            value={item.value}
+            className={item.danger ? "button button-danger" : index === 0 ? "button" : "button button-secondary"}
+            disabled={pending}
+          >
+            {item.label}
+          </button>
+        ))}
+      </div>
+    </form>
+  );
+}
+
+/** Opening an introduction reads its notifications (a POST from the browser: GET requests change nothing). */
+export function MarkRead({ introductionId }: { introductionId: string }) {
+  useEffect(() => {
+    void markIntroductionReadAction(introductionId);
+  }, [introductionId]);
+  return null;
+}

@@ -1,0 +1,247 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getDatabase } from "@/lib/db";
+import { ACTOR_KIND_LABELS, INTRODUCTION_STATUS_LABELS, OBJECTIVE_LABELS, PARTNERSHIP_TYPE_LABELS, PARTNERSHIP_TYPES } from "@/lib/domain/vocabulary";
+import { formatDate } from "@/lib/i18n/directory-messages";
+import { getIntroductionMessages } from "@/lib/i18n/introduction-messages";
+import { labelOf } from "@/lib/i18n/labels";
+import { getLocale } from "@/lib/i18n/locale";
+import { getIntroduction, IntroductionError, type IntroductionDetail } from "@/lib/introductions";
+import type { IntroductionAction } from "@/lib/introductions/workflow";
+import { getViewer } from "@/lib/session";
+import { ActionForm, MarkRead } from "./action-form";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: getIntroductionMessages(await getLocale()).title, robots: { index: false } };
+}
+
+export default async function IntroductionPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  const viewer = await getViewer();
+  if (!viewer) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/introductions/${id}`)}`);
+  let detail: IntroductionDetail;
+  try {
+    detail = await getIntroduction(await getDatabase(), viewer, id);
+  } catch (error) {
+    if (error instanceof IntroductionError) notFound();
+    throw error;
+  }
+  const locale = await getLocale();
+  const t = getIntroductionMessages(locale);
+  const query = await searchParams;
+  const status = labelOf(INTRODUCTION_STATUS_LABELS, detail.status, locale);
+  const has = (action: IntroductionAction) => detail.actions.includes(action);
+  const label = (action: IntroductionAction) => t.actionLabels[action];
+  const partnershipOptions = PARTNERSHIP_TYPES.map((value) => ({ value, label: labelOf(PARTNERSHIP_TYPE_LABELS, value, locale) }));
+  const mainRole = detail.roles.find((role) => role !== "admin") ?? detail.roles[0];
+
+  return (
+    <section className="container account-page">
+      <MarkRead introductionId={detail.id} />
+      <nav aria-label={locale === "fr" ? "Fil d'Ariane" : "Breadcrumb"} className="breadcrumb">
+        <ol>
+          <li>
+            <Link href="/introductions">{t.title}</Link>
+          </li>
+          <li aria-current="page">{t.detailTitle(detail.requester.name, detail.target.name)}</li>
+        </ol>
+      </nav>
+      <h1>{t.detailTitle(detail.requester.name, detail.target.name)}</h1>
+      <p>
+        <span className={`status status-intro-${detail.status}`}>{status}</span>{" "}
+        {mainRole && mainRole !== "system" ? <span className="muted">· {t.yourRole[mainRole]}</span> : null}
+      </p>
+      {query.sent ? (
+        <p className="notice" role="status">
+          {t.sent}
+        </p>
+      ) : query.done ? (
+        <p className="notice" role="status">
+          {t.done}
+        </p>
+      ) : null}
+
+      <div className="profile-layout">
+        <div>
+          {detail.actions.length > 0 ? (
+            <section className="card" aria-labelledby="actions">
+              <h2 id="actions">{t.actions}</h2>
+              {has("forward") || has("reject") ? (
+                <ActionForm
+                  introductionId={detail.id}
+                  actions={[
+                    { value: "forward", label: label("forward") },
+                    { value: "reject", label: label("reject"), danger: true },
+                  ]}
+                  note={{ label: `${t.noteLabels.forward} / ${t.noteLabels.reject}` }}
+                />
+              ) : null}
+              {has("accept") || has("decline") ? (
+                <ActionForm
+                  introductionId={detail.id}
+                  actions={[
+                    { value: "accept", label: label("accept") },
+                    { value: "decline", label: label("decline"), danger: true },
+                  ]}
+                  note={{ label: t.noteLabels.decline! }}
+                />
+              ) : null}
+              {has("record_meeting") || has("close") ? (
+                <ActionForm
+                  introductionId={detail.id}
+                  actions={detail.actions
+                    .filter((action) => action === "record_meeting" || action === "close")
+                    .map((action) => ({ value: action, label: label(action), danger: action === "close" }))}
+                />
+              ) : null}
+              {has("start_alliance") ? (
+                <ActionForm
+                  introductionId={detail.id}
+                  actions={[{ value: "start_alliance", label: label("start_alliance") }]}
+                  partnership={{ label: t.outcomePartnership, none: "—", options: partnershipOptions }}
+                />
+              ) : null}
+              {has("withdraw") ? <ActionForm introductionId={detail.id} actions={[{ value: "withdraw", label: label("withdraw"), danger: true }]} /> : null}
+            </section>
+          ) : null}
+
+          <section className="card" aria-labelledby="purpose">
+            <h2 id="purpose">{t.purpose}</h2>
+            <dl className="facts">
+              <dt>{t.from}</dt>
+              <dd>
+                <Link href={`/organisations/${detail.requester.slug}`}>{detail.requester.name}</Link>{" "}
+                <span className="muted">
+                  ({labelOf(ACTOR_KIND_LABELS, detail.requester.kind, locale)}, {detail.requester.communeName})
+                </span>
+              </dd>
+              <dt>{t.to}</dt>
+              <dd>
+                <Link href={`/organisations/${detail.target.slug}`}>{detail.target.name}</Link>{" "}
+                <span className="muted">
+                  ({labelOf(ACTOR_KIND_LABELS, detail.target.kind, locale)}, {detail.target.communeName})
+                </span>
+              </dd>
+              <dt>{t.via}</dt>
+              <dd>{detail.catalyst ? <Link href={`/catalysts/${detail.catalyst.slug}`}>{detail.catalyst.name}</Link> : t.networkAdmins}</dd>
+              {detail.needOffer ? (
+                <>
+                  <dt>{t.needOffer}</dt>
+                  <dd>
+                    {detail.needOffer.ownerIsRequester
+                      ? detail.needOffer.direction === "need"
+                        ? t.yourNeed
+                        : t.yourOffer
+                      : detail.needOffer.direction === "need"
+                        ? t.theirNeed
+                        : t.theirOffer}{" "}
+                    : {detail.needOffer.title}
+                  </dd>
+                </>
+              ) : null}
+              {detail.objective ? (
+                <>
+                  <dt>{t.objective}</dt>
+                  <dd>{labelOf(OBJECTIVE_LABELS, detail.objective, locale)}</dd>
+                </>
+              ) : null}
+              {detail.hopedPartnershipType ? (
+                <>
+                  <dt>{t.partnershipType}</dt>
+                  <dd>{labelOf(PARTNERSHIP_TYPE_LABELS, detail.hopedPartnershipType, locale)}</dd>
+                </>
+              ) : null}
+              {detail.outcomePartnershipType ? (
+                <>
+                  <dt>{t.outcomePartnership}</dt>
+                  <dd>{labelOf(PARTNERSHIP_TYPE_LABELS, detail.outcomePartnershipType, locale)}</dd>
+                </>
+              ) : null}
+            </dl>
+            <h3 className="h3">{t.message}</h3>
+            <blockquote className="quote">{detail.message}</blockquote>
+            {detail.catalystNote ? (
+              <>
+                <h3 className="h3">{t.catalystWord}</h3>
+                <blockquote className="quote">{detail.catalystNote}</blockquote>
+              </>
+            ) : null}
+            {detail.decisionReason ? (
+              <>
+                <h3 className="h3">{t.reason}</h3>
+                <blockquote className="quote">{detail.decisionReason}</blockquote>
+              </>
+            ) : null}
+          </section>
+        </div>
+        <aside>
+          <section className="card" aria-labelledby="contacts">
+            <h2 id="contacts">{t.contacts}</h2>
+            {detail.contacts ? (
+              <>
+                <p className="muted">{t.contactsShown}</p>
+                {detail.contacts.map((contact) => (
+                  <div key={contact.organisation} className="contact-person">
+                    <h3 className="h3">{contact.organisation}</h3>
+                    {contact.name || contact.email || contact.phone ? (
+                      <dl className="facts">
+                        {contact.name ? (
+                          <>
+                            <dt>{locale === "fr" ? "Nom" : "Name"}</dt>
+                            <dd>
+                              {contact.name}
+                              {contact.role ? `, ${contact.role}` : ""}
+                            </dd>
+                          </>
+                        ) : null}
+                        {contact.email ? (
+                          <>
+                            <dt>{locale === "fr" ? "E-mail" : "E-mail"}</dt>
+                            <dd>
+                              <a href={`mailto:${contact.email}`}>{contact.email}</a>
+                            </dd>
+                          </>
+                        ) : null}
+                        {contact.phone ? (
+                          <>
+                            <dt>{locale === "fr" ? "Téléphone" : "Phone"}</dt>
+                            <dd>
+                              <a href={`tel:${contact.phone.replace(/\s/g, "")}`}>{contact.phone}</a>
+                            </dd>
+                          </>
+                        ) : null}
+                      </dl>
+                    ) : (
+                      <p className="muted">{t.noContact}</p>
+                    )}
+                  </div>
+                ))}
+              </>
+            ) : (
+              <p className="muted">{t.contactsHidden}</p>
+            )}
+          </section>
+          <section className="card" aria-labelledby="history">
+            <h2 id="history">{t.history}</h2>
+            <ol className="timeline">
+              {detail.events.map((event, index) => (
+                <li key={index}>
+                  <strong>{labelOf(INTRODUCTION_STATUS_LABELS, event.toStatus, locale)}</strong>
+                  <br />
+                  <span className="muted">
+                    {formatDate(event.at, locale)} · {t.roleNames[event.by]}
+                  </span>
+                </li>
+              ))}
+            </ol>
+          </section>
+        </aside>
+      </div>
+    </section>
+  );
+}

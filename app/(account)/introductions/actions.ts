@@ -1,0 +1,108 @@
+"use server";
+// Introductions from the pages. lib/introductions.ts checks who the caller is for this very introduction.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getDatabase } from "@/lib/db";
+import { OBJECTIVES, PARTNERSHIP_TYPES } from "@/lib/domain/vocabulary";
+import { getEnv } from "@/lib/env";
+import { getLocale } from "@/lib/i18n/locale";
+import { IntroductionError, markNotificationsRead, requestIntroduction, setEmailNotifications, transitionIntroduction } from "@/lib/introductions";
+import { INTRODUCTION_ACTIONS } from "@/lib/introductions/workflow";
+import { getViewer } from "@/lib/session";
+
+export interface RequestFormState {
+  values: Record<string, string>;
+  errors?: Record<string, string>;
+  formError?: string;
+}
+
+const optional = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.preprocess((value) => (value === "" || value === null ? undefined : value), z.enum(values).optional());
+
+const requestForm = z.object({
+  fromOrganisationId: z.uuid(),
+  toSlug: z.string().min(1).max(200),
+  needOfferId: z.preprocess((value) => (value === "" || value === null ? undefined : value), z.uuid().optional()),
+  objective: optional(OBJECTIVES),
+  partnershipType: optional(PARTNERSHIP_TYPES),
+  message: z.string().max(20_000),
+});
+
+export async function requestIntroductionAction(previous: RequestFormState, formData: FormData): Promise<RequestFormState> {
+  const locale = await getLocale();
+  const values = Object.fromEntries(
+    ["fromOrganisationId", "toSlug", "needOfferId", "objective", "partnershipType", "message"].map((key) => [key, String(formData.get(key) ?? "")]),
+  );
+  const parsed = requestForm.safeParse(values);
+  if (!parsed.success) {
+    const errors: Record<string, string> = {};
+    for (const issue of parsed.error.issues) errors[String(issue.path[0])] = locale === "en" ? "Invalid value." : "Valeur invalide.";
+    return { values, errors };
+  }
+  let id: string;
+  try {
+    ({ id } = await requestIntroduction(await getDatabase(), await getViewer(), parsed.data, getEnv().PUBLIC_URL));
+  } catch (error) {
+    if (!(error instanceof IntroductionError)) throw error;
+    const message = error.messageIn(locale);
+    return error.field ? { values, errors: { [error.field]: message } } : { values, formError: message };
+  }
+  revalidatePath("/introductions");
+  redirect(`/introductions/${id}?sent=1`);
+}
+
+export interface TransitionFormState {
+  error?: string;
+  field?: string;
+  note?: string;
+}
+
+const transitionForm = z.object({
+  introductionId: z.uuid(),
+  action: z.enum(INTRODUCTION_ACTIONS),
+  note: z.string().max(2_000).optional(),
+  partnershipType: optional(PARTNERSHIP_TYPES),
+});
+
+export async function transitionAction(previous: TransitionFormState, formData: FormData): Promise<TransitionFormState> {
+  const locale = await getLocale();
+  const note = String(formData.get("note") ?? "");
+  const parsed = transitionForm.safeParse({
+    introductionId: formData.get("introductionId"),
+    action: formData.get("action"),
+    note,
+    partnershipType: formData.get("partnershipType") ?? "",
+  });
+  if (!parsed.success) return { error: locale === "en" ? "This action is not valid." : "Cette action n'est pas valide.", note };
+  const { introductionId, action, ...input } = parsed.data;
+  try {
+    await transitionIntroduction(await getDatabase(), await getViewer(), introductionId, action, input, getEnv().PUBLIC_URL);
+  } catch (error) {
+    if (!(error instanceof IntroductionError)) throw error;
+    return { error: error.messageIn(locale), field: error.field, note };
+  }
+  revalidatePath(`/introductions/${introductionId}`);
+  redirect(`/introductions/${introductionId}?done=${action}`);
+}
+
+export async function markAllReadAction(): Promise<void> {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/sign-in?callbackUrl=/notifications");
+  await markNotificationsRead(await getDatabase(), viewer);
+  revalidatePath("/", "layout");
+}
+
+export async function setEmailNotificationsAction(formData: FormData): Promise<void> {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/sign-in?callbackUrl=/account");
+  await setEmailNotifications(await getDatabase(), viewer, formData.get("enabled") === "on");
+  revalidatePath("/account");
+  redirect("/account?notifications=saved#notifications");
+}
+
+export async function markIntroductionReadAction(introductionId: string): Promise<void> {
+  const viewer = await getViewer();
+  if (!viewer || !z.uuid().safeParse(introductionId).success) return;
+  await markNotificationsRead(await getDatabase(), viewer, { introductionId });
+}

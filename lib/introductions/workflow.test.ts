@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { INTRODUCTION_STATUSES, type IntroductionStatus } from "@/lib/domain/vocabulary";
+import {
+  availableActions,
+  checkTransition,
+  contactsRevealed,
+  INTRODUCTION_ACTIONS,
+  scheduledStep,
+  TRANSITIONS,
+  type IntroductionAction,
+  type IntroductionRole,
+} from "./workflow";
+
+const ROLES: IntroductionRole[] = ["requester", "target", "catalyst", "admin", "system"];
+
+// The workflow written out by hand, independently of TRANSITIONS: "status action → new status: roles".
+const EXPECTED = `
+submitted forward → forwarded: catalyst admin
+submitted reject → rejected: catalyst admin
+forwarded accept → accepted: target
+forwarded decline → declined: target
+submitted withdraw → withdrawn: requester
+forwarded withdraw → withdrawn: requester
+accepted record_meeting → meeting_held: requester target catalyst admin
+accepted start_alliance → alliance_started: requester target catalyst admin
+meeting_held start_alliance → alliance_started: requester target catalyst admin
+accepted close → closed: requester target catalyst admin
+meeting_held close → closed: requester target catalyst admin
+submitted expire → expired: system
+forwarded expire → expired: system
+`;
+
+const allowed = new Map<string, { to: IntroductionStatus; roles: IntroductionRole[] }>();
+for (const line of EXPECTED.trim().split("\n")) {
+  const [, status, action, to, roles] = /^(\w+) (\w+) → (\w+): (.+)$/.exec(line)!;
+  allowed.set(`${status} ${action}`, { to: to as IntroductionStatus, roles: roles!.split(" ") as IntroductionRole[] });
+}
+
+describe("introduction workflow", () => {
+  it("allows exactly the written transitions, for exactly the written roles (every status × action × role)", () => {
+    let checked = 0;
+    for (const status of INTRODUCTION_STATUSES) {
+      for (const action of INTRODUCTION_ACTIONS) {
+        for (const role of ROLES) {
+          const result = checkTransition(status, action, [role], { note: "une raison valable", partnershipType: "mecenat" });
+          const expected = allowed.get(`${status} ${action}`);
+          if (expected?.roles.includes(role)) expect(result, `${status} ${action} by ${role}`).toEqual({ ok: true, to: expected.to });
+          else expect(result.ok, `${status} ${action} by ${role}`).toBe(false);
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBe(INTRODUCTION_STATUSES.length * INTRODUCTION_ACTIONS.length * ROLES.length);
+  });
+
+  it("says why a transition is refused: the role first, then the status, then what is missing", () => {
+    expect(checkTransition("submitted", "accept", ["requester"])).toEqual({ ok: false, problem: "role" });
+    expect(checkTransition("submitted", "accept", ["target"])).toEqual({ ok: false, problem: "status" });
+    expect(checkTransition("submitted", "reject", ["catalyst"], { note: "  " })).toEqual({ ok: false, problem: "note" });
+    expect(checkTransition("accepted", "start_alliance", ["target"])).toEqual({ ok: false, problem: "partnershipType" });
+    expect(checkTransition("forwarded", "decline", ["target"])).toEqual({ ok: true, to: "declined" });
+  });
+
+  it("offers the buttons of one's roles only, never the system's", () => {
+    expect(availableActions("submitted", ["catalyst"])).toEqual(["forward", "reject"]);
+    expect(availableActions("submitted", ["requester"])).toEqual(["withdraw"]);
+    expect(availableActions("forwarded", ["target", "catalyst"])).toEqual(["accept", "decline"]);
+    expect(availableActions("accepted", ["target"])).toEqual(["record_meeting", "start_alliance", "close"]);
+    expect(availableActions("submitted", ["system"])).toEqual([]);
+    for (const status of INTRODUCTION_STATUSES) {
+      for (const action of availableActions(status, ["requester", "target", "catalyst", "admin"])) {
+        expect(TRANSITIONS[action as IntroductionAction].from).toContain(status);
+      }
+    }
+  });
+
+  it("reveals contacts only once the target accepted", () => {
+    expect(INTRODUCTION_STATUSES.filter(contactsRevealed)).toEqual(["accepted", "meeting_held", "alliance_started", "closed"]);
+  });
+
+  it("schedules reminders at day 7 and 14 and expiry at day 30, catching up with one step", () => {
+    const start = new Date("2026-01-01T00:00:00Z");
+    const day = (n: number) => new Date(start.getTime() + n * 86_400_000);
+    expect(scheduledStep("submitted", start, 0, day(6.99))).toBeNull();
+    expect(scheduledStep("submitted", start, 0, day(7))).toEqual({ kind: "remind", number: 1 });
+    expect(scheduledStep("submitted", start, 1, day(13))).toBeNull();
+    expect(scheduledStep("forwarded", start, 1, day(14))).toEqual({ kind: "remind", number: 2 });
+    expect(scheduledStep("forwarded", start, 0, day(20))).toEqual({ kind: "remind", number: 2 });
+    expect(scheduledStep("forwarded", start, 2, day(29))).toBeNull();
+    expect(scheduledStep("forwarded", start, 2, day(30))).toEqual({ kind: "expire" });
+    expect(scheduledStep("accepted", start, 0, day(45))).toBeNull();
+  });
+});
