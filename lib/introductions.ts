@@ -33,6 +33,7 @@ import {
   PENDING_STATUSES,
   REMINDER_DAYS,
   type IntroductionAction,
+  type IntroductionBox,
   type IntroductionRole,
 } from "./introductions/workflow";
 
@@ -503,8 +504,7 @@ export async function getIntroduction(db: Executor, viewer: Viewer | null, intro
   };
 }
 
-export const INTRODUCTION_BOXES = ["sent", "received", "catalyst"] as const;
-export type IntroductionBox = (typeof INTRODUCTION_BOXES)[number];
+export { INTRODUCTION_BOXES, type IntroductionBox } from "./introductions/workflow";
 
 export interface IntroductionSummary {
   id: string;

@@ -2,6 +2,7 @@
 // endpoints in its own fragment; this module only assembles them.
 import { catalystPaths, catalystSchemas } from "./openapi-catalysts";
 import { directoryPaths, directorySchemas } from "./openapi-directory";
+import { introductionPaths } from "./openapi-introductions";
 import { mapPaths, mapSchemas } from "./openapi-map";
 import { matchPaths, matchSchemas } from "./openapi-matches";
 
@@ -19,7 +20,7 @@ export function buildOpenApiDocument(publicUrl: string): OpenApiObject {
       title: "Alliances — API publique",
       version: "1.0.0",
       description:
-        "Public, read-only data of the network of territorial catalysts: catalysts, published organisations, their needs and offers, and French territories. No personal data. Licence Ouverte 2.0.",
+        "Public, read-only data of the network of territorial catalysts: catalysts, published organisations, their needs and offers, and French territories (no personal data; Licence Ouverte 2.0). The /api/introductions endpoints act for the signed-in user (session cookie).",
       license: { name: "Licence Ouverte 2.0", url: "https://www.etalab.gouv.fr/licence-ouverte-open-licence/" },
     },
     servers: [{ url: publicUrl }],
@@ -37,6 +38,7 @@ export function buildOpenApiDocument(publicUrl: string): OpenApiObject {
       ...mapPaths,
       ...catalystPaths,
       ...matchPaths,
+      ...introductionPaths,
     },
     components: {
       schemas: {

@@ -44,6 +44,10 @@ export const TRANSITIONS: Record<IntroductionAction, Transition> = {
   expire: { from: ["submitted", "forwarded"], to: "expired", by: ["system"] },
 };
 
+/** The lists of introductions: sent by one's organisations, received by them, to handle as catalyst (or admin). */
+export const INTRODUCTION_BOXES = ["sent", "received", "catalyst"] as const;
+export type IntroductionBox = (typeof INTRODUCTION_BOXES)[number];
+
 /** Waiting for someone's answer: counts towards the cap, gets reminders, expires. */
 export const PENDING_STATUSES: readonly IntroductionStatus[] = ["submitted", "forwarded"];
 /** Both sides agreed: the contact persons are revealed to each other and to the catalyst. */

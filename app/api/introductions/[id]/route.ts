@@ -1,0 +1,22 @@
+// One introduction, for the people who take part in it (contacts only once both sides agreed).
+import { z } from "zod";
+import { getDatabase } from "@/lib/db";
+import { apiError } from "@/lib/http/api";
+import { introductionErrorResponse } from "@/lib/http/introduction-api";
+import { signInRequired } from "@/lib/http/session-api";
+import { getIntroduction } from "@/lib/introductions";
+import { getViewer } from "@/lib/session";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const viewer = await getViewer();
+  if (!viewer) return signInRequired();
+  const { id } = await params;
+  if (!z.uuid().safeParse(id).success) return apiError(404, "Mise en relation introuvable / no such introduction");
+  try {
+    return Response.json(await getIntroduction(await getDatabase(), viewer, id), { headers: { "Cache-Control": "private, no-store" } });
+  } catch (error) {
+    return introductionErrorResponse(error, "fr");
+  }
+}
