@@ -15,6 +15,8 @@ import {
   transitionIntroduction,
   unreadNotificationCount,
 } from "./introductions";
+import { getCatalystDashboard } from "./catalyst-dashboard";
+import { ForbiddenError } from "./moderation";
 import { MAX_PENDING_PER_ORGANISATION } from "./introductions/workflow";
 import { consumeRateLimit } from "./rate-limit";
 import { INTRODUCTIONS_PER_USER } from "./introductions";
@@ -332,5 +334,34 @@ describe("introductions", () => {
       await handle.db.execute(sql`DELETE FROM users WHERE email LIKE ${`%-${tag}@test.example`}`);
       await handle.db.execute(sql`DELETE FROM rate_limits WHERE key LIKE 'introductions:%'`);
     }
+  });
+
+  it("show on the catalyst's dashboard, for its staff and admins only, with the figures they make", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const c = await cast(tx);
+      const [catalyst] = await queryRows<{ slug: string }>(tx, sql`SELECT slug FROM catalysts WHERE id = ${c.catalystId}`);
+      const before = await getCatalystDashboard(tx, c.staff, catalyst!.slug);
+      const accepted = await requestIntroduction(tx, c.requester, { fromOrganisationId: c.from.id, toSlug: c.to.slug, message: MESSAGE }, URL);
+      await transitionIntroduction(tx, c.staff, accepted.id, "forward", {}, URL);
+      await transitionIntroduction(tx, c.target, accepted.id, "accept", {}, URL);
+      await transitionIntroduction(tx, c.target, accepted.id, "start_alliance", { partnershipType: "societal_innovation" }, URL);
+      const waiting = await requestIntroduction(tx, c.target, { fromOrganisationId: c.to.id, toSlug: c.from.slug, message: MESSAGE }, URL);
+
+      const after = await getCatalystDashboard(tx, c.staff, catalyst!.slug);
+      expect(after.figures.requests - before.figures.requests).toBe(2);
+      expect(after.figures.alliancesStarted - before.figures.alliancesStarted).toBe(1);
+      expect((after.byStatus.alliance_started ?? 0) - (before.byStatus.alliance_started ?? 0)).toBe(1);
+      await tx.execute(sql`UPDATE organisations SET status = 'pending' WHERE id = ${c.from.id}`);
+      const moderated = await getCatalystDashboard(tx, c.staff, catalyst!.slug);
+      expect(after.figures.publishedOrganisations - moderated.figures.publishedOrganisations).toBe(1);
+      expect(moderated.figures.pendingOrganisations - after.figures.pendingOrganisations).toBe(1);
+      expect(after.waiting.map((item) => item.id)).toContain(waiting.id);
+      expect(after.waiting.map((item) => item.id)).not.toContain(accepted.id);
+      expect(after.figures.acceptanceRate).not.toBeNull();
+      expect((await getCatalystDashboard(tx, c.admin, catalyst!.slug)).figures.requests).toBe(after.figures.requests);
+      for (const outsider of [null, c.requester, c.otherStaff, c.stranger]) {
+        await expect(getCatalystDashboard(tx, outsider, catalyst!.slug)).rejects.toBeInstanceOf(ForbiddenError);
+      }
+    });
   });
 });
