@@ -276,8 +276,29 @@ export function generateDemoNetwork(territories: TerritoriesData, size: DemoNetw
     return [commune?.epciCode, commune?.eptCode].some((code) => code && firstTerritory.has(code));
   });
   const candidates = local.length >= memberUsers.length ? local : published;
+  // The first member's organisation, then for the others the nearby organisations that complement it best (another
+  // kind of actor, an offer for one of its needs or the reverse), so the demo's members can try the whole
+  // introduction journey between themselves.
+  const chosen = candidates.slice(0, 1);
+  const first = chosen[0];
+  if (first) {
+    const openItems = (organisationId: string, direction: "need" | "offer") =>
+      new Set(needsOffers.filter((item) => item.organisationId === organisationId && item.direction === direction && (item.status ?? "open") === "open").map((item) => item.resourceKind));
+    const firstNeeds = openItems(first.id, "need");
+    const firstOffers = openItems(first.id, "offer");
+    const complement = (organisation: (typeof candidates)[number]) => {
+      const meets = [...openItems(organisation.id, "offer")].some((kind) => firstNeeds.has(kind));
+      const needs = [...openItems(organisation.id, "need")].some((kind) => firstOffers.has(kind));
+      return (meets ? 2 : 0) + (needs ? 1 : 0) + (organisation.kind !== first.kind ? 1 : 0) - Math.sqrt(distanceSquared(first, organisation)) * 10;
+    };
+    const ranked = candidates
+      .slice(1)
+      .map((organisation, index) => ({ organisation, index, value: complement(organisation) }))
+      .sort((a, b) => b.value - a.value || a.index - b.index);
+    chosen.push(...ranked.slice(0, memberUsers.length - 1).map((entry) => entry.organisation));
+  }
   const memberships = memberUsers.flatMap((user, index) => {
-    const organisation = candidates[index];
+    const organisation = chosen[index];
     return organisation ? [{ userId: user.id, organisationId: organisation.id, role: "owner" as const, createdAt: DEMO_REFERENCE_DATE }] : [];
   });
 

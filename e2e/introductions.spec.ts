@@ -1,0 +1,137 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { generateDemoNetwork } from "../db/seed/demo-network";
+import { readTerritoriesData } from "../db/seed/territories-data";
+import { expectNoAxeViolations } from "./axe";
+import { signIn } from "./sign-in";
+
+// The demo's two members own complementary organisations of one territory, staffed by catalyseur@.
+const demo = generateDemoNetwork(readTerritoriesData());
+const organisationOf = (email: string) => {
+  const user = demo.users.find((item) => item.email === email)!;
+  return demo.organisations.find((organisation) => organisation.id === demo.memberships.find((item) => item.userId === user.id)!.organisationId)!;
+};
+const a = organisationOf("membre@alliances.example");
+const b = organisationOf("membre2@alliances.example");
+
+async function signedIn(browser: Browser, email: string): Promise<Page> {
+  const context = await browser.newContext({ locale: "fr-FR" });
+  const page = await context.newPage();
+  await signIn(page, email);
+  return page;
+}
+
+/** The newest mail to this address in the development mailbox has this subject. */
+async function expectMail(page: Page, to: string, subject: string | RegExp) {
+  await page.goto("/dev/mailbox");
+  const mail = page.locator(".mail-list > li", { hasText: `${to} ·` }).first();
+  await expect(mail.locator(".card-title")).toHaveText(subject);
+  return mail;
+}
+
+async function alliancesCount(page: Page): Promise<number> {
+  const csv = await page.request.get("/observatory/csv/partnership-types");
+  expect(csv.status()).toBe(200);
+  const rows = (await csv.text()).trim().split(/\r?\n/).slice(1);
+  return rows.reduce((total, row) => total + Number(row.split(/[;,]/).at(-1)), 0);
+}
+
+test.describe("introductions", () => {
+  test("a member requests an introduction from a proposal; the catalyst forwards; the other side accepts; contacts show; the alliance counts", async ({ browser }) => {
+    test.setTimeout(240_000);
+    const requester = await signedIn(browser, "membre@alliances.example");
+    const alliancesBefore = await alliancesCount(requester);
+
+    // 1. From a proposal on A's profile.
+    await requester.goto(`/organisations/${a.slug}`);
+    const proposal = requester.locator(".proposal", { has: requester.getByRole("link", { name: b.name, exact: true }) });
+    await expect(proposal).toBeVisible();
+    await proposal.getByRole("link", { name: "Demander une mise en relation" }).click();
+    await expect(requester.getByRole("heading", { level: 1 })).toHaveText(`Demander une mise en relation avec ${b.name}`);
+    await expectNoAxeViolations(requester);
+
+    // A too short message is refused with a field message, keeping what was typed.
+    await requester.getByLabel("Type de partenariat espéré").selectOption({ label: "Coopération économique" });
+    await requester.getByLabel("Votre message").fill("Bonjour !");
+    await requester.getByRole("button", { name: "Envoyer la demande" }).click();
+    await expect(requester.locator("#message-error")).toHaveText("Écrivez un message de 20 à 2 000 caractères.");
+    await expect(requester.getByLabel("Votre message")).toHaveValue("Bonjour !");
+    await expect(requester.getByLabel("Type de partenariat espéré")).toHaveValue("economic_cooperation");
+    await requester.getByLabel("Votre message").fill("Bonjour, nous aimerions construire avec vous un atelier d'insertion par le bâtiment pour les jeunes du quartier.");
+    await requester.getByRole("button", { name: "Envoyer la demande" }).click();
+
+    await expect(requester.getByRole("status")).toHaveText("Votre demande est envoyée au catalyseur.");
+    await expect(requester.locator(".status").first()).toHaveText("Envoyée au catalyseur");
+    await expect(requester.getByText("Les coordonnées des deux parties seront visibles ici")).toBeVisible();
+    const introductionUrl = requester.url().replace(/\?.*$/, "");
+    expect(await requester.content()).not.toContain(b.contactEmail!);
+    await requester.screenshot({ path: "test-results/screenshots/introduction-submitted.png", fullPage: true });
+
+    // 2. The catalyst is told by mail, finds it on the dashboard and forwards it with a word.
+    const catalyst = await signedIn(browser, "catalyseur@alliances.example");
+    await expectMail(catalyst, "catalyseur@alliances.example", `Nouvelle demande de mise en relation : ${a.name} → ${b.name}`);
+    await catalyst.goto("/network/dashboard");
+    await expect(catalyst.getByRole("heading", { level: 1 })).toHaveText("Tableau de bord du catalyseur");
+    await expectNoAxeViolations(catalyst);
+    await catalyst.screenshot({ path: "test-results/screenshots/catalyst-dashboard.png", fullPage: true });
+    await catalyst.getByRole("link", { name: `${a.name} → ${b.name}` }).click();
+    expect(await catalyst.content()).not.toContain(a.contactEmail!);
+    await catalyst.getByLabel(/Un mot pour l'organisation sollicitée/).fill("Deux structures de Colomiers et Cornebarrieu qui gagneraient à se connaître.");
+    await catalyst.getByRole("button", { name: "Transmettre" }).click();
+    await expect(catalyst.getByRole("status")).toHaveText("C'est enregistré.");
+    await expect(catalyst.locator(".status").first()).toHaveText("Transmise par le catalyseur");
+
+    // 3. B's member is told (mail, bell), reads the request and accepts.
+    const target = await signedIn(browser, "membre2@alliances.example");
+    await expectMail(target, "membre2@alliances.example", `Cagire Garonne Salat en commun vous présente ${a.name}`);
+    await target.goto("/notifications");
+    await expect(target.getByRole("link", { name: /Notifications \(\d+ non lues?\)/ })).toBeVisible();
+    await target.getByRole("link", { name: `Cagire Garonne Salat en commun vous présente ${a.name}` }).click();
+    await expect(target.getByText("Deux structures de Colomiers et Cornebarrieu")).toBeVisible();
+    expect(await target.content()).not.toContain(a.contactEmail!);
+    await expectNoAxeViolations(target);
+    await target.getByRole("button", { name: "Accepter" }).click();
+    await expect(target.locator(".status").first()).toHaveText("Acceptée");
+    const contacts = target.locator("section", { has: target.getByRole("heading", { name: "Personnes contacts" }) });
+    await expect(contacts).toContainText(a.contactEmail!);
+    await expect(contacts).toContainText(b.contactEmail!);
+    await target.screenshot({ path: "test-results/screenshots/introduction-accepted.png", fullPage: true });
+
+    // 4. A is told, now sees B's contact person, and records that the alliance started.
+    await expectMail(requester, "membre@alliances.example", `${b.name} accepte la mise en relation avec ${a.name}`);
+    await requester.goto(introductionUrl);
+    await expect(requester.locator("section", { has: requester.getByRole("heading", { name: "Personnes contacts" }) })).toContainText(b.contactEmail!);
+    await requester.getByLabel("Type de partenariat", { exact: true }).selectOption({ label: "Coopération économique" });
+    await requester.getByRole("button", { name: "Alliance engagée" }).click();
+    await expect(requester.locator(".status").first()).toHaveText("Alliance engagée");
+    await expect(requester.getByRole("heading", { name: "Historique" })).toBeVisible();
+    await expect(requester.locator(".timeline li")).toHaveCount(4);
+    await expectMail(target, "membre2@alliances.example", `${a.name} et ${b.name} : alliance engagée`);
+
+    // An illegal step through the API answers 409 with a clear message; without Origin it is refused.
+    const id = introductionUrl.split("/").at(-1)!;
+    const origin = new URL(introductionUrl).origin;
+    const illegal = await requester.request.post(`/api/introductions/${id}/transitions`, { data: { action: "withdraw" }, headers: { Origin: origin } });
+    expect(illegal.status()).toBe(409);
+    expect((await illegal.json()).error).toBe("Cette action n'est plus possible : la mise en relation est au statut « Alliance engagée ».");
+    expect((await requester.request.post(`/api/introductions/${id}/transitions`, { data: { action: "close" } })).status()).toBe(403);
+    const json = await requester.request.get(`/api/introductions/${id}`);
+    expect((await json.json()).contacts).toHaveLength(2);
+
+    // 5. The observatory counts it.
+    expect(await alliancesCount(requester)).toBe(alliancesBefore + 1);
+    for (const page of [requester, catalyst, target]) await page.context().close();
+  });
+
+  test("strangers see nothing: an outsider gets 404 and the API answers 401 without a session", async ({ browser, request }) => {
+    const outsider = await signedIn(browser, "catalyseur2@alliances.example");
+    const list = await outsider.request.get("/api/introductions?box=catalyst");
+    expect(list.status()).toBe(200);
+    const { items } = (await list.json()) as { items: { id: string; requesterName: string }[] };
+    expect(items.every((item) => item.requesterName !== a.name)).toBe(true);
+    expect((await outsider.goto("/introductions/00000000-0000-0000-0000-000000000000"))?.status()).toBe(404);
+    expect((await request.get("/api/introductions")).status()).toBe(401);
+    const anonymous = await request.post("/api/introductions", { data: { from: a.id, to: b.slug, message: "x".repeat(30) }, headers: { Origin: "http://evil.example" } });
+    expect(anonymous.status()).toBe(403);
+    await outsider.context().close();
+  });
+});
