@@ -13,6 +13,8 @@ import { getViewer } from "@/lib/session";
 
 export interface RequestFormState {
   values: Record<string, string>;
+  /** Counts refused submissions: the form remounts with what was typed (React resets forms after an action). */
+  attempt?: number;
   errors?: Record<string, string>;
   formError?: string;
 }
@@ -38,7 +40,7 @@ export async function requestIntroductionAction(previous: RequestFormState, form
   if (!parsed.success) {
     const errors: Record<string, string> = {};
     for (const issue of parsed.error.issues) errors[String(issue.path[0])] = locale === "en" ? "Invalid value." : "Valeur invalide.";
-    return { values, errors };
+    return { values, errors, attempt: (previous.attempt ?? 0) + 1 };
   }
   let id: string;
   try {
@@ -46,7 +48,8 @@ export async function requestIntroductionAction(previous: RequestFormState, form
   } catch (error) {
     if (!(error instanceof IntroductionError)) throw error;
     const message = error.messageIn(locale);
-    return error.field ? { values, errors: { [error.field]: message } } : { values, formError: message };
+    const attempt = (previous.attempt ?? 0) + 1;
+    return error.field ? { values, attempt, errors: { [error.field]: message } } : { values, attempt, formError: message };
   }
   revalidatePath("/introductions");
   redirect(`/introductions/${id}?sent=1`);

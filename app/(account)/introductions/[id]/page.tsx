@@ -66,7 +66,7 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
         </p>
       ) : null}
 
-      <div className="profile-layout">
+      <div className="profile-layout intro-detail">
         <div>
           {detail.actions.length > 0 ? (
             <section className="card" aria-labelledby="actions">

@@ -79,7 +79,18 @@ export default async function NewIntroductionPage({ searchParams }: Props) {
           partnershipTypes={PARTNERSHIP_TYPES.map((value) => ({ value, label: labelOf(PARTNERSHIP_TYPE_LABELS, value, locale) }))}
           itemGroups={[...groups.values()]}
           initial={{ fromOrganisationId: fromId, needOfferId: focusValid ? focus : "", objective: "", partnershipType: "", message: "" }}
-          labels={t}
+          labels={{
+            fromOrganisation: t.fromOrganisation,
+            objective: t.objective,
+            objectiveNone: t.objectiveNone,
+            partnershipType: t.partnershipType,
+            partnershipNone: t.partnershipNone,
+            needOffer: t.needOffer,
+            needOfferNone: t.needOfferNone,
+            message: t.message,
+            messageHint: t.messageHint,
+            send: t.send,
+          }}
         />
       )}
     </section>

@@ -43,7 +43,7 @@ export function RequestForm(props: {
     ) : null;
   const errorCount = Object.keys(errors).length + (state.formError ? 1 : 0);
   return (
-    <form action={action} className="stack-form" noValidate>
+    <form key={state.attempt ?? 0} action={action} className="stack-form" noValidate>
       {errorCount > 0 ? (
         <div className="error-summary" role="alert">
           {state.formError ? <p>{state.formError}</p> : null}

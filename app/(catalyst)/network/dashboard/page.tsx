@@ -156,7 +156,7 @@ export default async function CatalystDashboardPage({ searchParams }: Props) {
             </dl>
           </section>
 
-          <div className="profile-layout">
+          <div className="profile-layout intro-detail">
             <section className="card" aria-labelledby="waiting">
               <h3 id="waiting" className="h3">
                 {t.waiting} ({dashboard.waiting.length})
