@@ -40,6 +40,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <Link href="/map">{messages.nav.map}</Link>
               <Link href="/organisations">{messages.nav.directory}</Link>
               <Link href="/catalysts">{messages.nav.catalysts}</Link>
+              <Link href="/observatory">{messages.nav.observatory}</Link>
             </nav>
             <Link href={viewer ? "/account" : "/sign-in"} className="header-account">
               {viewer ? messages.nav.account : messages.nav.signIn}

@@ -19,7 +19,7 @@ import { toCsv } from "@/lib/text/csv";
 /** Months shown on the timeline, the current one included. */
 export const OBSERVATORY_MONTHS = 24;
 
-export const OBSERVATORY_DATASETS = ["regions", "departements", "kind-pairs", "themes", "partnership-types", "months"] as const;
+export const OBSERVATORY_DATASETS = ["months", "regions", "departements", "kind-pairs", "themes", "partnership-types"] as const;
 export type ObservatoryDataset = (typeof OBSERVATORY_DATASETS)[number];
 
 export function isObservatoryDataset(value: string): value is ObservatoryDataset {
