@@ -107,6 +107,13 @@ describe("the observatory", () => {
         ["35", 2],
       ]);
       expect(observatory.departements.every((row) => row.regionCode === "53")).toBe(true);
+      // With no région chosen, the busiest départements of the country.
+      const national = await getObservatory(tx, { now: NOW });
+      expect(national.departements.map((row) => [row.code, row.alliances])).toEqual([
+        ["29", 2],
+        ["35", 2],
+        ["69", 2],
+      ]);
       expect(observatory.kindPairs).toEqual([
         { kindA: "association", kindB: "entreprise", alliances: 2 },
         { kindA: "association", kindB: "collectivite", alliances: 1 },

@@ -16,6 +16,8 @@ import {
 import { CONTACT_REVEALED_STATUSES } from "@/lib/introductions/workflow";
 import { toCsv } from "@/lib/text/csv";
 
+/** Départements shown when no région is chosen: the busiest of the country. */
+export const TOP_DEPARTEMENTS = 10;
 /** Months shown on the timeline, the current one included. */
 export const OBSERVATORY_MONTHS = 24;
 
@@ -179,7 +181,7 @@ export async function countAlliancesByMonth(db: Executor, now: Date = new Date()
 export interface Observatory {
   headline: ObservatoryHeadline;
   regions: TerritoryCount[];
-  /** Départements of the chosen région, or none when no région is chosen. */
+  /** Départements of the chosen région; with no région chosen, the country's busiest ones. */
   departements: DepartementCount[];
   kindPairs: KindPairCount[];
   themes: ThemeCount[];
@@ -191,7 +193,9 @@ export interface Observatory {
 export async function getObservatory(db: Executor, options: { regionCode?: string; now?: Date } = {}): Promise<Observatory> {
   const headline = await getObservatoryHeadline(db);
   const regions = await countAlliancesByRegion(db);
-  const departements = options.regionCode ? await countAlliancesByDepartement(db, options.regionCode) : [];
+  const departements = options.regionCode
+    ? await countAlliancesByDepartement(db, options.regionCode)
+    : (await countAlliancesByDepartement(db)).slice(0, TOP_DEPARTEMENTS);
   const kindPairs = await countAlliancesByKindPair(db);
   const themes = await countAlliancesByTheme(db);
   const partnershipTypes = await countAlliancesByPartnershipType(db);

@@ -27,7 +27,8 @@ const fr = {
   departementsTitle: "Par département",
   departementsCaption: (region: string) => `Alliances engagées par département de la région ${region}.`,
   departement: "Département",
-  chooseRegion: "Choisissez une région pour voir ses départements.",
+  topDepartementsCaption: (count: number) =>
+    `Les ${count} départements qui comptent le plus d'alliances engagées en France. Choisissez une région pour voir tous les siens.`,
   regionLabel: "Région",
   anyRegion: "Choisir une région",
   show: "Afficher",
@@ -95,7 +96,7 @@ const en: ObservatoryMessages = {
   departementsTitle: "By département",
   departementsCaption: (region: string) => `Alliances started per département of ${region}.`,
   departement: "Département",
-  chooseRegion: "Choose a region to see its départements.",
+  topDepartementsCaption: (count: number) => `The ${count} départements with the most alliances started in France. Choose a region to see all of its own.`,
   regionLabel: "Region",
   anyRegion: "Choose a region",
   show: "Show",

@@ -96,7 +96,8 @@ export default async function ObservatoryPage({ searchParams }: { searchParams: 
         </ChartSection>
 
         <ChartSection id="departements" title={t.departementsTitle} dataset="departements" t={t}>
-          <form method="get" action="/observatory#departements" className={styles.regionForm}>
+          {/* Keyed by the région: a client-side visit to another région must not keep the old select's value. */}
+          <form key={region?.code ?? "none"} method="get" action="/observatory#departements" className={styles.regionForm}>
             <div className="field">
               <label htmlFor="region">{t.regionLabel}</label>
               <select id="region" name="region" defaultValue={region?.code ?? ""}>
@@ -112,18 +113,16 @@ export default async function ObservatoryPage({ searchParams }: { searchParams: 
               {t.show}
             </button>
           </form>
-          {!region ? (
-            <p className={styles.note}>{t.chooseRegion}</p>
-          ) : observatory.departements.length ? (
+          {observatory.departements.length ? (
             <BarTable
-              caption={t.departementsCaption(region.name)}
+              caption={region ? t.departementsCaption(region.name) : t.topDepartementsCaption(observatory.departements.length)}
               labelHeader={t.departement}
               valueHeader={t.alliances}
               locale={locale}
               rows={observatory.departements.map((row) => ({ key: row.code, value: row.alliances, label: `${row.name} (${row.code})` }))}
             />
           ) : (
-            <p className="empty-state">{t.noDepartement}</p>
+            <p className="empty-state">{region ? t.noDepartement : t.empty}</p>
           )}
         </ChartSection>
       </div>
