@@ -43,6 +43,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <Link href="/map">{messages.nav.map}</Link>
               <Link href="/organisations">{messages.nav.directory}</Link>
               <Link href="/catalysts">{messages.nav.catalysts}</Link>
+              <Link href="/observatory">{messages.nav.observatory}</Link>
             </nav>
             {viewer ? (
               <Link href="/notifications" className="header-bell" aria-label={messages.nav.notifications(unread)} title={messages.nav.notifications(unread)}>

@@ -19,6 +19,7 @@ import {
   pickActorKind,
   type FactoryContext,
 } from "./factories";
+import { generateDemoIntroductions, type DemoIntroductions } from "./demo-introductions";
 import { SeededRandom, WeightedTable } from "./random";
 import type { TerritoriesData, TerritoryCommune } from "./territories-data";
 
@@ -59,6 +60,8 @@ export interface DemoNetwork {
   users: (NewUser & { id: string })[];
   memberships: { userId: string; organisationId: string; role: "owner" | "editor"; createdAt: Date }[];
   catalystStaff: { userId: string; catalystId: string; createdAt: Date }[];
+  introductions: DemoIntroductions["introductions"];
+  introductionEvents: DemoIntroductions["events"];
 }
 
 const CATALYST_NAME_PATTERNS = [
@@ -302,7 +305,18 @@ export function generateDemoNetwork(territories: TerritoriesData, size: DemoNetw
     return organisation ? [{ userId: user.id, organisationId: organisation.id, role: "owner" as const, createdAt: DEMO_REFERENCE_DATE }] : [];
   });
 
-  return { catalysts, coverage, organisations, needsOffers, users, memberships, catalystStaff };
+  const { introductions, events: introductionEvents } = generateDemoIntroductions({
+    communes: communeByCode,
+    catalysts,
+    coverage,
+    organisations,
+    needsOffers,
+    memberships,
+    catalystStaff,
+    adminUserId: users.find((user) => user.isAdmin)?.id ?? null,
+  });
+
+  return { catalysts, coverage, organisations, needsOffers, users, memberships, catalystStaff, introductions, introductionEvents };
 }
 
 /** Two organisations of a city must not share a name: a second one gets a part of town, as real ones do. */

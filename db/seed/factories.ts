@@ -41,7 +41,7 @@ const CONTACT_ROLES = [
   "Responsable mécénat", "Coordinatrice", "Délégué général", "Adjointe au maire",
 ];
 
-const THEME_NOUNS: Record<Theme, string> = {
+export const THEME_NOUNS: Record<Theme, string> = {
   employment_inclusion: "l'insertion professionnelle",
   youth: "la jeunesse",
   education: "la réussite éducative",

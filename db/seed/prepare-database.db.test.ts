@@ -17,13 +17,15 @@ afterAll(async () => {
 });
 
 describe("preparing the database", () => {
-  it("loads the demo network on an empty database: catalysts, organisations, needs and offers, users", async () => {
+  it("loads the demo network on an empty database: catalysts, organisations, needs and offers, users, introductions", async () => {
     const { tables } = await fingerprintDatabase(handle.db);
     expect(tables.communes?.rows).toBe(34_969);
     expect(tables.catalysts?.rows).toBe(350);
     expect(tables.organisations?.rows).toBe(5_000);
     expect(tables.needs_offers?.rows).toBeGreaterThan(10_000);
     expect(tables.users?.rows).toBe(DEMO_USERS.length);
+    expect(tables.introductions?.rows).toBe(300);
+    expect(tables.introduction_events?.rows).toBeGreaterThan(900);
   });
 
   it("changes nothing when run again (every start runs it)", async () => {

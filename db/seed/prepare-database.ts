@@ -14,6 +14,8 @@ import {
   communes,
   departements,
   intercommunalities,
+  introductionEvents,
+  introductions,
   memberships,
   needsOffers,
   organisations,
@@ -97,7 +99,7 @@ async function loadDemoIfEmpty(db: Executor, log: (message: string) => void): Pr
 
   const network = generateDemoNetwork(readTerritoriesData());
   log(
-    `Loading demo data (fictitious): ${network.catalysts.length} catalysts, ${network.organisations.length.toLocaleString("en")} organisations…`,
+    `Loading demo data (fictitious): ${network.catalysts.length} catalysts, ${network.organisations.length.toLocaleString("en")} organisations, ${network.introductions.length} introductions…`,
   );
   // All or nothing: an interrupted first start must not leave a half-seeded network that is then never completed.
   await db.transaction(async (tx) => {
@@ -108,6 +110,8 @@ async function loadDemoIfEmpty(db: Executor, log: (message: string) => void): Pr
     await insertInBatches(tx, users, network.users);
     await insertInBatches(tx, memberships, network.memberships);
     await insertInBatches(tx, catalystStaff, network.catalystStaff);
+    await insertInBatches(tx, introductions, network.introductions);
+    await insertInBatches(tx, introductionEvents, network.introductionEvents);
   });
   return true;
 }

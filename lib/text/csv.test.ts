@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { toCsv } from "./csv";
+
+describe("toCsv", () => {
+  it("writes a header and rows with CRLF line ends", () => {
+    expect(toCsv(["code", "alliances"], [["84", 12], ["11", 0]])).toBe("code,alliances\r\n84,12\r\n11,0\r\n");
+  });
+
+  it("quotes fields holding a comma, a quote or a line break, and leaves empty values empty", () => {
+    expect(toCsv(["a", "b", "c"], [["Provence-Alpes-Côte d'Azur, Corse", 'dit "oui"', null], ["deux\nlignes", undefined, 3]])).toBe(
+      'a,b,c\r\n"Provence-Alpes-Côte d\'Azur, Corse","dit ""oui""",\r\n"deux\nlignes",,3\r\n',
+    );
+  });
+
+  it("writes a header alone when there is no row", () => {
+    expect(toCsv(["month", "alliances_started"], [])).toBe("month,alliances_started\r\n");
+  });
+});

@@ -1,0 +1,15 @@
+// CSV as RFC 4180 writes it: comma-separated, CRLF line ends, fields quoted only when they must be.
+// Pure module: the observatory's downloads use it, and anything else that exports a table can.
+
+export type CsvValue = string | number | null | undefined;
+
+function csvField(value: CsvValue): string {
+  if (value === null || value === undefined) return "";
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The whole file: a header row, then one line per row, each ending with CRLF. */
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvValue[])[]): string {
+  return [header, ...rows].map((row) => row.map(csvField).join(",") + "\r\n").join("");
+}
