@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openDatabase, type DatabaseHandle } from "../client";
+import { sql } from "drizzle-orm";
+import { openDatabase, queryRows, type DatabaseHandle } from "../client";
 import { fingerprintDatabase } from "../testing/fingerprint";
 import { openTestDatabase } from "../testing/test-database";
 import { DEMO_USERS } from "./demo-network";
@@ -26,6 +27,17 @@ describe("preparing the database", () => {
     expect(tables.users?.rows).toBe(DEMO_USERS.length);
     expect(tables.introductions?.rows).toBe(300);
     expect(tables.introduction_events?.rows).toBeGreaterThan(900);
+    // Told from today: pending requests are younger than 30 days, so the first scheduled run expires none of them.
+    const [pending] = await queryRows<{ pending: number; stale: number; future: number }>(
+      handle.db,
+      sql`SELECT count(*) FILTER (WHERE status IN ('submitted', 'forwarded'))::int AS pending,
+                 count(*) FILTER (WHERE status IN ('submitted', 'forwarded') AND created_at <= now() - interval '30 days')::int AS stale,
+                 count(*) FILTER (WHERE updated_at > now())::int AS future
+          FROM introductions`,
+    );
+    expect(pending!.pending).toBeGreaterThan(0);
+    expect(pending!.stale).toBe(0);
+    expect(pending!.future).toBe(0);
   });
 
   it("changes nothing when run again (every start runs it)", async () => {

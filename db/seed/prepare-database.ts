@@ -23,6 +23,7 @@ import {
   users,
 } from "../schema";
 import { generateDemoNetwork } from "./demo-network";
+import { DEMO_REFERENCE_DATE } from "./factories";
 import { TERRITORIES_FILE, readTerritoriesData } from "./territories-data";
 
 const PREPARE_LOCK_KEY = 8_172_025;
@@ -92,6 +93,12 @@ async function loadTerritoriesIfChanged(db: Executor, log: (message: string) => 
   return true;
 }
 
+/** Whole days from the demo's reference date to `now` (never negative), so two loads on one day agree. */
+export function demoClockShift(now: Date): number {
+  const day = 24 * 3600 * 1000;
+  return Math.max(0, Math.floor((now.getTime() - DEMO_REFERENCE_DATE.getTime()) / day) * day);
+}
+
 async function loadDemoIfEmpty(db: Executor, log: (message: string) => void): Promise<boolean> {
   const [catalystCount] = await db.select({ value: count() }).from(catalysts);
   const [organisationCount] = await db.select({ value: count() }).from(organisations);
@@ -110,8 +117,20 @@ async function loadDemoIfEmpty(db: Executor, log: (message: string) => void): Pr
     await insertInBatches(tx, users, network.users);
     await insertInBatches(tx, memberships, network.memberships);
     await insertInBatches(tx, catalystStaff, network.catalystStaff);
-    await insertInBatches(tx, introductions, network.introductions);
-    await insertInBatches(tx, introductionEvents, network.introductionEvents);
+    // The introductions' story ends on the demo's reference date; told from today, pending requests stay pending
+    // (they would otherwise all expire at the first run of the scheduled job) and the observatory stays current.
+    const shift = demoClockShift(new Date());
+    const later = <T extends Date | null | undefined>(date: T): T => (date ? (new Date(date.getTime() + shift) as T) : date);
+    await insertInBatches(
+      tx,
+      introductions,
+      network.introductions.map((row) => ({ ...row, createdAt: later(row.createdAt), updatedAt: later(row.updatedAt), expiresAt: later(row.expiresAt) })),
+    );
+    await insertInBatches(
+      tx,
+      introductionEvents,
+      network.introductionEvents.map((row) => ({ ...row, createdAt: later(row.createdAt) })),
+    );
   });
   return true;
 }
