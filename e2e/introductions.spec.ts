@@ -64,6 +64,11 @@ test.describe("introductions", () => {
     await expect(requester.getByText("Les coordonnées des deux parties seront visibles ici")).toBeVisible();
     const introductionUrl = requester.url().replace(/\?.*$/, "");
     expect(await requester.content()).not.toContain(b.contactEmail!);
+    const pendingJson = await requester.request.get(`/api/introductions/${introductionUrl.split("/").at(-1)}`);
+    expect(pendingJson.status()).toBe(200);
+    const pendingText = await pendingJson.text();
+    expect(JSON.parse(pendingText).contacts).toBeNull();
+    for (const secret of [a.contactEmail!, b.contactEmail!, b.contactName!]) expect(pendingText).not.toContain(secret);
     await requester.screenshot({ path: "test-results/screenshots/introduction-submitted.png", fullPage: true });
 
     // 2. The catalyst is told by mail, finds it on the dashboard and forwards it with a word.
@@ -133,5 +138,27 @@ test.describe("introductions", () => {
     const anonymous = await request.post("/api/introductions", { data: { from: a.id, to: b.slug, message: "x".repeat(30) }, headers: { Origin: "http://evil.example" } });
     expect(anonymous.status()).toBe(403);
     await outsider.context().close();
+  });
+
+  test("anyone signed in can write to a catalyst without seeing its team's address", async ({ browser, page }) => {
+    const catalystSlug = demo.catalysts.find((catalyst) => catalyst.name === "Cagire Garonne Salat en commun")!.slug;
+    await page.goto(`/catalysts/${catalystSlug}#contact`);
+    await page.getByRole("link", { name: "Se connecter pour écrire au catalyseur" }).click();
+    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+
+    const member = await signedIn(browser, "membre@alliances.example");
+    await member.goto(`/catalysts/${catalystSlug}`);
+    await member.getByLabel("Votre message").fill("Trop court");
+    await member.getByRole("button", { name: "Envoyer au catalyseur" }).click();
+    await expect(member.locator("#contact-error")).toHaveText("Écrivez un message de 20 à 2 000 caractères.");
+    await expect(member.getByLabel("Votre message")).toHaveValue("Trop court");
+    await member.getByLabel("Votre message").fill("Bonjour, nous aimerions participer aux prochaines rencontres du territoire.");
+    await member.getByRole("button", { name: "Envoyer au catalyseur" }).click();
+    await expect(member.getByRole("status")).toHaveText("Votre message est transmis au catalyseur : il vous répondra par e-mail.");
+    expect(await member.content()).not.toContain("catalyseur@alliances.example");
+    await expectNoAxeViolations(member);
+    const mail = await expectMail(member, "catalyseur@alliances.example", "Message pour Cagire Garonne Salat en commun via Alliances");
+    await expect(mail).toContainText("Répondez-lui directement à membre@alliances.example");
+    await member.context().close();
   });
 });

@@ -106,7 +106,16 @@ const fr = {
     charter: (date: string) => `Adhérent à la Charte du faire alliance depuis le ${date}`,
     contact: "Contacter ce catalyseur",
     contactText:
-      "Pour préserver la vie privée de l'équipe, ses coordonnées ne sont pas publiées. Les demandes de contact et de mise en relation passeront par la messagerie du réseau (bientôt disponible) ; en attendant, passez par le site web du catalyseur.",
+      "Pour préserver la vie privée de l'équipe, ses coordonnées ne sont pas publiées : écrivez-lui ici, votre message lui est transmis par e-mail avec votre adresse pour qu'il vous réponde. Pour rencontrer une organisation, demandez plutôt une mise en relation depuis sa fiche.",
+    contactForm: {
+      message: "Votre message",
+      hint: "Présentez-vous et dites ce que vous attendez du catalyseur (20 à 2 000 caractères). Votre adresse e-mail lui sera transmise.",
+      send: "Envoyer au catalyseur",
+      sent: "Votre message est transmis au catalyseur : il vous répondra par e-mail.",
+      signIn: "Se connecter pour écrire au catalyseur",
+      tooShort: "Écrivez un message de 20 à 2 000 caractères.",
+      rateLimited: "Vous avez envoyé beaucoup de messages : réessayez dans une heure.",
+    },
     find: "Trouver mon catalyseur",
     map: {
       label: (name: string) => `Carte du territoire couvert par ${name}`,
@@ -228,7 +237,16 @@ const en: DirectoryMessages = {
     charter: (date: string) => `Member of the Charte du faire alliance since ${date}`,
     contact: "Contact this catalyst",
     contactText:
-      "To protect the team's privacy, its contact details are not published. Contact and introduction requests will go through the network's messaging (coming soon); meanwhile, use the catalyst's website.",
+      "To protect the team's privacy, its contact details are not published: write to it here, your message is sent to it by e-mail with your address so it can answer. To meet an organisation, request an introduction from its profile instead.",
+    contactForm: {
+      message: "Your message",
+      hint: "Introduce yourself and say what you expect from the catalyst (20 to 2,000 characters). Your e-mail address will be passed on.",
+      send: "Send to the catalyst",
+      sent: "Your message was passed on to the catalyst: it will answer by e-mail.",
+      signIn: "Sign in to write to the catalyst",
+      tooShort: "Write a message of 20 to 2,000 characters.",
+      rateLimited: "You sent many messages: try again in an hour.",
+    },
     find: "Find my catalyst",
     map: {
       label: (name: string) => `Map of the territory covered by ${name}`,

@@ -34,12 +34,17 @@ export function notificationMail(input: {
   link: string;
   settingsLink: string;
   template: string;
+  /** The button's text and the footer's reason, when the mail is not about an introduction. */
+  linkLabel?: string;
+  footer?: string;
 }): OutgoingMail {
   const fr = input.locale !== "en";
-  const open = fr ? "Voir la mise en relation" : "See the introduction";
-  const settings = fr
-    ? "Vous recevez ce message parce que vous participez à une mise en relation sur Alliances. Pour ne plus recevoir ces e-mails (les notifications restent visibles sur le site) :"
-    : "You receive this message because you take part in an introduction on Alliances. To stop these e-mails (notifications stay visible on the site):";
+  const open = input.linkLabel ?? (fr ? "Voir la mise en relation" : "See the introduction");
+  const settings =
+    input.footer ??
+    (fr
+      ? "Vous recevez ce message parce que vous participez à une mise en relation sur Alliances. Pour ne plus recevoir ces e-mails (les notifications restent visibles sur le site) :"
+      : "You receive this message because you take part in an introduction on Alliances. To stop these e-mails (notifications stay visible on the site):");
   const text = [fr ? "Bonjour," : "Hello,", "", input.body, "", `${open} : ${input.link}`, "", "—", settings, input.settingsLink].join("\n");
   const paragraphs = input.body
     .split("\n\n")

@@ -13,6 +13,8 @@ import { formatDate, getDirectoryMessages } from "@/lib/i18n/directory-messages"
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
 import { formatNumber, type Locale } from "@/lib/i18n/messages";
+import { getViewer } from "@/lib/session";
+import { ContactCatalystForm } from "./contact-form";
 
 export const dynamic = "force-dynamic";
 
@@ -39,6 +41,8 @@ export default async function CatalystPage({ params }: Props) {
   const locale = await getLocale();
   const messages = getDirectoryMessages(locale);
   const t = messages.catalysts;
+  // The header shows no one without a database; the contact form simply offers to sign in then.
+  const viewer = await getViewer().catch(() => null);
   const filterFor = (kind: string, code: string) =>
     kind === "commune" ? `commune=${code}` : kind === "departement" ? `departement=${code}` : `epci=${code}`;
   return (
@@ -131,7 +135,16 @@ export default async function CatalystPage({ params }: Props) {
                 ) : null}
               </dl>
             ) : (
-              <p className="muted">{t.contactText}</p>
+              <>
+                <p className="muted">{t.contactText}</p>
+                {viewer ? (
+                  <ContactCatalystForm catalystSlug={catalyst.slug} labels={{ message: t.contactForm.message, hint: t.contactForm.hint, send: t.contactForm.send, sent: t.contactForm.sent }} />
+                ) : (
+                  <Link className="button button-secondary" href={`/sign-in?callbackUrl=${encodeURIComponent(`/catalysts/${catalyst.slug}#contact`)}`}>
+                    {t.contactForm.signIn}
+                  </Link>
+                )}
+              </>
             )}
             {catalyst.website ? (
               <p>

@@ -1,0 +1,30 @@
+"use server";
+// "Contact this catalyst". lib/catalyst-contact.ts checks the sender is signed in and limits the rate.
+import { z } from "zod";
+import { contactCatalyst } from "@/lib/catalyst-contact";
+import { getDatabase } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { getDirectoryMessages } from "@/lib/i18n/directory-messages";
+import { getLocale } from "@/lib/i18n/locale";
+import { getViewer } from "@/lib/session";
+
+export interface ContactFormState {
+  message: string;
+  error?: string;
+  sent?: boolean;
+  attempt?: number;
+}
+
+const form = z.object({ catalystSlug: z.string().min(1).max(200), message: z.string().max(20_000) });
+
+export async function contactCatalystAction(previous: ContactFormState, formData: FormData): Promise<ContactFormState> {
+  const t = getDirectoryMessages(await getLocale()).catalysts.contactForm;
+  const parsed = form.safeParse({ catalystSlug: formData.get("catalystSlug"), message: formData.get("message") ?? "" });
+  const message = String(formData.get("message") ?? "");
+  const attempt = (previous.attempt ?? 0) + 1;
+  if (!parsed.success) return { message, error: t.tooShort, attempt };
+  const result = await contactCatalyst(await getDatabase(), await getViewer(), parsed.data, getEnv().PUBLIC_URL);
+  if (result.ok) return { message: "", sent: true, attempt };
+  const error = result.error === "rateLimited" ? t.rateLimited : result.error === "message" ? t.tooShort : t.signIn;
+  return { message, error, attempt };
+}
