@@ -3,7 +3,7 @@ import Link from "next/link";
 import { setLocale } from "@/app/actions/locale";
 import { getRequestMessages } from "@/lib/i18n/locale";
 import { getDatabase } from "@/lib/db";
-import { unreadNotificationCount } from "@/lib/introductions";
+import { unreadNotificationCount } from "@/lib/notifications";
 import { getViewer } from "@/lib/session";
 import "./globals.css";
 

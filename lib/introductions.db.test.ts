@@ -8,13 +8,11 @@ import {
   getIntroduction,
   IntroductionError,
   listIntroductions,
-  listNotifications,
-  markNotificationsRead,
   requestIntroduction,
   runIntroductionSchedule,
   transitionIntroduction,
-  unreadNotificationCount,
 } from "./introductions";
+import { listNotifications, markNotificationsRead, unreadNotificationCount } from "./notifications";
 import { getCatalystDashboard } from "./catalyst-dashboard";
 import { ForbiddenError } from "./moderation";
 import { MAX_PENDING_PER_ORGANISATION } from "./introductions/workflow";
@@ -316,6 +314,15 @@ describe("introductions", () => {
     const ids: string[] = [];
     // Real time (the rows are committed, other files share the database): requested 7.5 days ago, reminded now.
     const start = new Date(Date.now() - 7.5 * DAY);
+    // The job also reminds the demo's own pending requests: note what it may touch, to put it back afterwards.
+    const [marks] = await queryRows<{ mail: number; notification: number }>(
+      handle.db,
+      sql`SELECT coalesce((SELECT max(id) FROM mail_outbox), 0)::int AS mail, coalesce((SELECT max(id) FROM notifications), 0)::int AS notification`,
+    );
+    const pendingBefore = await queryRows<{ id: string; remindersSent: number }>(
+      handle.db,
+      sql`SELECT id, reminders_sent AS "remindersSent" FROM introductions WHERE status IN ('submitted', 'forwarded')`,
+    );
     try {
       ids.push((await requestIntroduction(handle.db, c.requester, { fromOrganisationId: c.from.id, toSlug: c.to.slug, message: MESSAGE }, URL, start)).id);
       const target = inject("testDatabase");
@@ -333,6 +340,11 @@ describe("introductions", () => {
       await handle.db.execute(sql`DELETE FROM organisations WHERE id IN (${c.from.id}::uuid, ${c.to.id}::uuid)`);
       await handle.db.execute(sql`DELETE FROM users WHERE email LIKE ${`%-${tag}@test.example`}`);
       await handle.db.execute(sql`DELETE FROM rate_limits WHERE key LIKE 'introductions:%'`);
+      await handle.db.execute(sql`DELETE FROM mail_outbox WHERE id > ${marks!.mail}`);
+      await handle.db.execute(sql`DELETE FROM notifications WHERE id > ${marks!.notification}`);
+      for (const row of pendingBefore) {
+        await handle.db.execute(sql`UPDATE introductions SET reminders_sent = ${row.remindersSent} WHERE id = ${row.id} AND reminders_sent <> ${row.remindersSent}`);
+      }
     }
   });
 

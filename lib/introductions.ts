@@ -6,7 +6,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { queryRows, type Executor } from "@/db/client";
-import { introductionEvents, introductions, notifications } from "@/db/schema";
+import { introductionEvents, introductions } from "@/db/schema";
 import { coverageContainsCommune } from "@/lib/coverage-sql";
 import {
   INTRODUCTION_STATUS_LABELS,
@@ -17,11 +17,10 @@ import {
   type Objective,
   type PartnershipType,
 } from "@/lib/domain/vocabulary";
-import { INTRODUCTION_ERRORS, notificationText, type NotificationData, type NotificationKind } from "@/lib/i18n/introduction-messages";
+import { INTRODUCTION_ERRORS, type NotificationData, type NotificationKind } from "@/lib/i18n/introduction-messages";
 import { labelOf } from "@/lib/i18n/labels";
 import type { Locale } from "@/lib/i18n/messages";
-import { enqueueMail } from "@/lib/mail/outbox";
-import { notificationMail } from "@/lib/mail/templates";
+import { findRecipients, notifyPeople, type Recipient } from "@/lib/notifications";
 import { consumeRateLimit, type RateLimitRule } from "@/lib/rate-limit";
 import type { Viewer } from "@/lib/viewer";
 import {
@@ -152,51 +151,13 @@ function seesContacts(roles: IntroductionRole[], catalystId: string | null): boo
 // ---------------------------------------------------------------------------------------------------------
 // Notifications and mails
 
-interface Recipient {
-  id: string;
-  email: string;
-  locale: Locale;
-  emailNotifications: boolean;
-}
-
 /** Members of these organisations, staff of this catalyst, or (no catalyst) the network's admins. */
-async function recipients(db: Executor, who: { organisations?: string[]; catalystId?: string | null; adminsIfNoCatalyst?: boolean }, exceptUserId?: string | null): Promise<Recipient[]> {
-  const parts: SQL[] = [];
-  if (who.organisations?.length) {
-    parts.push(sql`u.id IN (SELECT user_id FROM memberships WHERE organisation_id IN (${sql.join(who.organisations.map((id) => sql`${id}::uuid`), sql`, `)}))`);
-  }
-  if (who.catalystId) parts.push(sql`u.id IN (SELECT user_id FROM catalyst_staff WHERE catalyst_id = ${who.catalystId})`);
-  else if (who.adminsIfNoCatalyst) parts.push(sql`u.is_admin`);
-  if (parts.length === 0) return [];
-  return queryRows<Recipient>(
-    db,
-    sql`SELECT u.id, u.email, CASE WHEN u.locale = 'en' THEN 'en' ELSE 'fr' END AS locale, u.email_notifications AS "emailNotifications"
-        FROM users u
-        WHERE u.disabled_at IS NULL AND (${sql.join(parts, sql` OR `)}) AND u.id IS DISTINCT FROM ${exceptUserId ?? null}
-        ORDER BY u.email`,
-  );
+function recipients(db: Executor, who: { organisations?: string[]; catalystId?: string | null; adminsIfNoCatalyst?: boolean }, exceptUserId?: string | null) {
+  return findRecipients(db, who, exceptUserId);
 }
 
-async function notify(db: Executor, people: Recipient[], kind: NotificationKind, introductionId: string, data: NotificationData, publicUrl: string): Promise<void> {
-  if (people.length === 0) return;
-  await db.insert(notifications).values(people.map((person) => ({ userId: person.id, kind, introductionId, data: data as Record<string, string> })));
-  for (const person of people) {
-    if (!person.emailNotifications) continue;
-    const statusLabel = labelOf(INTRODUCTION_STATUS_LABELS, data.status ?? "", person.locale);
-    const { title, body } = notificationText(kind, data, statusLabel, person.locale);
-    await enqueueMail(
-      db,
-      notificationMail({
-        to: person.email,
-        locale: person.locale,
-        subject: title,
-        body,
-        link: `${publicUrl}/introductions/${introductionId}`,
-        settingsLink: `${publicUrl}/account#notifications`,
-        template: kind,
-      }),
-    );
-  }
+function notify(db: Executor, people: Recipient[], kind: NotificationKind, introductionId: string, data: NotificationData, publicUrl: string): Promise<void> {
+  return notifyPeople(db, people, { kind, data, introductionId, path: `/introductions/${introductionId}` }, publicUrl);
 }
 
 async function namesOf(db: Executor, row: Pick<IntroductionRow, "requesterOrganisationId" | "targetOrganisationId" | "catalystId">): Promise<NotificationData> {
@@ -623,56 +584,6 @@ export async function runIntroductionSchedule(db: Executor, publicUrl: string, n
     }
     return { reminded: reminded.length, expired: expired.length };
   });
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// In-app notifications
-
-export interface NotificationItem {
-  id: number;
-  kind: string;
-  introductionId: string | null;
-  title: string;
-  body: string;
-  read: boolean;
-  createdAt: string;
-}
-
-export async function unreadNotificationCount(db: Executor, viewer: Viewer | null): Promise<number> {
-  if (!viewer) return 0;
-  const [row] = await queryRows<{ count: number }>(db, sql`SELECT count(*)::int AS count FROM notifications WHERE user_id = ${viewer.id} AND read_at IS NULL`);
-  return row?.count ?? 0;
-}
-
-export async function listNotifications(db: Executor, viewer: Viewer | null, locale: Locale, page = 1): Promise<{ items: NotificationItem[]; total: number }> {
-  if (!viewer) throw new IntroductionError("forbidden");
-  const safePage = Math.max(1, Math.min(1_000, Math.floor(page)));
-  const rows = await queryRows<{ id: number; kind: string; introductionId: string | null; data: NotificationData; readAt: string | null; createdAt: string; total: number }>(
-    db,
-    sql`SELECT id, kind, introduction_id AS "introductionId", data, read_at AS "readAt", ${iso("created_at")} AS "createdAt", count(*) OVER ()::int AS total
-        FROM notifications WHERE user_id = ${viewer.id}
-        ORDER BY created_at DESC, id DESC LIMIT 30 OFFSET ${(safePage - 1) * 30}`,
-  );
-  return {
-    total: rows[0]?.total ?? 0,
-    items: rows.map((row) => {
-      const data = typeof row.data === "string" ? (JSON.parse(row.data) as NotificationData) : row.data;
-      const { title, body } = notificationText(row.kind, data, labelOf(INTRODUCTION_STATUS_LABELS, data.status ?? "", locale), locale);
-      return { id: Number(row.id), kind: row.kind, introductionId: row.introductionId, title, body, read: Boolean(row.readAt), createdAt: row.createdAt };
-    }),
-  };
-}
-
-/** Marks the viewer's own notifications read (all, or those of one introduction when opening it). */
-export async function markNotificationsRead(db: Executor, viewer: Viewer | null, options: { introductionId?: string } = {}, now = new Date()): Promise<void> {
-  if (!viewer) throw new IntroductionError("forbidden");
-  const scope = options.introductionId ? sql`AND introduction_id = ${options.introductionId}` : sql``;
-  await db.execute(sql`UPDATE notifications SET read_at = ${now.toISOString()} WHERE user_id = ${viewer.id} AND read_at IS NULL ${scope}`);
-}
-
-export async function setEmailNotifications(db: Executor, viewer: Viewer | null, enabled: boolean): Promise<void> {
-  if (!viewer) throw new IntroductionError("forbidden");
-  await db.execute(sql`UPDATE users SET email_notifications = ${enabled} WHERE id = ${viewer.id}`);
 }
 
 // ---------------------------------------------------------------------------------------------------------

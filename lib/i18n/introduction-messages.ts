@@ -12,16 +12,22 @@ export const NOTIFICATION_KINDS = [
   "intro.outcome",
   "intro.reminder",
   "intro.expired",
+  "join.requested",
+  "join.accepted",
+  "join.refused",
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-/** What a notification knows: public names only (organisations, catalyst) and the status reached. */
+/** What a notification knows: public names (organisations, catalyst), the status reached, a person's name for joins. */
 export interface NotificationData {
-  requester: string;
-  target: string;
-  catalyst: string;
+  requester?: string;
+  target?: string;
+  catalyst?: string;
+  organisation?: string;
+  person?: string;
   status?: string;
   note?: string;
+  path?: string;
   [key: string]: string | undefined;
 }
 
@@ -68,6 +74,18 @@ const fr: Texts = {
     title: `La demande de ${d.requester} à ${d.target} a expiré`,
     body: `Sans réponse au bout de 30 jours, la demande de mise en relation de ${d.requester} avec ${d.target} a expiré. Vous pouvez en faire une nouvelle.`,
   }),
+  "join.requested": (d) => ({
+    title: `${d.person} demande à rejoindre ${d.organisation}`,
+    body: `${d.person} souhaite devenir membre de ${d.organisation} pour la faire vivre dans l'annuaire.${d.note ? `\n\nSon message : « ${d.note} »` : ""}\n\nAcceptez ou refusez depuis la page de l'organisation.`,
+  }),
+  "join.accepted": (d) => ({
+    title: `Vous êtes membre de ${d.organisation}`,
+    body: `Votre demande pour rejoindre ${d.organisation} est acceptée : vous pouvez modifier sa fiche, ses besoins et ses offres, et demander des mises en relation en son nom.`,
+  }),
+  "join.refused": (d) => ({
+    title: `Votre demande pour rejoindre ${d.organisation} n'est pas acceptée`,
+    body: `Votre demande pour rejoindre ${d.organisation} n'a pas été acceptée. Si c'est une erreur, contactez le catalyseur de votre territoire.`,
+  }),
 };
 
 const en: Texts = {
@@ -110,6 +128,18 @@ const en: Texts = {
   "intro.expired": (d) => ({
     title: `The request from ${d.requester} to ${d.target} expired`,
     body: `With no answer after 30 days, the introduction request from ${d.requester} to ${d.target} expired. You may send a new one.`,
+  }),
+  "join.requested": (d) => ({
+    title: `${d.person} asks to join ${d.organisation}`,
+    body: `${d.person} would like to become a member of ${d.organisation} to keep it alive in the directory.${d.note ? `\n\nTheir message: "${d.note}"` : ""}\n\nAccept or refuse from the organisation's page.`,
+  }),
+  "join.accepted": (d) => ({
+    title: `You are a member of ${d.organisation}`,
+    body: `Your request to join ${d.organisation} was accepted: you may edit its profile, needs and offers, and request introductions on its behalf.`,
+  }),
+  "join.refused": (d) => ({
+    title: `Your request to join ${d.organisation} was not accepted`,
+    body: `Your request to join ${d.organisation} was not accepted. If this is a mistake, contact your territory's catalyst.`,
   }),
 };
 

@@ -7,7 +7,8 @@ import { getDatabase } from "@/lib/db";
 import { OBJECTIVES, PARTNERSHIP_TYPES } from "@/lib/domain/vocabulary";
 import { getEnv } from "@/lib/env";
 import { getLocale } from "@/lib/i18n/locale";
-import { IntroductionError, markNotificationsRead, requestIntroduction, setEmailNotifications, transitionIntroduction } from "@/lib/introductions";
+import { IntroductionError, requestIntroduction, transitionIntroduction } from "@/lib/introductions";
+import { markNotificationsRead, setEmailNotifications } from "@/lib/notifications";
 import { INTRODUCTION_ACTIONS } from "@/lib/introductions/workflow";
 import { getViewer } from "@/lib/session";
 

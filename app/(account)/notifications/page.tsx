@@ -5,7 +5,7 @@ import { getDatabase } from "@/lib/db";
 import { formatDate } from "@/lib/i18n/directory-messages";
 import { getIntroductionMessages } from "@/lib/i18n/introduction-messages";
 import { getLocale } from "@/lib/i18n/locale";
-import { listNotifications } from "@/lib/introductions";
+import { listNotifications } from "@/lib/notifications";
 import { getViewer } from "@/lib/session";
 import { markAllReadAction } from "../introductions/actions";
 
@@ -42,7 +42,7 @@ export default async function NotificationsPage() {
           {items.map((item) => (
             <li key={item.id} className={item.read ? "card" : "card notification-unread"}>
               <h2 className="card-title">
-                {item.introductionId ? <Link href={`/introductions/${item.introductionId}`}>{item.title}</Link> : item.title}
+                {item.href ? <Link href={item.href}>{item.title}</Link> : item.title}
                 {item.read ? null : <span className="visually-hidden"> ({t.unread(1)})</span>}
               </h2>
               <p className="card-place">{formatDate(item.createdAt, locale)}</p>

@@ -7,7 +7,7 @@ import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
 import type { Locale } from "@/lib/i18n/messages";
 import { getRegisterMessages, type RegisterMessages } from "@/lib/i18n/register-messages";
-import { getDraft } from "@/lib/registration/registration";
+import { findDuplicates, getDraft, type DuplicateCandidate } from "@/lib/registration/registration";
 import { REGISTRATION_STEPS, STEP_DATA_KEYS, type RegistrationData, type RegistrationStep } from "@/lib/registration/steps";
 import { getViewer } from "@/lib/session";
 import { findCommuneByCode } from "@/lib/territories";
@@ -60,7 +60,18 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
         </p>
       ) : null}
       {step === "review" ? (
-        <Review data={draft.data} t={t} locale={locale} communeName={commune ? `${commune.name} (${commune.departementName})` : ""} />
+        <Review
+          data={draft.data}
+          t={t}
+          locale={locale}
+          communeName={commune ? `${commune.name} (${commune.departementName})` : ""}
+          similar={
+            // Published look-alikes (a very similar name in the same commune): offered to join, not blocking.
+            draft.data.identity && commune
+              ? (await findDuplicates(db, { name: draft.data.identity.name, communeCode: commune.code })).filter((item) => item.reason === "name" && item.status === "published")
+              : []
+          }
+        />
       ) : (
         <StepForm
           key={step}
@@ -76,7 +87,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
   );
 }
 
-function Review({ data, t, locale, communeName }: { data: RegistrationData; t: RegisterMessages; locale: Locale; communeName: string }) {
+function Review({ data, t, locale, communeName, similar }: { data: RegistrationData; t: RegisterMessages; locale: Locale; communeName: string; similar: DuplicateCandidate[] }) {
   const rows: [RegistrationStep, string, string][] = [
     ["kind", t.fields.kind, data.kind ? labelOf(ACTOR_KIND_LABELS, data.kind.kind, locale) : ""],
     ["identity", t.fields.name, [data.identity?.name, data.identity?.siret ?? data.identity?.siren, data.identity?.rna].filter(Boolean).join(" · ")],
@@ -85,8 +96,24 @@ function Review({ data, t, locale, communeName }: { data: RegistrationData; t: R
     ["needs-offers", t.fields.items, (data.needsOffers?.items ?? []).map((item) => item.title).join(" · ")],
     ["contact", t.fields.contactName, [data.contact?.contactName, data.contact?.contactEmail].filter(Boolean).join(" · ")],
   ];
+  const joinLabel = locale === "fr" ? "demander à la rejoindre" : "ask to join it";
   return (
     <>
+      {similar.length ? (
+        <div className="notice" role="note">
+          <p>
+            <strong>{t.review.duplicatesTitle}</strong>
+          </p>
+          <p>{t.review.duplicatesText}</p>
+          <ul>
+            {similar.map((item) => (
+              <li key={item.id}>
+                <Link href={`/organisations/${item.slug}`}>{item.name}</Link> — {item.communeName} · <Link href={`/account/join/${item.slug}`}>{joinLabel}</Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       <dl className="review-list">
         {rows.map(([step, label, value]) => (
           <div key={step}>
@@ -100,7 +127,7 @@ function Review({ data, t, locale, communeName }: { data: RegistrationData; t: R
           </div>
         ))}
       </dl>
-      <SubmitForm labels={{ submit: t.review.submit, duplicatesTitle: t.review.duplicatesTitle, duplicatesText: t.review.duplicatesText }} />
+      <SubmitForm labels={{ submit: t.review.submit, duplicatesTitle: t.review.duplicatesTitle, duplicatesText: t.review.duplicatesText, join: joinLabel }} />
     </>
   );
 }

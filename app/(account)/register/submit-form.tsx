@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { submitRegistrationAction, type SubmitState } from "./actions";
 
-export function SubmitForm({ labels }: { labels: { submit: string; duplicatesTitle: string; duplicatesText: string } }) {
+export function SubmitForm({ labels }: { labels: { submit: string; duplicatesTitle: string; duplicatesText: string; join: string } }) {
   const [state, action, pending] = useActionState<SubmitState, FormData>(submitRegistrationAction, {});
   return (
     <form action={action} className="step-form">
@@ -17,6 +17,12 @@ export function SubmitForm({ labels }: { labels: { submit: string; duplicatesTit
             {state.duplicates.map((item) => (
               <li key={item.id}>
                 {item.status === "published" ? <Link href={`/organisations/${item.slug}`}>{item.name}</Link> : item.name} — {item.communeName}
+                {item.status === "published" ? (
+                  <>
+                    {" "}
+                    · <Link href={`/account/join/${item.slug}`}>{labels.join}</Link>
+                  </>
+                ) : null}
               </li>
             ))}
           </ul>

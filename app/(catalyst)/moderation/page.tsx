@@ -7,7 +7,9 @@ import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
 import { getRegisterMessages } from "@/lib/i18n/register-messages";
 import { ForbiddenError, listModerationQueue } from "@/lib/moderation";
+import { listOwnerlessJoinRequests } from "@/lib/membership-requests";
 import { getViewer } from "@/lib/session";
+import { JoinRequests } from "@/app/(account)/account/join/join-requests";
 import { DecisionForm } from "./decision-form";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: getRegisterMessages(await getLocale()).moderation.title, robots: { index: false } };
 }
 
-export default async function ModerationPage() {
+export default async function ModerationPage({ searchParams }: { searchParams: Promise<{ join?: string }> }) {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in?callbackUrl=/moderation");
   const locale = await getLocale();
@@ -29,6 +31,8 @@ export default async function ModerationPage() {
     if (error instanceof ForbiddenError) notFound();
     throw error;
   }
+  const joinRequests = await listOwnerlessJoinRequests(await getDatabase(), viewer);
+  const { join } = await searchParams;
   const labels = { message: t.message, approve: t.approve, requestChanges: t.requestChanges, reject: t.reject, done: t.done };
   return (
     <section className="container account-page">
@@ -53,6 +57,7 @@ export default async function ModerationPage() {
           </li>
         ))}
       </ul>
+      <JoinRequests requests={joinRequests} back="/moderation" outcome={join} locale={locale} showOrganisation />
     </section>
   );
 }

@@ -66,7 +66,9 @@ export default async function OrganisationPage({ params }: Props) {
   const locale = await getLocale();
   const t = getDirectoryMessages(locale).profile;
   const m = getMatchingMessages(locale);
-  const proposals = await proposePartners(await getDatabase(), await getViewer(), slug, { locale, limit: PROFILE_PROPOSALS });
+  const viewer = await getViewer();
+  const proposals = await proposePartners(await getDatabase(), viewer, slug, { locale, limit: PROFILE_PROPOSALS });
+  const isMember = Boolean(viewer?.memberships.some((membership) => membership.slug === profile.slug));
   const kind = labelOf(ACTOR_KIND_LABELS, profile.kind, locale);
   const detail = profile.collectiviteLevel
     ? labelOf(COLLECTIVITE_LEVEL_LABELS, profile.collectiviteLevel, locale)
@@ -207,9 +209,21 @@ export default async function OrganisationPage({ params }: Props) {
           <section className="card" aria-labelledby="introduction">
             <h2 id="introduction">{t.introduction}</h2>
             <p className="muted">{t.introductionText}</p>
-            <Link className="button" href={`/introductions/new?to=${encodeURIComponent(profile.slug)}`}>
-              {t.introduction}
-            </Link>
+            {isMember ? (
+              <Link className="button button-secondary" href="/introductions">
+                {locale === "fr" ? "Voir les mises en relation de mon organisation" : "See my organisation's introductions"}
+              </Link>
+            ) : (
+              <>
+                <Link className="button" href={`/introductions/new?to=${encodeURIComponent(profile.slug)}`}>
+                  {t.introduction}
+                </Link>
+                <p className="muted small-print">
+                  {locale === "fr" ? "Vous faites partie de cette organisation ? " : "Are you part of this organisation? "}
+                  <Link href={`/account/join/${profile.slug}`}>{locale === "fr" ? "Demander à la rejoindre" : "Ask to join it"}</Link>
+                </p>
+              </>
+            )}
           </section>
           <section className="card" aria-labelledby="territory">
             <h2 id="territory">{t.territory}</h2>

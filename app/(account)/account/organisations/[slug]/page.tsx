@@ -12,7 +12,9 @@ import { getLocale } from "@/lib/i18n/locale";
 import { getRegisterMessages } from "@/lib/i18n/register-messages";
 import { ForbiddenError, NotFoundError } from "@/lib/moderation";
 import { getOrganisationForEditing, MAX_OPEN_ITEMS, type EditableItem, type EditableOrganisation } from "@/lib/organisation-editing";
+import { listJoinRequests } from "@/lib/membership-requests";
 import { getViewer } from "@/lib/session";
+import { JoinRequests } from "../../join/join-requests";
 import { addItemAction, resubmitAction, setItemStatusAction, updateAboutAction } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -37,6 +39,7 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
   const query = await searchParams;
   const saved = typeof query.saved === "string" ? query.saved : null;
   const error = typeof query.error === "string" ? query.error : null;
+  const joinRequests = await listJoinRequests(await getDatabase(), viewer, organisation.id);
   const open = organisation.items.filter((item) => item.status === "open");
   const closed = organisation.items.filter((item) => item.status !== "open");
   const itemFields = fieldsFor("needs-offers", register.fields, locale);
@@ -127,6 +130,7 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
         errorSummary={register.errorSummary}
         locale={locale}
       />
+      <JoinRequests requests={joinRequests} back={`/account/organisations/${organisation.slug}`} outcome={typeof query.join === "string" ? query.join : undefined} locale={locale} />
     </section>
   );
 }

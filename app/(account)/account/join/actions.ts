@@ -1,0 +1,56 @@
+"use server";
+// Asking to join an organisation, and its owners' (or catalyst's) answer. lib/membership-requests.ts checks who
+// may do what for this very organisation.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { getDatabase } from "@/lib/db";
+import { getEnv } from "@/lib/env";
+import { getLocale } from "@/lib/i18n/locale";
+import { decideJoinRequest, requestToJoin, type JoinRequestError } from "@/lib/membership-requests";
+import { getViewer } from "@/lib/session";
+
+export interface JoinFormState {
+  message: string;
+  error?: string;
+  attempt?: number;
+}
+
+const ERRORS: Record<"fr" | "en", Record<JoinRequestError, string>> = {
+  fr: {
+    forbidden: "Connectez-vous pour demander à rejoindre une organisation.",
+    not_found: "Cette organisation n'accepte pas de demande pour le moment.",
+    already_member: "Vous êtes déjà membre de cette organisation.",
+    already_requested: "Votre demande est déjà envoyée : elle attend une réponse.",
+    message: "Votre message ne doit pas dépasser 1 000 caractères.",
+    rateLimited: "Vous avez fait beaucoup de demandes aujourd'hui : réessayez demain.",
+  },
+  en: {
+    forbidden: "Sign in to ask to join an organisation.",
+    not_found: "This organisation does not take requests at the moment.",
+    already_member: "You are already a member of this organisation.",
+    already_requested: "Your request was already sent: it awaits an answer.",
+    message: "Your message must not exceed 1,000 characters.",
+    rateLimited: "You made many requests today: try again tomorrow.",
+  },
+};
+
+export async function requestToJoinAction(previous: JoinFormState, formData: FormData): Promise<JoinFormState> {
+  const locale = await getLocale();
+  const slug = String(formData.get("slug") ?? "").slice(0, 200);
+  const message = String(formData.get("message") ?? "");
+  const result = await requestToJoin(await getDatabase(), await getViewer(), { organisationSlug: slug, message: message.slice(0, 20_000) }, getEnv().PUBLIC_URL);
+  if (!result.ok) return { message, error: ERRORS[locale][result.error], attempt: (previous.attempt ?? 0) + 1 };
+  redirect(`/account/join/${encodeURIComponent(slug)}?sent=1`);
+}
+
+const decision = z.object({ requestId: z.uuid(), decision: z.enum(["accept", "refuse"]), back: z.string().startsWith("/").max(300) });
+
+export async function decideJoinAction(formData: FormData): Promise<void> {
+  const parsed = decision.safeParse({ requestId: formData.get("requestId"), decision: formData.get("decision"), back: formData.get("back") });
+  if (!parsed.success) redirect("/account");
+  const result = await decideJoinRequest(await getDatabase(), await getViewer(), { requestId: parsed.data.requestId, accept: parsed.data.decision === "accept" }, getEnv().PUBLIC_URL);
+  const back = parsed.data.back.startsWith("//") ? "/account" : parsed.data.back;
+  revalidatePath(back.split("?")[0]!.split("#")[0]!);
+  redirect(`${back.split("#")[0]}${back.includes("?") ? "&" : "?"}join=${result.ok ? parsed.data.decision : "error"}#join-requests`);
+}

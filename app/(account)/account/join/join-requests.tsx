@@ -1,0 +1,71 @@
+import { formatDate } from "@/lib/i18n/directory-messages";
+import type { Locale } from "@/lib/i18n/messages";
+import type { JoinRequest } from "@/lib/membership-requests";
+import { decideJoinAction } from "./actions";
+
+const TEXT = {
+  fr: {
+    title: "Demandes pour rejoindre",
+    lead: "Ces personnes demandent à devenir membres. Acceptez seulement celles que vous connaissez : elles pourront modifier la fiche et demander des mises en relation.",
+    on: (date: string) => `le ${date}`,
+    accept: "Accepter",
+    refuse: "Refuser",
+    accepted: "Demande acceptée : la personne est membre.",
+    refused: "Demande refusée : la personne est prévenue.",
+    error: "Cette demande n'est plus en attente.",
+  },
+  en: {
+    title: "Requests to join",
+    lead: "These people ask to become members. Accept only those you know: they will be able to edit the profile and request introductions.",
+    on: (date: string) => `on ${date}`,
+    accept: "Accept",
+    refuse: "Refuse",
+    accepted: "Request accepted: the person is a member.",
+    refused: "Request refused: the person is told.",
+    error: "This request is no longer pending.",
+  },
+};
+
+/** Pending requests to join, with accept / refuse buttons (plain forms: they work without JavaScript). */
+export function JoinRequests({ requests, back, outcome, locale, showOrganisation }: { requests: JoinRequest[]; back: string; outcome?: string; locale: Locale; showOrganisation?: boolean }) {
+  const t = TEXT[locale];
+  if (requests.length === 0 && !outcome) return null;
+  return (
+    <section aria-labelledby="join-requests" className="join-requests">
+      <h2 id="join-requests">
+        {t.title} ({requests.length})
+      </h2>
+      {outcome === "accept" || outcome === "refuse" || outcome === "error" ? (
+        <p className="notice" role="status">
+          {outcome === "accept" ? t.accepted : outcome === "refuse" ? t.refused : t.error}
+        </p>
+      ) : null}
+      {requests.length ? <p className="muted">{t.lead}</p> : null}
+      <ul className="card-list intro-list">
+        {requests.map((request) => (
+          <li key={request.id} className="card">
+            <p className="card-title">
+              {request.personName ? `${request.personName} — ` : ""}
+              <a href={`mailto:${request.personEmail}`}>{request.personEmail}</a>
+            </p>
+            <p className="card-place">
+              {showOrganisation ? `${request.organisationName} · ` : ""}
+              {t.on(formatDate(request.createdAt, locale))}
+            </p>
+            {request.message ? <blockquote className="quote">{request.message}</blockquote> : null}
+            <form action={decideJoinAction} className="form-actions">
+              <input type="hidden" name="requestId" value={request.id} />
+              <input type="hidden" name="back" value={back} />
+              <button type="submit" name="decision" value="accept" className="button button-small">
+                {t.accept}
+              </button>
+              <button type="submit" name="decision" value="refuse" className="button button-secondary button-small">
+                {t.refuse}
+              </button>
+            </form>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
