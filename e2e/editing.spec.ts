@@ -51,3 +51,32 @@ test("someone else's organisation cannot be edited: the page does not exist for 
   const response = await page.goto(`/account/organisations/${organisation.slug}`);
   expect(response?.status()).toBe(404);
 });
+
+test("someone asks to join the organisation from its profile; its owner accepts; they become an editor", async ({ page, browser }) => {
+  const newcomer = "tresoriere@diversites.example";
+  await signIn(page, newcomer);
+  await page.goto(`/organisations/${organisation.slug}`);
+  await page.getByRole("link", { name: "Demander à la rejoindre" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Rejoindre ${organisation.name}`);
+  await page.getByLabel("Un mot pour vous présenter (facultatif)").fill("Je suis la nouvelle trésorière de l'association.");
+  await page.getByRole("button", { name: "Demander à rejoindre" }).click();
+  await expect(page.getByRole("status")).toHaveText("Votre demande est envoyée. Vous serez prévenu de la réponse.");
+  await expectNoAxeViolations(page);
+
+  const ownerContext = await browser.newContext({ locale: "fr-FR" });
+  const owner = await ownerContext.newPage();
+  await signIn(owner, "membre@alliances.example");
+  await owner.goto(`/account/organisations/${organisation.slug}`);
+  const requests = owner.locator("section[aria-labelledby='join-requests']");
+  await expect(requests.getByRole("heading")).toHaveText("Demandes pour rejoindre (1)");
+  await expect(requests).toContainText(newcomer);
+  await expect(requests).toContainText("Je suis la nouvelle trésorière");
+  await requests.getByRole("button", { name: "Accepter" }).click();
+  await expect(owner.getByRole("status")).toHaveText("Demande acceptée : la personne est membre.");
+  await ownerContext.close();
+
+  await page.goto("/account");
+  await expect(page.locator("li", { hasText: organisation.name }).first()).toContainText("(éditeur)");
+  await page.goto("/dev/mailbox");
+  await expect(page.locator(".mail-list > li", { hasText: `${newcomer} ·` }).locator(".card-title", { hasText: `Vous êtes membre de ${organisation.name}` })).toBeVisible();
+});

@@ -2,11 +2,11 @@
 // can be revoked, links sent through the mail outbox. Configured lazily because the database opens asynchronously.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { eq, sql } from "drizzle-orm";
 import NextAuth from "next-auth";
 import type { Executor } from "@/db/client";
-import { accounts, appSettings, sessions, users, verificationTokens } from "@/db/schema";
+import { appSettings, users } from "@/db/schema";
+import { createAuthAdapter } from "./auth-adapter";
 import { getDatabase } from "./db";
 import { getEnv } from "./env";
 import { enqueueMail } from "./mail/outbox";
@@ -31,12 +31,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
   const db = await getDatabase();
   const env = getEnv();
   return {
-    adapter: DrizzleAdapter(db as never, {
-      usersTable: users,
-      accountsTable: accounts,
-      sessionsTable: sessions,
-      verificationTokensTable: verificationTokens,
-    } as never),
+    adapter: createAuthAdapter(db),
     secret: await getAuthSecret(db),
     trustHost: true,
     session: { strategy: "database", maxAge: SESSION_DAYS * 24 * 3600, updateAge: 24 * 3600 },
