@@ -64,6 +64,13 @@ describe("registering an organisation", () => {
       expect(draft.data.kind).toMatchObject({ kind: "entreprise", companySize: "pme" });
       expect(draft.data.identity).toBeUndefined();
       expect(await saveRegistrationStep(tx, applicant, "place", { communeCode: "99999" })).toEqual({ ok: false, errors: { communeCode: "Commune inconnue : choisissez-la dans la liste" } });
+      // A point moved by hand stays near its commune (Toulouse's point is about 43.60, 1.44): Paris is refused.
+      expect(await saveRegistrationStep(tx, applicant, "place", { communeCode: "31555", lat: "48.85", lon: "2.35" })).toEqual({
+        ok: false,
+        errors: { communeCode: "Le point de votre organisation doit rester près de sa commune (à 20 km au plus de son centre)." },
+      });
+      expect(await saveRegistrationStep(tx, applicant, "place", { communeCode: "31555", lat: "43.61", lon: "1.45" })).toEqual({ ok: true });
+      expect((await getDraft(tx, applicant)).data.place).toEqual({ communeCode: "31555", lat: 43.61, lon: 1.45 });
     });
   });
 

@@ -9,6 +9,7 @@ import { auditLog, memberships, needsOffers, organisations, registrationDrafts }
 import { coverageContainsCommune } from "@/lib/coverage-sql";
 import { enqueueMail } from "@/lib/mail/outbox";
 import type { Viewer } from "@/lib/viewer";
+import { haversineKm } from "@/lib/geo/distance";
 import { slugify } from "@/lib/text/slug";
 import { findCommuneByCode, searchCommunes } from "@/lib/territories";
 import {
@@ -87,7 +88,13 @@ export async function saveRegistrationStep(
   if (step === "place") {
     const commune = await findCommuneByCode(db, String(value.communeCode));
     if (!commune) return { ok: false, errors: { communeCode: "Commune inconnue : choisissez-la dans la liste" } };
-    value = { communeCode: commune.code, lat: value.lat ?? commune.lat, lon: value.lon ?? commune.lon };
+    const moved = typeof value.lat === "number" && typeof value.lon === "number" ? { lat: value.lat, lon: value.lon } : null;
+    // A point moved by hand must stay in or near its commune: the directory, the map and matching rely on it.
+    const allowed = maxPointOffsetKm(commune.departementCode);
+    if (moved && haversineKm(moved, commune) > allowed) {
+      return { ok: false, errors: { communeCode: `Le point de votre organisation doit rester près de sa commune (à ${allowed} km au plus de son centre).` } };
+    }
+    value = { communeCode: commune.code, lat: moved?.lat ?? commune.lat, lon: moved?.lon ?? commune.lon };
   }
   const data = { ...draft.data, [STEP_DATA_KEYS[step]]: value };
   const stepNumber = Math.max(draft.step, Object.keys(STEP_DATA_KEYS).indexOf(step) + 2);
@@ -96,6 +103,14 @@ export async function saveRegistrationStep(
     .values({ userId: user.id, data, step: stepNumber })
     .onConflictDoUpdate({ target: registrationDrafts.userId, set: { data, step: stepNumber, updatedAt: new Date() } });
   return { ok: true };
+}
+
+/**
+ * How far from its commune's point an organisation's own point may be: mainland communes span at most about
+ * 30 km, Guyane's (973) up to a few hundred.
+ */
+export function maxPointOffsetKm(departementCode: string): number {
+  return departementCode === "973" ? 150 : 20;
 }
 
 export interface DuplicateCandidate {
