@@ -163,7 +163,7 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
                 </>
               ) : null}
             </dl>
-            <h3 className="h3">{t.message}</h3>
+            <h3 className="h3">{detail.roles.includes("requester") ? t.message : t.requesterMessage}</h3>
             <blockquote className="quote">{detail.message}</blockquote>
             {detail.catalystNote ? (
               <>
