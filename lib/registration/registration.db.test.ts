@@ -6,7 +6,8 @@ import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { ConflictError, ForbiddenError, listModerationQueue, moderateOrganisation } from "@/lib/moderation";
 import { loadViewer, type Viewer } from "@/lib/viewer";
-import { findDuplicates, getDraft, NotSignedInError, saveRegistrationStep, submitRegistration } from "./registration";
+import { consumeRateLimit } from "../rate-limit";
+import { findDuplicates, getDraft, NotSignedInError, REGISTRATIONS_PER_USER, saveRegistrationStep, submitRegistration } from "./registration";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -71,6 +72,19 @@ describe("registering an organisation", () => {
       });
       expect(await saveRegistrationStep(tx, applicant, "place", { communeCode: "31555", lat: "43.61", lon: "1.45" })).toEqual({ ok: true });
       expect((await getDraft(tx, applicant)).data.place).toEqual({ communeCode: "31555", lat: 43.61, lon: 1.45 });
+    });
+  });
+
+  it("limits organisation sign-ups per person, keeping the draft", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const staff = await viewerByEmail(tx, "catalyseur@alliances.example");
+      const applicant = await newUser(tx, "busy@alliances.example");
+      for (let index = 0; index < REGISTRATIONS_PER_USER.limit; index += 1) await consumeRateLimit(tx, REGISTRATIONS_PER_USER, applicant.id);
+      const result = await registerAssociation(tx, applicant, await coveredCommune(tx, staff), "W572009999");
+      expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^Vous avez inscrit beaucoup d'organisations aujourd'hui : réessayez dans \d+ h\.$/) });
+      expect((await getDraft(tx, applicant)).data.identity).toMatchObject({ rna: "W572009999" });
+      const [created] = await queryRows<{ count: number }>(tx, sql`SELECT count(*)::int AS count FROM organisations WHERE rna = 'W572009999'`);
+      expect(created!.count).toBe(0);
     });
   });
 

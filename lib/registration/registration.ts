@@ -10,6 +10,7 @@ import { coverageContainsCommune } from "@/lib/coverage-sql";
 import { enqueueMail } from "@/lib/mail/outbox";
 import type { Viewer } from "@/lib/viewer";
 import { haversineKm } from "@/lib/geo/distance";
+import { consumeRateLimit, type RateLimitRule } from "@/lib/rate-limit";
 import { slugify } from "@/lib/text/slug";
 import { findCommuneByCode, searchCommunes } from "@/lib/territories";
 import {
@@ -172,6 +173,8 @@ export async function moderatorEmailsFor(db: Executor, communeCode: string): Pro
 }
 
 /** Submits the viewer's draft: everything is checked again here, whatever the steps said. */
+export const REGISTRATIONS_PER_USER: RateLimitRule = { name: "registrations:user", limit: 5, windowSeconds: 24 * 3600 };
+
 export async function submitRegistration(db: Executor, viewer: Viewer | null, publicUrl: string): Promise<SubmitResult> {
   const user = requireViewer(viewer);
   const draft = await getDraft(db, user);
@@ -183,6 +186,12 @@ export async function submitRegistration(db: Executor, viewer: Viewer | null, pu
   const duplicates = (await findDuplicates(db, { ...identity, communeCode: commune.code })).filter((item) => item.reason === "identifier");
   if (duplicates.length) {
     return { ok: false, duplicates, message: "Une organisation avec le même identifiant existe déjà : demandez plutôt à la rejoindre." };
+  }
+  // Organisation sign-ups are limited per person (in Postgres, so the limit holds across app instances).
+  const limited = await consumeRateLimit(db, REGISTRATIONS_PER_USER, user.id);
+  if (!limited.allowed) {
+    const hours = Math.ceil(limited.retryAfterSeconds / 3600);
+    return { ok: false, duplicates: [], message: `Vous avez inscrit beaucoup d'organisations aujourd'hui : réessayez dans ${hours} h.` };
   }
   const now = new Date();
   const result = await db.transaction(async (tx) => {
