@@ -57,6 +57,16 @@ test("a new user registers an association, the territory's catalyst approves it,
   await picker.fill(commune.name);
   await expect(page.getByRole("option").first()).toBeVisible();
   await page.getByRole("option", { name: new RegExp(`^${commune.name}`) }).first().click();
+  // The exact place: a marker at the commune's centre, moved here with the keyboard.
+  const marker = page.getByRole("button", { name: "Emplacement de votre organisation : déplaçable avec les flèches" });
+  await expect(marker).toBeVisible({ timeout: 20_000 });
+  await marker.focus();
+  await page.keyboard.press("ArrowUp");
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByText("Emplacement déplacé : il sera enregistré avec l'étape.")).toBeVisible();
+  expect(Number(await page.locator("input[name='lat']").inputValue())).toBeGreaterThan(commune.lat);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "test-results/screenshots/registration-place.png", fullPage: true });
   await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
 
   // Step 4: about.

@@ -22,6 +22,8 @@ export interface CommunePickerProps {
   initialText?: string;
   required?: boolean;
   maxSuggestions?: number;
+  /** Told of each choice (null when the text no longer names the chosen commune). */
+  onChoose?: (commune: CommuneChoice | null) => void;
 }
 
 const DEBOUNCE_MS = 200;
@@ -37,6 +39,7 @@ export function CommunePicker({
   initialText = "",
   required = false,
   maxSuggestions = 8,
+  onChoose,
 }: CommunePickerProps) {
   const t = getFinderMessages(locale).picker;
   const baseId = useId();
@@ -92,6 +95,7 @@ export function CommunePicker({
   function choose(commune: CommuneChoice) {
     const chosenLabel = optionLabel(commune);
     setSelected({ code: commune.code, label: chosenLabel });
+    onChoose?.(commune);
     setText(chosenLabel);
     setOpen(false);
     setActive(-1);
@@ -132,6 +136,7 @@ export function CommunePicker({
           event.preventDefault();
           setText("");
           setSelected(null);
+          onChoose?.(null);
           setResults({ query: "", communes: [] });
           setStatus("");
         }
@@ -179,6 +184,7 @@ export function CommunePicker({
             : {})}
           onChange={(event) => {
             setText(event.target.value);
+            if (selected) onChoose?.(null);
             setSelected(null);
             if (event.target.value.trim().length < MIN_CHARACTERS) {
               setResults({ query: "", communes: [] });

@@ -7,6 +7,9 @@ export interface CommuneChoice {
   postcodes: string[];
   departementCode: string;
   departementName: string;
+  /** The commune's point, when the answer carries it (the autocomplete API does). */
+  lat?: number;
+  lon?: number;
 }
 
 /** The postcode to show: the one the person is typing when it matches, else the commune's first. */

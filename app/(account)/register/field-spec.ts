@@ -3,6 +3,15 @@
 
 export type Option = [value: string, label: string];
 
+export interface PointPickerLabels {
+  legend: string;
+  hint: string;
+  reset: string;
+  marker: string;
+  moved: string;
+  noCommune: string;
+}
+
 interface Base {
   name: string;
   label: string;
@@ -19,5 +28,10 @@ export type FieldSpec =
   | (Base & { type: "radio"; options: Option[] })
   | (Base & { type: "checkboxes"; options: Option[] })
   | (Base & { type: "checkbox" })
-  | (Base & { type: "commune"; selectedLabel?: string })
+  | (Base & {
+      type: "commune";
+      selectedLabel?: string;
+      /** Offers to move the organisation's point on a small map (hidden fields lat / lon). */
+      point?: { commune: { lat: number; lon: number } | null; tilesUrl: string; tilesAttribution: string; labels: PointPickerLabels };
+    })
   | (Base & { type: "rows"; count: number; fields: FieldSpec[] });

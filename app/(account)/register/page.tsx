@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getDatabase } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { ACTOR_KIND_LABELS, THEME_LABELS } from "@/lib/domain/vocabulary";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
@@ -76,7 +77,19 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
         <StepForm
           key={step}
           action={saveStepAction.bind(null, step)}
-          fields={fieldsFor(step, t.fields, locale, commune ? `${commune.name} (${commune.postcodes[0] ?? commune.departementCode})` : undefined)}
+          fields={fieldsFor(step, t.fields, locale, commune ? `${commune.name} (${commune.postcodes[0] ?? commune.departementCode})` : undefined).map((field) =>
+            field.type === "commune"
+              ? {
+                  ...field,
+                  point: {
+                    commune: commune ? { lat: commune.lat, lon: commune.lon } : null,
+                    tilesUrl: getEnv().TILES_URL,
+                    tilesAttribution: getEnv().TILES_ATTRIBUTION,
+                    labels: POINT_LABELS[locale],
+                  },
+                }
+              : field,
+          )}
           initialValues={(draft.data[STEP_DATA_KEYS[step]] as Record<string, unknown> | undefined) ?? {}}
           submitLabel={t.next}
           errorSummary={t.errorSummary}
@@ -86,6 +99,25 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
     </section>
   );
 }
+
+const POINT_LABELS = {
+  fr: {
+    legend: "Emplacement précis (facultatif)",
+    hint: "Le repère est au centre de la commune. Si votre organisation est ailleurs dans la commune, déplacez-le : glissez-le, ou sélectionnez-le avec Tab et utilisez les flèches (Maj + flèche pour aller plus vite).",
+    reset: "Remettre au centre de la commune",
+    marker: "Emplacement de votre organisation : déplaçable avec les flèches",
+    moved: "Emplacement déplacé : il sera enregistré avec l'étape.",
+    noCommune: "Choisissez d'abord la commune : vous pourrez ensuite préciser l'emplacement sur une carte.",
+  },
+  en: {
+    legend: "Exact place (optional)",
+    hint: "The marker is at the commune's centre. If your organisation is elsewhere in the commune, move it: drag it, or select it with Tab and use the arrow keys (Shift + arrow to go faster).",
+    reset: "Back to the commune's centre",
+    marker: "Your organisation's place: movable with the arrow keys",
+    moved: "Place moved: it will be saved with the step.",
+    noCommune: "Choose the commune first: you can then set the exact place on a map.",
+  },
+};
 
 function Review({ data, t, locale, communeName, similar }: { data: RegistrationData; t: RegisterMessages; locale: Locale; communeName: string; similar: DuplicateCandidate[] }) {
   const rows: [RegistrationStep, string, string][] = [

@@ -3,6 +3,7 @@
 // fields that depend on the kind shown only when they apply. Works as a plain form without JavaScript.
 import { useActionState, useState } from "react";
 import { CommunePicker } from "@/app/components/commune-picker";
+import { PointPicker } from "@/app/components/point-picker";
 import type { Locale } from "@/lib/i18n/messages";
 import type { FieldSpec } from "./field-spec";
 
@@ -155,21 +156,7 @@ function Field({ field, locale, values, errors, onRadio, prefix = "" }: { field:
         </div>
       );
     case "commune":
-      return (
-        <div className="field">
-          <CommunePicker
-            locale={locale}
-            label={field.label}
-            name={name}
-            textName={`${name}Text`}
-            initial={value && field.selectedLabel ? { code: String(value), label: field.selectedLabel } : null}
-            initialText={String(valueAt(values, `${name}Text`) ?? "")}
-            required={field.required}
-          />
-          {hint}
-          {errorText}
-        </div>
-      );
+      return <CommuneField field={field} name={name} value={value} values={values} locale={locale} hint={hint} errorText={errorText} />;
     case "rows":
       return (
         <fieldset className="field rows">
@@ -190,3 +177,52 @@ function Field({ field, locale, values, errors, onRadio, prefix = "" }: { field:
       );
   }
 }
+
+/** The commune picker, and under it (registration) the small map to move the organisation's point. */
+function CommuneField({
+  field,
+  name,
+  value,
+  values,
+  locale,
+  hint,
+  errorText,
+}: {
+  field: Extract<FieldSpec, { type: "commune" }>;
+  name: string;
+  value: unknown;
+  values: Record<string, unknown>;
+  locale: Locale;
+  hint: React.ReactNode;
+  errorText: React.ReactNode;
+}) {
+  const [commune, setCommune] = useState<{ lat: number; lon: number } | null>(field.point?.commune ?? null);
+  const savedLat = Number(valueAt(values, "lat"));
+  const savedLon = Number(valueAt(values, "lon"));
+  const saved =
+    field.point?.commune && Number.isFinite(savedLat) && Number.isFinite(savedLon) && (savedLat !== field.point.commune.lat || savedLon !== field.point.commune.lon)
+      ? { lat: savedLat, lon: savedLon }
+      : null;
+  return (
+    <>
+      <div className="field">
+        <CommunePicker
+          locale={locale}
+          label={field.label}
+          name={name}
+          textName={`${name}Text`}
+          initial={value && field.selectedLabel ? { code: String(value), label: field.selectedLabel } : null}
+          initialText={String(valueAt(values, `${name}Text`) ?? "")}
+          required={field.required}
+          onChoose={(choice) => setCommune(choice && typeof choice.lat === "number" && typeof choice.lon === "number" ? { lat: choice.lat, lon: choice.lon } : null)}
+        />
+        {hint}
+        {errorText}
+      </div>
+      {field.point ? (
+        <PointPicker commune={commune} initial={saved} tilesUrl={field.point.tilesUrl} tilesAttribution={field.point.tilesAttribution} labels={field.point.labels} />
+      ) : null}
+    </>
+  );
+}
+
