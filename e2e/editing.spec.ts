@@ -18,7 +18,7 @@ test("a member adds a need to the organisation, sees it on the public profile, t
   await page.getByLabel("Ressource").selectOption("volunteering");
   await page.getByLabel("En une phrase").fill("Aide");
   await page.getByRole("button", { name: "Ajouter" }).click();
-  await expect(page.getByRole("alert")).toBeVisible();
+  await expect(page.locator(".error-summary")).toBeVisible();
   await expect(page.getByText("5 caractères au moins")).toBeVisible();
   await expect(page.getByLabel("En une phrase")).toHaveValue("Aide");
 

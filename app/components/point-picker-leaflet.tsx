@@ -3,7 +3,7 @@
 // keyboard-movable marker (arrow keys move it by about 50 m, with Shift by about 500 m).
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useMemo } from "react";
 import { GeoJSON, MapContainer, Marker, TileLayer, useMap } from "react-leaflet";
 import { useDepartementOutlines } from "./use-departement-outlines";
 import type { LatLon } from "./point-picker";
@@ -35,7 +35,6 @@ export default function PointPickerLeaflet({
   markerLabel: string;
 }) {
   const outlines = useDepartementOutlines();
-  const markerRef = useRef<L.Marker | null>(null);
   const icon = useMemo(
     () =>
       L.divIcon({
@@ -46,30 +45,25 @@ export default function PointPickerLeaflet({
       }),
     [],
   );
-  // Arrow keys on the focused marker move it: dragging is not the only way.
-  useEffect(() => {
-    const element = markerRef.current?.getElement();
-    if (!element) return;
-    const onKey = (event: KeyboardEvent) => {
-      const step = (event.shiftKey ? 0.005 : 0.0005) * 1;
-      const moves: Record<string, [number, number]> = { ArrowUp: [step, 0], ArrowDown: [-step, 0], ArrowLeft: [0, -step * 1.4], ArrowRight: [0, step * 1.4] };
-      const move = moves[event.key];
-      if (!move) return;
-      event.preventDefault();
-      event.stopPropagation();
-      onMove({ lat: point.lat + move[0], lon: point.lon + move[1] });
-    };
-    element.addEventListener("keydown", onKey);
-    return () => element.removeEventListener("keydown", onKey);
-  }, [point, onMove]);
+  // Arrow keys on the focused marker move it: dragging is not the only way. Listened to on the frame, where the
+  // marker's key events bubble, so it works whenever Leaflet (re)creates the marker's element.
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>) => {
+    if (!(event.target instanceof HTMLElement) || !event.target.classList.contains("leaflet-marker-icon")) return;
+    const step = event.shiftKey ? 0.005 : 0.0005;
+    const moves: Record<string, [number, number]> = { ArrowUp: [step, 0], ArrowDown: [-step, 0], ArrowLeft: [0, -step * 1.4], ArrowRight: [0, step * 1.4] };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    event.stopPropagation();
+    onMove({ lat: point.lat + move[0], lon: point.lon + move[1] });
+  };
 
   return (
-    <div className={styles.frame} style={{ height: 260 }}>
+    <div className={styles.frame} style={{ height: 260 }} onKeyDown={onKeyDown}>
       <MapContainer center={[centre.lat, centre.lon]} zoom={13} scrollWheelZoom={false} className={styles.map} attributionControl>
         {tilesUrl ? <TileLayer url={tilesUrl} attribution={tilesAttribution} maxZoom={18} /> : outlines ? <GeoJSON data={outlines} style={() => LAND} interactive={false} /> : null}
         <Recentre centre={centre} />
         <Marker
-          ref={markerRef}
           position={[point.lat, point.lon]}
           icon={icon}
           draggable
