@@ -4,7 +4,7 @@
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { useEffect, useMemo } from "react";
-import { GeoJSON, MapContainer, Marker, TileLayer, useMap } from "react-leaflet";
+import { CircleMarker, GeoJSON, MapContainer, Marker, ScaleControl, TileLayer, useMap } from "react-leaflet";
 import { useDepartementOutlines } from "./use-departement-outlines";
 import type { LatLon } from "./point-picker";
 import styles from "./points-map.module.css";
@@ -60,9 +60,12 @@ export default function PointPickerLeaflet({
 
   return (
     <div className={styles.frame} style={{ height: 260 }} onKeyDown={onKeyDown}>
-      <MapContainer center={[centre.lat, centre.lon]} zoom={13} scrollWheelZoom={false} className={styles.map} attributionControl>
+      <MapContainer center={[centre.lat, centre.lon]} zoom={14} scrollWheelZoom={false} className={styles.map} attributionControl={Boolean(tilesUrl)}>
         {tilesUrl ? <TileLayer url={tilesUrl} attribution={tilesAttribution} maxZoom={18} /> : outlines ? <GeoJSON data={outlines} style={() => LAND} interactive={false} /> : null}
         <Recentre centre={centre} />
+        <ScaleControl imperial={false} position="bottomleft" />
+        {/* The commune's centre, for reference once the marker moved. */}
+        <CircleMarker center={[centre.lat, centre.lon]} radius={5} interactive={false} pathOptions={{ color: "#4a5568", weight: 2, fillColor: "#fff", fillOpacity: 1 }} />
         <Marker
           position={[point.lat, point.lon]}
           icon={icon}

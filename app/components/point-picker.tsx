@@ -5,12 +5,15 @@
 import dynamic from "next/dynamic";
 import { useState } from "react";
 import type { PointPickerLabels } from "@/app/(account)/register/field-spec";
+import { haversineKm } from "@/lib/geo/distance";
 import styles from "./points-map.module.css";
 
 const PointPickerMap = dynamic(() => import("./point-picker-leaflet"), {
   ssr: false,
   loading: () => <div className={styles.frame} style={{ height: 260 }} aria-hidden="true" />,
 });
+
+const formatDistance = (km: number) => (km < 1 ? `${Math.round(km * 1000)} m` : `${km.toFixed(1).replace(".", ",")} km`);
 
 export interface LatLon {
   lat: number;
@@ -53,7 +56,7 @@ export function PointPicker({
             markerLabel={labels.marker}
           />
           <p className="field-hint" role="status">
-            {moved ? labels.moved : null}
+            {moved && centre ? `${labels.moved} ${labels.distance.replace("{distance}", formatDistance(haversineKm(centre, moved)))}` : null}
             {moved ? (
               <>
                 {" "}

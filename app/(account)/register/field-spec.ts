@@ -9,6 +9,8 @@ export interface PointPickerLabels {
   reset: string;
   marker: string;
   moved: string;
+  /** "It is {distance} from the commune's centre." (a string: labels cross to the browser). */
+  distance: string;
   noCommune: string;
 }
 

@@ -107,6 +107,7 @@ const POINT_LABELS = {
     reset: "Remettre au centre de la commune",
     marker: "Emplacement de votre organisation : déplaçable avec les flèches",
     moved: "Emplacement déplacé : il sera enregistré avec l'étape.",
+    distance: "Il est à {distance} du centre de la commune.",
     noCommune: "Choisissez d'abord la commune : vous pourrez ensuite préciser l'emplacement sur une carte.",
   },
   en: {
@@ -115,6 +116,7 @@ const POINT_LABELS = {
     reset: "Back to the commune's centre",
     marker: "Your organisation's place: movable with the arrow keys",
     moved: "Place moved: it will be saved with the step.",
+    distance: "It is {distance} from the commune's centre.",
     noCommune: "Choose the commune first: you can then set the exact place on a map.",
   },
 };
