@@ -63,4 +63,14 @@ test.describe("the foundation", () => {
     await page.screenshot({ path: "test-results/screenshots/home-phone.png", fullPage: true });
     await context.close();
   });
+
+  test("a body too large for a form gets a clear 413, never a 500", async ({ request }) => {
+    const huge = "a".repeat(10 * 1024 * 1024);
+    const form = await request.post("/sign-in", { multipart: { email: huge }, headers: { "Next-Action": "0".repeat(42) } });
+    expect(form.status()).toBe(413);
+    expect(await form.text()).toContain("1 Mo au plus");
+    const json = await request.post("/api/introductions", { data: { message: huge }, headers: { Origin: "http://localhost" } });
+    expect(json.status()).toBe(413);
+  });
 });
+
