@@ -5,18 +5,18 @@ import { NextResponse, type NextRequest } from "next/server";
 /** The server actions' body limit (Next's default); API routes limit their own bodies far below it. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const sendsBody = request.method !== "GET" && request.method !== "HEAD" && request.method !== "OPTIONS";
-  const length = request.headers.get("content-length");
-  // Browsers always say how long a form or fetch body is; a streamed body of unknown length could pass any limit.
-  if (sendsBody && length === null && request.headers.get("transfer-encoding")) {
-    return new NextResponse("Longueur du corps requise. / Length required.", { status: 411, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  }
-  if (sendsBody && Number(length ?? "0") > MAX_BODY_BYTES) {
-    return new NextResponse("Envoi trop volumineux : 1 Mo au plus. Raccourcissez les textes et réessayez. / Payload too large: 1 MB at most.", {
-      status: 413,
-      headers: { "Content-Type": "text/plain; charset=utf-8", Connection: "close" },
-    });
+  if (sendsBody) {
+    // The declared length when there is one, else what arrived (Next hands the proxy a copy of the body).
+    const declared = request.headers.get("content-length");
+    const size = declared !== null ? Number(declared) : request.body ? (await request.arrayBuffer()).byteLength : 0;
+    if (!Number.isFinite(size) || size > MAX_BODY_BYTES) {
+      return new NextResponse("Envoi trop volumineux : 1 Mo au plus. Raccourcissez les textes et réessayez. / Payload too large: 1 MB at most.", {
+        status: 413,
+        headers: { "Content-Type": "text/plain; charset=utf-8", Connection: "close" },
+      });
+    }
   }
   try {
     decodeURIComponent(request.nextUrl.pathname);

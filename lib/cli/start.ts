@@ -7,7 +7,7 @@ import { openDatabase } from "../../db/client";
 import { prepareDatabase } from "../../db/seed/prepare-database";
 import { EnvError, databaseOptions, parseEnv, type Env } from "../env";
 
-const SOURCES = ["app", "lib", "db", "public", "next.config.js", "package-lock.json", "tsconfig.json"];
+const SOURCES = ["app", "lib", "db", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "package-lock.json", "tsconfig.json"];
 const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
 
 function newestModification(entry: string): number {
