@@ -44,13 +44,14 @@ export async function requestToJoinAction(previous: JoinFormState, formData: For
   redirect(`/account/join/${encodeURIComponent(slug)}?sent=1`);
 }
 
-const decision = z.object({ requestId: z.uuid(), decision: z.enum(["accept", "refuse"]), back: z.string().startsWith("/").max(300) });
+// Where to come back to: one of our own pages only (a path of plain segments, never "//host" or "/\\host").
+const decision = z.object({ requestId: z.uuid(), decision: z.enum(["accept", "refuse"]), back: z.string().regex(/^\/[a-z0-9][a-z0-9/_-]*$/i).max(300) });
 
 export async function decideJoinAction(formData: FormData): Promise<void> {
   const parsed = decision.safeParse({ requestId: formData.get("requestId"), decision: formData.get("decision"), back: formData.get("back") });
   if (!parsed.success) redirect("/account");
   const result = await decideJoinRequest(await getDatabase(), await getViewer(), { requestId: parsed.data.requestId, accept: parsed.data.decision === "accept" }, getEnv().PUBLIC_URL);
-  const back = parsed.data.back.startsWith("//") ? "/account" : parsed.data.back;
-  revalidatePath(back.split("?")[0]!.split("#")[0]!);
-  redirect(`${back.split("#")[0]}${back.includes("?") ? "&" : "?"}join=${result.ok ? parsed.data.decision : "error"}#join-requests`);
+  const back = parsed.data.back;
+  revalidatePath(back);
+  redirect(`${back}?join=${result.ok ? parsed.data.decision : "error"}#join-requests`);
 }
