@@ -74,6 +74,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             <p className="muted">
               {messages.footer.sources} : {messages.footer.attribution}
             </p>
+            <p className="footer-links">
+              <Link href="/privacy">{locale === "fr" ? "Données personnelles" : "Personal data"}</Link>
+              {" · "}
+              <Link href="/accessibility">{locale === "fr" ? "Accessibilité : partiellement conforme" : "Accessibility: partially conformant"}</Link>
+              {" · "}
+              <Link href="/observatory">{locale === "fr" ? "Observatoire et données ouvertes" : "Observatory and open data"}</Link>
+            </p>
           </div>
         </footer>
       </body>

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
+import { signIn } from "./sign-in";
 
 /** The newest sign-in link sent to `email`, read from the development mailbox like a person would. */
 async function latestSignInLink(page: Page, email: string): Promise<string> {
@@ -66,4 +67,27 @@ test.describe("accounts", () => {
     expect(statuses.slice(5)).toEqual([429, 429]);
     expect(Number(retryAfter)).toBeGreaterThan(0);
   });
+
+  test("the privacy and accessibility pages are linked from every page; a member downloads their data", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("contentinfo").getByRole("link", { name: "Données personnelles" }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Données personnelles");
+    await expect(page.getByRole("table")).toContainText("10 minutes, une seule utilisation");
+    await expectNoAxeViolations(page);
+    await page.getByRole("contentinfo").getByRole("link", { name: /^Accessibilité/ }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accessibilité");
+    await expectNoAxeViolations(page);
+
+    expect((await page.request.get("/account/data", { maxRedirects: 0 })).status()).toBe(307);
+    await signIn(page, "membre2@alliances.example");
+    await page.goto("/account");
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "Télécharger toutes mes données (JSON)" }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^alliances-mes-donnees-\d{4}-\d{2}-\d{2}\.json$/);
+    const data = JSON.parse(await (await import("node:fs/promises")).readFile((await file.path())!, "utf8"));
+    expect(data.account.email).toBe("membre2@alliances.example");
+    expect(data.memberships.length).toBe(1);
+  });
 });
+

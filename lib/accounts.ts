@@ -4,11 +4,16 @@ import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
+import { erasePersonalTraces } from "./personal-data";
 import type { Viewer } from "./viewer";
 
 export class NotAuthenticatedError extends Error {}
 
-/** Erases the viewer's account: sessions, linked accounts and memberships go with it (foreign-key cascades). */
+/**
+ * Erases the viewer's account: sessions, linked accounts, memberships, notifications, drafts and requests go with
+ * it (foreign-key cascades); mails, sign-in tokens, contact person fields and audit details that name it are
+ * erased too (lib/personal-data.ts). Organisations stay, without this person.
+ */
 export async function deleteOwnAccount(db: Executor, viewer: Viewer | null): Promise<void> {
   if (!viewer) throw new NotAuthenticatedError();
   await db.transaction(async (tx) => {
@@ -20,6 +25,7 @@ export async function deleteOwnAccount(db: Executor, viewer: Viewer | null): Pro
       entityId: createHash("sha256").update(viewer.id).digest("hex").slice(0, 16),
       changes: { memberships: viewer.memberships.length, catalystStaff: viewer.catalysts.length },
     });
+    await erasePersonalTraces(tx, viewer);
     await tx.delete(users).where(eq(users.id, viewer.id));
   });
 }

@@ -117,6 +117,13 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           {t.signOut}
         </button>
       </form>
+      <h2 id="my-data">{fr ? "Mes données" : "My data"}</h2>
+      <p>
+        <a href="/account/data" download>
+          {fr ? "Télécharger toutes mes données (JSON)" : "Download all my data (JSON)"}
+        </a>{" "}
+        · <Link href="/privacy">{fr ? "ce que nous enregistrons et pourquoi" : "what we store and why"}</Link>
+      </p>
       <h2>{t.deleteTitle}</h2>
       <p className="muted">{t.deleteText}</p>
       <DeleteAccountForm labels={{ deleteConfirm: t.deleteConfirm, deleteButton: t.deleteButton }} />

@@ -1,0 +1,21 @@
+// GET /account/data: everything the service holds about the signed-in user, as a JSON download (GDPR access and
+// portability). Changes nothing.
+import { redirect } from "next/navigation";
+import { getDatabase } from "@/lib/db";
+import { exportPersonalData } from "@/lib/personal-data";
+import { getViewer } from "@/lib/session";
+
+export const dynamic = "force-dynamic";
+
+export async function GET() {
+  const viewer = await getViewer();
+  if (!viewer) redirect("/sign-in?callbackUrl=/account");
+  const data = await exportPersonalData(await getDatabase(), viewer);
+  return new Response(JSON.stringify(data, null, 2), {
+    headers: {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="alliances-mes-donnees-${data.exportedAt.slice(0, 10)}.json"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}
