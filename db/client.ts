@@ -1,7 +1,7 @@
 // Opens the database: embedded PGlite in a data folder (or in memory) when no URL is given, postgres.js on a
 // real server otherwise. Both yield the same drizzle database type, so every query runs unchanged on either.
 import { mkdirSync } from "node:fs";
-import type { SQL } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import * as schema from "./schema";
 
@@ -77,4 +77,9 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
 export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
   const result = (await db.execute(query)) as unknown;
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+}
+
+/** A timestamptz column as an ISO 8601 UTC string ("2026-11-30T10:00:00Z"), the same on both engines. */
+export function isoTimestamp(column: string): SQL {
+  return sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`);
 }

@@ -3,7 +3,7 @@
 // the function and for the object: staff of *this* catalyst).
 import "server-only";
 import { sql } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { isoTimestamp, queryRows, type Executor } from "@/db/client";
 import type { IntroductionStatus } from "@/lib/domain/vocabulary";
 import { coverageContainsCommune, coveredCommuneCodes } from "./coverage-sql";
 import { ForbiddenError, NotFoundError } from "./moderation";
@@ -60,7 +60,7 @@ export async function getCatalystDashboard(db: Executor, viewer: Viewer | null, 
     queryRows<CatalystDashboard["waiting"][number]>(
       db,
       sql`SELECT i.id, i.status, r.name AS "requesterName", t.name AS "targetName",
-                 to_char(i.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt",
+                 ${isoTimestamp("i.created_at")} AS "createdAt",
                  floor(extract(epoch FROM (${now.toISOString()}::timestamptz - i.created_at)) / 86400)::int AS "ageDays"
           FROM introductions i
           JOIN organisations r ON r.id = i.requester_organisation_id

@@ -5,7 +5,7 @@
 // notifications and its e-mails (through the outbox, in the recipient's language).
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { isoTimestamp, queryRows, type Executor } from "@/db/client";
 import { introductionEvents, introductions } from "@/db/schema";
 import { coverageContainsCommune } from "@/lib/coverage-sql";
 import {
@@ -381,7 +381,6 @@ export interface IntroductionDetail {
   events: { fromStatus: IntroductionStatus | null; toStatus: IntroductionStatus; by: IntroductionRole; note: string | null; at: string }[];
 }
 
-const iso = (column: string) => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`);
 
 export async function getIntroduction(db: Executor, viewer: Viewer | null, introductionId: string): Promise<IntroductionDetail> {
   if (!viewer) throw new IntroductionError("forbidden");
@@ -405,7 +404,7 @@ export async function getIntroduction(db: Executor, viewer: Viewer | null, intro
     sql`SELECT i.id, i.status, i.requester_organisation_id AS "requesterOrganisationId", i.target_organisation_id AS "targetOrganisationId",
                i.catalyst_id AS "catalystId", i.objective, i.hoped_partnership_type AS "hopedPartnershipType",
                i.outcome_partnership_type AS "outcomePartnershipType", i.message, i.catalyst_note AS "catalystNote",
-               i.decision_reason AS "decisionReason", ${iso("i.created_at")} AS "createdAt", ${iso("i.updated_at")} AS "updatedAt",
+               i.decision_reason AS "decisionReason", ${isoTimestamp("i.created_at")} AS "createdAt", ${isoTimestamp("i.updated_at")} AS "updatedAt",
                json_build_object('id', ro.id, 'slug', ro.slug, 'name', ro.name, 'kind', ro.kind, 'communeName', rc.name) AS requester,
                json_build_object('id', t.id, 'slug', t.slug, 'name', t.name, 'kind', t.kind, 'communeName', tc.name) AS target,
                k.slug AS "catalystSlug", k.name AS "catalystName",
@@ -432,7 +431,7 @@ export async function getIntroduction(db: Executor, viewer: Viewer | null, intro
   }
   const eventRows = await queryRows<{ fromStatus: IntroductionStatus | null; toStatus: IntroductionStatus; by: IntroductionRole; note: string | null; at: string }>(
     db,
-    sql`SELECT e.from_status AS "fromStatus", e.to_status AS "toStatus", e.note, ${iso("e.created_at")} AS at,
+    sql`SELECT e.from_status AS "fromStatus", e.to_status AS "toStatus", e.note, ${isoTimestamp("e.created_at")} AS at,
                CASE WHEN e.actor_user_id IS NULL THEN 'system'
                     WHEN EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = e.actor_user_id AND m.organisation_id = ${row.requesterOrganisationId}) THEN 'requester'
                     WHEN EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = e.actor_user_id AND m.organisation_id = ${row.targetOrganisationId}) THEN 'target'
@@ -509,7 +508,7 @@ export async function listIntroductions(
     queryRows<IntroductionSummary & { total: number }>(
       db,
       sql`SELECT i.id, i.status, r.name AS "requesterName", r.slug AS "requesterSlug", t.name AS "targetName", t.slug AS "targetSlug",
-                 k.name AS "catalystName", ${iso("i.created_at")} AS "createdAt", ${iso("i.updated_at")} AS "updatedAt",
+                 k.name AS "catalystName", ${isoTimestamp("i.created_at")} AS "createdAt", ${isoTimestamp("i.updated_at")} AS "updatedAt",
                  count(*) OVER ()::int AS total
           FROM introductions i
           JOIN organisations r ON r.id = i.requester_organisation_id

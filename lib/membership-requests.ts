@@ -3,7 +3,7 @@
 // covering its commune; admins may always decide. Checked here for the function and for the object.
 import "server-only";
 import { sql } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { isoTimestamp, queryRows, type Executor } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { coverageContainsCommune } from "./coverage-sql";
 import { findRecipients, notifyPeople } from "./notifications";
@@ -123,7 +123,7 @@ export interface JoinRequest {
 
 const joinRequestColumns = sql`r.id, r.organisation_id AS "organisationId", o.slug AS "organisationSlug", o.name AS "organisationName",
   u.name AS "personName", u.email AS "personEmail", r.message,
-  to_char(r.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt"`;
+  ${isoTimestamp("r.created_at")} AS "createdAt"`;
 
 /** Pending requests to join one organisation, for those who decide (the requesters' e-mails are for them only). */
 export async function listJoinRequests(db: Executor, viewer: Viewer | null, organisationId: string): Promise<JoinRequest[]> {

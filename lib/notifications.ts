@@ -3,7 +3,7 @@
 // Written in the caller's transaction, so they never disagree with what they announce.
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { isoTimestamp, queryRows, type Executor } from "@/db/client";
 import { notifications } from "@/db/schema";
 import { INTRODUCTION_STATUS_LABELS } from "@/lib/domain/vocabulary";
 import { notificationText, type NotificationData, type NotificationKind } from "@/lib/i18n/introduction-messages";
@@ -82,7 +82,6 @@ export interface NotificationItem {
   createdAt: string;
 }
 
-const iso = (column: string) => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`);
 
 export async function unreadNotificationCount(db: Executor, viewer: Viewer | null): Promise<number> {
   if (!viewer) return 0;
@@ -97,7 +96,7 @@ export async function listNotifications(db: Executor, viewer: Viewer | null, loc
   const safePage = Math.max(1, Math.min(1_000, Math.floor(page)));
   const rows = await queryRows<{ id: number; kind: string; introductionId: string | null; data: NotificationData | string; readAt: string | null; createdAt: string; total: number }>(
     db,
-    sql`SELECT id, kind, introduction_id AS "introductionId", data, read_at AS "readAt", ${iso("created_at")} AS "createdAt", count(*) OVER ()::int AS total
+    sql`SELECT id, kind, introduction_id AS "introductionId", data, read_at AS "readAt", ${isoTimestamp("created_at")} AS "createdAt", count(*) OVER ()::int AS total
         FROM notifications WHERE user_id = ${viewer.id}
         ORDER BY created_at DESC, id DESC LIMIT 30 OFFSET ${(safePage - 1) * 30}`,
   );

@@ -2,12 +2,11 @@
 // erases it, leaving no row that names them. Authorisation: the viewer acts on themself only.
 import "server-only";
 import { sql } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { isoTimestamp, queryRows, type Executor } from "@/db/client";
 import type { Viewer } from "./viewer";
 
 export class NotSignedInError extends Error {}
 
-const iso = (column: string) => sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`);
 
 /** Everything about the viewer, in one JSON-ready object (what the account page offers to download). */
 export async function exportPersonalData(db: Executor, viewer: Viewer | null, now = new Date()) {
@@ -17,39 +16,39 @@ export async function exportPersonalData(db: Executor, viewer: Viewer | null, no
   const [account] = await queryRows<Record<string, unknown>>(
     db,
     sql`SELECT id, email, name, locale, is_admin AS "isAdmin", email_notifications AS "emailNotifications",
-               ${iso("created_at")} AS "createdAt", ${iso("last_seen_at")} AS "lastSeenAt", ${iso("email_verified")} AS "emailVerified"
+               ${isoTimestamp("created_at")} AS "createdAt", ${isoTimestamp("last_seen_at")} AS "lastSeenAt", ${isoTimestamp("email_verified")} AS "emailVerified"
         FROM users WHERE id = ${id}`,
   );
   const [sessions, memberships, staff, organisationsAsContact, introductions, notifications, joinRequests, draft, mails] = await Promise.all([
-    queryRows(db, sql`SELECT ${iso("expires")} AS expires FROM sessions WHERE user_id = ${id} ORDER BY expires`),
+    queryRows(db, sql`SELECT ${isoTimestamp("expires")} AS expires FROM sessions WHERE user_id = ${id} ORDER BY expires`),
     queryRows(
       db,
-      sql`SELECT o.name AS organisation, o.slug, m.role, ${iso("m.created_at")} AS since FROM memberships m JOIN organisations o ON o.id = m.organisation_id
+      sql`SELECT o.name AS organisation, o.slug, m.role, ${isoTimestamp("m.created_at")} AS since FROM memberships m JOIN organisations o ON o.id = m.organisation_id
           WHERE m.user_id = ${id} ORDER BY o.name`,
     ),
-    queryRows(db, sql`SELECT c.name AS catalyst, c.slug, ${iso("s.created_at")} AS since FROM catalyst_staff s JOIN catalysts c ON c.id = s.catalyst_id WHERE s.user_id = ${id}`),
+    queryRows(db, sql`SELECT c.name AS catalyst, c.slug, ${isoTimestamp("s.created_at")} AS since FROM catalyst_staff s JOIN catalysts c ON c.id = s.catalyst_id WHERE s.user_id = ${id}`),
     queryRows(
       db,
       sql`SELECT name AS organisation, slug, contact_name AS "contactName", contact_role AS "contactRole", contact_email AS "contactEmail",
-                 contact_phone AS "contactPhone", ${iso("contact_consent_at")} AS "consentAt"
+                 contact_phone AS "contactPhone", ${isoTimestamp("contact_consent_at")} AS "consentAt"
           FROM organisations WHERE lower(contact_email) = ${email} ORDER BY name`,
     ),
     queryRows(
       db,
-      sql`SELECT i.id, r.name AS requester, t.name AS target, i.status, i.message, ${iso("i.created_at")} AS "createdAt"
+      sql`SELECT i.id, r.name AS requester, t.name AS target, i.status, i.message, ${isoTimestamp("i.created_at")} AS "createdAt"
           FROM introductions i JOIN organisations r ON r.id = i.requester_organisation_id JOIN organisations t ON t.id = i.target_organisation_id
           WHERE i.requested_by_user_id = ${id} ORDER BY i.created_at`,
     ),
-    queryRows(db, sql`SELECT kind, data, ${iso("created_at")} AS "createdAt", ${iso("read_at")} AS "readAt" FROM notifications WHERE user_id = ${id} ORDER BY created_at`),
+    queryRows(db, sql`SELECT kind, data, ${isoTimestamp("created_at")} AS "createdAt", ${isoTimestamp("read_at")} AS "readAt" FROM notifications WHERE user_id = ${id} ORDER BY created_at`),
     queryRows(
       db,
-      sql`SELECT o.name AS organisation, r.status, r.message, ${iso("r.created_at")} AS "createdAt"
+      sql`SELECT o.name AS organisation, r.status, r.message, ${isoTimestamp("r.created_at")} AS "createdAt"
           FROM membership_requests r JOIN organisations o ON o.id = r.organisation_id WHERE r.user_id = ${id} ORDER BY r.created_at`,
     ),
-    queryRows(db, sql`SELECT data, step, ${iso("updated_at")} AS "updatedAt" FROM registration_drafts WHERE user_id = ${id}`),
+    queryRows(db, sql`SELECT data, step, ${isoTimestamp("updated_at")} AS "updatedAt" FROM registration_drafts WHERE user_id = ${id}`),
     queryRows(
       db,
-      sql`SELECT subject, template, status, ${iso("created_at")} AS "createdAt", ${iso("sent_at")} AS "sentAt" FROM mail_outbox WHERE lower(to_address) = ${email} ORDER BY created_at`,
+      sql`SELECT subject, template, status, ${isoTimestamp("created_at")} AS "createdAt", ${isoTimestamp("sent_at")} AS "sentAt" FROM mail_outbox WHERE lower(to_address) = ${email} ORDER BY created_at`,
     ),
   ]);
   return {
