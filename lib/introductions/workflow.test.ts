@@ -5,7 +5,6 @@ import {
   checkTransition,
   contactsRevealed,
   INTRODUCTION_ACTIONS,
-  scheduledStep,
   TRANSITIONS,
   type IntroductionAction,
   type IntroductionRole,
@@ -76,18 +75,5 @@ describe("introduction workflow", () => {
 
   it("reveals contacts only once the target accepted", () => {
     expect(INTRODUCTION_STATUSES.filter(contactsRevealed)).toEqual(["accepted", "meeting_held", "alliance_started", "closed"]);
-  });
-
-  it("schedules reminders at day 7 and 14 and expiry at day 30, catching up with one step", () => {
-    const start = new Date("2026-01-01T00:00:00Z");
-    const day = (n: number) => new Date(start.getTime() + n * 86_400_000);
-    expect(scheduledStep("submitted", start, 0, day(6.99))).toBeNull();
-    expect(scheduledStep("submitted", start, 0, day(7))).toEqual({ kind: "remind", number: 1 });
-    expect(scheduledStep("submitted", start, 1, day(13))).toBeNull();
-    expect(scheduledStep("forwarded", start, 1, day(14))).toEqual({ kind: "remind", number: 2 });
-    expect(scheduledStep("forwarded", start, 0, day(20))).toEqual({ kind: "remind", number: 2 });
-    expect(scheduledStep("forwarded", start, 2, day(29))).toBeNull();
-    expect(scheduledStep("forwarded", start, 2, day(30))).toEqual({ kind: "expire" });
-    expect(scheduledStep("accepted", start, 0, day(45))).toBeNull();
   });
 });

@@ -52,12 +52,10 @@ export type IntroductionBox = (typeof INTRODUCTION_BOXES)[number];
 export const PENDING_STATUSES: readonly IntroductionStatus[] = ["submitted", "forwarded"];
 /** Both sides agreed: the contact persons are revealed to each other and to the catalyst. */
 export const CONTACT_REVEALED_STATUSES: readonly IntroductionStatus[] = ["accepted", "meeting_held", "alliance_started", "closed"];
-export const FINAL_STATUSES: readonly IntroductionStatus[] = ["rejected", "declined", "withdrawn", "expired", "alliance_started", "closed"];
 
 export const MAX_PENDING_PER_ORGANISATION = 5;
 export const REMINDER_DAYS = [7, 14] as const;
 export const EXPIRY_DAYS = 30;
-const DAY_MS = 24 * 3600 * 1000;
 
 export type TransitionCheck =
   | { ok: true; to: IntroductionStatus }
@@ -92,21 +90,4 @@ export function isPending(status: IntroductionStatus): boolean {
 
 export function contactsRevealed(status: IntroductionStatus): boolean {
   return CONTACT_REVEALED_STATUSES.includes(status);
-}
-
-/**
- * What the scheduled job owes a pending introduction requested at `requestedAt`, `remindersSent` reminders
- * already gone: a reminder at day 7 and day 14, expiry at day 30. A late job catches up with one step only.
- */
-export function scheduledStep(
-  status: IntroductionStatus,
-  requestedAt: Date,
-  remindersSent: number,
-  now: Date,
-): { kind: "expire" } | { kind: "remind"; number: number } | null {
-  if (!isPending(status)) return null;
-  const age = now.getTime() - requestedAt.getTime();
-  if (age >= EXPIRY_DAYS * DAY_MS) return { kind: "expire" };
-  const due = REMINDER_DAYS.filter((day) => age >= day * DAY_MS).length;
-  return due > remindersSent ? { kind: "remind", number: due } : null;
 }
