@@ -6,6 +6,7 @@ import { sql } from "drizzle-orm";
 import { queryRows, type Executor } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { enqueueMail } from "./mail/outbox";
+import { findRecipients } from "./notifications";
 import { notificationMail } from "./mail/templates";
 import { consumeRateLimit, type RateLimitRule } from "./rate-limit";
 import type { Viewer } from "./viewer";
@@ -32,14 +33,10 @@ export async function contactCatalyst(
   const limited = await consumeRateLimit(db, CATALYST_CONTACT_PER_USER, viewer.id, now);
   if (!limited.allowed) return { ok: false, error: "rateLimited" };
 
-  const staff = await queryRows<{ email: string; locale: "fr" | "en" }>(
-    db,
-    sql`SELECT u.email, CASE WHEN u.locale = 'en' THEN 'en' ELSE 'fr' END AS locale FROM users u
-        WHERE u.disabled_at IS NULL AND (u.id IN (SELECT user_id FROM catalyst_staff WHERE catalyst_id = ${catalyst.id})
-              OR (${catalyst.contactEmail === null} AND NOT EXISTS (SELECT 1 FROM catalyst_staff WHERE catalyst_id = ${catalyst.id}) AND u.is_admin))
-        ORDER BY u.email`,
-  );
-  const recipients = new Map<string, "fr" | "en">(staff.map((person) => [person.email.toLowerCase(), person.locale]));
+  // Its staff; with neither staff nor a private address, the network's admins.
+  const staff = await findRecipients(db, { catalystId: catalyst.id });
+  const people = staff.length || catalyst.contactEmail ? staff : await findRecipients(db, { adminsIfNoCatalyst: true });
+  const recipients = new Map<string, "fr" | "en">(people.map((person) => [person.email.toLowerCase(), person.locale]));
   if (catalyst.contactEmail) recipients.set(catalyst.contactEmail.toLowerCase(), recipients.get(catalyst.contactEmail.toLowerCase()) ?? "fr");
   const sender = viewer.name ? `${viewer.name} <${viewer.email}>` : viewer.email;
   await db.transaction(async (tx) => {

@@ -151,11 +151,7 @@ function seesContacts(roles: IntroductionRole[], catalystId: string | null): boo
 // ---------------------------------------------------------------------------------------------------------
 // Notifications and mails
 
-/** Members of these organisations, staff of this catalyst, or (no catalyst) the network's admins. */
-function recipients(db: Executor, who: { organisations?: string[]; catalystId?: string | null; adminsIfNoCatalyst?: boolean }, exceptUserId?: string | null) {
-  return findRecipients(db, who, exceptUserId);
-}
-
+/** Tells these people about an introduction: its page is where the notification and the mail lead. */
 function notify(db: Executor, people: Recipient[], kind: NotificationKind, introductionId: string, data: NotificationData, publicUrl: string): Promise<void> {
   return notifyPeople(db, people, { kind, data, introductionId, path: `/introductions/${introductionId}` }, publicUrl);
 }
@@ -270,7 +266,7 @@ export async function requestIntroduction(db: Executor, viewer: Viewer | null, i
     await tx.insert(introductionEvents).values({ introductionId: id, actorUserId: viewer.id, fromStatus: null, toStatus: "submitted", createdAt: now });
     const row = { requesterOrganisationId: requester.id, targetOrganisationId: target.id, catalystId };
     const data = { ...(await namesOf(tx, row)), status: "submitted" };
-    await notify(tx, await recipients(tx, { catalystId, adminsIfNoCatalyst: true }, viewer.id), "intro.submitted", id, data, publicUrl);
+    await notify(tx, await findRecipients(tx, { catalystId, adminsIfNoCatalyst: true }, viewer.id), "intro.submitted", id, data, publicUrl);
     return { id };
   });
 }
@@ -322,8 +318,8 @@ export async function transitionIntroduction(
     const requester = { organisations: [row.requesterOrganisationId] };
     const target = { organisations: [row.targetOrganisationId] };
     const catalyst = { catalystId: row.catalystId, adminsIfNoCatalyst: true };
-    const send = async (who: Parameters<typeof recipients>[1], kind: NotificationKind) =>
-      notify(tx, await recipients(tx, who, viewer.id), kind, row.id, data, publicUrl);
+    const send = async (who: Parameters<typeof findRecipients>[1], kind: NotificationKind) =>
+      notify(tx, await findRecipients(tx, who, viewer.id), kind, row.id, data, publicUrl);
     switch (action) {
       case "forward":
         await send(target, "intro.forwarded");
@@ -493,7 +489,7 @@ export async function listIntroductions(
   const scopes: Record<IntroductionBox, SQL> = {
     sent: organisationIds.length ? sql`i.requester_organisation_id IN (${sql.join(organisationIds, sql`, `)})` : none,
     // The target sees a request only once the catalyst forwarded it.
-    received: organisationIds.length ? sql`(i.target_organisation_id IN (${sql.join(organisationIds, sql`, `)}) AND i.status <> 'submitted' AND i.status <> 'rejected' AND EXISTS (SELECT 1 FROM introduction_events e WHERE e.introduction_id = i.id AND e.to_status = 'forwarded'))` : none,
+    received: organisationIds.length ? sql`(i.target_organisation_id IN (${sql.join(organisationIds, sql`, `)}) AND EXISTS (SELECT 1 FROM introduction_events e WHERE e.introduction_id = i.id AND e.to_status = 'forwarded'))` : none,
     catalyst: viewer.isAdmin
       ? catalystIds.length
         ? sql`(i.catalyst_id IS NULL OR i.catalyst_id IN (${sql.join(catalystIds, sql`, `)}))`
@@ -563,7 +559,7 @@ export async function runIntroductionSchedule(db: Executor, publicUrl: string, n
     for (const row of expired) {
       await tx.insert(introductionEvents).values({ introductionId: row.id, actorUserId: null, fromStatus: row.fromStatus, toStatus: "expired", createdAt: now });
       const data = { ...(await namesOf(tx, row)), status: "expired" };
-      await notify(tx, await recipients(tx, { organisations: [row.requesterOrganisationId], catalystId: row.catalystId, adminsIfNoCatalyst: true }), "intro.expired", row.id, data, publicUrl);
+      await notify(tx, await findRecipients(tx, { organisations: [row.requesterOrganisationId], catalystId: row.catalystId, adminsIfNoCatalyst: true }), "intro.expired", row.id, data, publicUrl);
     }
     const reminded = await queryRows<IntroductionRow>(
       tx,
@@ -579,7 +575,7 @@ export async function runIntroductionSchedule(db: Executor, publicUrl: string, n
     for (const row of reminded) {
       const data = { ...(await namesOf(tx, row)), status: row.status };
       const who = row.status === "submitted" ? { catalystId: row.catalystId, adminsIfNoCatalyst: true } : { organisations: [row.targetOrganisationId] };
-      await notify(tx, await recipients(tx, who), "intro.reminder", row.id, data, publicUrl);
+      await notify(tx, await findRecipients(tx, who), "intro.reminder", row.id, data, publicUrl);
     }
     return { reminded: reminded.length, expired: expired.length };
   });

@@ -6,6 +6,7 @@ import { sql } from "drizzle-orm";
 import { isoTimestamp, queryRows, type Executor } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { coverageContainsCommune } from "./coverage-sql";
+import { mayModerateOrganisation } from "./moderation";
 import { findRecipients, notifyPeople } from "./notifications";
 import { consumeRateLimit, type RateLimitRule } from "./rate-limit";
 import type { Viewer } from "./viewer";
@@ -55,22 +56,16 @@ export async function getJoinableOrganisation(db: Executor, slug: string): Promi
   return organisation && organisation.status === "published" ? { id: organisation.id, slug: organisation.slug, name: organisation.name } : null;
 }
 
-/** Whether the viewer may accept or refuse requests to join this organisation. */
+/**
+ * Whether the viewer may accept or refuse requests to join this organisation: its owners, else (no owner) those
+ * who moderate it — the covering catalysts' staff — and admins always.
+ */
 export async function mayDecideJoins(db: Executor, viewer: Viewer | null, organisationId: string): Promise<boolean> {
   if (!viewer) return false;
   if (viewer.isAdmin) return true;
-  const [row] = await queryRows<{ allowed: boolean }>(
-    db,
-    sql`SELECT CASE
-              WHEN EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id AND m.role = 'owner')
-                THEN EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id AND m.role = 'owner' AND m.user_id = ${viewer.id})
-              ELSE EXISTS (SELECT 1 FROM communes c JOIN catalyst_coverage cc ON ${coverageContainsCommune("cc", "c")}
-                           JOIN catalyst_staff s ON s.catalyst_id = cc.catalyst_id AND s.user_id = ${viewer.id}
-                           WHERE c.code = o.commune_code)
-            END AS allowed
-        FROM organisations o WHERE o.id = ${organisationId}`,
-  );
-  return Boolean(row?.allowed);
+  const owners = await queryRows<{ userId: string }>(db, sql`SELECT user_id AS "userId" FROM memberships WHERE organisation_id = ${organisationId} AND role = 'owner'`);
+  if (owners.length > 0) return owners.some((owner) => owner.userId === viewer.id);
+  return mayModerateOrganisation(db, viewer, organisationId);
 }
 
 export async function requestToJoin(
