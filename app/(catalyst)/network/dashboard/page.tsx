@@ -11,6 +11,7 @@ import { getLocale } from "@/lib/i18n/locale";
 import { formatNumber } from "@/lib/i18n/messages";
 import { ForbiddenError, NotFoundError } from "@/lib/moderation";
 import { getViewer } from "@/lib/session";
+import { CatalystChooser } from "../catalyst-chooser";
 
 export const dynamic = "force-dynamic";
 
@@ -105,22 +106,7 @@ export default async function CatalystDashboardPage({ searchParams }: Props) {
     <section className="container account-page">
       <h1>{t.title}</h1>
       <p className="muted">{t.lead}</p>
-      {choices.length > 1 ? (
-        <form method="get" className="inline-form">
-          <label htmlFor="catalyst">{t.catalyst}</label>{" "}
-          <select id="catalyst" name="catalyst" defaultValue={chosen ?? ""}>
-            {chosen ? null : <option value="">—</option>}
-            {choices.map((choice) => (
-              <option key={choice.slug} value={choice.slug}>
-                {choice.name}
-              </option>
-            ))}
-          </select>{" "}
-          <button type="submit" className="button button-secondary">
-            {t.show}
-          </button>
-        </form>
-      ) : null}
+      <CatalystChooser choices={choices} chosen={chosen} labels={t} />
       {!dashboard ? (
         <p className="empty-state">{t.choose}</p>
       ) : (
