@@ -2,6 +2,7 @@
 // no PostGIS, geo through a generated `point` column (see docs/decisions/003-geo-without-postgis.md).
 import { sql, type SQL } from "drizzle-orm";
 import {
+  type AnyPgColumn,
   bigint,
   boolean,
   customType,
@@ -159,10 +160,13 @@ export const catalysts = pgTable(
     lon: doublePrecision("lon").notNull(),
     geo: point("geo", { mode: "xy" }).generatedAlwaysAs(planarPoint()),
     isDemo: boolean("is_demo").notNull().default(false),
+    // The identifier a CSV import gave it (re-importing the same file updates instead of duplicating).
+    externalId: text("external_id"),
     ...timestamps,
   },
   (table) => [
     uniqueIndex("catalysts_slug_idx").on(table.slug),
+    uniqueIndex("catalysts_external_id_idx").on(table.externalId),
     index("catalysts_geo_idx").using("gist", table.geo),
     index("catalysts_search_idx").using("gin", table.searchName.op("gin_trgm_ops")),
   ],
@@ -234,10 +238,15 @@ export const organisations = pgTable(
       ),
     ),
     isDemo: boolean("is_demo").notNull().default(false),
+    // The identifier a CSV import gave it, when it has no SIRET/SIREN/RNA to be recognised by.
+    externalId: text("external_id"),
+    // Set when an admin merged this duplicate into another organisation: its old address leads there.
+    mergedIntoId: uuid("merged_into_id").references((): AnyPgColumn => organisations.id, { onDelete: "set null" }),
     ...timestamps,
   },
   (table) => [
     uniqueIndex("organisations_slug_idx").on(table.slug),
+    uniqueIndex("organisations_external_id_idx").on(table.externalId),
     index("organisations_geo_idx").using("gist", table.geo),
     index("organisations_search_idx").using("gin", table.searchName.op("gin_trgm_ops")),
     index("organisations_fts_idx").using("gin", table.searchVector),
@@ -291,6 +300,8 @@ export const users = pgTable("users", {
   emailNotifications: boolean("email_notifications").notNull().default(true),
   disabledAt: timestamp("disabled_at", { withTimezone: true, mode: "date" }),
   lastSeenAt: timestamp("last_seen_at", { withTimezone: true, mode: "date" }),
+  // When the "your account will be deleted for inactivity" warning was sent (cleared when the person comes back).
+  inactivityWarnedAt: timestamp("inactivity_warned_at", { withTimezone: true, mode: "date" }),
   createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
 });
 export type User = typeof users.$inferSelect;

@@ -155,6 +155,8 @@ export const ORGANISATION_STATUS_LABELS = {
   published: { fr: "Publiée", en: "Published" },
   suspended: { fr: "Suspendue", en: "Suspended" },
   rejected: { fr: "Refusée", en: "Rejected" },
+  // A duplicate an admin merged into another organisation (merged_into_id): its old address leads there.
+  merged: { fr: "Fusionnée", en: "Merged" },
 } satisfies Record<string, Label>;
 export const ORGANISATION_STATUSES = keysOf(ORGANISATION_STATUS_LABELS);
 export type OrganisationStatus = (typeof ORGANISATION_STATUSES)[number];
