@@ -43,7 +43,11 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       </p>
       <h2>{t.roles}</h2>
       <ul className="link-list">
-        {viewer.isAdmin ? <li>{t.admin}</li> : null}
+        {viewer.isAdmin ? (
+          <li>
+            <Link href="/admin">{t.admin}</Link>
+          </li>
+        ) : null}
         {viewer.catalysts.map((catalyst) => (
           <li key={catalyst.catalystId}>
             {t.staffOf} <Link href={`/catalysts/${catalyst.slug}`}>{catalyst.name}</Link>

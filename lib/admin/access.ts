@@ -1,0 +1,12 @@
+// The back-office's single gate: every lib/admin function calls it first, whatever page or action called it.
+import "server-only";
+import { ForbiddenError } from "@/lib/moderation";
+import type { Viewer } from "@/lib/viewer";
+
+export { ForbiddenError };
+
+/** Returns the viewer when they are an admin; anyone else gets ForbiddenError (pages answer 404). */
+export function requireAdmin(viewer: Viewer | null): Viewer {
+  if (!viewer?.isAdmin) throw new ForbiddenError();
+  return viewer;
+}
