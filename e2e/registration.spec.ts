@@ -171,3 +171,33 @@ test("catalyst staff see the network's white zones, most populated first", async
   await expectNoAxeViolations(page);
   await page.screenshot({ path: "test-results/screenshots/white-zones.png", fullPage: true });
 });
+
+test("a collectivité is picked from the official list: name, SIREN and seat are filled in", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, "nouvelle.epci@alliances.example");
+  await page.goto("/register?step=kind");
+  await page.getByLabel("Collectivité territoriale", { exact: true }).check();
+  await page.getByLabel(/Niveau/).selectOption("epci");
+  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
+
+  await expect(page.locator("section.register > h2")).toContainText("Identité");
+  const picker = page.getByRole("combobox", { name: /collectivité dans la liste officielle/ });
+  await picker.fill("muretain");
+  const option = page.getByRole("option", { name: /Muretain/ }).first();
+  await expect(option).toBeVisible();
+  await expect(option).toContainText(/SIREN \d{9}/);
+  await picker.press("ArrowDown");
+  await picker.press("Enter");
+  await expect(page.getByLabel("Nom de l'organisation")).toHaveValue(/Muretain/);
+  const siren = await page.getByLabel(/^SIREN/).inputValue();
+  expect(siren).toMatch(/^2\d{8}$/);
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: "test-results/collectivite-picker.png", fullPage: true });
+  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
+
+  // The place step starts at the intercommunality's seat (its most populous commune: Muret).
+  await expect(page.locator("section.register > h2")).toContainText("Lieu");
+  await expect(page.getByRole("combobox", { name: /Commune du siège/ })).toHaveValue(/^Muret/);
+  await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
+  await expect(page.locator("section.register > h2")).toContainText("Présentation");
+});

@@ -4,7 +4,7 @@
 import { useRef, useState } from "react";
 import { getFinderMessages } from "@/lib/i18n/finder-messages";
 import type { Locale } from "@/lib/i18n/messages";
-import styles from "./commune-picker.module.css";
+import styles from "./combobox.module.css";
 import { useEnhanced } from "./use-enhanced";
 
 // Three decimals (about 100 m) are plenty to find a commune, and keep a person's exact address out of URLs and logs.

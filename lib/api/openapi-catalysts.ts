@@ -1,4 +1,5 @@
 // OpenAPI paths and schemas of the catalysts endpoints (assembled by lib/api/openapi.ts).
+import { COLLECTIVITE_LEVELS } from "@/lib/domain/vocabulary";
 import { DEFAULT_NEAREST_COUNT, MAX_NEAREST_COUNT, MAX_PLACE_QUERY_LENGTH } from "@/lib/finder/finder-query";
 import { MAX_POINT_TO_COMMUNE_KM } from "@/lib/finder/distance-ranking";
 // Type only: openapi.ts imports this module, so a value import back from it would be read before it is set.
@@ -35,6 +36,31 @@ export const catalystPaths: OpenApiObject = {
         "200": {
           description: "Matching communes, best first (possibly none).",
           content: json({ type: "object", required: ["communes"], properties: { communes: { type: "array", items: ref("CommuneSuggestion") } } }),
+        },
+        "400": badRequest,
+      },
+    },
+  },
+  "/api/collectivites": {
+    get: {
+      summary: "Collectivité autocomplete (to register one)",
+      description:
+        "Collectivités of one level from the official lists (COG for communes, EPCI and EPT; the SIRENE register for départements and régions), for what a person types: a name (accents and one typo tolerated), an INSEE code or a SIREN; communes also by postcode. Each comes with the name to register under, its SIREN and the commune of its seat (an EPCI's most populous member commune). Reference data: cacheable for an hour.",
+      parameters: [
+        { name: "level", in: "query", required: true, schema: { type: "string", enum: [...COLLECTIVITE_LEVELS] } },
+        {
+          name: "q",
+          in: "query",
+          required: true,
+          schema: { type: "string", minLength: 1, maxLength: MAX_PLACE_QUERY_LENGTH },
+          examples: { name: { value: "muretain" }, siren: { value: "243100518" }, departement: { value: "31" } },
+        },
+        { name: "limit", in: "query", schema: { type: "integer", minimum: 1, maximum: 20, default: 8 } },
+      ],
+      responses: {
+        "200": {
+          description: "Matching collectivités, best first (possibly none).",
+          content: json({ type: "object", required: ["collectivites"], properties: { collectivites: { type: "array", items: ref("Collectivite") } } }),
         },
         "400": badRequest,
       },
@@ -111,6 +137,18 @@ const publicCatalyst: OpenApiObject = {
 };
 
 export const catalystSchemas: OpenApiObject = {
+  Collectivite: {
+    type: "object",
+    required: ["level", "code", "name", "siren", "seatCommuneCode", "detail"],
+    properties: {
+      level: { type: "string", enum: [...COLLECTIVITE_LEVELS] },
+      code: { type: "string", description: "INSEE code (commune, département, région) or SIREN (EPCI, EPT)." },
+      name: { type: "string", examples: ["Commune de Muret", "Département de la Haute-Garonne"] },
+      siren: { type: ["string", "null"], pattern: "^\\d{9}$" },
+      seatCommuneCode: { type: ["string", "null"], description: "INSEE code of the commune where it sits." },
+      detail: { type: "string", description: "What tells similar names apart: postcode and département, the départements of an EPCI, the région." },
+    },
+  },
   CommuneSuggestion: {
     type: "object",
     required: ["code", "name", "postcodes", "departementCode", "departementName", "regionCode", "regionName", "lat", "lon", "precision"],

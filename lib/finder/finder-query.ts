@@ -1,6 +1,7 @@
 // Query parameters of the catalyst finder, shared by the /catalysts/find page and /api/catalysts/nearest so the
 // same names work in every URL, and what kind of place they ask about. Pure module.
 import { z } from "zod";
+import { COLLECTIVITE_LEVELS } from "@/lib/domain/vocabulary";
 
 export const MAX_PLACE_QUERY_LENGTH = 100;
 export const DEFAULT_NEAREST_COUNT = 5;
@@ -88,4 +89,9 @@ export const communeSearchSchema = z.object({
     (value) => emptyToUndefined(firstValue(value)),
     z.coerce.number().int("nombre entier entre 1 et 20 / integer between 1 and 20").min(1).max(20).default(8),
   ),
+});
+
+/** GET /api/collectivites: the same text and limit as the commune autocomplete, and the level looked for. */
+export const collectiviteSearchSchema = communeSearchSchema.extend({
+  level: z.preprocess(firstValue, z.enum(COLLECTIVITE_LEVELS, `une des valeurs / one of: ${COLLECTIVITE_LEVELS.join(", ")}`)),
 });

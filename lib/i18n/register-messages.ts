@@ -20,6 +20,8 @@ const fr = {
     siret: "SIRET",
     siretHint: "14 chiffres, sur vos documents officiels ou l'avis de situation SIRENE.",
     siren: "SIREN (si vous n'avez pas de SIRET)",
+    collectivite: "Votre collectivité dans la liste officielle",
+    collectiviteHint: "Tapez son nom, son code INSEE ou son SIREN, puis choisissez-la : son nom, son SIREN et la commune de son siège sont remplis pour vous (vous pouvez les modifier).",
     rna: "Numéro RNA (associations)",
     rnaHint: "W suivi de 9 chiffres. Les associations d'Alsace-Moselle (57, 67, 68) n'en ont pas : laissez vide.",
     commune: "Commune du siège ou de l'activité",
@@ -76,10 +78,32 @@ const fr = {
   statuses: { draft: "modifications demandées", pending: "en attente de validation", published: "publiée", suspended: "suspendue", rejected: "refusée" },
 };
 
-export type RegisterMessages = typeof fr;
+export type RegisterMessages = typeof fr & { collectivitePicker: typeof collectivitePickerFr };
+
+const collectivitePickerFr = {
+  loading: "Recherche des collectivités…",
+  noResult: "Aucune collectivité de ce niveau ne correspond. Vérifiez l'orthographe, ou remplissez le nom et le SIREN vous-même.",
+  results: "{count} collectivités proposées : flèches haut et bas pour parcourir, Entrée pour choisir.",
+  oneResult: "1 collectivité proposée : flèche bas puis Entrée pour la choisir.",
+  selected: "{label} choisie : nom et SIREN remplis.",
+  unavailable: "Suggestions indisponibles : remplissez le nom et le SIREN vous-même.",
+};
 
 const en: RegisterMessages = {
   ...fr,
+  fields: {
+    ...fr.fields,
+    collectivite: "Your collectivité in the official list",
+    collectiviteHint: "Type its name, INSEE code or SIREN, then choose it: its name, SIREN and seat are filled in for you (you may change them).",
+  },
+  collectivitePicker: {
+    loading: "Looking for collectivités…",
+    noResult: "No collectivité of this level matches. Check the spelling, or fill in the name and SIREN yourself.",
+    results: "{count} collectivités suggested: up and down arrows to browse, Enter to choose.",
+    oneResult: "1 collectivité suggested: down arrow then Enter to choose it.",
+    selected: "{label} chosen: name and SIREN filled in.",
+    unavailable: "Suggestions unavailable: fill in the name and SIREN yourself.",
+  },
   title: "Register an organisation",
   lead: "Join the network: your registration is approved by your territory's catalyst. Your answers are saved at every step.",
   steps: { kind: "Kind", identity: "Identity", place: "Place", about: "About", "needs-offers": "Needs and offers", contact: "Contact", review: "Submit" },
@@ -93,6 +117,8 @@ const en: RegisterMessages = {
   statuses: { draft: "changes requested", pending: "awaiting approval", published: "published", suspended: "suspended", rejected: "rejected" },
 };
 
+const frMessages: RegisterMessages = { ...fr, collectivitePicker: collectivitePickerFr };
+
 export function getRegisterMessages(locale: Locale): RegisterMessages {
-  return locale === "en" ? en : fr;
+  return locale === "en" ? en : frMessages;
 }

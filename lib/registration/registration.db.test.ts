@@ -52,6 +52,57 @@ async function registerAssociation(tx: Transaction, applicant: Viewer, communeCo
   return submitRegistration(tx, applicant, URL_BASE);
 }
 
+describe("registering a collectivité picked from the official list", () => {
+  it("fills the name and SIREN from the chosen EPCI, keeps what was typed, and refuses a SIREN that is not its own", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const applicant = await newUser(tx, "epci@alliances.example");
+      expect(await saveRegistrationStep(tx, applicant, "kind", { kind: "collectivite", collectiviteLevel: "epci" })).toEqual({ ok: true });
+      expect(await saveRegistrationStep(tx, applicant, "identity", { territoryCode: "243100518", name: "", siren: "" })).toEqual({ ok: true });
+      expect((await getDraft(tx, applicant)).data.identity).toMatchObject({ territoryCode: "243100518", name: "Toulouse Métropole", siren: "243100518" });
+      // A name typed by the applicant wins over the official one; a wrong SIREN is refused with the right one.
+      expect(await saveRegistrationStep(tx, applicant, "identity", { territoryCode: "243100518", name: "Toulouse Métropole — Direction de l'économie", siren: "" })).toEqual({ ok: true });
+      expect((await getDraft(tx, applicant)).data.identity?.name).toBe("Toulouse Métropole — Direction de l'économie");
+      const wrong = await saveRegistrationStep(tx, applicant, "identity", { territoryCode: "243100518", name: "Toulouse Métropole", siren: "213103955" });
+      expect(wrong).toEqual({ ok: false, errors: { siren: expect.stringContaining("243100518") } });
+      expect(await saveRegistrationStep(tx, applicant, "identity", { territoryCode: "999999999", name: "X" })).toEqual({ ok: false, errors: { territoryCode: "Collectivité inconnue : choisissez-la dans la liste" } });
+    });
+  });
+
+  it("without JavaScript, accepts the typed name when it names one collectivité and lists the candidates otherwise", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const applicant = await newUser(tx, "departement@alliances.example");
+      expect(await saveRegistrationStep(tx, applicant, "kind", { kind: "collectivite", collectiviteLevel: "departement" })).toEqual({ ok: true });
+      expect(await saveRegistrationStep(tx, applicant, "identity", { territoryCodeText: "Haute-Garonne", name: "", siren: "" })).toEqual({ ok: true });
+      expect((await getDraft(tx, applicant)).data.identity).toMatchObject({ territoryCode: "31", name: "Département de la Haute-Garonne", siren: "223100017" });
+      // "Savoie" names one département exactly (not Haute-Savoie); "Pyrénées" names none exactly but three in part.
+      expect(await saveRegistrationStep(tx, applicant, "identity", { territoryCodeText: "savoie", name: "", siren: "" })).toEqual({ ok: true });
+      expect((await getDraft(tx, applicant)).data.identity?.territoryCode).toBe("73");
+      const ambiguous = await saveRegistrationStep(tx, applicant, "identity", { territoryCodeText: "Pyrénées", name: "", siren: "" });
+      expect(ambiguous.ok).toBe(false);
+      expect(!ambiguous.ok && ambiguous.errors.territoryCode).toMatch(/Plusieurs collectivités.*Pyrénées-Atlantiques/);
+      // Both blank: no collectivité chosen, the ordinary rules apply (a SIREN or SIRET is required).
+      const blank = await saveRegistrationStep(tx, applicant, "identity", { name: "Mairie annexe", siren: "" });
+      expect(blank).toEqual({ ok: false, errors: { siret: "Indiquez le SIRET (ou le SIREN) de votre organisation" } });
+    });
+  });
+
+  it("registers a commune end to end: official name and SIREN, placed at the commune", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const applicant = await newUser(tx, "commune@alliances.example");
+      await saveRegistrationStep(tx, applicant, "kind", { kind: "collectivite", collectiviteLevel: "commune" });
+      expect(await saveRegistrationStep(tx, applicant, "identity", { territoryCode: "31395" })).toEqual({ ok: true });
+      expect(await saveRegistrationStep(tx, applicant, "place", { communeCode: "31395" })).toEqual({ ok: true });
+      await saveRegistrationStep(tx, applicant, "about", { themes: ["mobility"], description: "La commune cherche des partenaires pour le covoiturage." });
+      await saveRegistrationStep(tx, applicant, "needs-offers", { items: [{ direction: "need", resourceKind: "skills", title: "Animer un réseau de covoiturage" }] });
+      await saveRegistrationStep(tx, applicant, "contact", { contactName: "Service mobilité", contactEmail: "mobilite@muret.example", consent: "on", charter: "on" });
+      const result = await submitRegistration(tx, applicant, URL_BASE);
+      expect(result.ok).toBe(true);
+      const [row] = await tx.select({ name: organisations.name, siren: organisations.siren, communeCode: organisations.communeCode, level: organisations.collectiviteLevel }).from(organisations).where(eq(organisations.siren, "213103955"));
+      expect(row).toEqual({ name: "Commune de Muret", siren: "213103955", communeCode: "31395", level: "commune" });
+    });
+  });
+});
+
 describe("registering an organisation", () => {
   it("keeps a draft between visits and saves nothing from an invalid step", async () => {
     await withRollback(handle.db, async (tx) => {

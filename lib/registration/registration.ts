@@ -13,6 +13,8 @@ import { haversineKm } from "@/lib/geo/distance";
 import { consumeRateLimit, type RateLimitRule } from "@/lib/rate-limit";
 import { slugify } from "@/lib/text/slug";
 import { findCommuneByCode, searchCommunes } from "@/lib/territories";
+import { resolveCollectivite } from "@/lib/collectivites";
+import { compactIdentifier } from "@/lib/identifiers/french-identifiers";
 import {
   aboutStep,
   contactStep,
@@ -62,6 +64,26 @@ export async function saveRegistrationStep(
     const kind = kindStep.safeParse(draft.data.kind);
     if (!kind.success) return { ok: false, errors: { form: "Choisissez d'abord le type de votre organisation" } };
     schema = identityStepFor(kind.data.kind);
+    if (kind.data.collectiviteLevel) {
+      // A collectivité picked from the official list gives its name and SIREN to the fields left blank.
+      const resolved = await resolveCollectivite(db, kind.data.collectiviteLevel, input.territoryCode, input.territoryCodeText);
+      if ("error" in resolved) return { ok: false, errors: { territoryCode: resolved.error } };
+      const chosen = resolved.collectivite;
+      if (chosen) {
+        const typedSiren = typeof input.siren === "string" ? compactIdentifier(input.siren) : "";
+        if (typedSiren && chosen.siren && typedSiren !== chosen.siren) {
+          return { ok: false, errors: { siren: `Le SIREN de ${chosen.name} est ${chosen.siren} : corrigez-le, ou videz le champ pour qu'il soit rempli.` } };
+        }
+        input = {
+          ...input,
+          territoryCode: chosen.code,
+          name: typeof input.name === "string" && input.name.trim() ? input.name : chosen.name,
+          siren: typedSiren || chosen.siren || undefined,
+        };
+      } else {
+        input = { ...input, territoryCode: undefined };
+      }
+    }
   } else {
     schema = { kind: kindStep, place: placeStep, about: aboutStep, "needs-offers": needsOffersStep, contact: contactStep }[step];
   }

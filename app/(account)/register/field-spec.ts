@@ -1,6 +1,9 @@
 // Serializable descriptions of the registration form's fields, built on the server (labels in the visitor's
 // language) and rendered by the client step form.
 
+import type { ComboboxMessages } from "@/app/components/combobox";
+import type { CollectiviteLevel } from "@/lib/domain/vocabulary";
+
 export type Option = [value: string, label: string];
 
 export interface PointPickerLabels {
@@ -35,5 +38,12 @@ export type FieldSpec =
       selectedLabel?: string;
       /** Offers to move the organisation's point on a small map (hidden fields lat / lon). */
       point?: { commune: { lat: number; lon: number } | null; tilesUrl: string; tilesAttribution: string; labels: PointPickerLabels };
+    })
+  | (Base & {
+      type: "collectivite";
+      level: CollectiviteLevel;
+      /** The collectivité already chosen, shown as its label. */
+      selectedLabel?: string;
+      messages: ComboboxMessages;
     })
   | (Base & { type: "rows"; count: number; fields: FieldSpec[] });

@@ -11,6 +11,8 @@ import { getRegisterMessages, type RegisterMessages } from "@/lib/i18n/register-
 import { findDuplicates, getDraft, type DuplicateCandidate } from "@/lib/registration/registration";
 import { REGISTRATION_STEPS, STEP_DATA_KEYS, type RegistrationData, type RegistrationStep } from "@/lib/registration/steps";
 import { getViewer } from "@/lib/session";
+import { findCollectivite } from "@/lib/collectivites";
+import { collectiviteChoiceLabel } from "@/lib/domain/collectivite-sirens";
 import { findCommuneByCode } from "@/lib/territories";
 import { saveStepAction } from "./actions";
 import { fieldsFor } from "./fields";
@@ -36,7 +38,23 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
   const reachable = Math.min(REGISTRATION_STEPS.indexOf(requested), draft.step - 1);
   const step = REGISTRATION_STEPS[Math.max(0, reachable)] as RegistrationStep;
   const index = REGISTRATION_STEPS.indexOf(step);
-  const commune = draft.data.place ? await findCommuneByCode(db, draft.data.place.communeCode) : null;
+  const level = draft.data.kind?.kind === "collectivite" ? draft.data.kind.collectiviteLevel : undefined;
+  const collectivite = level && draft.data.identity?.territoryCode ? await findCollectivite(db, level, draft.data.identity.territoryCode) : null;
+  // A collectivité picked from the official list is placed at its seat until the place step says otherwise.
+  const communeCode = draft.data.place?.communeCode ?? collectivite?.seatCommuneCode;
+  const commune = communeCode ? await findCommuneByCode(db, communeCode) : null;
+  const stepFields = fieldsFor(step === "review" ? "kind" : step, t.fields, locale, commune ? `${commune.name} (${commune.postcodes[0] ?? commune.departementCode})` : undefined);
+  if (step === "identity" && level) {
+    stepFields.unshift({
+      type: "collectivite",
+      name: "territoryCode",
+      label: t.fields.collectivite,
+      hint: t.fields.collectiviteHint,
+      level,
+      selectedLabel: collectivite ? collectiviteChoiceLabel(collectivite) : undefined,
+      messages: t.collectivitePicker,
+    });
+  }
 
   return (
     <section className="container narrow account-page register">
@@ -77,7 +95,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
         <StepForm
           key={step}
           action={saveStepAction.bind(null, step)}
-          fields={fieldsFor(step, t.fields, locale, commune ? `${commune.name} (${commune.postcodes[0] ?? commune.departementCode})` : undefined).map((field) =>
+          fields={stepFields.map((field) =>
             field.type === "commune"
               ? {
                   ...field,
@@ -90,7 +108,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
                 }
               : field,
           )}
-          initialValues={(draft.data[STEP_DATA_KEYS[step]] as Record<string, unknown> | undefined) ?? {}}
+          initialValues={(draft.data[STEP_DATA_KEYS[step]] as Record<string, unknown> | undefined) ?? (step === "place" && commune ? { communeCode: commune.code } : {})}
           submitLabel={t.next}
           errorSummary={t.errorSummary}
           locale={locale}

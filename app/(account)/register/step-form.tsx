@@ -2,6 +2,7 @@
 // One step of the registration form: every field with its error beside it, values kept after an error, and the
 // fields that depend on the kind shown only when they apply. Works as a plain form without JavaScript.
 import { useActionState, useState } from "react";
+import { CollectivitePicker } from "@/app/components/collectivite-picker";
 import { CommunePicker } from "@/app/components/commune-picker";
 import { PointPicker } from "@/app/components/point-picker";
 import type { Locale } from "@/lib/i18n/messages";
@@ -152,6 +153,23 @@ function Field({ field, locale, values, errors, onRadio, prefix = "" }: { field:
             {label}
           </label>
           {hint}
+          {errorText}
+        </div>
+      );
+    case "collectivite":
+      return (
+        <div className="field">
+          <CollectivitePicker
+            level={field.level}
+            label={field.label}
+            name={name}
+            textName={`${name}Text`}
+            initial={value && field.selectedLabel ? { code: String(value), label: field.selectedLabel } : null}
+            initialText={String(valueAt(values, `${name}Text`) ?? "")}
+            hint={field.hint}
+            messages={field.messages}
+            fill={{ name: "name", siren: "siren" }}
+          />
           {errorText}
         </div>
       );
