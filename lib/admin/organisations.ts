@@ -1,0 +1,174 @@
+// Organisations in the back-office: search every organisation whatever its status, suspend and restore, and merge a
+// duplicate into the organisation that stays. Admins only (requireAdmin); every change is audited in its transaction.
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { isoTimestamp, queryRows, type Executor } from "@/db/client";
+import { auditLog, memberships, needsOffers, organisations } from "@/db/schema";
+import { ORGANISATION_STATUSES, type OrganisationStatus } from "@/lib/domain/vocabulary";
+import { ConflictError, NotFoundError } from "@/lib/moderation";
+import type { Viewer } from "@/lib/viewer";
+import { requireAdmin } from "./access";
+
+export const ADMIN_PAGE_SIZE = 50;
+
+export interface AdminOrganisationRow {
+  id: string;
+  slug: string;
+  name: string;
+  kind: string;
+  status: OrganisationStatus;
+  communeName: string;
+  departementCode: string;
+  siren: string | null;
+  rna: string | null;
+  members: number;
+  updatedAt: string;
+}
+
+export const adminOrganisationSearch = z.object({
+  q: z.preprocess((value) => (typeof value === "string" ? value.trim().slice(0, 100) : ""), z.string()),
+  status: z.preprocess((value) => (value === "" ? undefined : value), z.enum(ORGANISATION_STATUSES).optional().catch(undefined)),
+  page: z.coerce.number().int().min(1).max(10_000).catch(1),
+});
+export type AdminOrganisationSearch = z.infer<typeof adminOrganisationSearch>;
+
+/** Every organisation, by name (a typo tolerated), SIREN/SIRET/RNA or slug, newest change first when no text. */
+export async function searchOrganisationsForAdmin(db: Executor, viewer: Viewer | null, search: AdminOrganisationSearch): Promise<{ rows: AdminOrganisationRow[]; total: number }> {
+  requireAdmin(viewer);
+  const text = search.q;
+  const digits = text.replace(/\s/g, "");
+  const conditions = [sql`TRUE`];
+  if (search.status) conditions.push(sql`o.status = ${search.status}`);
+  if (/^\d{9,14}$/.test(digits)) conditions.push(sql`(o.siren = ${digits.slice(0, 9)} OR o.siret = ${digits})`);
+  else if (/^W\d{9}$/i.test(digits)) conditions.push(sql`o.rna = ${digits.toUpperCase()}`);
+  else if (text) conditions.push(sql`(o.search_name % f_search_normalize(${text}) OR o.search_name LIKE '%' || f_search_normalize(${text}) || '%' OR o.slug = ${text})`);
+  const where = sql.join(conditions, sql` AND `);
+  const order = text && !/^\d/.test(digits) ? sql`similarity(o.search_name, f_search_normalize(${text})) DESC, o.name` : sql`o.updated_at DESC`;
+  const [count] = await queryRows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM organisations o WHERE ${where}`);
+  const rows = await queryRows<AdminOrganisationRow>(
+    db,
+    sql`SELECT o.id, o.slug, o.name, o.kind, o.status, c.name AS "communeName", c.departement_code AS "departementCode", o.siren, o.rna,
+               (SELECT count(*)::int FROM memberships m WHERE m.organisation_id = o.id) AS members,
+               ${isoTimestamp("o.updated_at")} AS "updatedAt"
+        FROM organisations o JOIN communes c ON c.code = o.commune_code
+        WHERE ${where}
+        ORDER BY ${order}
+        LIMIT ${ADMIN_PAGE_SIZE} OFFSET ${(search.page - 1) * ADMIN_PAGE_SIZE}`,
+  );
+  return { rows, total: count?.total ?? 0 };
+}
+
+/** Which statuses each admin action moves from, and to. */
+const STATUS_ACTIONS = {
+  suspend: { from: ["published", "pending", "draft"], to: "suspended" },
+  restore: { from: ["suspended"], to: "published" },
+} as const satisfies Record<string, { from: readonly OrganisationStatus[]; to: OrganisationStatus }>;
+export type StatusAction = keyof typeof STATUS_ACTIONS;
+
+/**
+ * Suspends an organisation (it leaves the directory, the map and matching at once; its members keep it, read-only)
+ * or restores a suspended one to the directory. A reason is required to suspend; it is shown to the members.
+ */
+export async function setOrganisationStatusByAdmin(db: Executor, viewer: Viewer | null, input: { organisationId: string; action: StatusAction; reason: string }): Promise<void> {
+  const admin = requireAdmin(viewer);
+  const rule = STATUS_ACTIONS[input.action];
+  const reason = input.reason.trim();
+  if (input.action === "suspend" && reason.length < 5) throw new RangeError("reason");
+  await db.transaction(async (tx) => {
+    const [organisation] = await tx.select({ id: organisations.id, status: organisations.status }).from(organisations).where(eq(organisations.id, input.organisationId)).for("update");
+    if (!organisation) throw new NotFoundError();
+    if (!(rule.from as readonly string[]).includes(organisation.status)) throw new ConflictError(organisation.status);
+    const now = new Date();
+    await tx
+      .update(organisations)
+      .set({ status: rule.to, moderationNote: input.action === "suspend" ? reason : null, updatedAt: now, ...(rule.to === "published" ? { publishedAt: now } : {}) })
+      .where(eq(organisations.id, organisation.id));
+    await tx.insert(auditLog).values({
+      actorUserId: admin.id,
+      action: `organisation.${input.action}`,
+      entityType: "organisation",
+      entityId: organisation.id,
+      changes: { from: organisation.status, to: rule.to, ...(reason ? { reason } : {}) },
+    });
+  });
+}
+
+export interface MergeOutcome {
+  movedMembers: number;
+  movedItems: number;
+  filledIdentifiers: string[];
+}
+
+/**
+ * Merges a duplicate into the organisation that stays, in one transaction: members join the kept organisation
+ * (keeping the stronger role where they already belong), open needs and offers move to it, identifiers it lacks
+ * are taken from the duplicate. The duplicate stays as a "merged" record pointing to the kept one, so that its old
+ * address leads there and its past introductions keep their history.
+ */
+export async function mergeOrganisations(db: Executor, viewer: Viewer | null, input: { duplicateId: string; keptId: string }): Promise<MergeOutcome> {
+  const admin = requireAdmin(viewer);
+  if (input.duplicateId === input.keptId) throw new RangeError("same");
+  return db.transaction(async (tx) => {
+    // Lock both rows in a fixed order, so that two merges of the same pair cannot deadlock.
+    const locked = await tx
+      .select()
+      .from(organisations)
+      .where(sql`${organisations.id} IN (${input.duplicateId}, ${input.keptId})`)
+      .orderBy(organisations.id)
+      .for("update");
+    const duplicate = locked.find((row) => row.id === input.duplicateId);
+    const kept = locked.find((row) => row.id === input.keptId);
+    if (!duplicate || !kept) throw new NotFoundError();
+    if (duplicate.status === "merged" || kept.status === "merged") throw new ConflictError("merged");
+
+    const moved = await queryRows<{ userId: string }>(
+      tx,
+      sql`INSERT INTO memberships (user_id, organisation_id, role)
+          SELECT user_id, ${kept.id}, role FROM memberships WHERE organisation_id = ${duplicate.id}
+          ON CONFLICT (user_id, organisation_id) DO UPDATE
+            SET role = CASE WHEN memberships.role = 'owner' OR EXCLUDED.role = 'owner' THEN 'owner' ELSE memberships.role END
+          RETURNING user_id AS "userId"`,
+    );
+    await tx.delete(memberships).where(eq(memberships.organisationId, duplicate.id));
+    const items = await tx
+      .update(needsOffers)
+      .set({ organisationId: kept.id, updatedAt: new Date() })
+      .where(and(eq(needsOffers.organisationId, duplicate.id), eq(needsOffers.status, "open")))
+      .returning({ id: needsOffers.id });
+
+    const identifiers = (["siren", "siret", "rna", "externalId"] as const).filter((field) => !kept[field] && duplicate[field]);
+    const now = new Date();
+    // The duplicate gives up its identifiers first: the kept organisation may take its external id (unique).
+    await tx
+      .update(organisations)
+      .set({ status: "merged", mergedIntoId: kept.id, siren: null, siret: null, rna: null, externalId: null, updatedAt: now })
+      .where(eq(organisations.id, duplicate.id));
+    if (identifiers.length) {
+      await tx
+        .update(organisations)
+        .set({ ...Object.fromEntries(identifiers.map((field) => [field, duplicate[field]])), updatedAt: now })
+        .where(eq(organisations.id, kept.id));
+    }
+    // Earlier merges into the duplicate now lead to the kept organisation.
+    await tx.update(organisations).set({ mergedIntoId: kept.id }).where(eq(organisations.mergedIntoId, duplicate.id));
+    const outcome = { movedMembers: moved.length, movedItems: items.length, filledIdentifiers: identifiers };
+    await tx.insert(auditLog).values({
+      actorUserId: admin.id,
+      action: "organisation.merge",
+      entityType: "organisation",
+      entityId: duplicate.id,
+      changes: { mergedInto: kept.id, duplicateName: duplicate.name, keptName: kept.name, from: duplicate.status, ...outcome },
+    });
+    return outcome;
+  });
+}
+
+/** Where a merged organisation's old address leads: the slug of the organisation it was merged into. */
+export async function mergedOrganisationTarget(db: Executor, slug: string): Promise<string | null> {
+  const [row] = await queryRows<{ slug: string }>(
+    db,
+    sql`SELECT k.slug FROM organisations d JOIN organisations k ON k.id = d.merged_into_id WHERE d.slug = ${slug} AND d.status = 'merged' AND k.status = 'published'`,
+  );
+  return row?.slug ?? null;
+}
