@@ -7,6 +7,7 @@ import type { z } from "zod";
 import { queryRows, type Executor } from "@/db/client";
 import { auditLog, memberships, needsOffers, organisations, registrationDrafts } from "@/db/schema";
 import { coverageContainsCommune } from "@/lib/coverage-sql";
+import { freeSlug } from "@/lib/free-slug";
 import { enqueueMail } from "@/lib/mail/outbox";
 import type { Viewer } from "@/lib/viewer";
 import { haversineKm } from "@/lib/geo/distance";
@@ -148,13 +149,9 @@ export type SubmitResult =
   | { ok: false; step: RegistrationStep; message: string }
   | { ok: false; duplicates: DuplicateCandidate[]; message: string };
 
-async function uniqueOrganisationSlug(db: Executor, name: string, communeName: string): Promise<string> {
-  const base = slugify(`${name} ${communeName}`);
-  const taken = await queryRows<{ slug: string }>(db, sql`SELECT slug FROM organisations WHERE slug = ${base} OR slug LIKE ${`${base}-%`}`);
-  const set = new Set(taken.map((row) => row.slug));
-  let slug = base;
-  for (let counter = 2; set.has(slug); counter += 1) slug = `${base}-${counter}`;
-  return slug;
+/** An organisation's slug: its name and commune ("atelier-solidaire-lyon"), numbered when already taken. */
+export function uniqueOrganisationSlug(db: Executor, name: string, communeName: string): Promise<string> {
+  return freeSlug(db, "organisations", slugify(`${name} ${communeName}`));
 }
 
 /** Staff e-mails of the catalysts covering a commune; the admins' when no catalyst covers it. */
