@@ -93,9 +93,9 @@ export function parseOrganisationRow(values: Record<string, string>): RowResult<
   const kind = kindStep.safeParse(kindInput);
   if (!kind.success) addColumnErrors(errors, kind.error, COLUMN_OF);
 
-  const identity = kind.success
-    ? identityStepFor(kind.data.kind).safeParse({ name: cell("nom"), siren: cell("siren"), siret: cell("siret"), rna: cell("rna") })
-    : undefined;
+  // The identity rules depend on the kind: checked as soon as the kind itself is known, even if its details are wrong.
+  const actorKind = kind.success ? kind.data.kind : kindInput.kind;
+  const identity = actorKind ? identityStepFor(actorKind).safeParse({ name: cell("nom"), siren: cell("siren"), siret: cell("siret"), rna: cell("rna") }) : undefined;
   if (identity && !identity.success) addColumnErrors(errors, identity.error, COLUMN_OF);
 
   const about = aboutStep.safeParse({
@@ -110,7 +110,8 @@ export function parseOrganisationRow(values: Record<string, string>): RowResult<
   const needs = needOfferItems(cell("besoins"), "need", "besoins", errors);
   const offers = needOfferItems(cell("offres"), "offer", "offres", errors);
   const items = needsOffersStep.safeParse({ items: [...needs, ...offers] });
-  if (!items.success) {
+  // "At least one need or offer" would only repeat what the item errors already say.
+  if (!items.success && !errors.some((error) => error.column === "besoins" || error.column === "offres")) {
     for (const issue of items.error.issues) {
       const index = typeof issue.path[1] === "number" ? issue.path[1] : -1;
       const column = index < 0 ? "besoins" : index < needs.length ? "besoins" : "offres";
