@@ -5,7 +5,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { needsOffers, organisations, type NewOrganisation, type Organisation } from "@/db/schema";
-import { uniqueOrganisationSlug } from "@/lib/registration/registration";
+import { organisationFields, uniqueOrganisationSlug } from "@/lib/registration/registration";
 import type { CommuneSummary } from "@/lib/territories";
 import type { OrganisationImport } from "./organisation-row";
 import { changedFields, type WriteOutcome } from "./write-outcome";
@@ -50,23 +50,9 @@ export async function writeOrganisation(db: Executor, row: OrganisationImport, c
     return { status: "error", error: { column: "nom", message: "Cette organisation a été fusionnée dans une autre : mettez à jour celle qui a été conservée" } };
   }
   const desired: Partial<NewOrganisation> = {
-    name: identity.name,
-    kind: kind.kind,
-    collectiviteLevel: kind.collectiviteLevel ?? null,
-    companySize: kind.companySize ?? null,
-    isEss: kind.isEss,
-    isSiae: kind.isSiae,
-    isMissionCompany: kind.isMissionCompany,
-    siren: identity.siren ?? null,
-    siret: identity.siret ?? null,
-    rna: identity.rna ?? null,
+    ...organisationFields(kind, identity, about),
     externalId: row.externalId ?? existing?.externalId ?? null,
     communeCode: commune.code,
-    themes: about.themes,
-    odd: about.odd,
-    objectives: about.objectives,
-    description: about.description,
-    website: about.website ?? null,
     // An empty contact block keeps the contact the organisation gave itself.
     ...(contact ?? {}),
   };
