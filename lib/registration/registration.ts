@@ -5,8 +5,9 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { z } from "zod";
 import { queryRows, type Executor } from "@/db/client";
-import { auditLog, memberships, needsOffers, organisations, registrationDrafts } from "@/db/schema";
+import { auditLog, memberships, needsOffers, organisations, registrationDrafts, type NewOrganisation } from "@/db/schema";
 import { coverageContainsCommune } from "@/lib/coverage-sql";
+import { freeSlug } from "@/lib/free-slug";
 import { enqueueMail } from "@/lib/mail/outbox";
 import type { Viewer } from "@/lib/viewer";
 import { haversineKm } from "@/lib/geo/distance";
@@ -25,7 +26,10 @@ import {
   placeStep,
   validateRegistration,
   STEP_DATA_KEYS,
+  type AboutStep,
   type FieldErrors,
+  type IdentityStep,
+  type KindStep,
   type RegistrationData,
   type RegistrationStep,
 } from "./steps";
@@ -170,13 +174,30 @@ export type SubmitResult =
   | { ok: false; step: RegistrationStep; message: string }
   | { ok: false; duplicates: DuplicateCandidate[]; message: string };
 
-async function uniqueOrganisationSlug(db: Executor, name: string, communeName: string): Promise<string> {
-  const base = slugify(`${name} ${communeName}`);
-  const taken = await queryRows<{ slug: string }>(db, sql`SELECT slug FROM organisations WHERE slug = ${base} OR slug LIKE ${`${base}-%`}`);
-  const set = new Set(taken.map((row) => row.slug));
-  let slug = base;
-  for (let counter = 2; set.has(slug); counter += 1) slug = `${base}-${counter}`;
-  return slug;
+/** An organisation's slug: its name and commune ("atelier-solidaire-lyon"), numbered when already taken. */
+export function uniqueOrganisationSlug(db: Executor, name: string, communeName: string): Promise<string> {
+  return freeSlug(db, "organisations", slugify(`${name} ${communeName}`));
+}
+
+/** The organisation's columns that the kind, identity and about steps give (registration and CSV import alike). */
+export function organisationFields(kind: KindStep, identity: IdentityStep, about: AboutStep) {
+  return {
+    name: identity.name,
+    kind: kind.kind,
+    collectiviteLevel: kind.collectiviteLevel ?? null,
+    companySize: kind.companySize ?? null,
+    isEss: kind.isEss,
+    isSiae: kind.isSiae,
+    isMissionCompany: kind.isMissionCompany,
+    siren: identity.siren ?? null,
+    siret: identity.siret ?? null,
+    rna: identity.rna ?? null,
+    themes: about.themes,
+    odd: about.odd,
+    objectives: about.objectives,
+    description: about.description,
+    website: about.website ?? null,
+  } satisfies Partial<NewOrganisation>;
 }
 
 /** Staff e-mails of the catalysts covering a commune; the admins' when no catalyst covers it. */
@@ -222,24 +243,10 @@ export async function submitRegistration(db: Executor, viewer: Viewer | null, pu
       .insert(organisations)
       .values({
         slug,
-        name: identity.name,
-        kind: kind.kind,
-        collectiviteLevel: kind.collectiviteLevel ?? null,
-        companySize: kind.companySize ?? null,
-        isEss: kind.isEss,
-        isSiae: kind.isSiae,
-        isMissionCompany: kind.isMissionCompany,
-        siren: identity.siren ?? null,
-        siret: identity.siret ?? null,
-        rna: identity.rna ?? null,
+        ...organisationFields(kind, identity, about),
         communeCode: commune.code,
         lat: place.lat ?? commune.lat,
         lon: place.lon ?? commune.lon,
-        themes: about.themes,
-        odd: about.odd,
-        objectives: about.objectives,
-        description: about.description,
-        website: about.website ?? null,
         contactName: contact.contactName,
         contactRole: contact.contactRole ?? null,
         contactEmail: contact.contactEmail,

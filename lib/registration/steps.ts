@@ -21,7 +21,7 @@ export type EditableStep = Exclude<RegistrationStep, "review">;
 
 // Text is shown escaped everywhere, but markup in a profile is always a mistake or an attack: refuse it clearly.
 const NO_MARKUP = /<\s*\/?\s*[a-z!]/i;
-const plainText = (min: number, max: number) =>
+export const plainText = (min: number, max: number) =>
   z
     .string()
     .trim()

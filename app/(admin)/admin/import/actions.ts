@@ -1,0 +1,68 @@
+"use server";
+// The admin upload of a CSV file: checks the form, then lib/import/import-file.ts does the rest, admin check included.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { ForbiddenError } from "@/lib/admin/access";
+import { getDatabase } from "@/lib/db";
+import { getLocale } from "@/lib/i18n/locale";
+import { IMPORT_KINDS, type ImportKind } from "@/lib/import/columns";
+import { importFile, MAX_UPLOAD_BYTES, type ImportReport } from "@/lib/import/import-file";
+import { getViewer } from "@/lib/session";
+
+/** Rows sent back to the page: all of them for a small file, else the errors only (the counts say the rest). */
+const MAX_ROWS_SHOWN = 500;
+
+export interface ImportFormState {
+  kind: ImportKind;
+  dryRun: boolean;
+  errors?: Record<string, string>;
+  report?: ImportReport & { rowsTruncated: boolean };
+  attempt?: number;
+}
+
+const MESSAGES = {
+  fr: {
+    kind: "Choisissez ce que contient le fichier",
+    file: "Choisissez un fichier CSV",
+    tooBig: `Fichier trop volumineux : ${Math.floor(MAX_UPLOAD_BYTES / 1024)} Ko au plus. Découpez-le, ou importez-le en ligne de commande.`,
+    forbidden: "L'import est réservé aux administrateurs.",
+  },
+  en: {
+    kind: "Choose what the file holds",
+    file: "Choose a CSV file",
+    tooBig: `File too large: ${Math.floor(MAX_UPLOAD_BYTES / 1024)} KB at most. Split it, or import it from the command line.`,
+    forbidden: "Importing is for administrators only.",
+  },
+};
+
+const form = z.object({ kind: z.enum(IMPORT_KINDS), dryRun: z.boolean() });
+
+export async function importAction(previous: ImportFormState, formData: FormData): Promise<ImportFormState> {
+  const messages = MESSAGES[await getLocale()];
+  const parsed = form.safeParse({ kind: formData.get("kind"), dryRun: formData.get("dryRun") === "on" });
+  const kept = { kind: parsed.success ? parsed.data.kind : previous.kind, dryRun: formData.get("dryRun") === "on", attempt: (previous.attempt ?? 0) + 1 };
+  const file = formData.get("file");
+  const errors: Record<string, string> = {};
+  if (!parsed.success) errors.kind = messages.kind;
+  if (!(file instanceof File) || file.size === 0) errors.file = messages.file;
+  else if (file.size > MAX_UPLOAD_BYTES) errors.file = messages.tooBig;
+  if (!parsed.success || Object.keys(errors).length || !(file instanceof File)) return { ...kept, errors };
+
+  try {
+    const result = await importFile(await getDatabase(), await getViewer(), {
+      kind: parsed.data.kind,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      fileName: file.name.slice(0, 200),
+      dryRun: parsed.data.dryRun,
+    });
+    if (!result.ok) return { ...kept, errors: { file: result.error } };
+    const { report } = result;
+    if (!report.dryRun) revalidatePath("/", "layout");
+    const rowsTruncated = report.rows.length > MAX_ROWS_SHOWN;
+    const rows = rowsTruncated ? report.rows.filter((row) => row.status === "error").slice(0, MAX_ROWS_SHOWN) : report.rows;
+    return { ...kept, report: { ...report, rows, rowsTruncated } };
+  } catch (error) {
+    if (error instanceof ForbiddenError) return { ...kept, errors: { form: messages.forbidden } };
+    throw error;
+  }
+}

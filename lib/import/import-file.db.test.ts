@@ -1,0 +1,182 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { eq, sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryRows, type DatabaseHandle, type Executor } from "@/db/client";
+import { users } from "@/db/schema";
+import { withRollback } from "@/db/testing/rollback";
+import { openTestDatabase } from "@/db/testing/test-database";
+import { ForbiddenError } from "@/lib/admin/access";
+import { loadViewer, type Viewer } from "@/lib/viewer";
+import { importFile, type ImportOptions, type ImportReport } from "./import-file";
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await openTestDatabase();
+});
+afterAll(async () => {
+  await handle?.close();
+});
+
+const fixture = (name: string) => readFileSync(path.join(import.meta.dirname, "fixtures", name));
+const viewer = async (db: Executor, email: string): Promise<Viewer> => {
+  const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  return (await loadViewer(db, user!.id))!;
+};
+
+async function run(db: Executor, options: Partial<ImportOptions> & Pick<ImportOptions, "kind">): Promise<ImportReport> {
+  const file = options.kind === "organisations" ? "organisations-messy.csv" : "catalysts.csv";
+  const result = await importFile(db, await viewer(db, "admin@alliances.example"), { bytes: fixture(file), fileName: file, dryRun: false, ...options });
+  if (!result.ok) throw new Error(result.error);
+  return result.report;
+}
+
+const statuses = (report: ImportReport) => Object.fromEntries(report.rows.map((row) => [row.line, row.status]));
+const reasons = (report: ImportReport, line: number) => report.rows.find((row) => row.line === line)!.errors.map((error) => `${error.column}: ${error.message}`).join(" | ");
+
+const IMPORTED = ["Atelier Vélo Solidaire", "Boulangerie Dupré & Fils", "Les Voisins de Battant", "Fondation Rhône Avenir"];
+const imported = (db: Executor) =>
+  queryRows<{ name: string; slug: string; status: string; communeCode: string; siret: string | null; siren: string | null; externalId: string | null; updatedAt: string; items: number; contactEmail: string | null; charter: boolean }>(
+    db,
+    sql`SELECT o.name, o.slug, o.status, o.commune_code AS "communeCode", o.siret, o.siren, o.external_id AS "externalId",
+               o.updated_at::text AS "updatedAt", o.contact_email AS "contactEmail", o.charter_signed_at IS NOT NULL AS charter,
+               (SELECT count(*)::int FROM needs_offers n WHERE n.organisation_id = o.id) AS items
+        FROM organisations o
+        WHERE o.name IN ${[...IMPORTED, "Garage Martin", "Les Amis de Trifouillis", "Coopérative Plein Sud", "Collectif du Canal", "Association Sans Thème"]}
+        ORDER BY o.name`,
+  );
+
+describe("importing a messy organisations file", () => {
+  it("reports every row (ok, or the reason in French) and writes only the good rows, published", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const report = await run(tx, { kind: "organisations" });
+      expect(report).toMatchObject({ separator: ";", encoding: "utf-8", total: 10, ignoredColumns: ["remarque"], interrupted: null });
+      expect(report.counts).toEqual({ created: 4, updated: 0, unchanged: 0, error: 6 });
+      // Row 10 is blank: skipped, but the numbering follows the spreadsheet's (the quoted line break stays in row 2).
+      expect(statuses(report)).toEqual({ 2: "created", 3: "created", 4: "error", 5: "error", 6: "error", 7: "error", 8: "error", 9: "created", 11: "created", 12: "error" });
+      expect(reasons(report, 4)).toMatch(/^siret: Ce SIRET n'est pas valide/);
+      expect(reasons(report, 5)).toBe("commune: Commune inconnue : « Trifouillis-les-Oies »");
+      expect(reasons(report, 6)).toMatch(/^ligne: Doublon de la ligne 3 \(même SIRET 41234567000019\)/);
+      expect(reasons(report, 7)).toMatch(/séparée par « , » alors que le fichier utilise « ; »/);
+      expect(reasons(report, 8)).toMatch(/Plusieurs communes s'appellent « Saint-Denis » .*93066.*ajoutez le code postal/);
+      expect(reasons(report, 12)).toBe("themes: Choisissez au moins un thème (cinq au plus) | description: 20 caractères au moins");
+
+      const rows = await imported(tx);
+      expect(rows.map((row) => row.name)).toEqual([...IMPORTED].sort((a, b) => a.localeCompare(b, "fr")));
+      const byName = Object.fromEntries(rows.map((row) => [row.name, row]));
+      expect(byName["Atelier Vélo Solidaire"]).toMatchObject({ status: "published", slug: "atelier-velo-solidaire-lyon", communeCode: "69123", externalId: "ASSO-1", items: 1, contactEmail: "camille@atelier-velo.example", charter: true });
+      // "1000" lost its leading zero in a spreadsheet; the postcode 01000 is shared, the name picks Bourg-en-Bresse.
+      expect(byName["Boulangerie Dupré & Fils"]).toMatchObject({ communeCode: "01053", siret: "41234567000019", siren: "412345670", items: 2, charter: false });
+      expect(byName["Les Voisins de Battant"]).toMatchObject({ communeCode: "25056", items: 1 });
+      expect(byName["Fondation Rhône Avenir"]).toMatchObject({ communeCode: "69266", items: 2 });
+      const [description] = await queryRows<{ description: string }>(tx, sql`SELECT description FROM organisations WHERE external_id = 'ASSO-1'`);
+      expect(description!.description).toBe("Répare des vélos; forme des jeunes\nen insertion à la Guillotière.");
+      const [offer] = await queryRows<{ resourceKind: string; title: string; direction: string }>(
+        tx,
+        sql`SELECT n.resource_kind AS "resourceKind", n.title, n.direction FROM needs_offers n JOIN organisations o ON o.id = n.organisation_id WHERE o.name = 'Les Voisins de Battant'`,
+      );
+      expect(offer).toEqual({ resourceKind: "volunteering", title: "Maraudes du samedi soir", direction: "offer" });
+
+      const audit = await queryRows<{ action: string; changes: Record<string, unknown>; email: string }>(
+        tx,
+        sql`SELECT a.action, a.changes, u.email FROM audit_log a JOIN users u ON u.id = a.actor_user_id WHERE a.action LIKE 'import.%'`,
+      );
+      expect(audit).toEqual([
+        { action: "import.organisations", email: "admin@alliances.example", changes: { fileName: "organisations-messy.csv", total: 10, created: 4, updated: 0, unchanged: 0, error: 6, interrupted: null } },
+      ]);
+    });
+  });
+
+  it("a dry run reports the same and leaves the database as it was, audit log included", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const before = await queryRows<{ organisations: number; audit: number }>(tx, sql`SELECT (SELECT count(*)::int FROM organisations) AS organisations, (SELECT count(*)::int FROM audit_log) AS audit`);
+      const report = await run(tx, { kind: "organisations", dryRun: true });
+      expect(report.counts).toEqual({ created: 4, updated: 0, unchanged: 0, error: 6 });
+      expect(await imported(tx)).toEqual([]);
+      expect(await queryRows(tx, sql`SELECT (SELECT count(*)::int FROM organisations) AS organisations, (SELECT count(*)::int FROM audit_log) AS audit`)).toEqual(before);
+    });
+  });
+
+  it("importing the same file again changes nothing, not even updated_at; a changed cell updates only its row", async () => {
+    await withRollback(handle.db, async (tx) => {
+      await run(tx, { kind: "organisations" });
+      const first = await imported(tx);
+      const again = await run(tx, { kind: "organisations" });
+      expect(again.counts).toEqual({ created: 0, updated: 0, unchanged: 4, error: 6 });
+      expect(await imported(tx)).toEqual(first);
+
+      const edited = fixture("organisations-messy.csv").toString("utf-8").replace("Maraudes du samedi soir", "Maraudes du dimanche soir");
+      const result = await importFile(tx, await viewer(tx, "admin@alliances.example"), { kind: "organisations", bytes: Buffer.from(edited), fileName: "v2.csv", dryRun: false });
+      expect(result.ok && statuses(result.report)).toMatchObject({ 2: "unchanged", 3: "unchanged", 9: "updated", 11: "unchanged" });
+      const after = await imported(tx);
+      expect(after.find((row) => row.name === "Les Voisins de Battant")!.items).toBe(2);
+      expect(after.filter((row) => row.name !== "Les Voisins de Battant")).toEqual(first.filter((row) => row.name !== "Les Voisins de Battant"));
+    });
+  });
+
+  it("a failure in the middle of a batch leaves nothing of that batch, keeps the batches before and reports the rest", async () => {
+    await withRollback(handle.db, async (tx) => {
+      // Good rows 2, 3 | 9, 11 in batches of two; the crash comes after row 9 is written, inside the second batch.
+      const report = await run(tx, {
+        kind: "organisations",
+        batchSize: 2,
+        onProgress: ({ phase, done }) => {
+          if (phase === "writing" && done === 3) throw new Error("disque plein (simulé)");
+        },
+      });
+      expect(report.interrupted).toBe("disque plein (simulé)");
+      expect(statuses(report)).toMatchObject({ 2: "created", 3: "created", 9: "error", 11: "error" });
+      expect(reasons(report, 9)).toBe("ligne: Lot annulé, rien de ce lot n'est enregistré : disque plein (simulé)");
+      expect((await imported(tx)).map((row) => row.name)).toEqual(["Atelier Vélo Solidaire", "Boulangerie Dupré & Fils"]);
+      const [orphans] = await queryRows<{ count: number }>(tx, sql`SELECT count(*)::int AS count FROM needs_offers n WHERE NOT EXISTS (SELECT 1 FROM organisations o WHERE o.id = n.organisation_id)`);
+      expect(orphans!.count).toBe(0);
+    });
+  });
+
+  it("is for admins only, and a file without a required column is refused as a whole", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const options = { kind: "organisations" as const, bytes: fixture("organisations-messy.csv"), fileName: "f.csv", dryRun: true };
+      await expect(importFile(tx, null, options)).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(importFile(tx, await viewer(tx, "catalyseur@alliances.example"), options)).rejects.toBeInstanceOf(ForbiddenError);
+      const admin = await viewer(tx, "admin@alliances.example");
+      expect(await importFile(tx, admin, { ...options, bytes: Buffer.from("nom;type\nA;association\n") })).toEqual({
+        ok: false,
+        error: expect.stringMatching(/^Colonnes obligatoires absentes : themes, description/),
+      });
+    });
+  });
+});
+
+describe("importing catalysts", () => {
+  it("creates catalysts with their coverage, reports bad rows, and a second import changes nothing", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const report = await run(tx, { kind: "catalysts" });
+      expect(report).toMatchObject({ separator: ",", total: 4, counts: { created: 2, updated: 0, unchanged: 0, error: 2 } });
+      expect(reasons(report, 3)).toMatch(/^type_structure: valeur inconnue « vaisseau spatial »/);
+      expect(reasons(report, 4)).toBe("charte_signee_le: Cette date n'existe pas");
+      const catalystsOf = () =>
+        queryRows<{ slug: string; hostKind: string; trades: string[]; charter: string | null; communeCode: string; coverage: string; updatedAt: string; contactPublic: boolean }>(
+          tx,
+          sql`SELECT k.slug, k.host_kind AS "hostKind", k.trades, k.charter_signed_on::text AS charter, k.commune_code AS "communeCode",
+                     k.updated_at::text AS "updatedAt", k.contact_public AS "contactPublic",
+                     (SELECT string_agg(cc.territory_kind || ':' || cc.territory_code, ',' ORDER BY cc.territory_kind, cc.territory_code) FROM catalyst_coverage cc WHERE cc.catalyst_id = k.id) AS coverage
+              FROM catalysts k WHERE k.slug IN ('catalyseur-du-grand-lyon', 'catalyseur-de-saint-etienne', 'catalyseur-fantome', 'catalyseur-de-la-loire') ORDER BY k.slug`,
+        );
+      const first = await catalystsOf();
+      expect(first).toMatchObject([
+        { slug: "catalyseur-de-saint-etienne", hostKind: "universite", trades: ["venue"], charter: null, communeCode: "42218", coverage: "commune:42218,departement:42" },
+        {
+          slug: "catalyseur-du-grand-lyon",
+          hostKind: "association",
+          trades: ["territorial_dialogue", "support"],
+          charter: "2024-03-15",
+          communeCode: "69123",
+          coverage: "commune:01053,intercommunality:200046977",
+          contactPublic: true,
+        },
+      ]);
+      expect((await run(tx, { kind: "catalysts" })).counts).toEqual({ created: 0, updated: 0, unchanged: 2, error: 2 });
+      expect(await catalystsOf()).toEqual(first);
+    });
+  });
+});

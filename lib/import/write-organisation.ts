@@ -1,0 +1,111 @@
+// Writes one imported organisation: found again by its external id, SIRET, SIREN, RNA or (lacking all of them)
+// its name in its commune; created published, or updated only where the file differs, so that importing the
+// same file twice changes nothing, not even updated_at.
+import "server-only";
+import { and, eq, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { needsOffers, organisations, type NewOrganisation, type Organisation } from "@/db/schema";
+import { organisationFields, uniqueOrganisationSlug } from "@/lib/registration/registration";
+import type { CommuneSummary } from "@/lib/territories";
+import type { OrganisationImport } from "./organisation-row";
+import { changedFields, type WriteOutcome } from "./write-outcome";
+
+/** The key that makes two rows of one file the same organisation, with how to say it. */
+export function organisationKey(row: OrganisationImport, communeCode: string): { key: string; label: string } {
+  const { identity } = row;
+  if (row.externalId) return { key: `external:${row.externalId}`, label: `même id_externe ${row.externalId}` };
+  if (identity.siret) return { key: `siret:${identity.siret}`, label: `même SIRET ${identity.siret}` };
+  if (identity.siren) return { key: `siren:${identity.siren}`, label: `même SIREN ${identity.siren}` };
+  if (identity.rna) return { key: `rna:${identity.rna}`, label: `même RNA ${identity.rna}` };
+  return { key: `name:${identity.name.toLowerCase()}:${communeCode}`, label: "même nom dans la même commune" };
+}
+
+async function findExisting(db: Executor, row: OrganisationImport, communeCode: string): Promise<Organisation[]> {
+  const { identity } = row;
+  if (row.externalId) {
+    const found = await db.select().from(organisations).where(eq(organisations.externalId, row.externalId));
+    if (found.length) return found;
+  }
+  const by = identity.siret
+    ? eq(organisations.siret, identity.siret)
+    : identity.siren
+      ? eq(organisations.siren, identity.siren)
+      : identity.rna
+        ? eq(organisations.rna, identity.rna)
+        : and(eq(organisations.communeCode, communeCode), sql`${organisations.searchName} = f_search_normalize(${identity.name})`);
+  return db.select().from(organisations).where(by).limit(2);
+}
+
+export async function writeOrganisation(db: Executor, row: OrganisationImport, commune: CommuneSummary, now: Date): Promise<WriteOutcome> {
+  const { kind, identity, about, contact } = row;
+  const found = await findExisting(db, row, commune.code);
+  if (found.length > 1) {
+    return { status: "error", error: { column: "siren", message: "Plusieurs organisations ont déjà ce SIREN : indiquez le SIRET de l'établissement" } };
+  }
+  const existing = found[0];
+  if (existing?.externalId && row.externalId && existing.externalId !== row.externalId) {
+    return { status: "error", error: { column: "id_externe", message: `Cette organisation existe déjà avec l'id_externe ${existing.externalId}` } };
+  }
+  if (existing?.status === "merged") {
+    return { status: "error", error: { column: "nom", message: "Cette organisation a été fusionnée dans une autre : mettez à jour celle qui a été conservée" } };
+  }
+  const desired: Partial<NewOrganisation> = {
+    ...organisationFields(kind, identity, about),
+    externalId: row.externalId ?? existing?.externalId ?? null,
+    communeCode: commune.code,
+    // An empty contact block keeps the contact the organisation gave itself.
+    ...(contact ?? {}),
+  };
+
+  let organisationId: string;
+  let status: "created" | "updated" | "unchanged";
+  if (!existing) {
+    const slug = await uniqueOrganisationSlug(db, identity.name, commune.name);
+    const [created] = await db
+      .insert(organisations)
+      .values({
+        ...(desired as NewOrganisation),
+        slug,
+        lat: commune.lat,
+        lon: commune.lon,
+        contactConsentAt: contact ? now : null,
+        charterSignedAt: row.charter ? now : null,
+        // An admin imports vetted data: it is published at once.
+        status: "published",
+        publishedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning({ id: organisations.id });
+    organisationId = created!.id;
+    status = "created";
+  } else {
+    organisationId = existing.id;
+    const changes = changedFields(existing, desired);
+    // A point moved by hand stays, unless the organisation moved to another commune.
+    if (changes.communeCode !== undefined) Object.assign(changes, { lat: commune.lat, lon: commune.lon });
+    if (contact && !existing.contactConsentAt) changes.contactConsentAt = now;
+    // The charter is only ever signed by an import, never withdrawn.
+    if (row.charter && !existing.charterSignedAt) changes.charterSignedAt = now;
+    status = Object.keys(changes).length ? "updated" : "unchanged";
+    if (status === "updated") await db.update(organisations).set({ ...changes, updatedAt: now }).where(eq(organisations.id, organisationId));
+  }
+
+  // Needs and offers are added when missing (same direction, kind and title), never removed: the organisation may
+  // have added its own since.
+  const present = await db
+    .select({ direction: needsOffers.direction, resourceKind: needsOffers.resourceKind, title: needsOffers.title })
+    .from(needsOffers)
+    .where(eq(needsOffers.organisationId, organisationId));
+  const keyOf = (item: { direction: string; resourceKind: string; title: string }) => `${item.direction}|${item.resourceKind}|${item.title.toLowerCase()}`;
+  const known = new Set(present.map(keyOf));
+  const missing = row.items.filter((item) => !known.has(keyOf(item)) && known.add(keyOf(item)));
+  if (missing.length) {
+    await db.insert(needsOffers).values(missing.map((item) => ({ ...item, organisationId, themes: about.themes.slice(0, 1), createdAt: now, updatedAt: now })));
+    if (status === "unchanged") {
+      status = "updated";
+      await db.update(organisations).set({ updatedAt: now }).where(eq(organisations.id, organisationId));
+    }
+  }
+  return { status, id: organisationId };
+}
