@@ -27,6 +27,21 @@ export interface AdminExport {
 const after = (column: string, afterId: string | null) => (afterId ? sql`AND ${sql.raw(column)} > ${afterId}::uuid` : sql``);
 const list = (values: readonly (string | number)[] | null) => (values ?? []).join(", ");
 
+/** Where a catalyst or an organisation is: its commune (alias c) and point. */
+interface Place {
+  communeCode: string;
+  communeName: string;
+  departementCode: string;
+  regionCode: string;
+  lat: number;
+  lon: number;
+}
+
+const placeColumns = (alias: string) =>
+  sql.raw(`${alias}.commune_code AS "communeCode", c.name AS "communeName", c.departement_code AS "departementCode", c.region_code AS "regionCode", ${alias}.lat, ${alias}.lon`);
+const PLACE_COLUMNS = ["commune_code", "commune_name", "departement_code", "region_code", "latitude", "longitude"];
+const placeCells = (row: Place): CsvValue[] => [row.communeCode, row.communeName, row.departementCode, row.regionCode, Number(row.lat), Number(row.lon)];
+
 // ---------------------------------------------------------------------------------------------------------
 // Catalysts
 
@@ -36,7 +51,7 @@ interface CoverageItem {
   name: string | null;
 }
 
-interface CatalystRow {
+interface CatalystRow extends Place {
   id: string;
   slug: string;
   name: string;
@@ -46,12 +61,6 @@ interface CatalystRow {
   description: string;
   website: string | null;
   charterSignedOn: string | null;
-  communeCode: string;
-  communeName: string;
-  departementCode: string;
-  regionCode: string;
-  lat: number;
-  lon: number;
   externalId: string | null;
   staffCount: number;
   createdAt: string;
@@ -63,8 +72,7 @@ function catalystPage(db: Executor, afterId: string | null, limit: number): Prom
   return queryRows<CatalystRow>(
     db,
     sql`SELECT k.id, k.slug, k.name, k.host_name AS "hostName", k.host_kind AS "hostKind", k.trades, k.description, k.website,
-               k.charter_signed_on AS "charterSignedOn", k.commune_code AS "communeCode", c.name AS "communeName",
-               c.departement_code AS "departementCode", c.region_code AS "regionCode", k.lat, k.lon, k.external_id AS "externalId",
+               k.charter_signed_on AS "charterSignedOn", ${placeColumns("k")}, k.external_id AS "externalId",
                (SELECT count(*)::int FROM catalyst_staff s WHERE s.catalyst_id = k.id) AS "staffCount",
                ${isoTimestamp("k.created_at")} AS "createdAt",
                ${isoTimestamp("k.updated_at")} AS "updatedAt",
@@ -78,7 +86,7 @@ function catalystPage(db: Executor, afterId: string | null, limit: number): Prom
 
 const CATALYST_COLUMNS = [
   "id", "slug", "name", "host_name", "host_kind", "trades", "description", "website", "charter_signed_on",
-  "commune_code", "commune_name", "departement_code", "region_code", "latitude", "longitude",
+  ...PLACE_COLUMNS,
   "coverage_departements", "coverage_intercommunalities", "coverage_communes", "coverage_names",
   "staff_count", "external_id", "created_at", "updated_at",
 ];
@@ -88,7 +96,7 @@ function catalystCells(row: CatalystRow): CsvValue[] {
   const codes = (kind: CoverageItem["kind"]) => list(coverage.filter((item) => item.kind === kind).map((item) => item.code));
   return [
     row.id, row.slug, row.name, row.hostName, row.hostKind, list(row.trades), row.description, row.website, row.charterSignedOn,
-    row.communeCode, row.communeName, row.departementCode, row.regionCode, Number(row.lat), Number(row.lon),
+    ...placeCells(row),
     codes("departement"), codes("intercommunality"), codes("commune"), list(coverage.map((item) => item.name ?? item.code)),
     row.staffCount, row.externalId, row.createdAt, row.updatedAt,
   ];
@@ -113,7 +121,7 @@ interface NeedOfferItem {
   status: string;
 }
 
-interface OrganisationRow {
+interface OrganisationRow extends Place {
   id: string;
   slug: string;
   name: string;
@@ -126,12 +134,6 @@ interface OrganisationRow {
   siren: string | null;
   siret: string | null;
   rna: string | null;
-  communeCode: string;
-  communeName: string;
-  departementCode: string;
-  regionCode: string;
-  lat: number;
-  lon: number;
   themes: string[];
   odd: number[];
   objectives: string[];
@@ -149,8 +151,7 @@ function organisationPage(db: Executor, afterId: string | null, limit: number): 
     db,
     sql`SELECT o.id, o.slug, o.name, o.kind, o.collectivite_level AS "collectiviteLevel", o.company_size AS "companySize",
                o.is_ess AS "isEss", o.is_siae AS "isSiae", o.is_mission_company AS "isMissionCompany", o.siren, o.siret, o.rna,
-               o.commune_code AS "communeCode", c.name AS "communeName", c.departement_code AS "departementCode",
-               c.region_code AS "regionCode", o.lat, o.lon, o.themes, o.odd, o.objectives, o.description, o.website,
+               ${placeColumns("o")}, o.themes, o.odd, o.objectives, o.description, o.website,
                ${isoTimestamp("o.charter_signed_at")} AS "charterSignedAt",
                ${isoTimestamp("o.published_at")} AS "publishedAt",
                ${isoTimestamp("o.updated_at")} AS "updatedAt",
@@ -168,7 +169,7 @@ function organisationPage(db: Executor, afterId: string | null, limit: number): 
 
 const ORGANISATION_COLUMNS = [
   "id", "slug", "name", "kind", "collectivite_level", "company_size", "is_ess", "is_siae", "is_mission_company",
-  "siren", "siret", "rna", "commune_code", "commune_name", "departement_code", "region_code", "latitude", "longitude",
+  "siren", "siret", "rna", ...PLACE_COLUMNS,
   "themes", "odd", "objectives", "description", "website", "open_needs", "open_offers", "needs_offers_count",
   "charter_signed_at", "published_at", "updated_at", "external_id",
 ];
@@ -179,7 +180,7 @@ function organisationCells(row: OrganisationRow): CsvValue[] {
     list([...new Set(items.filter((item) => item.direction === direction && item.status === "open").map((item) => item.resourceKind))]);
   return [
     row.id, row.slug, row.name, row.kind, row.collectiviteLevel, row.companySize, row.isEss, row.isSiae, row.isMissionCompany,
-    row.siren, row.siret, row.rna, row.communeCode, row.communeName, row.departementCode, row.regionCode, Number(row.lat), Number(row.lon),
+    row.siren, row.siret, row.rna, ...placeCells(row),
     list(row.themes), list(row.odd), list(row.objectives), row.description, row.website, open("need"), open("offer"), items.length,
     row.charterSignedAt, row.publishedAt, row.updatedAt, row.externalId,
   ];

@@ -2,6 +2,7 @@
 // and what they never contain (personal data).
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/app/components/data-table";
 import { OPEN_DATA_ATTRIBUTION, OPEN_DATA_LICENCE, OPEN_DATA_MAX_AGE_SECONDS } from "@/lib/exports/licence";
 import { getLocale } from "@/lib/i18n/locale";
 
@@ -50,31 +51,20 @@ export default async function OpenDataPage() {
       </p>
 
       <h2>{fr ? "Téléchargements" : "Downloads"}</h2>
-      <div className="table-wrap">
-        <table className="data-table">
-          <caption className="visually-hidden">{fr ? "Fichiers à télécharger" : "Files to download"}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{fr ? "Fichier" : "File"}</th>
-              <th scope="col">{fr ? "Format" : "Format"}</th>
-              <th scope="col">{fr ? "Contenu" : "Contents"}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {DOWNLOADS.map((download) => (
-              <tr key={download.href}>
-                <th scope="row">
-                  <a href={download.href} download>
-                    {download.href}
-                  </a>
-                </th>
-                <td>{download.format}</td>
-                <td>{fr ? download.fr : download.en}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={fr ? "Fichiers à télécharger" : "Files to download"}
+        columns={fr ? ["Fichier", "Format", "Contenu"] : ["File", "Format", "Contents"]}
+        rows={DOWNLOADS.map((download) => ({
+          key: download.href,
+          cells: [
+            <a key="file" href={download.href} download>
+              {download.href}
+            </a>,
+            download.format,
+            fr ? download.fr : download.en,
+          ],
+        }))}
+      />
       <p>
         {fr ? "Les chiffres des mises en relation et des alliances (anonymes, en CSV) sont sur " : "Figures on introductions and alliances (anonymous, as CSV) are on "}
         <Link href="/observatory">{fr ? "l'observatoire" : "the observatory"}</Link>

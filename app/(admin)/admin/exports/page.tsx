@@ -2,10 +2,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { DataTable } from "@/app/components/data-table";
 import { ForbiddenError } from "@/lib/admin/access";
 import { adminExportCounts, type AdminExportFile } from "@/lib/admin/exports";
 import { getDatabase } from "@/lib/db";
 import { getLocale } from "@/lib/i18n/locale";
+import { formatNumber } from "@/lib/i18n/messages";
 import { getViewer } from "@/lib/session";
 
 export const dynamic = "force-dynamic";
@@ -34,7 +36,6 @@ export default async function AdminExportsPage() {
     if (error instanceof ForbiddenError) notFound();
     throw error;
   }
-  const number = new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB");
   return (
     <section className="account-page">
       <h1>{fr ? "Exports" : "Exports"}</h1>
@@ -43,31 +44,20 @@ export default async function AdminExportsPage() {
           ? "Les données publiées, à jour au moment du téléchargement. Les CSV s'ouvrent directement dans un tableur français : séparateur point-virgule, UTF-8 avec BOM ; les listes d'une cellule sont séparées par des virgules."
           : "Published data, current at the time of download. The CSV files open directly in a French spreadsheet: semicolon separator, UTF-8 with BOM; lists within a cell are comma-separated."}
       </p>
-      <div className="table-wrap">
-        <table className="data-table">
-          <caption className="visually-hidden">{fr ? "Fichiers à télécharger" : "Files to download"}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{fr ? "Fichier" : "File"}</th>
-              <th scope="col">{fr ? "Contenu" : "Contents"}</th>
-              <th scope="col">{fr ? "Lignes" : "Rows"}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {FILES.map((entry) => (
-              <tr key={entry.file}>
-                <th scope="row">
-                  <a href={`/admin/exports/${entry.file}`} download>
-                    {entry.file}
-                  </a>
-                </th>
-                <td>{fr ? entry.fr : entry.en}</td>
-                <td>{number.format(counts[entry.count])}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={fr ? "Fichiers à télécharger" : "Files to download"}
+        columns={fr ? ["Fichier", "Contenu", "Lignes"] : ["File", "Contents", "Rows"]}
+        rows={FILES.map((entry) => ({
+          key: entry.file,
+          cells: [
+            <a key="file" href={`/admin/exports/${entry.file}`} download>
+              {entry.file}
+            </a>,
+            fr ? entry.fr : entry.en,
+            formatNumber(counts[entry.count], locale),
+          ],
+        }))}
+      />
       <h2>{fr ? "Ce que ces fichiers ne contiennent pas" : "What these files leave out"}</h2>
       <p>
         {fr
