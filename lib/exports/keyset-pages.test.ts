@@ -34,7 +34,9 @@ describe("jsonArrayChunks", () => {
       yield [1, 2];
       yield [3];
     }
-    expect(JSON.parse((await collect(jsonArrayChunks(pages(), (n) => ({ n })))).join(""))).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
+    const chunks = await collect(jsonArrayChunks(pages(), (n) => ({ n })));
+    expect(chunks[0]).toBe('[{"n":1},{"n":2}');
+    expect(JSON.parse(chunks.join(""))).toEqual([{ n: 1 }, { n: 2 }, { n: 3 }]);
     async function* none(): AsyncGenerator<number[]> {}
     expect((await collect(jsonArrayChunks(none(), (n) => n))).join("")).toBe("[]");
   });

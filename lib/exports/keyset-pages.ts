@@ -19,15 +19,14 @@ export async function* keysetPages<Row>(
 }
 
 /**
- * A JSON array written piece by piece: `[`, the items separated by commas, `]`. Each yielded string is a page of
- * items, ready to be sent.
+ * A JSON array written piece by piece: the first chunk is `[` with the first page's items (so that reading two
+ * chunks of a download reaches the database, see streamedDownload), then one chunk per page, then `]`.
  */
 export async function* jsonArrayChunks<Row>(pages: AsyncIterable<Row[]>, toItem: (row: Row) => unknown): AsyncGenerator<string> {
-  yield "[";
-  let first = true;
+  let separator = "[";
   for await (const rows of pages) {
-    yield (first ? "" : ",") + rows.map((row) => JSON.stringify(toItem(row))).join(",");
-    first = false;
+    yield separator + rows.map((row) => JSON.stringify(toItem(row))).join(",");
+    separator = ",";
   }
-  yield "]";
+  yield separator === "[" ? "[]" : "]";
 }
