@@ -79,7 +79,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {" · "}
               <Link href="/accessibility">{locale === "fr" ? "Accessibilité : partiellement conforme" : "Accessibility: partially conformant"}</Link>
               {" · "}
-              <Link href="/observatory">{locale === "fr" ? "Observatoire et données ouvertes" : "Observatory and open data"}</Link>
+              <Link href="/observatory">{locale === "fr" ? "Observatoire" : "Observatory"}</Link>
+              {" · "}
+              <Link href="/open-data">{locale === "fr" ? "Données ouvertes" : "Open data"}</Link>
             </p>
           </div>
         </footer>

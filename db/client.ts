@@ -79,6 +79,11 @@ export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 
+/** A json/jsonb value as read: postgres.js may hand it over as text where PGlite parses it. */
+export function jsonColumn<T>(value: unknown): T {
+  return (typeof value === "string" ? JSON.parse(value) : value) as T;
+}
+
 /** A timestamptz column as an ISO 8601 UTC string ("2026-11-30T10:00:00Z"), the same on both engines. */
 export function isoTimestamp(column: string): SQL {
   return sql.raw(`to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')`);

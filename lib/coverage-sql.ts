@@ -23,3 +23,17 @@ export function coveredCommuneCodes(where: SQL = sql`TRUE`): SQL {
     UNION SELECT c.code FROM communes c JOIN catalyst_coverage cc ON cc.territory_kind = 'intercommunality' AND cc.territory_code = c.ept_code WHERE ${where}
     UNION SELECT c.code FROM communes c JOIN catalyst_coverage cc ON cc.territory_kind = 'departement' AND cc.territory_code = c.departement_code WHERE ${where})`;
 }
+
+/**
+ * A catalyst's coverage as a JSON array of { kind, code, name } (public: territories are not personal data), for
+ * the exports; `catalyst` is the SQL alias of the catalysts row.
+ */
+export function coverageJson(catalyst: string): SQL {
+  return sql.raw(`coalesce((SELECT jsonb_agg(jsonb_build_object('kind', cc.territory_kind, 'code', cc.territory_code,
+      'name', coalesce(cm.name, ic.name, dp.name)) ORDER BY cc.territory_kind DESC, cc.territory_code)
+    FROM catalyst_coverage cc
+    LEFT JOIN communes cm ON cc.territory_kind = 'commune' AND cm.code = cc.territory_code
+    LEFT JOIN intercommunalities ic ON cc.territory_kind = 'intercommunality' AND ic.code = cc.territory_code
+    LEFT JOIN departements dp ON cc.territory_kind = 'departement' AND dp.code = cc.territory_code
+    WHERE cc.catalyst_id = ${catalyst}.id), '[]'::jsonb)`);
+}

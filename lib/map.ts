@@ -3,7 +3,10 @@
 // supercluster, so a request's cost follows the viewport's pixels, not the number of rows. Public fields only.
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { jsonColumn, queryRows, type Executor } from "@/db/client";
+import { coverageJson } from "@/lib/coverage-sql";
+import { jsonArrayChunks, keysetPages } from "@/lib/exports/keyset-pages";
+import { OPEN_DATA_NOTICE } from "@/lib/exports/licence";
 import { ACTOR_KINDS, type ActorKind } from "@/lib/domain/vocabulary";
 import type { OrganisationFilters } from "@/lib/directory/filters";
 import { organisationFilterConditions, territoryConditions } from "@/lib/directory/filter-sql";
@@ -299,23 +302,16 @@ export async function getMapClusters(db: Executor, query: MapClustersQuery): Pro
 export const EXPORT_TYPES = ["organisations", "catalysts"] as const;
 export type ExportType = (typeof EXPORT_TYPES)[number];
 
-export const EXPORT_LICENCE = {
-  licence: "Licence Ouverte 2.0 (Etalab)",
-  licenceUrl: "https://www.etalab.gouv.fr/licence-ouverte-open-licence/",
-  attribution:
-    "Alliances — réseau des catalyseurs territoriaux. Positions des communes : GeoNames (CC BY 4.0) ; territoires : INSEE COG / DGCL (Licence Ouverte).",
-};
-
-const EXPORT_PAGE_SIZE = 2_000;
-
 interface ExportRow {
   id: string;
   lon: number;
   lat: number;
-  properties: Record<string, unknown>;
+  properties: Record<string, unknown> | string;
 }
 
-async function exportPage(db: Executor, type: ExportType, afterId: string | null, publicUrl: string): Promise<ExportRow[]> {
+// Public fields only: never the contact person, e-mail or phone (not even a catalyst's published ones: a bulk file
+// spreads them beyond the page where the catalyst chose to show them).
+function exportPage(db: Executor, type: ExportType, afterId: string | null, limit: number, publicUrl: string): Promise<ExportRow[]> {
   const after = afterId ? sql`AND o.id > ${afterId}::uuid` : sql``;
   if (type === "organisations") {
     return queryRows<ExportRow>(
@@ -330,7 +326,7 @@ async function exportPage(db: Executor, type: ExportType, afterId: string | null
           FROM organisations o JOIN communes c ON c.code = o.commune_code
           WHERE o.status = 'published' ${after}
           ORDER BY o.id
-          LIMIT ${EXPORT_PAGE_SIZE}`,
+          LIMIT ${limit}`,
     );
   }
   return queryRows<ExportRow>(
@@ -339,39 +335,31 @@ async function exportPage(db: Executor, type: ExportType, afterId: string | null
             'id', o.id, 'slug', o.slug, 'name', o.name, 'hostName', o.host_name, 'hostKind', o.host_kind,
             'trades', o.trades, 'website', o.website, 'charterSignedOn', o.charter_signed_on,
             'communeCode', o.commune_code, 'communeName', c.name, 'departementCode', c.departement_code,
-            'regionCode', c.region_code, 'url', ${`${publicUrl}/catalysts/`} || o.slug) AS properties
+            'regionCode', c.region_code, 'coverage', ${coverageJson("o")},
+            'url', ${`${publicUrl}/catalysts/`} || o.slug) AS properties
         FROM catalysts o JOIN communes c ON c.code = o.commune_code
         WHERE true ${after}
         ORDER BY o.id
-        LIMIT ${EXPORT_PAGE_SIZE}`,
+        LIMIT ${limit}`,
   );
 }
 
 /**
  * The export as text chunks: a FeatureCollection whose features are read page by page (keyset on id), so memory
- * stays flat however many organisations there are.
+ * stays flat however many organisations there are. Licence and attribution are top-level foreign members.
  */
 export async function* streamGeoJsonExport(db: Executor, type: ExportType, publicUrl: string): AsyncGenerator<string> {
   const base = publicUrl.replace(/\/+$/, "");
-  yield `{"type":"FeatureCollection","name":${JSON.stringify(type)},${JSON.stringify(EXPORT_LICENCE).slice(1, -1)},"features":[`;
-  let afterId: string | null = null;
-  let first = true;
-  for (;;) {
-    const rows = await exportPage(db, type, afterId, base);
-    if (rows.length === 0) break;
-    const parts = rows.map((row) => {
-      const properties = typeof row.properties === "string" ? (JSON.parse(row.properties) as Record<string, unknown>) : row.properties;
-      return JSON.stringify({
-        type: "Feature",
-        id: row.id,
-        geometry: { type: "Point", coordinates: [Number(Number(row.lon).toFixed(6)), Number(Number(row.lat).toFixed(6))] },
-        properties,
-      });
-    });
-    yield (first ? "" : ",") + parts.join(",");
-    first = false;
-    afterId = rows[rows.length - 1]!.id;
-    if (rows.length < EXPORT_PAGE_SIZE) break;
-  }
-  yield "]}";
+  yield `{"type":"FeatureCollection","name":${JSON.stringify(type)},${JSON.stringify(OPEN_DATA_NOTICE).slice(1, -1)},"features":`;
+  const pages = keysetPages((afterId, limit) => exportPage(db, type, afterId, limit, base), (row) => row.id);
+  yield* jsonArrayChunks(pages, (row) => ({
+    type: "Feature",
+    id: row.id,
+    // RFC 7946: [longitude, latitude] in WGS 84, as numbers; six decimals are about 10 cm.
+    geometry: { type: "Point", coordinates: [roundCoordinate(row.lon), roundCoordinate(row.lat)] },
+    properties: jsonColumn<Record<string, unknown>>(row.properties),
+  }));
+  yield "}";
 }
+
+const roundCoordinate = (value: number | string) => Math.round(Number(value) * 1e6) / 1e6;

@@ -27,7 +27,7 @@ export async function sitemapIndex(db: Executor, baseUrl: string): Promise<strin
 /** The sitemap file of that name, or null when there is no such file. */
 export async function sitemapFile(db: Executor, baseUrl: string, file: string): Promise<string | null> {
   if (file === "pages.xml") {
-    return urlset(["", "/organisations", "/catalysts", "/catalysts/find", "/map", "/observatory"].map((path) => ({ loc: `${baseUrl}${path}` })));
+    return urlset(["", "/organisations", "/catalysts", "/catalysts/find", "/map", "/observatory", "/open-data"].map((path) => ({ loc: `${baseUrl}${path}` })));
   }
   if (file === "catalysts.xml") {
     const catalysts = await listCatalystSlugs(db);

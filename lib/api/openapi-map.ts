@@ -4,7 +4,7 @@ import { MAX_RADIUS_KM } from "@/lib/directory/filters";
 import { CLUSTER_RADIUS_PX, MAP_LAYERS, MAX_VIEWPORT_PX, MAX_ZOOM, MIN_ZOOM, STACK_DETAIL_ZOOM, STACK_ITEMS_LIMIT } from "@/lib/map-clusters";
 import type { OpenApiObject } from "./openapi";
 
-const errorResponse = {
+export const errorResponse = {
   description: "Invalid parameters: each one is named with a message (French / English).",
   content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
 };
@@ -39,7 +39,7 @@ const filterParameters = [
   { name: "radius", in: "query", description: "Radius in km for near or lat/lon.", schema: { type: "number", minimum: 1, maximum: MAX_RADIUS_KM, default: 10 } },
 ];
 
-const point = { type: "object", required: ["type", "coordinates"], properties: { type: { const: "Point" }, coordinates: { type: "array", items: { type: "number" }, minItems: 2, maxItems: 2, description: "[longitude, latitude] (WGS 84)" } } };
+export const point = { type: "object", required: ["type", "coordinates"], properties: { type: { const: "Point" }, coordinates: { type: "array", items: { type: "number" }, minItems: 2, maxItems: 2, description: "[longitude, latitude] (WGS 84)" } } };
 const kinds = { type: "object", description: "Organisations per actor kind (kinds with none are left out).", properties: Object.fromEntries(ACTOR_KINDS.map((kind) => [kind, { type: "integer" }])) };
 
 export const mapPaths: OpenApiObject = {
@@ -69,17 +69,6 @@ export const mapPaths: OpenApiObject = {
       ],
       responses: {
         "200": { description: "The viewport's clusters and markers.", content: { "application/json": { schema: { $ref: "#/components/schemas/MapClusters" } } } },
-        "400": errorResponse,
-      },
-    },
-  },
-  "/api/export/geojson": {
-    get: {
-      summary: "Every published organisation, or every catalyst, as a GeoJSON FeatureCollection (RFC 7946)",
-      description: "Streamed. Public fields only: no contact person, e-mail or phone. The licence and attribution are top-level members.",
-      parameters: [{ name: "type", in: "query", schema: { enum: ["organisations", "catalysts"], default: "organisations" } }],
-      responses: {
-        "200": { description: "The FeatureCollection.", content: { "application/geo+json": { schema: { $ref: "#/components/schemas/GeoJsonExport" } } } },
         "400": errorResponse,
       },
     },
@@ -156,33 +145,6 @@ export const mapSchemas: OpenApiObject = {
           name: { type: "string" },
           kind: { enum: [...ACTOR_KINDS, "catalyst"] },
           communeName: { type: "string" },
-        },
-      },
-    },
-  },
-  GeoJsonExport: {
-    type: "object",
-    required: ["type", "licence", "attribution", "features"],
-    properties: {
-      type: { const: "FeatureCollection" },
-      name: { enum: ["organisations", "catalysts"] },
-      licence: { type: "string" },
-      licenceUrl: { type: "string", format: "uri" },
-      attribution: { type: "string" },
-      features: {
-        type: "array",
-        items: {
-          type: "object",
-          required: ["type", "id", "geometry", "properties"],
-          properties: {
-            type: { const: "Feature" },
-            id: { type: "string", format: "uuid" },
-            geometry: point,
-            properties: {
-              type: "object",
-              description: "Organisations: id, slug, name, kind, collectiviteLevel, companySize, isEss, isSiae, isMissionCompany, siren, themes, odd, objectives, website, communeCode, communeName, departementCode, regionCode, url. Catalysts: id, slug, name, hostName, hostKind, trades, website, charterSignedOn, communeCode, communeName, departementCode, regionCode, url.",
-            },
-          },
         },
       },
     },

@@ -5,6 +5,7 @@ import { directoryPaths, directorySchemas } from "./openapi-directory";
 import { introductionPaths } from "./openapi-introductions";
 import { mapPaths, mapSchemas } from "./openapi-map";
 import { matchPaths, matchSchemas } from "./openapi-matches";
+import { openDataPaths, openDataSchemas } from "./openapi-open-data";
 
 export type OpenApiObject = Record<string, unknown>;
 
@@ -38,6 +39,7 @@ export function buildOpenApiDocument(publicUrl: string): OpenApiObject {
       ...mapPaths,
       ...catalystPaths,
       ...matchPaths,
+      ...openDataPaths,
       ...introductionPaths,
     },
     components: {
@@ -66,6 +68,7 @@ export function buildOpenApiDocument(publicUrl: string): OpenApiObject {
         ...mapSchemas,
         ...catalystSchemas,
         ...matchSchemas,
+        ...openDataSchemas,
       },
     },
   };

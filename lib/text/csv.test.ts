@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "./csv";
+import { FRENCH_SPREADSHEET, csvLine, toCsv } from "./csv";
 
 describe("toCsv", () => {
   it("writes a header and rows with CRLF line ends", () => {
@@ -18,5 +18,19 @@ describe("toCsv", () => {
 
   it("writes `;` files for a French Excel, quoting fields that hold a `;` but not a comma", () => {
     expect(toCsv(["nom", "note"], [["Dupré, Fils", "a;b"]], ";")).toBe('nom;note\r\nDupré, Fils;"a;b"\r\n');
+  });
+});
+
+describe("the French spreadsheet dialect", () => {
+  it("separates with semicolons and quotes fields holding one, but not commas", () => {
+    expect(toCsv(["nom", "thèmes"], [["Café; librairie", "jeunesse, éducation"]], FRENCH_SPREADSHEET)).toBe('nom;thèmes\r\n"Café; librairie";jeunesse, éducation\r\n');
+  });
+
+  it("keeps text that a spreadsheet would run as a formula from being one, and leaves numbers alone", () => {
+    expect(csvLine(["=HYPERLINK(\"http://x\")", "@SUM(A1)", "+33 1", -1.68, "ok"], FRENCH_SPREADSHEET)).toBe(`"'=HYPERLINK(""http://x"")";'@SUM(A1);'+33 1;-1.68;ok\r\n`);
+  });
+
+  it("writes booleans as true / false", () => {
+    expect(csvLine([true, false, null], FRENCH_SPREADSHEET)).toBe("true;false;\r\n");
   });
 });

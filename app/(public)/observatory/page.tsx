@@ -3,6 +3,7 @@ import Link from "next/link";
 import { z } from "zod";
 import type { RawSearchParams } from "@/lib/directory/parse-page-filters";
 import { getDatabase } from "@/lib/db";
+import { OPEN_DATA_LICENCE } from "@/lib/exports/licence";
 import { ACTOR_KIND_LABELS, PARTNERSHIP_TYPE_LABELS, THEME_LABELS } from "@/lib/domain/vocabulary";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
@@ -17,7 +18,6 @@ import styles from "./observatory.module.css";
 // Figures are read from the database on every request (and never at build time).
 export const dynamic = "force-dynamic";
 
-const LICENCE_URL = "https://www.etalab.gouv.fr/licence-ouverte-open-licence/";
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
 const regionSchema = z.string().regex(/^\d{2}$/).optional().catch(undefined);
 
@@ -194,7 +194,7 @@ export default async function ObservatoryPage({ searchParams }: { searchParams: 
         </ul>
         <p>
           {t.licence}
-          <a href={LICENCE_URL} rel="license">
+          <a href={OPEN_DATA_LICENCE.url} rel="license">
             {t.licenceName}
           </a>
           . {t.licenceAttribution}

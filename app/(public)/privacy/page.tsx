@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { DataTable } from "@/app/components/data-table";
 import { getLocale } from "@/lib/i18n/locale";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -45,27 +46,11 @@ export default async function PrivacyPage() {
           : "Alliances is a public directory of organisations: published profiles are public and reusable (Licence Ouverte). Data about people is never published."}
       </p>
       <h2>{fr ? "Ce qui est enregistré, pourquoi, combien de temps" : "What is stored, why, for how long"}</h2>
-      <div className="table-wrap">
-        <table className="data-table">
-          <caption className="visually-hidden">{fr ? "Données enregistrées" : "Data stored"}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{fr ? "Donnée" : "Data"}</th>
-              <th scope="col">{fr ? "Pour quoi faire" : "What for"}</th>
-              <th scope="col">{fr ? "Durée" : "How long"}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {ROWS[locale].map(([data, purpose, duration]) => (
-              <tr key={data}>
-                <th scope="row">{data}</th>
-                <td>{purpose}</td>
-                <td>{duration}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={fr ? "Données enregistrées" : "Data stored"}
+        columns={fr ? ["Donnée", "Pour quoi faire", "Durée"] : ["Data", "What for", "How long"]}
+        rows={ROWS[locale].map((cells) => ({ key: cells[0]!, cells }))}
+      />
       <p>
         {fr
           ? "Aucun service tiers : pas de mesure d'audience, pas de publicité, pas de police ou de carte chargée ailleurs (sauf si l'opérateur configure un serveur de fonds de carte). Un seul cookie : celui de la session, et un cookie de langue."

@@ -3,7 +3,9 @@
 import { z } from "zod";
 import { getDatabase } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { OPEN_DATA_MAX_AGE_SECONDS } from "@/lib/exports/licence";
 import { apiError, parseQuery, safeSearchParams } from "@/lib/http/api";
+import { streamedDownload } from "@/lib/http/streamed-download";
 import { EXPORT_TYPES, streamGeoJsonExport } from "@/lib/map";
 
 export const dynamic = "force-dynamic";
@@ -18,34 +20,9 @@ export async function GET(request: Request) {
   const parsed = parseQuery(exportQuerySchema, params);
   if (!parsed.ok) return parsed.response;
   const db = await getDatabase();
-  const chunks = streamGeoJsonExport(db, parsed.data.type, getEnv().PUBLIC_URL);
-  // Read the opening and the first page before answering, so an unreachable database becomes an error page
-  // rather than a stream cut after a 200.
-  const head: string[] = [];
-  for (let index = 0; index < 2; index++) {
-    const next = await chunks.next();
-    if (next.done) break;
-    head.push(next.value);
-  }
-  const encoder = new TextEncoder();
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode(head.join("")));
-    },
-    async pull(controller) {
-      const next = await chunks.next();
-      if (next.done) controller.close();
-      else controller.enqueue(encoder.encode(next.value));
-    },
-    async cancel() {
-      await chunks.return(undefined);
-    },
-  });
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "application/geo+json; charset=utf-8",
-      "Content-Disposition": `attachment; filename="alliances-${parsed.data.type}.geojson"`,
-      "Cache-Control": "public, max-age=300",
-    },
+  return streamedDownload(streamGeoJsonExport(db, parsed.data.type, getEnv().PUBLIC_URL), {
+    "Content-Type": "application/geo+json; charset=utf-8",
+    "Content-Disposition": `attachment; filename="alliances-${parsed.data.type}.geojson"`,
+    "Cache-Control": `public, max-age=${OPEN_DATA_MAX_AGE_SECONDS}`,
   });
 }

@@ -1,0 +1,30 @@
+// GET /admin/exports/{file}: one of the back-office's downloads (catalysts.csv, organisations.json...). Route
+// handlers don't go through the admin layout: lib/admin/exports checks the admin itself; anyone else gets 404.
+import { getDatabase } from "@/lib/db";
+import { ForbiddenError } from "@/lib/admin/access";
+import { adminExport, isAdminExportFile } from "@/lib/admin/exports";
+import { streamedDownload } from "@/lib/http/streamed-download";
+import { getViewer } from "@/lib/session";
+
+export const dynamic = "force-dynamic";
+
+const notFound = () =>
+  new Response("Introuvable / not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const { file } = await params;
+  const viewer = await getViewer();
+  if (!isAdminExportFile(file)) return notFound();
+  let download;
+  try {
+    download = adminExport(await getDatabase(), viewer, file);
+  } catch (error) {
+    if (error instanceof ForbiddenError) return notFound();
+    throw error;
+  }
+  return streamedDownload(download.chunks, {
+    "Content-Type": download.contentType,
+    "Content-Disposition": `attachment; filename="${download.filename}"`,
+    "Cache-Control": "private, no-store",
+  });
+}
