@@ -2,13 +2,14 @@
 // can be revoked, links sent through the mail outbox. Configured lazily because the database opens asynchronously.
 import "server-only";
 import { randomBytes } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import NextAuth from "next-auth";
 import type { Executor } from "@/db/client";
 import { appSettings, users } from "@/db/schema";
 import { createAuthAdapter } from "./auth-adapter";
 import { getDatabase } from "./db";
 import { getEnv } from "./env";
+import { recordVisit } from "./inactivity";
 import { enqueueMail } from "./mail/outbox";
 import { signInMail } from "./mail/templates";
 
@@ -62,7 +63,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     },
     events: {
       async signIn({ user }) {
-        if (user.id) await db.update(users).set({ lastSeenAt: sql`now()` }).where(eq(users.id, user.id));
+        if (user.id) await recordVisit(db, user.id);
       },
     },
   };

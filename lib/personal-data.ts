@@ -1,18 +1,32 @@
 // Personal-data rights: a user downloads everything the service holds about them (JSON), and deleting an account
-// erases it, leaving no row that names them. Authorisation: the viewer acts on themself only.
+// erases it, leaving no row that names them. Authorisation: exportPersonalData serves the viewer themself; the
+// back-office (lib/admin/users.ts) calls collectPersonalData for someone else after requireAdmin.
 import "server-only";
+import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { isoTimestamp, queryRows, type Executor } from "@/db/client";
 import type { Viewer } from "./viewer";
 
 export class NotSignedInError extends Error {}
 
+/** Whose data: the account's id and e-mail address are all it takes to find the rest. */
+export type DataSubject = Pick<Viewer, "id" | "email">;
+
+/** The audit trail's name for a deleted account: a hash of its id, which says nothing of the person. */
+export function anonymousUserReference(userId: string): string {
+  return createHash("sha256").update(userId).digest("hex").slice(0, 16);
+}
 
 /** Everything about the viewer, in one JSON-ready object (what the account page offers to download). */
 export async function exportPersonalData(db: Executor, viewer: Viewer | null, now = new Date()) {
   if (!viewer) throw new NotSignedInError();
-  const id = viewer.id;
-  const email = viewer.email.toLowerCase();
+  return collectPersonalData(db, viewer, now);
+}
+
+/** Everything about one person. Callers check who may read it (the person, or an admin processing a request). */
+export async function collectPersonalData(db: Executor, subject: DataSubject, now = new Date()) {
+  const id = subject.id;
+  const email = subject.email.toLowerCase();
   const [account] = await queryRows<Record<string, unknown>>(
     db,
     sql`SELECT id, email, name, locale, is_admin AS "isAdmin", email_notifications AS "emailNotifications",
@@ -70,15 +84,17 @@ export async function exportPersonalData(db: Executor, viewer: Viewer | null, no
 /**
  * What deleting an account erases besides the user row and its cascades (sessions, accounts, memberships,
  * notifications, drafts, requests to join): mails and sign-in tokens to its address, the contact person fields
- * that name it, and its id in the audit trail's details. Runs inside the deletion's transaction.
+ * that name it, and its id in the audit trail (details, and the entity of back-office actions on the account,
+ * which keeps only the hash). Runs inside the deletion's transaction.
  */
-export async function erasePersonalTraces(tx: Executor, viewer: Pick<Viewer, "id" | "email">): Promise<void> {
-  const email = viewer.email.toLowerCase();
+export async function erasePersonalTraces(tx: Executor, subject: DataSubject): Promise<void> {
+  const email = subject.email.toLowerCase();
   await tx.execute(sql`DELETE FROM mail_outbox WHERE lower(to_address) = ${email}`);
   await tx.execute(sql`DELETE FROM verification_tokens WHERE lower(identifier) = ${email}`);
   await tx.execute(
     sql`UPDATE organisations SET contact_name = NULL, contact_role = NULL, contact_email = NULL, contact_phone = NULL, contact_consent_at = NULL, updated_at = now()
         WHERE lower(contact_email) = ${email}`,
   );
-  await tx.execute(sql`UPDATE audit_log SET changes = changes - 'userId' WHERE changes ->> 'userId' = ${viewer.id}`);
+  await tx.execute(sql`UPDATE audit_log SET changes = changes - 'userId' WHERE changes ->> 'userId' = ${subject.id}`);
+  await tx.execute(sql`UPDATE audit_log SET entity_id = ${anonymousUserReference(subject.id)} WHERE entity_type = 'user' AND entity_id = ${subject.id}`);
 }

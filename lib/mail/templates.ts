@@ -56,3 +56,21 @@ ${paragraphs}
 <hr><p style="color:#4a5568;font-size:13px">${escapeHtml(settings)} <a href="${escapeHtml(input.settingsLink)}">${fr ? "paramètres de notification" : "notification settings"}</a></p>`;
   return { to: input.to, subject: input.subject, text, html, template: input.template };
 }
+
+/** Warning before an inactive account is deleted: signing in once is enough to keep it. */
+export function inactivityWarningMail(input: { to: string; locale: "fr" | "en"; deletionDate: string; publicUrl: string }): OutgoingMail {
+  const fr = input.locale !== "en";
+  return notificationMail({
+    to: input.to,
+    locale: input.locale,
+    subject: fr ? "Votre compte Alliances sera supprimé faute d'utilisation" : "Your Alliances account will be deleted for inactivity",
+    body: fr
+      ? `Vous ne vous êtes pas connecté à Alliances depuis deux ans. Comme l'annonce notre politique de données personnelles, votre compte et vos données seront supprimés le ${input.deletionDate}.\n\nPour garder votre compte, il suffit de vous connecter avant cette date. Les organisations dont vous êtes membre restent dans l'annuaire dans tous les cas.`
+      : `You have not signed in to Alliances for two years. As our personal-data policy states, your account and your data will be deleted on ${input.deletionDate}.\n\nTo keep your account, just sign in before that date. The organisations you are a member of stay in the directory either way.`,
+    link: `${input.publicUrl}/sign-in`,
+    linkLabel: fr ? "Me connecter pour garder mon compte" : "Sign in to keep my account",
+    settingsLink: `${input.publicUrl}/privacy`,
+    footer: fr ? "Ce message vous est envoyé une seule fois. Nos règles de conservation des données :" : "This message is sent once. How long we keep data:",
+    template: "account.inactivity-warning",
+  });
+}

@@ -1,9 +1,11 @@
-// Scheduled jobs of each app instance: introductions' reminders and expiry (rows claimed by conditional UPDATEs,
-// so instances never double up), then the outbox sent through SMTP (nodemailer) every few seconds; instances
-// never send the same mail twice because rows are claimed with FOR UPDATE SKIP LOCKED (see outbox.ts).
+// Scheduled jobs of each app instance: introductions' reminders and expiry and, hourly, the warning and deletion
+// of inactive accounts (rows claimed by conditional UPDATEs or FOR UPDATE SKIP LOCKED, so instances never double
+// up), then the outbox sent through SMTP (nodemailer) every few seconds; instances never send the same mail twice
+// because rows are claimed with FOR UPDATE SKIP LOCKED (see outbox.ts).
 import "server-only";
 import { getDatabase } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { runInactivitySchedule } from "@/lib/inactivity";
 import { runIntroductionSchedule } from "@/lib/introductions";
 import { purgeExpiredRateLimits } from "@/lib/rate-limit";
 import { sendDueMails, type MailSender } from "./outbox";
@@ -11,6 +13,8 @@ import { sendDueMails, type MailSender } from "./outbox";
 const INTERVAL_MS = 10_000;
 /** Reminders and expiry of introductions: once a minute is plenty (they count in days). */
 const SCHEDULE_EVERY_TICKS = 6;
+/** Inactive accounts (counted in months, warned 30 days ahead): hourly. */
+const INACTIVITY_EVERY_TICKS = 360;
 
 export async function createSmtpSender(smtpUrl: string, from: string): Promise<MailSender> {
   const { createTransport } = await import("nodemailer");
@@ -32,7 +36,9 @@ export function startBackgroundJobs(): void {
     running = true;
     try {
       const db = await getDatabase();
-      if (ticks++ % SCHEDULE_EVERY_TICKS === 0) await runIntroductionSchedule(db, env.PUBLIC_URL);
+      const tick = ticks++;
+      if (tick % SCHEDULE_EVERY_TICKS === 0) await runIntroductionSchedule(db, env.PUBLIC_URL);
+      if (tick % INACTIVITY_EVERY_TICKS === 0) await runInactivitySchedule(db, env.PUBLIC_URL);
       if (sender) await sendDueMails(db, await sender);
       await purgeExpiredRateLimits(db);
     } catch (error) {

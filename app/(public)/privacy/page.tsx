@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const ROWS = {
   fr: [
-    ["Votre compte : adresse e-mail, nom, langue, préférence de notification, dates de création et de dernière connexion", "Vous connecter, vous prévenir", "Jusqu'à la suppression du compte"],
+    ["Votre compte : adresse e-mail, nom, langue, préférence de notification, dates de création et de dernière connexion", "Vous connecter, vous prévenir", "Jusqu'à la suppression du compte ; un compte inutilisé pendant 24 mois est supprimé, après un e-mail d'avertissement 30 jours avant (se connecter suffit à le garder)"],
     ["Sessions de connexion", "Rester connecté", "30 jours au plus ; supprimées à la déconnexion"],
     ["Liens de connexion envoyés par e-mail", "Vous connecter sans mot de passe", "10 minutes, une seule utilisation"],
     ["Personne contact d'une organisation (nom, fonction, e-mail, téléphone) et date de son consentement", "Être mis en relation : montrée seulement aux deux parties d'une mise en relation acceptée et à leur catalyseur", "Tant que l'organisation la garde ; effacée si cette personne supprime son compte"],
@@ -23,7 +23,7 @@ const ROWS = {
     ["Compteurs anti-abus (empreintes d'adresses, jamais les adresses elles-mêmes)", "Limiter les envois répétés", "24 heures"],
   ],
   en: [
-    ["Your account: e-mail address, name, language, notification preference, creation and last sign-in dates", "Signing you in, keeping you informed", "Until the account is deleted"],
+    ["Your account: e-mail address, name, language, notification preference, creation and last sign-in dates", "Signing you in, keeping you informed", "Until the account is deleted; an account unused for 24 months is deleted, after a warning e-mail 30 days before (signing in is enough to keep it)"],
     ["Sign-in sessions", "Keeping you signed in", "30 days at most; removed on sign-out"],
     ["Sign-in links sent by e-mail", "Signing in without a password", "10 minutes, single use"],
     ["An organisation's contact person (name, role, e-mail, phone) and the date of their consent", "Introductions: shown only to both parties of an accepted introduction and their catalyst", "As long as the organisation keeps it; erased if that person deletes their account"],
@@ -70,6 +70,11 @@ export default async function PrivacyPage() {
           {fr
             ? " ; vos sessions, adhésions, notifications et les fiches contact qui vous nomment sont effacées, les organisations restent."
             : "; your sessions, memberships, notifications and the contact details naming you are erased, organisations stay."}
+        </li>
+        <li>
+          {fr
+            ? "Si vous ne pouvez plus utiliser votre compte (adresse e-mail perdue…), l'équipe du réseau peut traiter pour vous une demande d'accès ou d'effacement : écrivez au catalyseur de votre territoire."
+            : "If you can no longer use your account (lost e-mail address…), the network team can process an access or erasure request for you: write to your territory's catalyst."}
         </li>
         <li>{fr ? "Opposition aux e-mails de notification : un réglage dans « Mon compte »." : "Objecting to notification e-mails: a setting in \"My account\"."}</li>
         <li>
