@@ -1,7 +1,7 @@
 // The documented columns of the two import files, with an example row: the downloadable templates, the admin
 // page and the README all come from here. Pure: no db, no next.
 import type { Label } from "@/lib/domain/vocabulary";
-import { toCsv } from "@/lib/text/csv";
+import { FRENCH_SPREADSHEET, toCsv, UTF8_BOM } from "@/lib/text/csv";
 
 export const IMPORT_KINDS = ["organisations", "catalysts"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
@@ -139,5 +139,5 @@ export const COLUMNS: Record<ImportKind, ColumnSpec[]> = { organisations: ORGANI
 /** The template: a BOM and `;` so that a French Excel opens it in columns, then the header and an example row. */
 export function templateCsv(kind: ImportKind): string {
   const columns = COLUMNS[kind];
-  return `\uFEFF${toCsv(columns.map((column) => column.key), [columns.map((column) => column.example)], ";")}`;
+  return `${UTF8_BOM}${toCsv(columns.map((column) => column.key), [columns.map((column) => column.example)], FRENCH_SPREADSHEET)}`;
 }
