@@ -15,6 +15,8 @@ export interface CollectiviteChoice {
   /** The name to register under ("Commune de Muret", "CA Le Muretain Agglo", "Département de la Haute-Garonne"). */
   name: string;
   siren: string | null;
+  /** The territory's own name ("Muret", "Haute-Garonne"), which people type. */
+  territoryName: string;
   /** Where it sits: the commune itself, the EPCI's most populous member, the département's or région's chef-lieu. */
   seatCommuneCode: string | null;
   /** What tells similar names apart in a list: the département, or the région. */
@@ -35,9 +37,9 @@ function choiceOf(level: CollectiviteLevel, row: TerritoryRow): CollectiviteChoi
     const identity = (level === "departement" ? DEPARTEMENT_COLLECTIVITES : REGION_COLLECTIVITES)[row.code];
     // Territories with no collectivité of that level (e.g. the overseas collectivités) are not offered.
     if (!identity) return null;
-    return { level, code: row.code, name: identity.name, siren: identity.siren, seatCommuneCode: row.seat, detail: row.detail };
+    return { level, code: row.code, name: identity.name, siren: identity.siren, territoryName: row.name, seatCommuneCode: row.seat, detail: row.detail };
   }
-  return { level, code: row.code, name: row.name, siren: row.code, seatCommuneCode: row.seat, detail: row.detail };
+  return { level, code: row.code, name: row.name, siren: row.code, territoryName: row.name, seatCommuneCode: row.seat, detail: row.detail };
 }
 
 // The most populous member commune stands for an intercommunality's seat, which the COG does not give.
@@ -94,7 +96,7 @@ export async function searchCollectivites(db: Executor, level: CollectiviteLevel
     // Keep the search's order (best match first).
     return communes.flatMap((code) => {
       const row = rows.find((item) => item.code === code);
-      return row ? [{ level, code, name: communeCollectiviteName(row.name), siren: row.siren, seatCommuneCode: code, detail: row.detail }] : [];
+      return row ? [{ level, code, name: communeCollectiviteName(row.name), siren: row.siren, territoryName: row.name, seatCommuneCode: code, detail: row.detail }] : [];
     });
   }
   const byCode = /^(\d{2,3}|2[AB]|\d{9})$/i.test(text);
@@ -127,7 +129,7 @@ export async function resolveCollectivite(db: Executor, level: CollectiviteLevel
   const typed = text.trim();
   const matches = await searchCollectivites(db, level, typed, 5);
   const plain = (value: string) => value.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-  const exact = matches.filter((item) => [item.name, item.code, collectiviteChoiceLabel(item)].some((value) => plain(value) === plain(typed)) || plain(item.name).endsWith(` ${plain(typed)}`));
+  const exact = matches.filter((item) => [item.name, item.territoryName, item.code, collectiviteChoiceLabel(item)].some((value) => plain(value) === plain(typed)));
   const chosen = exact.length === 1 ? exact[0] : matches.length === 1 ? matches[0] : undefined;
   if (chosen) return { collectivite: chosen };
   return {

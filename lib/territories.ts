@@ -94,6 +94,24 @@ export async function searchCommunes(db: Executor, query: string, limit = 10): P
   );
 }
 
+/**
+ * A commune from what a person typed in a picker without JavaScript: the one commune it names (exactly, or as the
+ * only match), an error listing the candidates otherwise; null when nothing was typed.
+ */
+export async function resolveTypedCommune(db: Executor, typed: unknown): Promise<{ commune: CommuneSummary } | { error: string } | null> {
+  if (typeof typed !== "string" || !typed.trim()) return null;
+  const matches = await searchCommunes(db, typed, 5);
+  const text = typed.trim().toLowerCase();
+  const exact = matches.filter((commune) => commune.name.toLowerCase() === text || commune.code === text.toUpperCase());
+  const chosen = exact.length === 1 ? exact[0] : matches.length === 1 ? matches[0] : undefined;
+  if (chosen) return { commune: chosen };
+  return {
+    error: matches.length
+      ? `Plusieurs communes correspondent (${matches.map((commune) => `${commune.name} ${commune.postcodes[0] ?? ""}`).join(", ")}) : précisez avec le code postal.`
+      : "Aucune commune ne correspond : vérifiez le nom ou le code postal.",
+  };
+}
+
 export interface NamedTerritory {
   code: string;
   name: string;

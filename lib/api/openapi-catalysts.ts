@@ -139,12 +139,13 @@ const publicCatalyst: OpenApiObject = {
 export const catalystSchemas: OpenApiObject = {
   Collectivite: {
     type: "object",
-    required: ["level", "code", "name", "siren", "seatCommuneCode", "detail"],
+    required: ["level", "code", "name", "siren", "territoryName", "seatCommuneCode", "detail"],
     properties: {
       level: { type: "string", enum: [...COLLECTIVITE_LEVELS] },
       code: { type: "string", description: "INSEE code (commune, département, région) or SIREN (EPCI, EPT)." },
       name: { type: "string", examples: ["Commune de Muret", "Département de la Haute-Garonne"] },
       siren: { type: ["string", "null"], pattern: "^\\d{9}$" },
+      territoryName: { type: "string", description: "The territory's own name, as people type it.", examples: ["Muret", "Haute-Garonne"] },
       seatCommuneCode: { type: ["string", "null"], description: "INSEE code of the commune where it sits." },
       detail: { type: "string", description: "What tells similar names apart: postcode and département, the départements of an EPCI, the région." },
     },

@@ -16,7 +16,7 @@ const frenchDate = (value: unknown) => {
   return match ? `${match[3]}-${match[2]!.padStart(2, "0")}-${match[1]!.padStart(2, "0")}` : value.trim();
 };
 
-export const catalystImportSchema = z
+export const catalystFieldsSchema = z
   .object({
     name: plainText(2, 150),
     hostName: plainText(2, 200),
@@ -42,7 +42,7 @@ export const catalystImportSchema = z
       context.addIssue({ code: "custom", path: ["contactPublic"], message: "Un contact publié doit avoir un e-mail ou un téléphone" });
     }
   });
-export type CatalystFields = z.infer<typeof catalystImportSchema>;
+export type CatalystFields = z.infer<typeof catalystFieldsSchema>;
 
 export interface CoverageCode {
   kind: CoverageKind;
@@ -96,7 +96,7 @@ export function parseCatalystRow(values: Record<string, string>): RowResult<Cata
   const errors: RowError[] = [];
   const cell = (column: string) => values[column]?.trim() ?? "";
   const contactPublic = yesNoCell(cell("contact_public"), "contact_public", errors);
-  const parsed = catalystImportSchema.safeParse({
+  const parsed = catalystFieldsSchema.safeParse({
     name: cell("nom"),
     hostName: cell("structure"),
     hostKind: vocabularyCell(cell("type_structure"), HOST_KIND_LABELS, "type_structure", errors),

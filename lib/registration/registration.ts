@@ -13,7 +13,7 @@ import type { Viewer } from "@/lib/viewer";
 import { haversineKm } from "@/lib/geo/distance";
 import { consumeRateLimit, type RateLimitRule } from "@/lib/rate-limit";
 import { slugify } from "@/lib/text/slug";
-import { findCommuneByCode, searchCommunes } from "@/lib/territories";
+import { findCommuneByCode, resolveTypedCommune } from "@/lib/territories";
 import { resolveCollectivite } from "@/lib/collectivites";
 import { compactIdentifier } from "@/lib/identifiers/french-identifiers";
 import {
@@ -91,23 +91,11 @@ export async function saveRegistrationStep(
   } else {
     schema = { kind: kindStep, place: placeStep, about: aboutStep, "needs-offers": needsOffersStep, contact: contactStep }[step];
   }
-  if (step === "place" && !input.communeCode && typeof input.communeCodeText === "string" && input.communeCodeText.trim()) {
+  if (step === "place" && !input.communeCode) {
     // Without JavaScript the picker sends only the typed text: accept it when it names one commune.
-    const matches = await searchCommunes(db, input.communeCodeText, 5);
-    const typed = input.communeCodeText.trim().toLowerCase();
-    const exact = matches.filter((commune) => commune.name.toLowerCase() === typed || commune.code === typed.toUpperCase());
-    const chosen = exact.length === 1 ? exact[0] : matches.length === 1 ? matches[0] : undefined;
-    if (!chosen) {
-      return {
-        ok: false,
-        errors: {
-          communeCode: matches.length
-            ? `Plusieurs communes correspondent (${matches.map((commune) => `${commune.name} ${commune.postcodes[0] ?? ""}`).join(", ")}) : précisez avec le code postal.`
-            : "Aucune commune ne correspond : vérifiez le nom ou le code postal.",
-        },
-      };
-    }
-    input = { ...input, communeCode: chosen.code };
+    const resolved = await resolveTypedCommune(db, input.communeCodeText);
+    if (resolved && "error" in resolved) return { ok: false, errors: { communeCode: resolved.error } };
+    if (resolved) input = { ...input, communeCode: resolved.commune.code };
   }
   const parsed = schema.safeParse(input);
   if (!parsed.success) return { ok: false, errors: fieldErrorsOf(parsed.error) };
