@@ -24,8 +24,8 @@ interface Props {
   initial: { code: string; label: string } | null;
   initialText: string;
   messages: ComboboxMessages;
-  /** Names of the form's fields to fill on a choice. */
-  fill: { name: string; siren: string };
+  /** Names of the form's fields to fill on a choice, if any. */
+  fill?: { name: string; siren: string };
 }
 
 const valueOf = (item: CollectiviteSuggestion) => item.code;
@@ -43,7 +43,7 @@ export function CollectivitePicker({ level, fill, messages, ...props }: Props) {
   );
   function onChoose(item: CollectiviteSuggestion | null) {
     const form = anchor.current?.closest("form");
-    if (!item || !form) return;
+    if (!item || !form || !fill) return;
     // The name and SIREN stay ordinary fields: filled here, still editable.
     for (const [field, value] of [
       [fill.name, item.name],

@@ -27,7 +27,7 @@ interface Base {
 }
 
 export type FieldSpec =
-  | (Base & { type: "text" | "email" | "tel" | "url"; maxLength: number; autoComplete?: string })
+  | (Base & { type: "text" | "email" | "tel" | "url" | "date"; maxLength: number; autoComplete?: string })
   | (Base & { type: "textarea"; maxLength: number })
   | (Base & { type: "select"; options: Option[]; placeholder?: string })
   | (Base & { type: "radio"; options: Option[] })

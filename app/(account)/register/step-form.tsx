@@ -89,6 +89,7 @@ function Field({ field, locale, values, errors, onRadio, prefix = "" }: { field:
     case "email":
     case "tel":
     case "url":
+    case "date":
       return (
         <div className="field">
           <label htmlFor={id}>{label}</label>

@@ -2,17 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { PointsMap, type LegendItem } from "@/app/components/points-map";
-import { getCatalystCoverageMap, getPublicCatalyst, type CatalystCoverageMap, type CatalystProfile } from "@/lib/catalysts";
+import { CoverageMap } from "@/app/components/coverage-map";
+import { getCatalystCoverageMap, getPublicCatalyst } from "@/lib/catalysts";
 import { getDatabase } from "@/lib/db";
-import { getEnv } from "@/lib/env";
-import { hasDepartementOutline } from "@/lib/geo/departement-outlines";
-import { boundsOf, centerOf, networkMapHref, zoomToFit } from "@/lib/geo/map-view";
 import { ACTOR_KIND_LABELS, CATALYST_TRADE_LABELS, HOST_KIND_LABELS } from "@/lib/domain/vocabulary";
 import { formatDate, getDirectoryMessages } from "@/lib/i18n/directory-messages";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
-import { formatNumber, type Locale } from "@/lib/i18n/messages";
+import { formatNumber } from "@/lib/i18n/messages";
 import { getViewer } from "@/lib/session";
 import { ContactCatalystForm } from "./contact-form";
 
@@ -158,47 +155,5 @@ export default async function CatalystPage({ params }: Props) {
         </aside>
       </div>
     </article>
-  );
-}
-
-/** Where the catalyst is based and the communes it covers (their points: no commune outlines exist offline). */
-function CoverageMap({ catalyst, coverage, locale }: { catalyst: CatalystProfile; coverage: CatalystCoverageMap | null; locale: Locale }) {
-  const t = getDirectoryMessages(locale).catalysts.map;
-  const env = getEnv();
-  const seat = { lat: catalyst.lat, lon: catalyst.lon };
-  const communeCount = coverage?.communeCount ?? 0;
-  const departements = (coverage?.departements ?? []).filter(hasDepartementOutline);
-  const legend: LegendItem[] = [
-    { symbol: "self", kind: "catalyst", label: t.seat },
-    ...(communeCount ? [{ symbol: "dot", label: t.communes } as const] : []),
-    ...(departements.length ? [{ symbol: "outline", label: t.departements } as const] : []),
-  ];
-  // The network map opened on the same extent (the seat and the coverage), as a link that works without JavaScript.
-  const corners = coverage?.bounds ? [{ lat: coverage.bounds.south, lon: coverage.bounds.west }, { lat: coverage.bounds.north, lon: coverage.bounds.east }] : [];
-  const extent = boundsOf([seat, ...corners]);
-  const networkMap = extent ? networkMapHref(centerOf(extent), zoomToFit(extent, 900, 560, { maxZoom: 12 })) : "/map";
-  return (
-    <div className="profile-map">
-      <PointsMap
-        locale={locale}
-        points={[{ id: "self", ...seat, label: catalyst.name, detail: `${t.seat} · ${catalyst.communeName}`, variant: "self", kind: "catalyst" }]}
-        dots={coverage?.points}
-        outlines={departements}
-        fit="points"
-        maxFitZoom={communeCount ? 11 : 9}
-        ariaLabel={t.label(catalyst.name)}
-        describedBy="coverage-map-caption"
-        legend={legend}
-        height={340}
-        tilesUrl={env.TILES_URL}
-        tilesAttribution={env.TILES_ATTRIBUTION}
-      />
-      <p id="coverage-map-caption" className="map-caption">
-        {communeCount ? t.caption(communeCount, formatNumber(communeCount, locale)) : t.empty}
-      </p>
-      <p className="map-caption">
-        <a href={networkMap}>{t.networkMap}</a>
-      </p>
-    </div>
   );
 }
