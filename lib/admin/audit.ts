@@ -4,6 +4,7 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { isoTimestamp, queryRows, type Executor } from "@/db/client";
+import { textArray } from "@/lib/geo/sql";
 import type { Viewer } from "@/lib/viewer";
 import { requireAdmin } from "./access";
 
@@ -101,17 +102,16 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Names (and slugs) of the organisations, catalysts and users a page of entries is about, looked up by primary key. */
 async function describeEntities(db: Executor, rows: readonly Pick<AuditEntry, "entityType" | "entityId">[]): Promise<Map<string, AuditEntity>> {
   const idsOf = (type: string) => [...new Set(rows.filter((row) => row.entityType === type && row.entityId).map((row) => row.entityId!))];
-  const uuidArray = (ids: string[]) => sql`ARRAY[${sql.join(ids.map((id) => sql`${id}`), sql`, `)}]::uuid[]`;
   const organisationIds = idsOf("organisation").filter((id) => UUID.test(id));
   const catalystIds = idsOf("catalyst").filter((id) => UUID.test(id));
   const userIds = idsOf("user");
   const [organisationRows, catalystRows, userRows] = await Promise.all([
     organisationIds.length
-      ? queryRows<AuditEntity & { id: string }>(db, sql`SELECT id::text AS id, name, slug, status FROM organisations WHERE id = ANY(${uuidArray(organisationIds)})`)
+      ? queryRows<AuditEntity & { id: string }>(db, sql`SELECT id::text AS id, name, slug, status FROM organisations WHERE id = ANY(${textArray(organisationIds)}::uuid[])`)
       : [],
-    catalystIds.length ? queryRows<AuditEntity & { id: string }>(db, sql`SELECT id::text AS id, name, slug FROM catalysts WHERE id = ANY(${uuidArray(catalystIds)})`) : [],
+    catalystIds.length ? queryRows<AuditEntity & { id: string }>(db, sql`SELECT id::text AS id, name, slug FROM catalysts WHERE id = ANY(${textArray(catalystIds)}::uuid[])`) : [],
     userIds.length
-      ? queryRows<AuditEntity & { id: string }>(db, sql`SELECT id, email AS name FROM users WHERE id IN (${sql.join(userIds.map((id) => sql`${id}`), sql`, `)})`)
+      ? queryRows<AuditEntity & { id: string }>(db, sql`SELECT id, email AS name FROM users WHERE id = ANY(${textArray(userIds)})`)
       : [],
   ]);
   const entities = new Map<string, AuditEntity>();
