@@ -1,11 +1,11 @@
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows, type DatabaseHandle, type Transaction } from "@/db/client";
-import { auditLog, users } from "@/db/schema";
+import { auditLog } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { ForbiddenError } from "@/lib/moderation";
-import { loadViewer, type Viewer } from "@/lib/viewer";
+import { demoViewer as viewer } from "@/lib/testing/demo-viewer";
 import { auditFilters, listAuditEntries, listAuditVocabulary } from "./audit";
 
 let handle: DatabaseHandle;
@@ -15,11 +15,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await handle?.close();
 });
-
-async function viewer(tx: Transaction, email: string): Promise<Viewer> {
-  const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
-  return (await loadViewer(tx, user!.id))!;
-}
 
 /** Three entries of actions found nowhere else, at chosen times (the second is 12 January after midnight in Paris). */
 async function seedEntries(tx: Transaction) {

@@ -1,12 +1,12 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows, type DatabaseHandle, type Transaction } from "@/db/client";
-import { auditLog, memberships, needsOffers, organisations, users } from "@/db/schema";
+import { auditLog, memberships, needsOffers, organisations } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { ConflictError, ForbiddenError } from "@/lib/moderation";
 import { getPublicOrganisation } from "@/lib/organisations";
-import { loadViewer, type Viewer } from "@/lib/viewer";
+import { demoViewer as viewer } from "@/lib/testing/demo-viewer";
 import {
   adminOrganisationSearch,
   findMergeCandidates,
@@ -24,11 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await handle?.close();
 });
-
-async function viewer(tx: Transaction, email: string): Promise<Viewer> {
-  const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
-  return (await loadViewer(tx, user!.id))!;
-}
 
 /** The organisation membre@ owns in the demo, and one more published organisation to merge it with. */
 async function pair(tx: Transaction) {

@@ -13,6 +13,7 @@ import { formatDateTime, getDirectoryMessages } from "@/lib/i18n/directory-messa
 import { getLocale } from "@/lib/i18n/locale";
 import type { Locale } from "@/lib/i18n/messages";
 import { getViewer } from "@/lib/session";
+import { ResultCount, SelectFilter } from "../filters";
 
 export const dynamic = "force-dynamic";
 
@@ -101,28 +102,14 @@ export default async function AdminAuditPage({ searchParams }: Props) {
         </p>
       ) : null}
       <form method="get" action="/admin/audit" className="filters audit-filters" role="search">
-        <div className="field">
-          <label htmlFor="action">{fr ? "Action" : "Action"}</label>
-          <select id="action" name="action" defaultValue={filters.action ?? ""}>
-            <option value="">{fr ? "Toutes" : "All"}</option>
-            {vocabulary.actions.map((action) => (
-              <option key={action} value={action}>
-                {action}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="entityType">{fr ? "Type d'objet" : "Entity type"}</label>
-          <select id="entityType" name="entityType" defaultValue={filters.entityType ?? ""}>
-            <option value="">{fr ? "Tous" : "All"}</option>
-            {vocabulary.entityTypes.map((type) => (
-              <option key={type} value={type}>
-                {ENTITY_TYPE_LABELS[type]?.[locale] ?? type}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter id="action" label={fr ? "Action" : "Action"} allLabel={fr ? "Toutes" : "All"} value={filters.action} options={vocabulary.actions.map((action) => ({ value: action, label: action }))} />
+        <SelectFilter
+          id="entityType"
+          label={fr ? "Type d'objet" : "Entity type"}
+          allLabel={fr ? "Tous" : "All"}
+          value={filters.entityType}
+          options={vocabulary.entityTypes.map((type) => ({ value: type, label: ENTITY_TYPE_LABELS[type]?.[locale] ?? type }))}
+        />
         <div className="field">
           <label htmlFor="actor">{fr ? "E-mail de l'auteur" : "Actor's e-mail"}</label>
           <input id="actor" name="actor" type="search" defaultValue={filters.actor ?? ""} maxLength={200} />
@@ -143,9 +130,7 @@ export default async function AdminAuditPage({ searchParams }: Props) {
           {fr ? "Filtrer" : "Filter"}
         </button>
       </form>
-      <p className="muted" role="status">
-        {fr ? `${result.total} entrée${result.total > 1 ? "s" : ""}` : `${result.total} entr${result.total === 1 ? "y" : "ies"}`}
-      </p>
+      <ResultCount total={result.total} locale={locale} noun={fr ? ["entrée", "entrées"] : ["entry", "entries"]} />
       {result.entries.length > 0 ? (
         <DataTable
           caption={fr ? "Entrées du journal, les plus récentes d'abord" : "Log entries, newest first"}

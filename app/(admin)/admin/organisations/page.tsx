@@ -13,6 +13,7 @@ import { formatDate, getDirectoryMessages } from "@/lib/i18n/directory-messages"
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
 import { getViewer } from "@/lib/session";
+import { ResultCount, SelectFilter } from "../filters";
 import { OrganisationActions } from "./organisation-actions";
 
 export const dynamic = "force-dynamic";
@@ -59,24 +60,18 @@ export default async function AdminOrganisationsPage({ searchParams }: Props) {
           <label htmlFor="q">{fr ? "Nom, SIREN, SIRET, RNA ou adresse (slug)" : "Name, SIREN, SIRET, RNA or address (slug)"}</label>
           <input id="q" name="q" type="search" defaultValue={search.q} maxLength={100} />
         </div>
-        <div className="field">
-          <label htmlFor="status">{fr ? "État" : "Status"}</label>
-          <select id="status" name="status" defaultValue={search.status ?? ""}>
-            <option value="">{fr ? "Tous" : "All"}</option>
-            {ORGANISATION_STATUSES.map((status) => (
-              <option key={status} value={status}>
-                {ORGANISATION_STATUS_LABELS[status][locale]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectFilter
+          id="status"
+          label={fr ? "État" : "Status"}
+          allLabel={fr ? "Tous" : "All"}
+          value={search.status}
+          options={ORGANISATION_STATUSES.map((status) => ({ value: status, label: ORGANISATION_STATUS_LABELS[status][locale] }))}
+        />
         <button type="submit" className="button">
           {fr ? "Rechercher" : "Search"}
         </button>
       </form>
-      <p className="muted" role="status">
-        {fr ? `${result.total} organisation${result.total > 1 ? "s" : ""}` : `${result.total} organisation${result.total === 1 ? "" : "s"}`}
-      </p>
+      <ResultCount total={result.total} locale={locale} noun={["organisation", "organisations"]} />
       {result.rows.length > 0 ? (
         <DataTable
           caption={fr ? "Organisations trouvées" : "Organisations found"}
