@@ -1,13 +1,21 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows, type DatabaseHandle, type Transaction } from "@/db/client";
-import { auditLog, memberships, needsOffers, organisations, users } from "@/db/schema";
+import { auditLog, memberships, needsOffers, organisations } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { ConflictError, ForbiddenError } from "@/lib/moderation";
 import { getPublicOrganisation } from "@/lib/organisations";
-import { loadViewer, type Viewer } from "@/lib/viewer";
-import { adminOrganisationSearch, mergedOrganisationTarget, mergeOrganisations, searchOrganisationsForAdmin, setOrganisationStatusByAdmin } from "./organisations";
+import { demoViewer as viewer } from "@/lib/testing/demo-viewer";
+import {
+  adminOrganisationSearch,
+  findMergeCandidates,
+  mergedOrganisationTarget,
+  mergeOrganisations,
+  previewOrganisationMerge,
+  searchOrganisationsForAdmin,
+  setOrganisationStatusByAdmin,
+} from "./organisations";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -16,11 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await handle?.close();
 });
-
-async function viewer(tx: Transaction, email: string): Promise<Viewer> {
-  const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
-  return (await loadViewer(tx, user!.id))!;
-}
 
 /** The organisation membre@ owns in the demo, and one more published organisation to merge it with. */
 async function pair(tx: Transaction) {
@@ -43,6 +46,8 @@ describe("organisations in the back-office", () => {
         await expect(searchOrganisationsForAdmin(tx, who, adminOrganisationSearch.parse({}))).rejects.toThrow(ForbiddenError);
         await expect(setOrganisationStatusByAdmin(tx, who, { organisationId: duplicateId, action: "suspend", reason: "Doublon signalé" })).rejects.toThrow(ForbiddenError);
         await expect(mergeOrganisations(tx, who, { duplicateId, keptId: kept.id })).rejects.toThrow(ForbiddenError);
+        await expect(previewOrganisationMerge(tx, who, { duplicateId, keptId: kept.id })).rejects.toThrow(ForbiddenError);
+        await expect(findMergeCandidates(tx, who, { duplicateId, text: kept.slug })).rejects.toThrow(ForbiddenError);
       }
       const [row] = await tx.select({ status: organisations.status }).from(organisations).where(eq(organisations.id, duplicateId));
       expect(row?.status).toBe("published");
@@ -110,6 +115,37 @@ describe("organisations in the back-office", () => {
       await expect(mergeOrganisations(tx, admin, { duplicateId: kept.id, keptId: kept.id })).rejects.toThrow(RangeError);
       const [audit] = await tx.select({ action: auditLog.action, changes: auditLog.changes }).from(auditLog).where(eq(auditLog.action, "organisation.merge"));
       expect(audit?.changes).toMatchObject({ mergedInto: kept.id, movedMembers: 1 });
+    });
+  });
+
+  it("finds the organisation to keep by slug or name, and previews what a merge would move without moving it", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const admin = await viewer(tx, "admin@alliances.example");
+      const { member, duplicateId, kept } = await pair(tx);
+      const duplicate = member.memberships[0]!;
+      const [keptRow] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, kept.id));
+      expect((await findMergeCandidates(tx, admin, { duplicateId, text: kept.slug })).map((row) => row.id)).toEqual([kept.id]);
+      expect((await findMergeCandidates(tx, admin, { duplicateId, text: keptRow!.name })).map((row) => row.id)).toContain(kept.id);
+      // The duplicate never proposes itself.
+      expect((await findMergeCandidates(tx, admin, { duplicateId, text: duplicate.slug })).map((row) => row.id)).not.toContain(duplicateId);
+
+      await tx.update(organisations).set({ rna: "W313000001" }).where(eq(organisations.id, duplicateId));
+      const openItems = await tx.select({ id: needsOffers.id }).from(needsOffers).where(sql`${needsOffers.organisationId} = ${duplicateId} AND ${needsOffers.status} = 'open'`);
+      const preview = await previewOrganisationMerge(tx, admin, { duplicateId, keptId: kept.id });
+      expect(preview).toEqual({
+        duplicate: { id: duplicateId, slug: duplicate.slug, name: duplicate.name },
+        kept: { id: kept.id, slug: kept.slug, name: keptRow!.name, status: "published" },
+        members: 1,
+        openItems: openItems.length,
+        identifiers: ["rna"],
+      });
+      const [after] = await tx.select({ status: organisations.status }).from(organisations).where(eq(organisations.id, duplicateId));
+      expect(after?.status).toBe("published");
+      expect(await mergeOrganisations(tx, admin, { duplicateId, keptId: kept.id })).toEqual({ movedMembers: preview.members, movedItems: preview.openItems, filledIdentifiers: preview.identifiers });
+      await expect(previewOrganisationMerge(tx, admin, { duplicateId, keptId: kept.id })).rejects.toThrow(ConflictError);
+      await expect(previewOrganisationMerge(tx, admin, { duplicateId: kept.id, keptId: kept.id })).rejects.toThrow(RangeError);
+      // A merged record is no candidate either.
+      expect((await findMergeCandidates(tx, admin, { duplicateId: kept.id, text: duplicate.slug })).map((row) => row.id)).not.toContain(duplicateId);
     });
   });
 });

@@ -94,6 +94,15 @@ export async function setOrganisationStatusByAdmin(db: Executor, viewer: Viewer 
   });
 }
 
+const IDENTIFIERS = ["siren", "siret", "rna", "externalId"] as const;
+export type OrganisationIdentifier = (typeof IDENTIFIERS)[number];
+type Identified = Record<OrganisationIdentifier, string | null>;
+
+/** The identifiers the kept organisation lacks and the duplicate has: a merge copies them over. */
+function identifiersToFill(duplicate: Identified, kept: Identified): OrganisationIdentifier[] {
+  return IDENTIFIERS.filter((field) => !kept[field] && duplicate[field]);
+}
+
 export interface MergeOutcome {
   movedMembers: number;
   movedItems: number;
@@ -137,7 +146,7 @@ export async function mergeOrganisations(db: Executor, viewer: Viewer | null, in
       .where(and(eq(needsOffers.organisationId, duplicate.id), eq(needsOffers.status, "open")))
       .returning({ id: needsOffers.id });
 
-    const identifiers = (["siren", "siret", "rna", "externalId"] as const).filter((field) => !kept[field] && duplicate[field]);
+    const identifiers = identifiersToFill(duplicate, kept);
     const now = new Date();
     // The duplicate gives up its identifiers first: the kept organisation may take its external id (unique).
     await tx
@@ -162,6 +171,56 @@ export async function mergeOrganisations(db: Executor, viewer: Viewer | null, in
     });
     return outcome;
   });
+}
+
+/**
+ * The organisations a duplicate could be merged into, from what an admin typed: the one with that exact slug, else
+ * the closest names (at most five), never the duplicate itself nor a merged record.
+ */
+export async function findMergeCandidates(db: Executor, viewer: Viewer | null, input: { duplicateId: string; text: string }): Promise<AdminOrganisationRow[]> {
+  const text = input.text.trim();
+  if (!text) return [];
+  const { rows } = await searchOrganisationsForAdmin(db, viewer, adminOrganisationSearch.parse({ q: text }));
+  const candidates = rows.filter((row) => row.id !== input.duplicateId && row.status !== "merged");
+  const exact = candidates.find((row) => row.slug === text);
+  return exact ? [exact] : candidates.slice(0, 5);
+}
+
+export interface MergePreview {
+  duplicate: { id: string; slug: string; name: string };
+  kept: { id: string; slug: string; name: string; status: OrganisationStatus };
+  members: number;
+  openItems: number;
+  identifiers: OrganisationIdentifier[];
+}
+
+/** What merging would move, for the admin to confirm: the same checks as mergeOrganisations, without writing. */
+export async function previewOrganisationMerge(db: Executor, viewer: Viewer | null, input: { duplicateId: string; keptId: string }): Promise<MergePreview> {
+  requireAdmin(viewer);
+  if (input.duplicateId === input.keptId) throw new RangeError("same");
+  const [duplicate, kept] = await Promise.all(
+    [input.duplicateId, input.keptId].map(async (id) => {
+      const [row] = await db
+        .select({ id: organisations.id, slug: organisations.slug, name: organisations.name, status: organisations.status, siren: organisations.siren, siret: organisations.siret, rna: organisations.rna, externalId: organisations.externalId })
+        .from(organisations)
+        .where(eq(organisations.id, id));
+      return row;
+    }),
+  );
+  if (!duplicate || !kept) throw new NotFoundError();
+  if (duplicate.status === "merged" || kept.status === "merged") throw new ConflictError("merged");
+  const [counts] = await queryRows<{ members: number; openItems: number }>(
+    db,
+    sql`SELECT (SELECT count(*)::int FROM memberships WHERE organisation_id = ${duplicate.id}) AS members,
+               (SELECT count(*)::int FROM needs_offers WHERE organisation_id = ${duplicate.id} AND status = 'open') AS "openItems"`,
+  );
+  return {
+    duplicate: { id: duplicate.id, slug: duplicate.slug, name: duplicate.name },
+    kept: { id: kept.id, slug: kept.slug, name: kept.name, status: kept.status },
+    members: counts?.members ?? 0,
+    openItems: counts?.openItems ?? 0,
+    identifiers: identifiersToFill(duplicate, kept),
+  };
 }
 
 /** Where a merged organisation's old address leads: the slug of the organisation it was merged into. */

@@ -53,8 +53,14 @@ export const directoryPaths: OpenApiObject = {
   "/api/organisations/{slug}": {
     get: {
       summary: "Public profile of a published organisation",
+      description:
+        "When the slug is that of a duplicate an administrator merged into another organisation, the answer is a 301 whose Location is this endpoint for the organisation that stayed (the public page /organisations/{slug} redirects the same way).",
       parameters: [slugParameter],
-      responses: { "200": { description: "The profile", content: { "application/json": { schema: { $ref: "#/components/schemas/OrganisationProfile" } } } }, "404": notFound },
+      responses: {
+        "200": { description: "The profile", content: { "application/json": { schema: { $ref: "#/components/schemas/OrganisationProfile" } } } },
+        "301": { description: "Merged into another organisation: follow Location", headers: { Location: { description: "/api/organisations/{slug of the kept organisation}", schema: { type: "string" } } } },
+        "404": notFound,
+      },
     },
   },
   "/api/catalysts": {

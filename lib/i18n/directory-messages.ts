@@ -270,3 +270,8 @@ export function getDirectoryMessages(locale: Locale): DirectoryMessages {
 export function formatDate(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(new Date(iso));
 }
+
+/** A moment with its time, as read in France (the audit log: who did what, and when). */
+export function formatDateTime(iso: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(iso));
+}

@@ -9,6 +9,7 @@ import { getDatabase } from "@/lib/db";
 import { formatDate, getDirectoryMessages } from "@/lib/i18n/directory-messages";
 import { getLocale } from "@/lib/i18n/locale";
 import { getViewer } from "@/lib/session";
+import { ResultCount } from "../filters";
 
 export const dynamic = "force-dynamic";
 
@@ -49,9 +50,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
           {fr ? "Rechercher" : "Search"}
         </button>
       </form>
-      <p className="muted" role="status">
-        {fr ? `${result.total} utilisateur${result.total > 1 ? "s" : ""}` : `${result.total} user${result.total === 1 ? "" : "s"}`}
-      </p>
+      <ResultCount total={result.total} locale={locale} noun={fr ? ["utilisateur", "utilisateurs"] : ["user", "users"]} />
       {result.items.length > 0 ? (
         <div className="table-wrap">
           <table className="data-table">

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { PointsMap, type MapPoint } from "@/app/components/points-map";
+import { mergedOrganisationTarget } from "@/lib/admin/organisations";
 import { getDatabase } from "@/lib/db";
 import {
   type PointPrecision,
@@ -62,7 +63,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function OrganisationPage({ params }: Props) {
   const { slug } = await params;
   const profile = await loadProfile(slug);
-  if (!profile) notFound();
+  if (!profile) {
+    // A duplicate merged by an admin: its old address leads to the organisation that stayed.
+    const target = await mergedOrganisationTarget(await getDatabase(), slug);
+    if (target) permanentRedirect(`/organisations/${target}`);
+    notFound();
+  }
   const locale = await getLocale();
   const t = getDirectoryMessages(locale).profile;
   const m = getMatchingMessages(locale);

@@ -1,0 +1,163 @@
+// /admin/audit: the audit log, newest first, filtered from the URL (action, entity, actor, days, one entity's
+// history), each entry linked to what it is about when that still exists.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
+import { DataTable } from "@/app/components/data-table";
+import { Pagination } from "@/app/components/pagination";
+import { ForbiddenError } from "@/lib/admin/access";
+import { auditFilters, listAuditEntries, listAuditVocabulary, type AuditEntry, type AuditFilters } from "@/lib/admin/audit";
+import { getDatabase } from "@/lib/db";
+import { formatDateTime, getDirectoryMessages } from "@/lib/i18n/directory-messages";
+import { getLocale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/i18n/messages";
+import { getViewer } from "@/lib/session";
+import { ResultCount, SelectFilter } from "../filters";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: "Journal d'audit · Administration", robots: { index: false } };
+}
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const ENTITY_TYPE_LABELS: Record<string, { fr: string; en: string }> = {
+  organisation: { fr: "Organisation", en: "Organisation" },
+  user: { fr: "Utilisateur", en: "User" },
+  catalyst: { fr: "Catalyseur", en: "Catalyst" },
+};
+
+/** The filters as query-string parameters, without the empty ones. */
+function filterParams(filters: AuditFilters, page: number): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const key of ["action", "entityType", "actor", "entityId", "from", "to"] as const) {
+    const value = filters[key];
+    if (value) params.set(key, value);
+  }
+  params.set("page", String(page));
+  return params;
+}
+
+function EntityCell({ entry, locale }: { entry: AuditEntry; locale: Locale }) {
+  const type = ENTITY_TYPE_LABELS[entry.entityType]?.[locale] ?? entry.entityType;
+  const { entity } = entry;
+  let target: ReactNode = entry.entityId ? <code>{entry.entityId.slice(0, 8)}</code> : null;
+  if (entity && entry.entityType === "organisation" && entity.slug) {
+    target = <Link href={`/admin/organisations?${new URLSearchParams({ q: entity.slug })}`}>{entity.name}</Link>;
+  } else if (entity && entry.entityType === "user" && entry.entityId) {
+    target = <Link href={`/admin/users/${encodeURIComponent(entry.entityId)}`}>{entity.name}</Link>;
+  } else if (entity && entry.entityType === "catalyst" && entity.slug) {
+    target = <Link href={`/catalysts/${entity.slug}`}>{entity.name}</Link>;
+  }
+  return (
+    <>
+      <span className="muted">{type}</span>
+      {target ? <> · {target}</> : null}
+    </>
+  );
+}
+
+/** `changes` as "key: value" lines; nested values as indented JSON. */
+function ChangesList({ changes }: { changes: Record<string, unknown> | null }) {
+  const entries = Object.entries(changes ?? {});
+  if (entries.length === 0) return <span className="muted">—</span>;
+  return (
+    <ul className="changes">
+      {entries.map(([key, value]) => (
+        <li key={key}>
+          <strong>{key}</strong> :{" "}
+          {value !== null && typeof value === "object" ? <pre>{JSON.stringify(value, null, 2)}</pre> : String(value)}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export default async function AdminAuditPage({ searchParams }: Props) {
+  const locale = await getLocale();
+  const fr = locale === "fr";
+  const filters = auditFilters.parse(await searchParams);
+  const db = await getDatabase();
+  const viewer = await getViewer();
+  let result;
+  let vocabulary;
+  try {
+    [result, vocabulary] = await Promise.all([listAuditEntries(db, viewer, filters), listAuditVocabulary(db, viewer)]);
+  } catch (error) {
+    // Not an admin: the page does not exist for them (the layout says so too).
+    if (error instanceof ForbiddenError) notFound();
+    throw error;
+  }
+  const hrefFor = (target: number) => `/admin/audit?${filterParams(filters, target)}`;
+  const subject = filters.entityId ? result.entries.find((entry) => entry.entity)?.entity?.name : undefined;
+  return (
+    <section className="account-page">
+      <h1>{fr ? "Journal d'audit" : "Audit log"}</h1>
+      {filters.entityId ? (
+        <p>
+          {fr ? "Historique de " : "History of "}
+          <strong>{subject ?? filters.entityId}</strong> · <Link href="/admin/audit">{fr ? "Tout le journal" : "The whole log"}</Link>
+        </p>
+      ) : null}
+      <form method="get" action="/admin/audit" className="filters audit-filters" role="search">
+        <SelectFilter id="action" label={fr ? "Action" : "Action"} allLabel={fr ? "Toutes" : "All"} value={filters.action} options={vocabulary.actions.map((action) => ({ value: action, label: action }))} />
+        <SelectFilter
+          id="entityType"
+          label={fr ? "Type d'objet" : "Entity type"}
+          allLabel={fr ? "Tous" : "All"}
+          value={filters.entityType}
+          options={vocabulary.entityTypes.map((type) => ({ value: type, label: ENTITY_TYPE_LABELS[type]?.[locale] ?? type }))}
+        />
+        <div className="field">
+          <label htmlFor="actor">{fr ? "E-mail de l'auteur" : "Actor's e-mail"}</label>
+          <input id="actor" name="actor" type="search" defaultValue={filters.actor ?? ""} maxLength={200} />
+        </div>
+        <div className="field">
+          <label htmlFor="from">{fr ? "Du" : "From"}</label>
+          <input id="from" name="from" type="date" defaultValue={filters.from ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="to">{fr ? "Au (inclus)" : "To (included)"}</label>
+          <input id="to" name="to" type="date" defaultValue={filters.to ?? ""} />
+        </div>
+        <div className="field">
+          <label htmlFor="entityId">{fr ? "Identifiant de l'objet" : "Entity id"}</label>
+          <input id="entityId" name="entityId" type="text" defaultValue={filters.entityId ?? ""} maxLength={100} />
+        </div>
+        <button type="submit" className="button">
+          {fr ? "Filtrer" : "Filter"}
+        </button>
+      </form>
+      <ResultCount total={result.total} locale={locale} noun={fr ? ["entrée", "entrées"] : ["entry", "entries"]} />
+      {result.entries.length > 0 ? (
+        <DataTable
+          caption={fr ? "Entrées du journal, les plus récentes d'abord" : "Log entries, newest first"}
+          columns={fr ? ["Date", "Auteur", "Action", "Objet", "Changements"] : ["Date", "Actor", "Action", "Entity", "Changes"]}
+          rows={result.entries.map((entry) => ({
+            key: String(entry.id),
+            cells: [
+              <time key="date" dateTime={entry.createdAt} className="nowrap">
+                {formatDateTime(entry.createdAt, locale)}
+              </time>,
+              entry.actorUserId && entry.actorEmail ? (
+                <Link key="actor" href={`/admin/users/${encodeURIComponent(entry.actorUserId)}`}>
+                  {entry.actorEmail}
+                </Link>
+              ) : (
+                <span key="actor" className="muted">
+                  {fr ? "système" : "system"}
+                </span>
+              ),
+              <code key="action">{entry.action}</code>,
+              <EntityCell key="entity" entry={entry} locale={locale} />,
+              <ChangesList key="changes" changes={entry.changes} />,
+            ],
+          }))}
+        />
+      ) : null}
+      <Pagination page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} labels={getDirectoryMessages(locale).organisations} />
+    </section>
+  );
+}

@@ -1,0 +1,180 @@
+"use server";
+// Back-office actions on one organisation: suspend or restore it, and merge it, as a duplicate, into the
+// organisation that stays (find it, see what moves, confirm). lib/admin/organisations.ts checks the caller is an
+// admin; here, only parsing and French/English messages. Every outcome carries back what was typed.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { ForbiddenError } from "@/lib/admin/access";
+import { findMergeCandidates, mergeOrganisations, previewOrganisationMerge, setOrganisationStatusByAdmin, type MergePreview, type OrganisationIdentifier } from "@/lib/admin/organisations";
+import { getDatabase } from "@/lib/db";
+import { ORGANISATION_STATUS_LABELS } from "@/lib/domain/vocabulary";
+import { labelOf } from "@/lib/i18n/labels";
+import { getLocale } from "@/lib/i18n/locale";
+import type { Locale } from "@/lib/i18n/messages";
+import { ConflictError, NotFoundError } from "@/lib/moderation";
+import { getViewer } from "@/lib/session";
+
+export interface StatusFormState {
+  organisationId: string;
+  reason: string;
+  error?: string;
+  done?: string;
+}
+
+export interface MergeCandidate {
+  id: string;
+  name: string;
+  place: string;
+  status: string;
+}
+
+export interface MergeFormState {
+  duplicateId: string;
+  kept: string;
+  error?: string;
+  candidates?: MergeCandidate[];
+  /** The organisation to keep, once chosen, with what the merge would move (one sentence a line). */
+  preview?: { keptId: string; keptName: string; lines: string[] };
+  done?: string;
+}
+
+const MAX_REASON = 1000;
+
+const MESSAGES = {
+  fr: {
+    invalid: "Demande incomplète : rechargez la page et recommencez.",
+    forbidden: "Page introuvable.",
+    notFound: "Organisation introuvable",
+    reason: "Indiquez une raison (5 caractères au moins)",
+    reasonTooLong: `La raison tient en ${MAX_REASON} caractères au plus.`,
+    alreadySuspended: "Cette organisation est déjà suspendue.",
+    alreadyMerged: "Cette organisation est déjà fusionnée (ou celle à conserver l'est) : rien à faire.",
+    notSuspended: (status: string) => `Cette organisation n'est pas suspendue (état : ${status}) : rien à rétablir.`,
+    cannotSuspend: (status: string) => `Cette organisation ne peut pas être suspendue (état : ${status}).`,
+    suspended: "Organisation suspendue : elle disparaît de l'annuaire, de la carte et des propositions. Ses membres voient la raison.",
+    restored: "Organisation rétablie : elle est de nouveau publiée.",
+    keptMissing: "Indiquez l'organisation à conserver : son adresse (slug) ou son nom.",
+    same: "Choisissez une autre organisation que le doublon lui-même.",
+    members: (count: number) => (count === 0 ? "Aucun membre à déplacer." : `${count} membre${count > 1 ? "s" : ""} rejoin${count > 1 ? "gnent" : "t"} l'organisation conservée (le rôle le plus fort est gardé).`),
+    items: (count: number) => (count === 0 ? "Aucun besoin ni offre ouvert à déplacer." : `${count} besoin${count > 1 ? "s" : ""} ou offre${count > 1 ? "s" : ""} ouvert${count > 1 ? "s" : ""} passe${count > 1 ? "nt" : ""} à l'organisation conservée.`),
+    identifiers: (names: string[]) => (names.length ? `Identifiants repris par l'organisation conservée : ${names.join(", ")}.` : "Aucun identifiant à reprendre."),
+    address: (from: string, to: string, published: boolean) =>
+      published ? `L'ancienne adresse /organisations/${from} mènera à /organisations/${to}.` : `L'ancienne adresse /organisations/${from} mènera à /organisations/${to} une fois celle-ci publiée.`,
+    merged: (duplicate: string, kept: string) => `« ${duplicate} » est fusionnée dans « ${kept} ».`,
+    identifierNames: { siren: "SIREN", siret: "SIRET", rna: "RNA", externalId: "identifiant externe" } satisfies Record<OrganisationIdentifier, string>,
+  },
+  en: {
+    invalid: "Incomplete request: reload the page and try again.",
+    forbidden: "Page not found.",
+    notFound: "Organisation not found",
+    reason: "Give a reason (5 characters at least)",
+    reasonTooLong: `The reason fits in ${MAX_REASON} characters at most.`,
+    alreadySuspended: "This organisation is already suspended.",
+    alreadyMerged: "This organisation is already merged (or the one to keep is): nothing to do.",
+    notSuspended: (status: string) => `This organisation is not suspended (status: ${status}): nothing to restore.`,
+    cannotSuspend: (status: string) => `This organisation cannot be suspended (status: ${status}).`,
+    suspended: "Organisation suspended: it leaves the directory, the map and proposals. Its members see the reason.",
+    restored: "Organisation restored: it is published again.",
+    keptMissing: "Say which organisation to keep: its address (slug) or its name.",
+    same: "Choose an organisation other than the duplicate itself.",
+    members: (count: number) => (count === 0 ? "No member to move." : `${count} member${count > 1 ? "s" : ""} join${count > 1 ? "" : "s"} the kept organisation (the stronger role is kept).`),
+    items: (count: number) => (count === 0 ? "No open need or offer to move." : `${count} open need${count > 1 ? "s" : ""} or offer${count > 1 ? "s" : ""} move${count > 1 ? "" : "s"} to the kept organisation.`),
+    identifiers: (names: string[]) => (names.length ? `Identifiers taken over by the kept organisation: ${names.join(", ")}.` : "No identifier to take over."),
+    address: (from: string, to: string, published: boolean) =>
+      published ? `The old address /organisations/${from} will lead to /organisations/${to}.` : `The old address /organisations/${from} will lead to /organisations/${to} once it is published.`,
+    merged: (duplicate: string, kept: string) => `"${duplicate}" is merged into "${kept}".`,
+    identifierNames: { siren: "SIREN", siret: "SIRET", rna: "RNA", externalId: "external id" } satisfies Record<OrganisationIdentifier, string>,
+  },
+};
+type Messages = (typeof MESSAGES)[Locale];
+
+/** The message for what lib/admin/organisations.ts refused, or the error itself when it is no refusal. */
+function refusal(error: unknown, t: Messages, locale: Locale, action: "suspend" | "restore" | "merge"): string {
+  if (error instanceof ForbiddenError) return t.forbidden;
+  if (error instanceof NotFoundError) return t.notFound;
+  if (error instanceof RangeError) return error.message === "reason" ? t.reason : t.same;
+  if (error instanceof ConflictError) {
+    if (error.message === "merged" || action === "merge") return t.alreadyMerged;
+    if (error.message === "suspended") return t.alreadySuspended;
+    const status = labelOf(ORGANISATION_STATUS_LABELS, error.message, locale);
+    return action === "restore" ? t.notSuspended(status) : t.cannotSuspend(status);
+  }
+  throw error;
+}
+
+const statusForm = z.object({
+  organisationId: z.uuid(),
+  operation: z.enum(["suspend", "restore"]),
+  reason: z.string().default(""),
+});
+
+export async function setStatusAction(previous: StatusFormState, formData: FormData): Promise<StatusFormState> {
+  const locale = await getLocale();
+  const t = MESSAGES[locale];
+  const reason = typeof formData.get("reason") === "string" ? (formData.get("reason") as string) : "";
+  const parsed = statusForm.safeParse({ organisationId: formData.get("organisationId"), operation: formData.get("operation"), reason });
+  if (!parsed.success) return { ...previous, reason, error: t.invalid };
+  const { organisationId, operation } = parsed.data;
+  if (reason.length > MAX_REASON) return { organisationId, reason, error: t.reasonTooLong };
+  try {
+    await setOrganisationStatusByAdmin(await getDatabase(), await getViewer(), { organisationId, action: operation, reason });
+  } catch (error) {
+    return { organisationId, reason, error: refusal(error, t, locale, operation) };
+  }
+  revalidatePath("/admin/organisations");
+  return { organisationId, reason: "", done: operation === "suspend" ? t.suspended : t.restored };
+}
+
+const mergeForm = z.discriminatedUnion("step", [
+  z.object({ step: z.literal("find"), duplicateId: z.uuid(), kept: z.string().max(200) }),
+  z.object({ step: z.enum(["choose", "confirm"]), duplicateId: z.uuid(), keptId: z.uuid() }),
+]);
+
+function describePreview(preview: MergePreview, t: Messages): NonNullable<MergeFormState["preview"]> {
+  return {
+    keptId: preview.kept.id,
+    keptName: preview.kept.name,
+    lines: [
+      t.members(preview.members),
+      t.items(preview.openItems),
+      t.identifiers(preview.identifiers.map((field) => t.identifierNames[field])),
+      t.address(preview.duplicate.slug, preview.kept.slug, preview.kept.status === "published"),
+    ],
+  };
+}
+
+/** Three steps in one form: find the organisation to keep (by slug or name), see what would move, confirm. */
+export async function mergeAction(previous: MergeFormState, formData: FormData): Promise<MergeFormState> {
+  const locale = await getLocale();
+  const t = MESSAGES[locale];
+  const kept = typeof formData.get("kept") === "string" ? (formData.get("kept") as string) : previous.kept;
+  const parsed = mergeForm.safeParse({ step: formData.get("step"), duplicateId: formData.get("duplicateId"), kept, keptId: formData.get("keptId") });
+  if (!parsed.success) return { duplicateId: previous.duplicateId, kept, error: t.invalid };
+  const input = parsed.data;
+  const state: MergeFormState = { duplicateId: input.duplicateId, kept };
+  const db = await getDatabase();
+  const viewer = await getViewer();
+  try {
+    if (input.step === "find") {
+      if (!input.kept.trim()) return { ...state, error: t.keptMissing };
+      const candidates = await findMergeCandidates(db, viewer, { duplicateId: input.duplicateId, text: input.kept });
+      if (candidates.length === 0) return { ...state, error: t.notFound };
+      if (candidates.length > 1) {
+        return {
+          ...state,
+          candidates: candidates.map((row) => ({ id: row.id, name: row.name, place: `${row.communeName} (${row.departementCode})`, status: labelOf(ORGANISATION_STATUS_LABELS, row.status, locale) })),
+        };
+      }
+      return { ...state, preview: describePreview(await previewOrganisationMerge(db, viewer, { duplicateId: input.duplicateId, keptId: candidates[0]!.id }), t) };
+    }
+    if (input.step === "choose") {
+      return { ...state, preview: describePreview(await previewOrganisationMerge(db, viewer, { duplicateId: input.duplicateId, keptId: input.keptId }), t) };
+    }
+    const preview = await previewOrganisationMerge(db, viewer, { duplicateId: input.duplicateId, keptId: input.keptId });
+    await mergeOrganisations(db, viewer, { duplicateId: input.duplicateId, keptId: input.keptId });
+    revalidatePath("/admin/organisations");
+    return { duplicateId: input.duplicateId, kept: "", done: `${t.merged(preview.duplicate.name, preview.kept.name)} ${t.address(preview.duplicate.slug, preview.kept.slug, preview.kept.status === "published")}` };
+  } catch (error) {
+    return { ...state, error: refusal(error, t, locale, "merge") };
+  }
+}
