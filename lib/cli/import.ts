@@ -1,4 +1,4 @@
-// `npm run import -- organisations FILE.csv --as admin@example.org [--dry-run]` (or `catalysts`): imports a CSV
+// `npm run import -- organisations FILE.csv [--as admin@example.org] [--dry-run]` (or `catalysts`): imports a CSV
 // file into the configured database (DATA_DIR or DATABASE_URL) through the same lib/import code as the admin page.
 // `npm run import -- template organisations > modele.csv` prints the template. Exit code 1 when rows failed.
 import { readFileSync } from "node:fs";
@@ -8,6 +8,7 @@ import { openDatabase } from "@/db/client";
 import { users } from "@/db/schema";
 import { prepareDatabase } from "@/db/seed/prepare-database";
 import { ForbiddenError } from "@/lib/admin/access";
+import { listActiveAdmins } from "@/lib/admin/operator";
 import { databaseOptions, parseEnv } from "@/lib/env";
 import { IMPORT_KINDS, templateCsv, type ImportKind } from "@/lib/import/columns";
 import { importFile } from "@/lib/import/import-file";
@@ -15,7 +16,7 @@ import { rowLine, summaryLine } from "@/lib/import/report-text";
 import { loadViewer } from "@/lib/viewer";
 
 const USAGE = `Usage:
-  npm run import -- <organisations|catalysts> FICHIER.csv --as ADMIN_EMAIL [--dry-run] [--batch 100]
+  npm run import -- <organisations|catalysts> FICHIER.csv [--as ADMIN_EMAIL] [--dry-run] [--batch 100]
   npm run import -- template <organisations|catalysts> > modele.csv`;
 
 function fail(message: string): never {
@@ -51,7 +52,6 @@ async function main() {
     return;
   }
   if (!isKind(first) || !second) fail(USAGE);
-  if (!email) fail(`--as est obligatoire : l'e-mail d'un compte administrateur, nommé au journal d'audit.\n${USAGE}`);
   if (batchSize !== undefined && (!Number.isInteger(batchSize) || batchSize < 1)) fail("--batch attend un nombre entier positif.");
   let bytes: Uint8Array;
   try {
@@ -64,7 +64,20 @@ async function main() {
   const handle = await openDatabase(databaseOptions(env));
   try {
     await prepareDatabase(handle, { demo: env.DEMO_DATA });
-    const [user] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, email.trim().toLowerCase()));
+    // The import is made in an administrator's name, written in the audit log: the one given, else the only one.
+    const admins = email ? [email.trim().toLowerCase()] : await listActiveAdmins(handle.db);
+    if (admins.length !== 1) {
+      console.error(
+        admins.length
+          ? `Plusieurs administrateurs : indiquez au nom duquel importer avec --as (${admins.join(", ")}).`
+          : "Aucun administrateur : nommez-en un avec `npm run admin -- grant EMAIL`, puis relancez l'import.",
+      );
+      process.exitCode = 2;
+      return;
+    }
+    const actor = admins[0]!;
+    if (!email) console.error(`Import au nom de ${actor}, seul administrateur.`);
+    const [user] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, actor));
     const viewer = user ? await loadViewer(handle.db, user.id) : null;
     let lastPhase = "";
     const result = await importFile(handle.db, viewer, {
@@ -94,7 +107,7 @@ async function main() {
     if (report.counts.error) process.exitCode = 1;
   } catch (error) {
     if (!(error instanceof ForbiddenError)) throw error;
-    console.error(`${email} n'est pas un compte administrateur actif.`);
+    console.error(`${email ?? "Ce compte"} n'est pas un compte administrateur actif.`);
     process.exitCode = 2;
   } finally {
     await handle.close();
