@@ -8,7 +8,7 @@ import { auditLog, catalystCoverage, catalystStaff, catalysts, users, type Catal
 import { resolveCollectivite } from "@/lib/collectivites";
 import type { CollectiviteLevel, CoverageKind } from "@/lib/domain/vocabulary";
 import { freeSlug } from "@/lib/free-slug";
-import { catalystFieldsSchema } from "@/lib/import/catalyst-row";
+import { catalystColumns, catalystFieldsSchema } from "@/lib/import/catalyst-row";
 import { ConflictError, NotFoundError } from "@/lib/moderation";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/registration/steps";
 import { findCommuneByCode, resolveTypedCommune } from "@/lib/territories";
@@ -113,22 +113,7 @@ export async function saveCatalyst(db: Executor, viewer: Viewer | null, id: stri
   if (!commune) errors.communeCode ??= "Choisissez la commune du siège dans la liste";
   if (!parsed.success || !commune || Object.keys(errors).length) return { ok: false, errors };
   const fields = parsed.data;
-  const values = {
-    name: fields.name,
-    hostName: fields.hostName,
-    hostKind: fields.hostKind,
-    trades: fields.trades,
-    description: fields.description,
-    website: fields.website ?? null,
-    contactName: fields.contactName ?? null,
-    contactEmail: fields.contactEmail ?? null,
-    contactPhone: fields.contactPhone ?? null,
-    contactPublic: fields.contactPublic,
-    charterSignedOn: fields.charterSignedOn ?? null,
-    communeCode: commune.code,
-    lat: commune.lat,
-    lon: commune.lon,
-  };
+  const values = { ...catalystColumns(fields), communeCode: commune.code, lat: commune.lat, lon: commune.lon };
   return db.transaction(async (tx) => {
     const now = new Date();
     if (!id) {

@@ -44,6 +44,23 @@ export const catalystFieldsSchema = z
   });
 export type CatalystFields = z.infer<typeof catalystFieldsSchema>;
 
+/** The catalysts table's columns for checked fields (the back-office form and the CSV import alike). */
+export function catalystColumns(fields: CatalystFields) {
+  return {
+    name: fields.name,
+    hostName: fields.hostName,
+    hostKind: fields.hostKind,
+    trades: fields.trades,
+    description: fields.description,
+    website: fields.website ?? null,
+    contactName: fields.contactName ?? null,
+    contactEmail: fields.contactEmail ?? null,
+    contactPhone: fields.contactPhone ?? null,
+    contactPublic: fields.contactPublic,
+    charterSignedOn: fields.charterSignedOn ?? null,
+  };
+}
+
 export interface CoverageCode {
   kind: CoverageKind;
   code: string;

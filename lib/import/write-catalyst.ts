@@ -8,7 +8,7 @@ import { freeSlug } from "@/lib/free-slug";
 import type { CommuneSummary } from "@/lib/territories";
 import { slugify } from "@/lib/text/slug";
 import type { RowError } from "./cells";
-import type { CatalystImport, CoverageCode } from "./catalyst-row";
+import { catalystColumns, type CatalystImport, type CoverageCode } from "./catalyst-row";
 import { changedFields, type WriteOutcome } from "./write-outcome";
 
 const COVERAGE_NAMES = { commune: "commune", intercommunality: "intercommunalité", departement: "département" } as const;
@@ -53,17 +53,12 @@ export async function writeCatalyst(db: Executor, row: CatalystImport, commune: 
   const { fields } = row;
   const existing = await findExisting(db, row);
   const hasContact = Boolean(fields.contactName || fields.contactEmail || fields.contactPhone);
+  const { contactName, contactEmail, contactPhone, charterSignedOn, ...always } = catalystColumns(fields);
   const desired: Partial<NewCatalyst> = {
-    name: fields.name,
-    hostName: fields.hostName,
-    hostKind: fields.hostKind,
-    trades: fields.trades,
-    description: fields.description,
-    website: fields.website ?? null,
+    ...always,
     // Empty contact cells keep the contact the catalyst gave itself; an empty date keeps the known one.
-    ...(hasContact ? { contactName: fields.contactName ?? null, contactEmail: fields.contactEmail ?? null, contactPhone: fields.contactPhone ?? null } : {}),
-    contactPublic: fields.contactPublic,
-    ...(fields.charterSignedOn ? { charterSignedOn: fields.charterSignedOn } : {}),
+    ...(hasContact ? { contactName, contactEmail, contactPhone } : {}),
+    ...(charterSignedOn ? { charterSignedOn } : {}),
     communeCode: commune.code,
     externalId: row.externalId ?? existing?.externalId ?? null,
   };
