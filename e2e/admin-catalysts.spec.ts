@@ -73,5 +73,6 @@ test("an admin creates a catalyst and its coverage, and the finder then directs 
   await page.getByRole("button", { name: "Rechercher" }).click();
   await page.getByRole("link", { name: NAME }).click();
   await page.getByRole("link", { name: "Son journal" }).click();
-  await expect(page.getByText("catalyst.coverage.add").first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "catalyst.coverage.add" }).first()).toBeVisible();
+  await expect(page.getByRole("cell", { name: "catalyst.create" })).toBeVisible();
 });

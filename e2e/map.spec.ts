@@ -159,7 +159,8 @@ test.describe("the map", () => {
     expect(catalysts.status()).toBe(200);
     const collection = await catalysts.json();
     expect(collection.type).toBe("FeatureCollection");
-    expect(collection.features).toHaveLength(350);
+    // The demo's 350, and any an admin test of the same run created.
+    expect(collection.features.length).toBeGreaterThanOrEqual(350);
     expect(JSON.stringify(collection)).not.toMatch(/contact|email|phone/i);
   });
 });

@@ -3,7 +3,6 @@
 // batches, each batch in its own transaction so that a crash never leaves half of one. A dry run does the same
 // inside a transaction it rolls back, so its report says exactly what a real run would do.
 import "server-only";
-import { TransactionRollbackError } from "drizzle-orm/errors";
 import type { Executor } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { requireAdmin } from "@/lib/admin/access";
@@ -147,6 +146,9 @@ async function writeBatches(db: Executor, kind: ImportKind, good: Checked[], bat
  * Imports a CSV file (admins only). Returns a report per row; the file itself being unreadable or missing a
  * required column is the only reason for `{ ok: false }`.
  */
+/** Thrown at the end of a dry run's transaction to roll it back. */
+class DryRunFinished extends Error {}
+
 export async function importFile(db: Executor, viewer: Viewer | null, options: ImportOptions): Promise<ImportResult> {
   const admin = requireAdmin(viewer);
   const file = readCsv(options.bytes);
@@ -167,10 +169,12 @@ export async function importFile(db: Executor, viewer: Viewer | null, options: I
     try {
       await db.transaction(async (tx) => {
         interrupted = await writeBatches(tx, options.kind, good, batchSize, options.onProgress);
-        tx.rollback();
+        // Our own error, not tx.rollback(): drizzle's rollback error is a class that a bundled build may hold in two
+        // copies, where `instanceof` no longer recognises it.
+        throw new DryRunFinished();
       });
     } catch (error) {
-      if (!(error instanceof TransactionRollbackError)) throw error;
+      if (!(error instanceof DryRunFinished)) throw error;
     }
   } else {
     interrupted = await writeBatches(db, options.kind, good, batchSize, options.onProgress);
