@@ -1,6 +1,6 @@
 // `npm run bench -- [--engine pglite|postgres|both] [--size tiny|100k|1m] [--only latency,postgis,http,bundle,lighthouse]
 // [--runs 300] [--duration 30]`: loads (or reuses) the synthetic data sets, measures, prints Markdown and writes it to
-// bench/results/<size>.md. Postgres needs BENCH_DATABASE_URL (a server; the bench uses alliances_bench_<size> on it).
+// bench/results/<size>-<parts>.md. Postgres needs BENCH_DATABASE_URL (a server; the bench uses alliances_bench_<size> on it).
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import path from "node:path";
@@ -239,7 +239,7 @@ async function main() {
     out.push(firstLoadSection());
   }
   const text = `${out.join("\n")}\n`;
-  const file = path.join(process.cwd(), "bench", "results", `${options.size}.md`);
+  const file = path.join(process.cwd(), "bench", "results", `${options.size}-${[...options.parts].join("-")}.md`);
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, text);
   console.log(text);
