@@ -1,7 +1,7 @@
 // Who can help me here? For a commune (or a point, or what someone typed): the catalysts whose coverage
 // contains it, at which level, and the nearest other catalysts with exact great-circle distances.
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { queryRows, type Executor } from "@/db/client";
 import type { CatalystTrade, HostKind, PointPrecision } from "@/lib/domain/vocabulary";
 import { normalizePlaceName, parseCommuneChoiceLabel, type CommuneChoice } from "@/lib/finder/commune-label";
@@ -12,7 +12,8 @@ import {
   type WithDistance,
 } from "@/lib/finder/distance-ranking";
 import { DEFAULT_NEAREST_COUNT, MAX_NEAREST_COUNT, type PlaceRequest } from "@/lib/finder/finder-query";
-import { LONGITUDE_SCALE, planarBoxesAround, type LatLon, type PlanarBox } from "@/lib/geo/distance";
+import { planarBoxesAround, type LatLon, type PlanarBox } from "@/lib/geo/distance";
+import { inAnyBox, planarPoint } from "@/lib/geo/sql";
 import { findCommuneByCode, findCommunesByPostcode, isInseeCode, searchCommunes } from "@/lib/territories";
 
 export interface NamedTerritory {
@@ -90,21 +91,13 @@ export interface FinderOptions {
 const catalystColumns = sql`c.id, c.slug, c.name, c.host_name AS "hostName", c.host_kind AS "hostKind", c.trades,
   c.commune_code AS "communeCode", m.name AS "communeName", m.departement_code AS "departementCode", c.lat, c.lon`;
 
-const planarPoint = (point: LatLon) => sql`point(${point.lon * LONGITUDE_SCALE}::float8, ${point.lat}::float8)`;
-const planarBox = (box: PlanarBox) =>
-  sql`box(point(${box.minX}::float8, ${box.minY}::float8), point(${box.maxX}::float8, ${box.maxY}::float8))`;
-const inAnyBox = (column: SQL, boxes: PlanarBox[]) =>
-  sql.join(
-    boxes.map((box) => sql`${column} <@ ${planarBox(box)}`),
-    sql` OR `,
-  );
-
 /**
  * The `limit` rows nearest to `origin`, exactly: candidates come from the GiST index by planar distance (a few
  * times the limit), are re-sorted by haversine, then one box query (also through the index) fetches every row
- * closer than the last kept one, so a row the planar approximation ranked too far is still found.
+ * closer than the last kept one, so a row the planar approximation ranked too far is still found. Exported for
+ * the benchmark, which compares it with the PostGIS way.
  */
-async function exactNearest<T extends LatLon>(
+export async function exactNearest<T extends LatLon>(
   db: Executor,
   origin: LatLon,
   limit: number,

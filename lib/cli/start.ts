@@ -1,28 +1,13 @@
 // `npm start`: checks the configuration, builds the app if the sources changed since the last build, prepares
 // the database (migrations, territories, demo data on first start), then serves it with `next start`.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { openDatabase } from "../../db/client";
 import { prepareDatabase } from "../../db/seed/prepare-database";
 import { EnvError, databaseOptions, parseEnv, type Env } from "../env";
+import { buildIsStale } from "./build-freshness";
 
-const SOURCES = ["app", "lib", "db", "public", "proxy.ts", "instrumentation.ts", "next.config.js", "package-lock.json", "tsconfig.json"];
 const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
-
-function newestModification(entry: string): number {
-  if (!existsSync(entry)) return 0;
-  const stats = statSync(entry);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  return readdirSync(entry).reduce((newest, name) => Math.max(newest, newestModification(path.join(entry, name))), stats.mtimeMs);
-}
-
-function buildIsStale(): boolean {
-  const buildId = path.join(process.cwd(), ".next", "BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const builtAt = statSync(buildId).mtimeMs;
-  return SOURCES.some((source) => newestModification(source) > builtAt);
-}
 
 function loadEnv(): Env {
   try {

@@ -1,7 +1,20 @@
 // SQL fragments for geo queries that run unchanged on PGlite and Postgres (no PostGIS): a bounding box on the
 // indexed planar `geo` column, and the haversine distance in km for exact filtering and sorting.
 import { sql, type SQL } from "drizzle-orm";
-import { EARTH_RADIUS_KM, planarBoxesAround, type LatLon } from "./distance";
+import { EARTH_RADIUS_KM, LONGITUDE_SCALE, planarBoxesAround, type LatLon, type PlanarBox } from "./distance";
+
+/** A point in the planar space of the `geo` columns, for K-nearest ordering (`geo <-> point`). */
+export const planarPoint = (point: LatLon): SQL => sql`point(${point.lon * LONGITUDE_SCALE}::float8, ${point.lat}::float8)`;
+
+const planarBox = (box: PlanarBox): SQL =>
+  sql`box(point(${box.minX}::float8, ${box.minY}::float8), point(${box.maxX}::float8, ${box.maxY}::float8))`;
+
+/** `column` inside any of the planar boxes (GiST-indexed). */
+export const inAnyBox = (column: SQL, boxes: PlanarBox[]): SQL =>
+  sql.join(
+    boxes.map((box) => sql`${column} <@ ${planarBox(box)}`),
+    sql` OR `,
+  );
 
 /** `alias.geo` inside the planar box(es) holding every point within `radiusKm` of `center` (GiST-indexed). */
 export function geoWithinRadiusBox(alias: string, center: LatLon, radiusKm: number): SQL {
