@@ -240,7 +240,11 @@ test.describe("directory and profiles", () => {
     expect(index).toContain("/sitemaps/organisations-0.xml");
     const chunk = await (await request.get("/sitemaps/organisations-0.xml")).text();
     const published = demo.organisations.filter((organisation) => organisation.status === "published");
-    expect(chunk.match(/<url>/g)?.length).toBe(published.length);
+    // Every published demo profile, and those other tests of the same run published (an import, a registration).
+    const listed = chunk.match(/<url>/g)?.length ?? 0;
+    expect(listed).toBeGreaterThanOrEqual(published.length);
+    expect(listed).toBeLessThan(published.length + 20);
+    for (const organisation of published.slice(0, 100)) expect(chunk).toContain(`/organisations/${organisation.slug}<`);
     const pending = demo.organisations.find((organisation) => organisation.status === "pending");
     expect(chunk).not.toContain(`/organisations/${pending!.slug}<`);
   });
