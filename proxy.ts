@@ -1,11 +1,22 @@
 // Runs before routing, to turn into clear 4xx what Next itself would answer with a 500: a path with a malformed
 // percent-encoding (e.g. "/organisations/%ff"), and a form or JSON body larger than server actions accept (1 MB).
+// It also sets the Content-Security-Policy with a fresh nonce (Next reads it from the request's copy of the
+// header and puts it on its own scripts; every page is dynamically rendered, so each render gets its nonce) and
+// HSTS when due. The fixed security headers come from next.config.js, static assets included.
 import { NextResponse, type NextRequest } from "next/server";
+import { getEnv } from "@/lib/env";
+import { allSecurityHeaders, createNonce, dynamicSecurityHeaders, type SecurityHeaderSettings } from "@/lib/http/security-headers";
 
 /** The server actions' body limit (Next's default); API routes limit their own bodies far below it. */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+function settings(): SecurityHeaderSettings {
+  const env = getEnv();
+  return { nodeEnv: env.NODE_ENV, publicUrl: env.PUBLIC_URL, tilesUrl: env.TILES_URL };
+}
+
 export async function proxy(request: NextRequest) {
+  const nonce = createNonce();
   const sendsBody = request.method !== "GET" && request.method !== "HEAD" && request.method !== "OPTIONS";
   if (sendsBody) {
     // The declared length when there is one, else what arrived (Next hands the proxy a copy of the body).
@@ -14,7 +25,7 @@ export async function proxy(request: NextRequest) {
     if (!Number.isFinite(size) || size > MAX_BODY_BYTES) {
       return new NextResponse("Envoi trop volumineux : 1 Mo au plus. Raccourcissez les textes et réessayez. / Payload too large: 1 MB at most.", {
         status: 413,
-        headers: { "Content-Type": "text/plain; charset=utf-8", Connection: "close" },
+        headers: { ...allSecurityHeaders(nonce, settings()), "Content-Type": "text/plain; charset=utf-8", Connection: "close" },
       });
     }
   }
@@ -23,10 +34,17 @@ export async function proxy(request: NextRequest) {
   } catch {
     return new NextResponse("Requête invalide : adresse mal encodée. / Bad request: malformed URL encoding.", {
       status: 400,
-      headers: { "Content-Type": "text/plain; charset=utf-8" },
+      headers: { ...allSecurityHeaders(nonce, settings()), "Content-Type": "text/plain; charset=utf-8" },
     });
   }
-  return NextResponse.next();
+  const security = dynamicSecurityHeaders(nonce, settings());
+  const csp = security["Content-Security-Policy"] ?? "";
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  for (const [key, value] of Object.entries(security)) response.headers.set(key, value);
+  return response;
 }
 
 export const config = {
