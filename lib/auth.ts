@@ -35,6 +35,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
     adapter: createAuthAdapter(db),
     secret: await getAuthSecret(db),
     trustHost: true,
+    // Secure (and __Secure- prefixed) cookies whenever the site is served over https, even behind a TLS proxy that
+    // does not send X-Forwarded-Proto; over plain http (local use, the e2e suite) browsers would drop them.
+    useSecureCookies: env.PUBLIC_URL.startsWith("https://"),
     session: { strategy: "database", maxAge: SESSION_DAYS * 24 * 3600, updateAge: 24 * 3600 },
     pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
     providers: [
