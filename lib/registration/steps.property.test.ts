@@ -12,7 +12,7 @@ import {
   RESOURCE_KINDS,
   THEMES,
 } from "@/lib/domain/vocabulary";
-import { assertAccepted, communeCode, inputOf, isPlainText, lengthOf, messy, plainWords, RUNS, within } from "@/lib/testing/property-inputs";
+import { assertAccepted, communeCode, digitString, inputOf, isPlainText, lengthOf, messy, plainWords, RUNS, within } from "@/lib/testing/property-inputs";
 import { aboutStep, contactStep, kindStep, needsOffersStep, placeStep } from "./steps";
 
 const checkboxArb = fc.constantFrom("on", true, "true", false, "", undefined);
@@ -137,7 +137,10 @@ describe("contactStep (property)", () => {
     contactName: messy(plainWords(2, 100)),
     contactRole: fc.oneof(messy(plainWords(1, 100)), fc.constant("")),
     contactEmail: fc.emailAddress(),
-    contactPhone: fc.oneof(fc.string({ unit: fc.constantFrom(..."0123456789 .()-"), minLength: 6, maxLength: 20 }).map((phone) => `+33${phone}`), fc.constant("")),
+    contactPhone: fc.oneof(
+      fc.tuple(digitString(2), fc.string({ unit: fc.constantFrom(..."0123456789 .()-"), maxLength: 14 }), digitString(2)).map(([start, middle, end]) => `+33${start}${middle}${end}`),
+      fc.constant(""),
+    ),
     consent: fc.constantFrom("on", true),
     charter: fc.constantFrom("on", true),
   };
@@ -150,5 +153,16 @@ describe("contactStep (property)", () => {
       if (value.contactPhone !== undefined) expect(value.contactPhone).toMatch(/^\+?[\d\s.()-]{6,20}$/);
       expect(value.consent && value.charter).toBe(true);
     });
+  });
+
+  it("accepts a valid contact", () => {
+    const email = fc.tuple(plainWords(1, 20), fc.domain()).map(([local, domain]) => `${local.replace(/[^a-z]/g, "") || "x"}@${domain}`);
+    const valid = fc.record({ ...fields, contactEmail: email }).filter((input) => !/</.test(`${input.contactName}${input.contactRole}`));
+    fc.assert(
+      fc.property(valid, (input) => {
+        expect(contactStep.safeParse(input).success).toBe(true);
+      }),
+      RUNS,
+    );
   });
 });
