@@ -27,7 +27,7 @@ export interface AdminOrganisationRow {
 }
 
 export const adminOrganisationSearch = z.object({
-  q: z.preprocess((value) => (typeof value === "string" ? value.trim().slice(0, 100) : ""), z.string()),
+  q: z.preprocess((value) => (typeof value === "string" ? value.trim().slice(0, 100).trimEnd() : ""), z.string()),
   status: z.preprocess((value) => (value === "" ? undefined : value), z.enum(ORGANISATION_STATUSES).optional().catch(undefined)),
   page: z.coerce.number().int().min(1).max(10_000).catch(1),
 });

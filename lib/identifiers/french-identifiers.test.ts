@@ -30,6 +30,8 @@ describe("SIRET", () => {
     ["73282932000075", false],
     ["3560000000004", false],
     ["7328293200007A", false],
+    // Luhn-valid over 14 digits, but its SIREN 000000006 is not (found by the property tests).
+    ["00000000600007", false],
   ])("%s is valid: %s", (value, expected) => {
     expect(isValidSiret(value)).toBe(expected);
   });

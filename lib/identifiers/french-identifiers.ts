@@ -35,7 +35,8 @@ export function isValidSiret(value: string): boolean {
     const digitSum = [...value].reduce((sum, digit) => sum + Number(digit), 0);
     return digitSum % 5 === 0;
   }
-  return luhnValid(value);
+  // The first nine digits are the SIREN, with its own key: a SIRET that is Luhn-valid overall but not there is not one.
+  return luhnValid(value) && isValidSiren(value.slice(0, 9));
 }
 
 /** RNA numbers: "W" followed by 9 digits (the first ones encode the prefecture that registered it). */

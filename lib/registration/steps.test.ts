@@ -21,6 +21,8 @@ describe("registration steps", () => {
     ["association", { name: "Les Jardins", rna: "W12" }, { rna: "W suivi de 9 chiffres" }],
     ["association", { name: "Les Jardins" }, {}],
     ["entreprise", { name: "Acme", siren: "732829320", siret: "55210055400013" }, { siret: "commencer par le SIREN" }],
+    // A SIRET that is Luhn-valid as a whole while its SIREN part is not (found by the property tests).
+    ["entreprise", { name: "Acme", siret: "00000000600007" }, { siret: "clé de contrôle" }],
     ["association", { name: "<script>alert(1)</script>" }, { name: "balises HTML" }],
   ] as const)("%s %j → %j", (kind, input, expected) => {
     const errors = errorsOf(identityStepFor(kind).safeParse(input));
@@ -30,6 +32,11 @@ describe("registration steps", () => {
 
   it("derives the SIREN from the SIRET", () => {
     expect(identityStepFor("entreprise").parse({ name: "Acme", siret: "73282932000074" }).siren).toBe("732829320");
+  });
+
+  it("reads an identifier field holding only separators as empty (found by the property tests)", () => {
+    expect(identityStepFor("association").parse({ name: "Asso", siren: "-", siret: "73282932000074", rna: "." })).toMatchObject({ siren: "732829320", rna: undefined });
+    expect(errorsOf(identityStepFor("entreprise").safeParse({ name: "Acme", siren: " . " }))).toHaveProperty("siret");
   });
 
   it("refuses a huge description and markup, accepts plain French text", () => {

@@ -63,7 +63,8 @@ export const kindStep = z
   }));
 export type KindStep = z.infer<typeof kindStep>;
 
-const identifier = z.preprocess((value) => (typeof value === "string" && value.trim() ? compactIdentifier(value) : undefined), z.string().max(20).optional());
+// Compacted first: a field holding only separators ("-", ".") is empty, not an identifier "" kept as such.
+const identifier = z.preprocess((value) => (typeof value === "string" && compactIdentifier(value)) || undefined, z.string().max(20).optional());
 
 /** Kinds that normally have a SIRENE identifier (associations may have an RNA number instead). */
 const NEEDS_SIRENE: ActorKind[] = ["entreprise", "etat", "fondation", "academique", "reseau", "collectivite"];
