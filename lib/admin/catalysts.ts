@@ -15,6 +15,7 @@ import { findCommuneByCode, resolveTypedCommune } from "@/lib/territories";
 import { slugify } from "@/lib/text/slug";
 import type { Viewer } from "@/lib/viewer";
 import { requireAdmin } from "./access";
+import { accountEmail } from "./account-email";
 
 export const CATALYST_ADMIN_PAGE_SIZE = 50;
 
@@ -169,16 +170,14 @@ export async function removeCoverage(db: Executor, viewer: Viewer | null, cataly
   });
 }
 
-const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
-
 /**
  * Attaches a person to a catalyst's staff by e-mail. Someone without an account gets one, which they use by signing
  * in with that address (a magic link); their staff role is there from the first sign-in.
  */
 export async function addStaff(db: Executor, viewer: Viewer | null, catalystId: string, rawEmail: string): Promise<{ ok: true; created: boolean } | { ok: false; error: string }> {
   const admin = requireAdmin(viewer);
-  const email = rawEmail.trim().toLowerCase();
-  if (!EMAIL.test(email) || email.length > 254) return { ok: false, error: "Adresse e-mail invalide" };
+  const email = accountEmail(rawEmail);
+  if (!email) return { ok: false, error: "Adresse e-mail invalide" };
   return db.transaction(async (tx) => {
     const [catalyst] = await tx.select({ id: catalysts.id }).from(catalysts).where(eq(catalysts.id, catalystId));
     if (!catalyst) throw new NotFoundError();

@@ -5,13 +5,12 @@ import "server-only";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
-
-const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
+import { accountEmail } from "./account-email";
 
 /** Makes the account with this e-mail an administrator (creating the account if needed), or no longer one. */
 export async function setAdminFromCommandLine(db: Executor, rawEmail: string, isAdmin: boolean): Promise<{ email: string; created: boolean; changed: boolean }> {
-  const email = rawEmail.trim().toLowerCase();
-  if (!EMAIL.test(email) || email.length > 254) throw new RangeError(`Adresse e-mail invalide : ${rawEmail}`);
+  const email = accountEmail(rawEmail);
+  if (!email) throw new RangeError(`Adresse e-mail invalide : ${rawEmail}`);
   return db.transaction(async (tx) => {
     const created = isAdmin ? await tx.insert(users).values({ email, isAdmin: true }).onConflictDoNothing().returning({ id: users.id }) : [];
     const [user] = await tx.select({ id: users.id, isAdmin: users.isAdmin }).from(users).where(eq(users.email, email)).for("update");
