@@ -12,7 +12,7 @@ import {
   type WithDistance,
 } from "@/lib/finder/distance-ranking";
 import { DEFAULT_NEAREST_COUNT, MAX_NEAREST_COUNT, type PlaceRequest } from "@/lib/finder/finder-query";
-import { planarBoxesAround, type LatLon, type PlanarBox } from "@/lib/geo/distance";
+import { beyondBoxes, planarBoxesAround, planarDistance, type LatLon, type PlanarBox } from "@/lib/geo/distance";
 import { inAnyBox, planarPoint } from "@/lib/geo/sql";
 import { findCommuneByCode, findCommunesByPostcode, isInseeCode, searchCommunes } from "@/lib/territories";
 
@@ -116,8 +116,13 @@ export async function exactNearest<T extends LatLon>(
   if (!farthest || fetchedRows.length < fetched) return ranked;
   // Penalties are never negative, so any row ranking before the last kept one is closer than its score.
   const radiusKm = farthest.distanceKm + Math.max(0, penaltyKm(farthest));
+  const boxes = planarBoxesAround(origin, radiusKm);
+  // Rows not fetched are, in the plane, at least as far as every fetched one: when the farthest fetched is beyond
+  // every corner of the boxes, none of them can be within the radius, and the second query would find nothing.
+  const fetchedReach = Math.max(...fetchedRows.map((row) => planarDistance(origin, row)));
+  if (beyondBoxes(origin, fetchedReach, boxes)) return ranked;
   const seen = new Set(candidates.map(key));
-  const missed = (await inBoxes(planarBoxesAround(origin, radiusKm))).filter((row) => keep(row) && !seen.has(key(row)));
+  const missed = (await inBoxes(boxes)).filter((row) => keep(row) && !seen.has(key(row)));
   return missed.length ? rankByDistance(origin, [...candidates, ...missed], limit, key, penaltyKm) : ranked;
 }
 

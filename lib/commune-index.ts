@@ -1,29 +1,41 @@
-// Facts about every commune (name, intercommunality, département) held in memory, for code paths that need them
-// for hundreds of rows per request (matching): a join per row costs more than the rest of the query, on PGlite
-// especially. Territories are reference data loaded from the committed data file by the migration step; they
-// do not change while the process runs, and every database of a process holds the same ones.
+// Every commune (its summary and the names of its territories) held in memory, for the code paths that need them
+// often: the partner proposals read facts for hundreds of rows per request (a join per row costs more than the
+// rest of the query, on PGlite especially), and the commune autocomplete answers on each keystroke. Territories
+// are reference data loaded from the committed data file by the migration step; they do not change while the
+// process runs, and every database of a process holds the same ones.
 import "server-only";
 import { sql } from "drizzle-orm";
 import { queryRows, type Executor } from "@/db/client";
+import { CommuneSearchIndex } from "@/lib/geo/commune-search";
+import { communeSelect, type CommuneSummary } from "@/lib/territories";
 
-export interface CommuneFacts {
-  name: string;
-  epciCode: string | null;
-  departementCode: string;
+export type IndexedCommune = CommuneSummary & { searchName: string };
+
+export interface CommuneTable {
+  byCode: Map<string, IndexedCommune>;
+  search: CommuneSearchIndex<IndexedCommune>;
 }
 
-let index: Promise<Map<string, CommuneFacts>> | null = null;
+let table: Promise<CommuneTable> | null = null;
 
-export function getCommuneIndex(db: Executor): Promise<Map<string, CommuneFacts>> {
-  index ??= queryRows<CommuneFacts & { code: string }>(
-    db,
-    sql`SELECT code, name, epci_code AS "epciCode", departement_code AS "departementCode" FROM communes`,
-  ).then(
-    (rows) => new Map(rows.map(({ code, ...facts }) => [code, facts])),
+/** The commune table, loaded on first use. A database without territories yet is not cached (asked again next time). */
+export function getCommuneTable(db: Executor): Promise<CommuneTable> {
+  const loading = (table ??= queryRows<IndexedCommune>(db, sql`${communeSelect} ORDER BY c.code`).then(
+    (rows) => {
+      if (!rows.length) table = null;
+      // Shared by every caller: frozen, so that a caller changing one would fail loudly rather than corrupt the table.
+      for (const row of rows) Object.freeze(row);
+      return { byCode: new Map(rows.map((commune) => [commune.code, commune])), search: new CommuneSearchIndex(rows) };
+    },
     (error: unknown) => {
-      index = null;
+      table = null;
       throw error;
     },
-  );
-  return index;
+  ));
+  return loading;
+}
+
+/** Facts about every commune by INSEE code (name, intercommunality, département…). */
+export async function getCommuneIndex(db: Executor): Promise<Map<string, IndexedCommune>> {
+  return (await getCommuneTable(db)).byCode;
 }

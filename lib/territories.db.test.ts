@@ -101,6 +101,52 @@ describe("French territories in the database", () => {
     expect((await searchCommunes(handle.db, "x".repeat(10_000))).length).toBe(0);
   });
 
+  it("ranks as the database's trigram search would: 180 drawn queries, the same communes in the same order", async () => {
+    // The oracle: the search as pg_trgm and the indexes answer it, which the in-memory table replaces.
+    const database = (text: string, limit: number) =>
+      /^\d{2,5}$/.test(text)
+        ? queryRows<{ code: string }>(
+            handle.db,
+            sql`SELECT c.code FROM communes c
+                WHERE EXISTS (SELECT 1 FROM unnest(c.postcodes) p WHERE p LIKE ${`${text}%`}) OR c.code = ${text}
+                ORDER BY (c.code = ${text} OR ${text} = ANY(c.postcodes)) DESC, c.population DESC NULLS LAST, c.code COLLATE "C"
+                LIMIT ${limit}`,
+          )
+        : queryRows<{ code: string }>(
+            handle.db,
+            sql`WITH q AS (SELECT f_search_normalize(${text}) AS term)
+                SELECT c.code FROM communes c, q
+                WHERE q.term <> '' AND (c.search_name LIKE q.term || '%' OR c.search_name % q.term)
+                ORDER BY (c.search_name = q.term) DESC, (c.search_name LIKE q.term || '%') DESC,
+                         similarity(c.search_name, q.term) DESC, c.population DESC NULLS LAST, c.code COLLATE "C"
+                LIMIT ${limit}`,
+          );
+    const communes = await queryRows<{ name: string; postcode: string }>(
+      handle.db,
+      sql`SELECT name, postcodes[1] AS postcode FROM communes ORDER BY md5(code || 'seed-7') LIMIT 60`,
+    );
+    let seed = 7;
+    const random = (below: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % below;
+    };
+    const queries = communes.flatMap(({ name, postcode }) => {
+      const cut = 2 + random(Math.max(1, name.length - 1));
+      const typo = name.length > 4 ? `${name.slice(0, 2)}${name.slice(3)}` : name;
+      return [name.slice(0, cut), typo, postcode.slice(0, 2 + random(4))];
+    });
+    expect(queries.length).toBe(180);
+    let compared = 0;
+    for (const query of queries) {
+      const limit = 10;
+      const expected = (await database(query, limit)).map((row) => row.code);
+      const actual = (await searchCommunes(handle.db, query, limit)).map((commune) => commune.code);
+      expect({ query, codes: actual }).toEqual({ query, codes: expected });
+      compared += expected.length;
+    }
+    expect(compared).toBeGreaterThan(900);
+  });
+
   it("names the territory filters of a link, and leaves out a code that matches nothing", async () => {
     const names = await nameTerritoryFilters(handle.db, { region: "84", departement: "69", epci: "200046977", commune: "69123" });
     expect(names).toEqual({ region: "Auvergne-Rhône-Alpes", departement: "Rhône", epci: expect.stringMatching(/Lyon/), commune: "Lyon" });

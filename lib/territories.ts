@@ -1,9 +1,10 @@
 // French territories (public reference data): communes by INSEE code, by postcode, and by name, tolerant of
-// missing accents, hyphens and a typo. Names and exact postcodes use indexes (trigram GIN, array GIN); a
-// postcode prefix scans the 35k communes (a few ms), to be measured by the benchmark.
+// missing accents, hyphens and a typo. Lookups by code and the autocomplete answer from the commune table held
+// in memory (lib/commune-index.ts), which ranks as the database's trigram search would.
 import "server-only";
 import { sql } from "drizzle-orm";
 import { queryRows, type Executor } from "@/db/client";
+import { getCommuneTable } from "@/lib/commune-index";
 import type { PointPrecision } from "@/lib/domain/vocabulary";
 
 export interface CommuneSummary {
@@ -28,8 +29,8 @@ const INSEE_CODE = /^(\d{5}|2[AB]\d{3})$/i;
 const POSTCODE = /^\d{5}$/;
 const MAX_QUERY_LENGTH = 100;
 
-const communeSelect = sql`
-  SELECT c.code, c.name, c.postcodes, c.population,
+export const communeSelect = sql`
+  SELECT c.code, c.name, c.search_name AS "searchName", c.postcodes, c.population,
          c.departement_code AS "departementCode", d.name AS "departementName",
          c.region_code AS "regionCode", r.name AS "regionName",
          c.epci_code AS "epciCode", e.name AS "epciName", c.ept_code AS "eptCode", t.name AS "eptName",
@@ -46,8 +47,7 @@ export function isInseeCode(value: string): boolean {
 
 export async function findCommuneByCode(db: Executor, code: string): Promise<CommuneSummary | null> {
   if (!isInseeCode(code)) return null;
-  const [row] = await queryRows<CommuneSummary>(db, sql`${communeSelect} WHERE c.code = ${code.trim().toUpperCase()}`);
-  return row ?? null;
+  return (await getCommuneTable(db)).byCode.get(code.trim().toUpperCase()) ?? null;
 }
 
 export async function findCommunesByPostcode(db: Executor, postcode: string): Promise<CommuneSummary[]> {
@@ -66,32 +66,14 @@ export async function searchCommunes(db: Executor, query: string, limit = 10): P
   const text = query.trim().slice(0, MAX_QUERY_LENGTH);
   const boundedLimit = Math.min(Math.max(1, Math.trunc(limit)), 50);
   if (!text) return [];
+  const { search } = await getCommuneTable(db);
   if (isInseeCode(text) && !POSTCODE.test(text)) {
-    const commune = await findCommuneByCode(db, text);
+    const commune = search.byInseeCode(text.toUpperCase());
     return commune ? [commune] : [];
   }
-  if (/^\d{2,5}$/.test(text)) {
-    // Digits: a postcode or its beginning; a full 5-digit string may also be an INSEE code.
-    return queryRows<CommuneSummary>(
-      db,
-      sql`${communeSelect}
-          WHERE EXISTS (SELECT 1 FROM unnest(c.postcodes) p WHERE p LIKE ${`${text}%`})
-             OR c.code = ${text}
-          ORDER BY (c.code = ${text} OR ${text} = ANY(c.postcodes)) DESC, c.population DESC NULLS LAST, c.code
-          LIMIT ${boundedLimit}`,
-    );
-  }
-  return queryRows<CommuneSummary>(
-    db,
-    sql`WITH q AS (SELECT f_search_normalize(${text}) AS term)
-        ${communeSelect}, q
-        WHERE q.term <> '' AND (c.search_name LIKE q.term || '%' OR c.search_name % q.term)
-        ORDER BY (c.search_name = q.term) DESC,
-                 (c.search_name LIKE q.term || '%') DESC,
-                 similarity(c.search_name, q.term) DESC,
-                 c.population DESC NULLS LAST, c.code
-        LIMIT ${boundedLimit}`,
-  );
+  // Digits: a postcode or its beginning; a full 5-digit string may also be an INSEE code.
+  if (/^\d{2,5}$/.test(text)) return search.searchDigits(text, boundedLimit);
+  return search.searchName(text, boundedLimit);
 }
 
 /**

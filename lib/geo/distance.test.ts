@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDistanceKm, haversineKm, isValidLatLon } from "./distance";
+import { beyondBoxes, formatDistanceKm, haversineKm, isValidLatLon, LONGITUDE_SCALE, planarBoxesAround, planarDistance } from "./distance";
 
 const paris = { lat: 48.8566, lon: 2.3522 };
 const lyon = { lat: 45.764, lon: 4.8357 };
@@ -39,5 +39,22 @@ describe("validation and formatting", () => {
     expect(formatDistanceKm(4.26, "fr")).toBe("4,3 km");
     expect(formatDistanceKm(4.26, "en")).toBe("4.3 km");
     expect(formatDistanceKm(123.4, "fr")).toBe("123 km");
+  });
+});
+
+describe("beyondBoxes", () => {
+  it("is true only when a planar distance clears every corner of the boxes", () => {
+    const origin = { lat: 45, lon: 4 };
+    const boxes = planarBoxesAround(origin, 10);
+    const corners = boxes.flatMap((box) => [
+      { lon: box.minX / LONGITUDE_SCALE, lat: box.minY },
+      { lon: box.maxX / LONGITUDE_SCALE, lat: box.maxY },
+    ]);
+    const reach = Math.max(...corners.map((corner) => planarDistance(origin, corner)));
+    expect(beyondBoxes(origin, reach * 1.0001, boxes)).toBe(true);
+    expect(beyondBoxes(origin, reach * 0.9999, boxes)).toBe(false);
+    // A point 10 km away lies inside the boxes: a fetched row that close never lets the second query be skipped.
+    const tenKmNorth = { lat: 45 + 10 / 111.2, lon: 4 };
+    expect(beyondBoxes(origin, planarDistance(origin, tenKmNorth), boxes)).toBe(false);
   });
 });

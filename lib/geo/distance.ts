@@ -67,6 +67,23 @@ export function planarBoxesAround(center: LatLon, radiusKm: number): PlanarBox[]
   return ranges.map(([from, to]) => ({ minX: from * LONGITUDE_SCALE, maxX: to * LONGITUDE_SCALE, minY: south, maxY: north }));
 }
 
+/** Euclidean distance in the planar `geo` space (what the GiST index orders `geo <-> point` by). */
+export function planarDistance(a: LatLon, b: LatLon): number {
+  return Math.hypot((a.lon - b.lon) * LONGITUDE_SCALE, a.lat - b.lat);
+}
+
+/**
+ * Whether every point farther than `planar` from `origin` in the planar space lies outside all the boxes: then
+ * rows that come after one at that planar distance, in the index's nearest-first order, cannot be in the boxes.
+ */
+export function beyondBoxes(origin: LatLon, planar: number, boxes: PlanarBox[]): boolean {
+  const x = origin.lon * LONGITUDE_SCALE;
+  const farthestCorner = Math.max(
+    ...boxes.map((box) => Math.hypot(Math.max(Math.abs(box.minX - x), Math.abs(box.maxX - x)), Math.max(Math.abs(box.minY - origin.lat), Math.abs(box.maxY - origin.lat)))),
+  );
+  return planar > farthestCorner;
+}
+
 export function isValidLatLon(lat: number, lon: number): boolean {
   return Number.isFinite(lat) && Number.isFinite(lon) && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180;
 }
