@@ -5,7 +5,7 @@
 import { sql } from "drizzle-orm";
 import { queryRows, type DatabaseHandle, type Executor } from "../db/client";
 import { SeededRandom } from "../db/seed/random";
-import { exactNearest } from "../lib/catalyst-finder";
+import { exactNearest } from "../lib/geo/nearest";
 import { haversineKm, type LatLon } from "../lib/geo/distance";
 import { geoWithinRadiusBox, haversineKmSql, inAnyBox, planarPoint } from "../lib/geo/sql";
 import { pickCommune, type DrawPool } from "./latency";

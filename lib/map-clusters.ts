@@ -10,8 +10,13 @@ export type MapLayer = (typeof MAP_LAYERS)[number];
 
 export const MIN_ZOOM = 0;
 export const MAX_ZOOM = 18;
-/** Cluster radius in screen pixels (Leaflet's 256-pixel tiles). */
-export const CLUSTER_RADIUS_PX = 64;
+/** Cluster radius in screen pixels (Leaflet's 256-pixel tiles): Leaflet.markercluster's default. */
+export const CLUSTER_RADIUS_PX = 80;
+/**
+ * Half the largest marker the map draws (a 64-pixel cluster): a feature whose centre lies farther than this
+ * outside the viewport cannot show in it, so it is not sent (the padding only gathers edge clusters' neighbours).
+ */
+export const MARKER_HALF_SIZE_PX = 32;
 /**
  * Side of the SQL pre-aggregation grid, in screen pixels. Far below the cluster radius, so clusters look the same
  * as with raw points, while a viewport never yields more cells than its area in 8×8-pixel squares.

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows, type DatabaseHandle } from "@/db/client";
 import { openTestDatabase } from "@/db/testing/test-database";
 import type { BoundingBox } from "@/lib/geo/distance";
-import { STACK_DETAIL_ZOOM, isStack, type MapClusterProperties, type MapClustersResult, type MapSingleProperties } from "@/lib/map-clusters";
+import { CLUSTER_RADIUS_PX, MARKER_HALF_SIZE_PX, STACK_DETAIL_ZOOM, degreesPerPixel, isStack, padBoundingBox, type MapClusterProperties, type MapClustersResult, type MapSingleProperties } from "@/lib/map-clusters";
 import { getMapClusters, streamGeoJsonExport } from "./map";
 
 let handle: DatabaseHandle;
@@ -16,6 +16,7 @@ afterAll(async () => {
 
 const MAINLAND: BoundingBox = { west: -5.5, south: 41.2, east: 9.8, north: 51.2 };
 const BRITTANY: BoundingBox = { west: -5.2, south: 47.2, east: -1.0, north: 48.95 };
+const BRITTANY_WEST: BoundingBox = { west: -4.2, south: 47.9, east: -2.9, north: 48.6 };
 const LYON_CENTRE: BoundingBox = { west: 4.78, south: 45.7, east: 4.9, north: 45.8 };
 
 async function publishedInside(box: BoundingBox, extra = sql``): Promise<number> {
@@ -66,6 +67,23 @@ describe("map clusters", () => {
       sql`SELECT count(*)::int AS count FROM catalysts WHERE lon BETWEEN ${MAINLAND.west} AND ${MAINLAND.east} AND lat BETWEEN ${MAINLAND.south} AND ${MAINLAND.north}`,
     );
     expect(result.totals.catalysts).toBe(catalysts?.count);
+  });
+
+  it("sends no feature that cannot show in the viewport, while padding still gathers edge clusters", async () => {
+    const zoom = 9;
+    const result = await getMapClusters(handle.db, { bbox: BRITTANY_WEST, zoom });
+    const margin = MARKER_HALF_SIZE_PX * degreesPerPixel(zoom);
+    expect(result.features.length).toBeGreaterThan(3);
+    for (const { geometry: { coordinates: [lon, lat] } } of result.features) {
+      expect(lon).toBeGreaterThanOrEqual(BRITTANY_WEST.west - margin);
+      expect(lon).toBeLessThanOrEqual(BRITTANY_WEST.east + margin);
+      expect(lat).toBeGreaterThanOrEqual(BRITTANY_WEST.south - margin);
+      expect(lat).toBeLessThanOrEqual(BRITTANY_WEST.north + margin);
+    }
+    // The same viewport grown by the padding has features there: the cut is what removed them.
+    const wider = await getMapClusters(handle.db, { bbox: padBoundingBox(BRITTANY_WEST, zoom, CLUSTER_RADIUS_PX), zoom });
+    const outside = wider.features.filter(({ geometry: { coordinates: [lon, lat] } }) => lon < BRITTANY_WEST.west - margin || lon > BRITTANY_WEST.east + margin || lat < BRITTANY_WEST.south - margin || lat > BRITTANY_WEST.north + margin);
+    expect(outside.length).toBeGreaterThan(0);
   });
 
   it("narrow the counts with the directory's filters", async () => {

@@ -15,6 +15,7 @@ import { haversineKmSql } from "@/lib/geo/sql";
 import {
   CLUSTER_RADIUS_PX,
   MAP_LAYERS,
+  MARKER_HALF_SIZE_PX,
   STACK_DETAIL_ZOOM,
   STACK_ITEMS_LIMIT,
   clusterCells,
@@ -286,7 +287,8 @@ export async function getMapClusters(db: Executor, query: MapClustersQuery): Pro
     const conditions = [sql`true`, ...(layer === "organisations" ? organisationFilterConditions(filters) : territoryConditions("o", filters)), ...extra];
     const { cells, inside } = await viewportCells(db, layer, area, viewport, zoom, filters, conditions, centre !== null);
     result.totals[layer] = inside;
-    const features = clusterCells(layer, cells, zoom);
+    const visible = padBoundingBox(viewport, zoom, MARKER_HALF_SIZE_PX);
+    const features = clusterCells(layer, cells, zoom).filter(({ geometry: { coordinates } }) => within(coordinates[0], coordinates[1], visible));
     if (zoom >= STACK_DETAIL_ZOOM) {
       const stacks = features.filter((feature) => feature.properties.cluster && isStack(feature.properties));
       await loadStacks(db, layer, stacks, conditions);

@@ -82,6 +82,26 @@ describe("directory search", () => {
     expect(result.total).toBe(all.filter((point) => haversineKm(result.center!, point) <= 15).length);
   });
 
+  it("pages near a place in the order of a full scan, across the nearest-first pages and the deeper ones", async () => {
+    // 12 pages: the first ten come from the index's nearest-first order, the next ones from a full sort.
+    const near = { near: "75056", radius: 50, kind: "association" };
+    const pages = [];
+    for (let page = 1; page <= 12; page += 1) pages.push(...(await searchOrganisations(handle.db, filters({ ...near, page }))).items);
+    const all = await queryRows<{ slug: string; lat: number; lon: number }>(
+      handle.db,
+      sql`SELECT slug, lat, lon FROM organisations WHERE status = 'published' AND kind = 'association'`,
+    );
+    const center = (await searchOrganisations(handle.db, filters(near))).center!;
+    const expected = all
+      .map((row) => ({ slug: row.slug, distanceKm: haversineKm(center, row) }))
+      .filter((row) => row.distanceKm <= 50)
+      .sort((a, b) => a.distanceKm - b.distanceKm || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0))
+      .slice(0, 12 * 20);
+    expect(expected.length).toBeGreaterThan(11 * 20);
+    expect(pages.map((item) => item.slug)).toEqual(expected.map((row) => row.slug));
+    expect(pages.map((item) => item.distanceKm)).toEqual(expected.map((row) => Math.round(row.distanceKm * 100) / 100));
+  });
+
   it("says when the place is unknown", async () => {
     await expect(searchOrganisations(handle.db, filters({ near: "99999" }))).rejects.toBeInstanceOf(UnknownPlaceError);
   });

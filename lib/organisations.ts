@@ -19,7 +19,8 @@ import type {
 } from "@/lib/domain/vocabulary";
 import type { LatLon } from "@/lib/geo/distance";
 import { organisationFilterConditions } from "@/lib/directory/filter-sql";
-import { geoWithinRadiusBox, haversineKmSql } from "@/lib/geo/sql";
+import { exactNearest } from "@/lib/geo/nearest";
+import { geoWithinRadiusBox, haversineKmSql, inAnyBox, planarPoint } from "@/lib/geo/sql";
 import { findCommuneByCode } from "@/lib/territories";
 
 /** Counting every match of a broad search over a million rows costs more than the page itself: stop here. */
@@ -89,7 +90,8 @@ function conditions(filters: OrganisationFilters, center: SearchCenter | null): 
 }
 
 function ordering(filters: OrganisationFilters, center: SearchCenter | null): SQL {
-  if (center) return sql`"distanceKm", o.name, o.slug`;
+  // Near a place: nearest first, ties by slug, as exactNearest ranks (the two paths must agree across pages).
+  if (center) return sql`${haversineKmSql("o", center)}, o.slug COLLATE "C"`;
   if (filters.q) {
     return sql`(ts_rank(o.search_vector, websearch_to_tsquery('fr_unaccent', ${filters.q}))
                 + word_similarity(f_search_normalize(${filters.q}), o.search_name)) DESC, o.name, o.slug`;
@@ -108,19 +110,44 @@ const cardColumns = (center: SearchCenter | null) => sql`
   coalesce((SELECT array_agg(DISTINCT n.resource_kind) FROM needs_offers n
             WHERE n.organisation_id = o.id AND n.direction = 'need' AND n.status = 'open'), '{}') AS needs`;
 
+/**
+ * Pages near a place up to this depth come from the index's nearest-first order (a few hundred rows read, however
+ * dense the area); deeper pages sort every match in the radius, as rare as they are costly.
+ */
+const NEAREST_FIRST_MAX_ROWS = 200;
+
 export async function searchOrganisations(db: Executor, filters: OrganisationFilters): Promise<OrganisationSearchResult> {
   const center = await resolveCenter(db, filters);
   const where = sql.join(conditions(filters, center), sql` AND `);
   const from = sql`FROM organisations o JOIN communes c ON c.code = o.commune_code JOIN departements d ON d.code = c.departement_code`;
   const offset = (filters.page - 1) * PAGE_SIZE;
-  const [items, counted] = await Promise.all([
-    queryRows<OrganisationCard>(
+  const page = (): Promise<OrganisationCard[]> => {
+    if (center && offset + PAGE_SIZE <= NEAREST_FIRST_MAX_ROWS) {
+      const columns = cardColumns(center);
+      return exactNearest<OrganisationCard>(
+        db,
+        center,
+        offset + PAGE_SIZE,
+        (card) => card.slug,
+        (candidates) =>
+          queryRows<OrganisationCard>(
+            db,
+            sql`SELECT ${columns} ${from} WHERE ${where} ORDER BY o.geo <-> ${planarPoint(center)} LIMIT ${candidates}::int`,
+          ),
+        (boxes) => queryRows<OrganisationCard>(db, sql`SELECT ${columns} ${from} WHERE ${where} AND (${inAnyBox(sql`o.geo`, boxes)})`),
+      ).then((ranked) => ranked.slice(offset).map((card) => ({ ...card, distanceKm: Math.round(card.distanceKm * 100) / 100 })));
+    }
+    return queryRows<OrganisationCard>(
       db,
       sql`SELECT ${cardColumns(center)} ${from} WHERE ${where} ORDER BY ${ordering(filters, center)} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
-    ),
+    );
+  };
+  const [items, counted] = await Promise.all([
+    page(),
+    // The count needs no names: the territory filters read communes themselves.
     queryRows<{ total: number }>(
       db,
-      sql`SELECT count(*)::int AS total FROM (SELECT 1 ${from} WHERE ${where} LIMIT ${COUNT_CAP + 1}) matches`,
+      sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM organisations o WHERE ${where} LIMIT ${COUNT_CAP + 1}) matches`,
     ),
   ]);
   const rawTotal = counted[0]?.total ?? 0;
