@@ -83,8 +83,16 @@ function postgisNearest(db: Executor, origin: LatLon): Promise<Row[]> {
 /** The directory's radius question: the first page nearest first, and how many in all. */
 async function productRadius(db: Executor, origin: LatLon, radiusKm: number): Promise<Row[]> {
   const where = sql`o.status = 'published' AND ${geoWithinRadiusBox("o", origin, radiusKm)} AND ${haversineKmSql("o", origin)} <= ${radiusKm}`;
+  // As the directory does (lib/organisations.ts): the page from the index's nearest-first order, exactly ranked.
   const [rows] = await Promise.all([
-    queryRows<Row>(db, sql`SELECT o.id, o.lat, o.lon FROM organisations o WHERE ${where} ORDER BY ${haversineKmSql("o", origin)}, o.id LIMIT ${RADIUS_PAGE}`),
+    exactNearest<Row>(
+      db,
+      origin,
+      RADIUS_PAGE,
+      (row) => row.id,
+      (candidates) => queryRows<Row>(db, sql`SELECT o.id, o.lat, o.lon FROM organisations o WHERE ${where} ORDER BY o.geo <-> ${planarPoint(origin)} LIMIT ${candidates}::int`),
+      (boxes) => queryRows<Row>(db, sql`SELECT o.id, o.lat, o.lon FROM organisations o WHERE ${where} AND (${inAnyBox(sql`o.geo`, boxes)})`),
+    ),
     queryRows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM organisations o WHERE ${where}`),
   ]);
   return rows;

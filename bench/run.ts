@@ -11,11 +11,12 @@ import { countDataset, ensureDataset, pgliteDataset, postgresDataset, SIZES, typ
 import { LATENCY_CASES, loadDrawPool, runLatencyCase, type CaseResult, type DrawPool } from "./latency";
 import { compareWithPostgis, preparePostgisPeer } from "./postgis";
 import { measureFirstLoad } from "./bundle";
+import { latencyTable } from "./report";
 import { httpEndpoints, loadEndpoint, type HttpResult } from "./http";
 import { LIGHTHOUSE_CATEGORIES, runLighthouse } from "./lighthouse";
 import { buildIfStale, startServer } from "./server";
 import { formatMs, markdownTable, verdict } from "./stats";
-import { FIRST_LOAD_KB, HTTP_P95_RATIO_MAX, LATENCY_TARGETS, LIGHTHOUSE_MIN, POSTGIS_RATIO_MAX, PROFILE_THROUGHPUT_RATIO_MIN } from "./targets";
+import { FIRST_LOAD_KB, HTTP_P95_RATIO_MAX, LIGHTHOUSE_MIN, POSTGIS_RATIO_MAX, PROFILE_THROUGHPUT_RATIO_MIN } from "./targets";
 
 const PARTS = ["latency", "postgis", "http", "bundle", "lighthouse"] as const;
 type Part = (typeof PARTS)[number];
@@ -70,25 +71,6 @@ const log = (message: string) => console.error(message);
 async function engineVersion(handle: DatabaseHandle): Promise<string> {
   const [row] = await queryRows<{ version: string }>(handle.db, sql`SELECT version()`);
   return (row?.version ?? "?").split(" on ")[0]!.split(",")[0]!;
-}
-
-function latencyTable(engine: Engine, results: CaseResult[]): string {
-  const rows = results.map((result) => {
-    const target = LATENCY_TARGETS[result.key];
-    const timing = target ? verdict(result.timings.p95, target.p95Ms[engine], "atMost") : "";
-    const payload = result.jsonKb && target?.payloadKb ? ` ${result.jsonKb.p95.toFixed(1)} KB JSON (${result.gzipKb!.p95.toFixed(1)} gzip): ${verdict(result.jsonKb.p95, target.payloadKb, "atMost")}` : "";
-    return [
-      result.name,
-      formatMs(result.timings.median),
-      formatMs(result.timings.p95),
-      formatMs(result.timings.p99),
-      formatMs(result.timings.max),
-      result.empty,
-      target ? `p95 ≤ ${target.p95Ms[engine]} ms${target.payloadKb ? `, ≤ ${target.payloadKb} KB` : ""}` : "",
-      `${timing}${payload}`,
-    ];
-  });
-  return markdownTable(["case", ">median ms", ">p95 ms", ">p99 ms", ">max ms", ">empty", "target", "verdict (p95; payload p95)"], rows);
 }
 
 function httpTable(results: HttpResult[]): string {
