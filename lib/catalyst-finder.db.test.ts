@@ -140,6 +140,37 @@ describe("finding the catalyst of a commune", () => {
     ).rejects.toBeInstanceOf(TransactionRollbackError);
   });
 
+  it("still lists the exact nearest others when more catalysts than usual cover a place and sit nearest to it", async () => {
+    const [place] = await communesWhere(sql`"byCommune" + "byEpci" + "byEpt" + "byDepartement" = 0`);
+    const commune = place?.code ?? "";
+    const before = await findCatalystsForCommune(handle.db, commune);
+    await expect(
+      handle.db.transaction(async (tx) => {
+        // Five catalysts in the commune itself, each covering it: all five are nearer than any other catalyst.
+        const added = await tx
+          .insert(catalysts)
+          .values(
+            Array.from({ length: 5 }, (_, index) => ({
+              slug: `test-catalyseur-local-${index}`,
+              name: `Catalyseur local ${index}`,
+              hostName: "Hôte de test",
+              hostKind: "association" as const,
+              communeCode: commune,
+              lat: (before?.commune.lat ?? 0) + index * 0.001,
+              lon: before?.commune.lon ?? 0,
+            })),
+          )
+          .returning({ id: catalysts.id });
+        await tx.insert(catalystCoverage).values(added.map(({ id }) => ({ catalystId: id, territoryKind: "commune" as const, territoryCode: commune })));
+        const answer = await findCatalystsForCommune(tx, commune, { nearestCount: 5 });
+        expect(answer?.covering.map((catalyst) => catalyst.id).sort()).toEqual(added.map(({ id }) => id).sort());
+        expect(answer?.nearest).toHaveLength(5);
+        expectExactNearest(answer!, await queryRows<CatalystPoint>(tx, sql`SELECT id, lat, lon FROM catalysts`), 5);
+        tx.rollback();
+      }),
+    ).rejects.toBeInstanceOf(TransactionRollbackError);
+  });
+
   it("lists both catalysts where the demo network itself overlaps", async () => {
     const places = await communesWhere(sql`"byCommune" + "byEpci" + "byEpt" + "byDepartement" >= 2`, 5);
     expect(places.length).toBeGreaterThan(0);

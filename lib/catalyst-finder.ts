@@ -169,6 +169,9 @@ async function findNearestCatalysts(db: Executor, origin: LatLon, count: number,
   );
 }
 
+/** How many covering catalysts a place usually has at most (commune, EPCI or EPT, département). */
+const COVERING_ALLOWANCE = 3;
+
 function nearestCount(options: FinderOptions): number {
   return Math.min(MAX_NEAREST_COUNT, Math.max(1, Math.trunc(options.nearestCount ?? DEFAULT_NEAREST_COUNT)));
 }
@@ -180,8 +183,18 @@ async function answerFor(
   resolution: PointResolution | null,
   options: FinderOptions,
 ): Promise<CatalystFinderAnswer> {
-  const covering = await findCoveringCatalysts(db, commune, origin);
-  const nearest = await findNearestCatalysts(db, origin, nearestCount(options), new Set(covering.map((catalyst) => catalyst.id)));
+  const count = nearestCount(options);
+  // Both questions at once: the nearest are asked for a few extra, to leave out the covering ones afterwards;
+  // should more covering catalysts than that be among them, they are asked again, excluding them.
+  const [covering, nearestAll] = await Promise.all([
+    findCoveringCatalysts(db, commune, origin),
+    findNearestCatalysts(db, origin, count + COVERING_ALLOWANCE, new Set()),
+  ]);
+  const coveringIds = new Set(covering.map((catalyst) => catalyst.id));
+  const nearest =
+    nearestAll.filter((catalyst) => coveringIds.has(catalyst.id)).length <= COVERING_ALLOWANCE
+      ? nearestAll.filter((catalyst) => !coveringIds.has(catalyst.id)).slice(0, count)
+      : await findNearestCatalysts(db, origin, count, coveringIds);
   return { commune, origin, resolution, covering, nearest, whiteZone: covering.length === 0 };
 }
 
