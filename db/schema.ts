@@ -259,6 +259,28 @@ export const organisations = pgTable(
 export type Organisation = typeof organisations.$inferSelect;
 export type NewOrganisation = typeof organisations.$inferInsert;
 
+/**
+ * The map's summary of published organisations: how many sit at each position, per commune and actor kind, in
+ * all (`theme` = '') and per theme. Maintained by triggers on organisations (migration 0006), so a map viewport
+ * reads a few hundred positions where a dense city holds tens of thousands of organisations.
+ */
+export const mapPositions = pgTable(
+  "map_positions",
+  {
+    lon: doublePrecision("lon").notNull(),
+    lat: doublePrecision("lat").notNull(),
+    geo: point("geo", { mode: "xy" }).generatedAlwaysAs(planarPoint()),
+    communeCode: varchar("commune_code", { length: 5 }).notNull(),
+    kind: text("kind", { enum: ACTOR_KINDS }).notNull(),
+    theme: text("theme").notNull().default(""),
+    count: integer("count").notNull(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.lon, table.lat, table.communeCode, table.kind, table.theme] }),
+    index("map_positions_geo_idx").using("gist", table.geo),
+  ],
+);
+
 export const needsOffers = pgTable(
   "needs_offers",
   {

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { queryRows, type DatabaseHandle } from "@/db/client";
+import { TransactionRollbackError } from "drizzle-orm";
+import { queryRows, type DatabaseHandle, type Executor } from "@/db/client";
 import { openTestDatabase } from "@/db/testing/test-database";
 import type { BoundingBox } from "@/lib/geo/distance";
 import { CLUSTER_RADIUS_PX, MARKER_HALF_SIZE_PX, STACK_DETAIL_ZOOM, degreesPerPixel, isStack, padBoundingBox, type MapClusterProperties, type MapClustersResult, type MapSingleProperties } from "@/lib/map-clusters";
@@ -17,6 +18,7 @@ afterAll(async () => {
 const MAINLAND: BoundingBox = { west: -5.5, south: 41.2, east: 9.8, north: 51.2 };
 const BRITTANY: BoundingBox = { west: -5.2, south: 47.2, east: -1.0, north: 48.95 };
 const BRITTANY_WEST: BoundingBox = { west: -4.2, south: 47.9, east: -2.9, north: 48.6 };
+const LYON_WIDE: BoundingBox = { west: 4.3, south: 45.5, east: 5.3, north: 46.0 };
 const LYON_CENTRE: BoundingBox = { west: 4.78, south: 45.7, east: 4.9, north: 45.8 };
 
 async function publishedInside(box: BoundingBox, extra = sql``): Promise<number> {
@@ -187,3 +189,56 @@ describe("GeoJSON export", () => {
     expect(text).not.toMatch(/contact|email|phone/i);
   });
 });
+
+describe("the summary of map positions", () => {
+  // What the triggers must keep: published organisations per place, commune, kind, in all ('') and per theme.
+  const recount = (db: Executor) =>
+    queryRows<{ key: string; count: number }>(
+      db,
+      sql`SELECT concat_ws('|', o.lon, o.lat, o.commune_code, o.kind, t.theme) AS key, count(*)::int AS count
+          FROM organisations o CROSS JOIN LATERAL (SELECT '' AS theme UNION SELECT unnest(o.themes)) t
+          WHERE o.status = 'published' GROUP BY 1 ORDER BY 1`,
+    );
+  const summary = (db: Executor) =>
+    queryRows<{ key: string; count: number }>(
+      db,
+      sql`SELECT concat_ws('|', lon, lat, commune_code, kind, theme) AS key, count FROM map_positions WHERE count <> 0 ORDER BY 1`,
+    );
+
+  it("equals a recount after seeding, and after publishing, moving, re-theming, unpublishing and deleting", async () => {
+    const seeded = await recount(handle.db);
+    expect(seeded.length).toBeGreaterThan(1_000);
+    expect(await summary(handle.db)).toEqual(seeded);
+    await expect(
+      handle.db.transaction(async (tx) => {
+        const [first, second, third, fourth] = await queryRows<{ id: string }>(
+          tx,
+          sql`SELECT id FROM organisations WHERE status = 'published' ORDER BY id LIMIT 4`,
+        );
+        const [draft] = await queryRows<{ id: string }>(tx, sql`SELECT id FROM organisations WHERE status <> 'published' ORDER BY id LIMIT 1`);
+        await tx.execute(sql`UPDATE organisations SET status = 'published' WHERE id = ${draft!.id}`);
+        await tx.execute(sql`UPDATE organisations SET lat = lat + 0.01, lon = lon - 0.01 WHERE id = ${first!.id}`);
+        await tx.execute(sql`UPDATE organisations SET themes = ARRAY['health', 'youth'], kind = 'fondation' WHERE id = ${second!.id}`);
+        await tx.execute(sql`UPDATE organisations SET status = 'suspended' WHERE id = ${third!.id}`);
+        await tx.execute(sql`DELETE FROM organisations WHERE id = ${fourth!.id}`);
+        // A statement touching many rows at once, and one changing nothing the map knows.
+        await tx.execute(sql`UPDATE organisations SET themes = array_append(themes, 'education') WHERE status = 'published' AND kind = 'association' AND NOT 'education' = ANY(themes)`);
+        await tx.execute(sql`UPDATE organisations SET description = description || ' ' WHERE status = 'published'`);
+        expect(await summary(tx)).toEqual(await recount(tx));
+        tx.rollback();
+      }),
+    ).rejects.toBeInstanceOf(TransactionRollbackError);
+    expect(await summary(handle.db)).toEqual(seeded);
+  });
+
+  it("gives the same clusters as the organisations themselves, filtered or not", async () => {
+    for (const zoom of [6, 10, 13]) {
+      for (const filters of [{}, { kind: ["association" as const] }, { theme: ["health" as const] }, { departement: "69" }]) {
+        const viaSummary = await getMapClusters(handle.db, { bbox: zoom === 6 ? MAINLAND : LYON_WIDE, zoom, filters, layers: ["organisations"] });
+        const viaRows = await getMapClusters(handle.db, { bbox: zoom === 6 ? MAINLAND : LYON_WIDE, zoom, filters, layers: ["organisations"] }, { useSummary: false });
+        expect({ zoom, filters, result: viaSummary }).toEqual({ zoom, filters, result: viaRows });
+      }
+    }
+  });
+});
+

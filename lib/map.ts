@@ -11,7 +11,7 @@ import { ACTOR_KINDS, type ActorKind } from "@/lib/domain/vocabulary";
 import type { OrganisationFilters } from "@/lib/directory/filters";
 import { organisationFilterConditions, territoryConditions } from "@/lib/directory/filter-sql";
 import { LONGITUDE_SCALE, planarBoxesAround, type BoundingBox, type LatLon } from "@/lib/geo/distance";
-import { haversineKmSql } from "@/lib/geo/sql";
+import { haversineKmSql, textArray } from "@/lib/geo/sql";
 import {
   CLUSTER_RADIUS_PX,
   MAP_LAYERS,
@@ -91,7 +91,30 @@ const kindCounts = sql.join(
   ACTOR_KINDS.map((kind) => sql`count(*) FILTER (WHERE kind = ${kind})::int AS ${sql.identifier(`k_${kind}`)}`),
   sql`, `,
 );
+const weightedKindCounts = sql.join(
+  ACTOR_KINDS.map((kind) => sql`coalesce(sum(weight) FILTER (WHERE kind = ${kind}), 0)::int AS ${sql.identifier(`k_${kind}`)}`),
+  sql`, `,
+);
 const kindsObject = sql.raw(`jsonb_strip_nulls(jsonb_build_object(${ACTOR_KINDS.map((kind) => `'${kind}', nullif(k_${kind}, 0)`).join(", ")}))`);
+
+/** A layer's conditions on its rows (alias `o`), and on the summary of positions (alias `p`) when it can answer. */
+interface LayerConditions {
+  conditions: SQL[];
+  summary: SQL[] | null;
+}
+
+/**
+ * The filters as conditions on map_positions, or null when the summary cannot answer them exactly: it knows each
+ * organisation's place, commune, kind and themes (one theme at a time), not its words, goals, ODD or resources.
+ */
+function summaryConditions(filters: MapFilters, centre: LatLon | null): SQL[] | null {
+  if (filters.q || filters.odd?.length || filters.objective?.length || filters.offers?.length || filters.needs?.length) return null;
+  if ((filters.theme?.length ?? 0) > 1) return null;
+  const conditions: SQL[] = [sql`p.theme = ${filters.theme?.[0] ?? ""}`, ...territoryConditions("p", filters)];
+  if (filters.kind?.length) conditions.push(sql`p.kind = ANY(${textArray(filters.kind)})`);
+  if (centre) conditions.push(sql`${haversineKmSql("p", centre)} <= ${filters.radius ?? 10}::float8`);
+  return conditions;
+}
 
 /**
  * Grid cells of one layer inside `area` (the whole world when null): count, centroid, extent, per-kind counts,
@@ -103,30 +126,57 @@ async function loadCells(
   area: BoundingBox | null,
   viewport: BoundingBox | null,
   zoom: number,
-  conditions: SQL[],
+  { conditions, summary }: LayerConditions,
 ): Promise<(GridCell & { inside: number })[]> {
   const cell = gridCellSize(area ?? FRANCE, zoom);
   const isOrganisations = layer === "organisations";
   const table = sql.raw(isOrganisations ? "organisations o" : "catalysts o");
   const kindColumn = sql.raw(isOrganisations ? "o.kind" : "'catalyst'::text");
-  const inArea = area ? sql`o.geo <@ ${planarBox(area)}` : sql`true`;
-  const inside = viewport
-    ? sql`count(*) FILTER (WHERE lon BETWEEN ${viewport.west}::float8 AND ${viewport.east}::float8
-                           AND lat BETWEEN ${viewport.south}::float8 AND ${viewport.north}::float8)::int`
-    : sql`0`;
-  const query = sql`WITH points AS (
-          SELECT o.id, ${kindColumn} AS kind, o.lon, o.lat
-          FROM ${table}
-          WHERE ${inArea} AND ${sql.join(conditions, sql` AND `)}
+  const inViewport = viewport
+    ? sql`lon BETWEEN ${viewport.west}::float8 AND ${viewport.east}::float8 AND lat BETWEEN ${viewport.south}::float8 AND ${viewport.north}::float8`
+    : null;
+  const grouping = sql`GROUP BY floor(lon / ${cell.lon}::float8), floor(lat / ${cell.lat}::float8)`;
+  const query = summary
+    ? // From the summary of positions: each row stands for `count` organisations at one place; a cell of one
+      // organisation looks it up at its exact place (an index probe on a zero-size box).
+      sql`WITH points AS (
+          SELECT p.kind, p.lon, p.lat, p.count AS weight
+          FROM map_positions p
+          WHERE ${area ? sql`p.geo <@ ${planarBox(area)}` : sql`true`} AND p.count > 0 AND ${sql.join(summary, sql` AND `)}
         ),
         cells AS (
-          SELECT count(*)::int AS count, ${inside} AS inside,
+          SELECT sum(weight)::int AS count, ${inViewport ? sql`coalesce(sum(weight) FILTER (WHERE ${inViewport}), 0)::int` : sql`0`} AS inside,
+                 sum(lon * weight) / sum(weight) AS lon, sum(lat * weight) / sum(weight) AS lat,
+                 min(lon) AS "minLon", min(lat) AS "minLat", max(lon) AS "maxLon", max(lat) AS "maxLat",
+                 ${weightedKindCounts}
+          FROM points
+          ${grouping}
+        )
+        SELECT cells.count, cells.inside, cells.lon, cells.lat, cells."minLon", cells."minLat", cells."maxLon", cells."maxLat",
+               ${kindsObject} AS kinds, o.id, o.slug, o.name, o.kind, c.name AS "communeName"
+        FROM cells
+        LEFT JOIN LATERAL (
+          SELECT o.id, o.slug, o.name, o.kind, o.commune_code FROM organisations o
+          WHERE cells.count = 1
+            AND o.geo <@ box(point(cells."minLon" * ${LONGITUDE_SCALE}::float8 - 1e-9, cells."minLat" - 1e-9),
+                             point(cells."maxLon" * ${LONGITUDE_SCALE}::float8 + 1e-9, cells."maxLat" + 1e-9))
+            AND ${sql.join(conditions, sql` AND `)}
+          LIMIT 1
+        ) o ON true
+        LEFT JOIN communes c ON c.code = o.commune_code`
+    : sql`WITH points AS (
+          SELECT o.id, ${kindColumn} AS kind, o.lon, o.lat
+          FROM ${table}
+          WHERE ${area ? sql`o.geo <@ ${planarBox(area)}` : sql`true`} AND ${sql.join(conditions, sql` AND `)}
+        ),
+        cells AS (
+          SELECT count(*)::int AS count, ${inViewport ? sql`count(*) FILTER (WHERE ${inViewport})::int` : sql`0`} AS inside,
                  avg(lon) AS lon, avg(lat) AS lat,
                  min(lon) AS "minLon", min(lat) AS "minLat", max(lon) AS "maxLon", max(lat) AS "maxLat",
                  ${kindCounts},
                  min(id::text) AS only_id
           FROM points
-          GROUP BY floor(lon / ${cell.lon}::float8), floor(lat / ${cell.lat}::float8)
+          ${grouping}
         )
         SELECT cells.count, cells.inside, cells.lon, cells.lat, cells."minLon", cells."minLat", cells."maxLon", cells."maxLat",
                ${isOrganisations ? kindsObject : sql`NULL`} AS kinds,
@@ -176,7 +226,7 @@ interface CacheEntry {
 // Per database, so test lanes and scripts that open several never share entries.
 const cellCaches = new WeakMap<object, Map<string, CacheEntry>>();
 
-function cachedWorldCells(db: Executor, layer: MapLayer, zoom: number, filters: MapFilters, conditions: SQL[]): Promise<GridCell[]> {
+function cachedWorldCells(db: Executor, layer: MapLayer, zoom: number, filters: MapFilters, conditions: LayerConditions): Promise<GridCell[]> {
   let cache = cellCaches.get(db);
   if (!cache) cellCaches.set(db, (cache = new Map()));
   const key = JSON.stringify([layer, zoom, filters]);
@@ -203,7 +253,7 @@ async function viewportCells(
   viewport: BoundingBox,
   zoom: number,
   filters: MapFilters,
-  conditions: SQL[],
+  conditions: LayerConditions,
   nearCentre: boolean,
 ): Promise<{ cells: GridCell[]; inside: number }> {
   if (zoom <= CACHED_MAX_ZOOM && !nearCentre) {
@@ -258,7 +308,8 @@ async function loadStacks(db: Executor, layer: MapLayer, stacks: MapFeature[], c
   }
 }
 
-export async function getMapClusters(db: Executor, query: MapClustersQuery): Promise<MapClustersResult> {
+/** `useSummary: false` reads the organisations themselves, as when filters need them (tests compare both ways). */
+export async function getMapClusters(db: Executor, query: MapClustersQuery, { useSummary = true } = {}): Promise<MapClustersResult> {
   const { bbox, zoom } = query;
   const filters = query.filters ?? {};
   const layers = MAP_LAYERS.filter((layer) => (query.layers ?? MAP_LAYERS).includes(layer));
@@ -284,14 +335,18 @@ export async function getMapClusters(db: Executor, query: MapClustersQuery): Pro
   if (!area || !viewport) return result;
 
   for (const layer of layers) {
-    const conditions = [sql`true`, ...(layer === "organisations" ? organisationFilterConditions(filters) : territoryConditions("o", filters)), ...extra];
+    const rows = [sql`true`, ...(layer === "organisations" ? organisationFilterConditions(filters) : territoryConditions("o", filters)), ...extra];
+    const conditions: LayerConditions = {
+      conditions: rows,
+      summary: layer === "organisations" && useSummary ? summaryConditions(filters, centre) : null,
+    };
     const { cells, inside } = await viewportCells(db, layer, area, viewport, zoom, filters, conditions, centre !== null);
     result.totals[layer] = inside;
     const visible = padBoundingBox(viewport, zoom, MARKER_HALF_SIZE_PX);
     const features = clusterCells(layer, cells, zoom).filter(({ geometry: { coordinates } }) => within(coordinates[0], coordinates[1], visible));
     if (zoom >= STACK_DETAIL_ZOOM) {
       const stacks = features.filter((feature) => feature.properties.cluster && isStack(feature.properties));
-      await loadStacks(db, layer, stacks, conditions);
+      await loadStacks(db, layer, stacks, rows);
     }
     result.features.push(...features);
   }
