@@ -2,9 +2,11 @@
 // percent-encoding (e.g. "/organisations/%ff"), and a form or JSON body larger than server actions accept (1 MB).
 // It also sets the Content-Security-Policy with a fresh nonce (Next reads it from the request's copy of the
 // header and puts it on its own scripts; every page is dynamically rendered, so each render gets its nonce) and
-// HSTS when due. The fixed security headers come from next.config.js, static assets included.
+// HSTS when due. The fixed security headers come from next.config.js, static assets included. A state-changing
+// request to a page (a server action, a form) must come from this site: a foreign or missing Origin gets 403.
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
+import { isCrossSiteWrite } from "@/lib/http/cross-site";
 import { allSecurityHeaders, createNonce, dynamicSecurityHeaders, type SecurityHeaderSettings } from "@/lib/http/security-headers";
 
 /** The server actions' body limit (Next's default); API routes limit their own bodies far below it. */
@@ -28,6 +30,12 @@ export async function proxy(request: NextRequest) {
         headers: { ...allSecurityHeaders(nonce, settings()), "Content-Type": "text/plain; charset=utf-8", Connection: "close" },
       });
     }
+  }
+  if (isCrossSiteWrite(request, request.nextUrl.pathname)) {
+    return new NextResponse("Requête d'un autre site refusée. / Cross-site request refused.", {
+      status: 403,
+      headers: { ...allSecurityHeaders(nonce, settings()), "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   try {
     decodeURIComponent(request.nextUrl.pathname);
