@@ -50,7 +50,11 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // Next builds its error boundary as a page of its own, which answers its address with a 500: show "not found".
+  const response =
+    request.nextUrl.pathname === "/_global-error"
+      ? NextResponse.rewrite(new URL("/_not-found", request.url), { request: { headers: requestHeaders } })
+      : NextResponse.next({ request: { headers: requestHeaders } });
   for (const [key, value] of Object.entries(security)) response.headers.set(key, value);
   return response;
 }
