@@ -179,7 +179,7 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
 
 test.afterAll(async () => {
   for (const context of Object.values(requests)) await context?.dispose();
-  await server.stop();
+  await server.dispose();
 });
 
 test("the matrix names every route, route-handler method and server action of the build, and nothing else", async () => {

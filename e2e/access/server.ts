@@ -2,7 +2,7 @@
 // they can stop to read the database: PGlite lets one process at a time open its data folder, and the app exposes
 // its database to nobody else. Between two stops, a fingerprint of every table tells whether anything was written.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
@@ -62,6 +62,12 @@ export class AppServer {
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
     this.process = null;
+  }
+
+  /** Stops the server and deletes its data folder. */
+  async dispose(): Promise<void> {
+    await this.stop();
+    rmSync(this.dataDir, { recursive: true, force: true });
   }
 
   /** Opens the stopped server's database, runs `work` on it, closes it. */
