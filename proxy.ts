@@ -2,9 +2,11 @@
 // percent-encoding (e.g. "/organisations/%ff"), and a form or JSON body larger than server actions accept (1 MB).
 // It also sets the Content-Security-Policy with a fresh nonce (Next reads it from the request's copy of the
 // header and puts it on its own scripts; every page is dynamically rendered, so each render gets its nonce) and
-// HSTS when due. The fixed security headers come from next.config.js, static assets included.
+// HSTS when due. The fixed security headers come from next.config.js, static assets included. A state-changing
+// request to a page (a server action, a form) must come from this site: a foreign or missing Origin gets 403.
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
+import { isCrossSiteWrite } from "@/lib/http/cross-site";
 import { allSecurityHeaders, createNonce, dynamicSecurityHeaders, type SecurityHeaderSettings } from "@/lib/http/security-headers";
 
 /** The server actions' body limit (Next's default); API routes limit their own bodies far below it. */
@@ -29,6 +31,12 @@ export async function proxy(request: NextRequest) {
       });
     }
   }
+  if (isCrossSiteWrite(request, request.nextUrl.pathname)) {
+    return new NextResponse("Requête d'un autre site refusée. / Cross-site request refused.", {
+      status: 403,
+      headers: { ...allSecurityHeaders(nonce, settings()), "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
   try {
     decodeURIComponent(request.nextUrl.pathname);
   } catch {
@@ -42,7 +50,11 @@ export async function proxy(request: NextRequest) {
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  // Next builds its error boundary as a page of its own, which answers its address with a 500: show "not found".
+  const response =
+    request.nextUrl.pathname === "/_global-error"
+      ? NextResponse.rewrite(new URL("/_not-found", request.url), { request: { headers: requestHeaders } })
+      : NextResponse.next({ request: { headers: requestHeaders } });
   for (const [key, value] of Object.entries(security)) response.headers.set(key, value);
   return response;
 }

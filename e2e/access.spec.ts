@@ -1,0 +1,337 @@
+// Access control, route by route and role by role (docs/permissions.md, machine-readable in e2e/access/matrix.ts):
+// 1. the matrix names exactly the routes, route-handler methods and server actions of the build;
+// 2. every GET route answers each of the six roles as the matrix says, no response (HTML, RSC payload, JSON,
+//    CSV) holds a contact detail the role may not see, those it may see do show, and the crawl writes nothing;
+// 3. every server action and state-changing endpoint, called over HTTP as each role, is refused or allowed as
+//    the matrix says; refused calls, cross-site calls and calls without an Origin change nothing in the database.
+// It runs its own server, which it stops to read the database between the steps (see e2e/access/server.ts).
+import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser } from "@playwright/test";
+import { eq, inArray, sql } from "drizzle-orm";
+import { catalysts, organisations } from "../db/schema";
+import { prepareDatabase } from "../db/seed/prepare-database";
+import { queryRows } from "../db/client";
+import { demoFixtures, ROLE_EMAILS, type Fixtures } from "./access/fixtures";
+import { builtActions, builtRoutes, callAction, outcomeOf, readActionReply, signInState, type BuiltAction } from "./access/http";
+import { ACTIONS, ROLES, ROUTES, isRefusal, type ActionReply, type Role } from "./access/matrix";
+import { AppServer, changedTables, tableChecksums, type TableChecksums } from "./access/server";
+
+test.describe.configure({ mode: "serial" });
+
+const server = new AppServer(Number(process.env.E2E_PORT ?? 3100) + 50);
+const demo = demoFixtures();
+let fixtures: Fixtures;
+let checksums: TableChecksums;
+const requests = {} as Record<Role, APIRequestContext>;
+const STRANGER = "https://elsewhere.example";
+
+// Recognisable contact details, written into the database before the server starts.
+const CONTACTS = {
+  member: { name: "Zelie Temoin-Membre", email: "temoin.membre@access.example", phone: "+33 6 11 22 33 01" },
+  other: { name: "Gaspard Temoin-Autre", email: "temoin.autre@access.example", phone: "+33 6 11 22 33 02" },
+  submittedTarget: { name: "Ninon Temoin-Soumise", email: "temoin.soumise@access.example", phone: "+33 6 11 22 33 03" },
+  pending: { name: "Octave Temoin-Attente", email: "temoin.attente@access.example", phone: "+33 6 11 22 33 04" },
+  adminPairA: { name: "Irene Temoin-SansCatalyseur", email: "temoin.sans-a@access.example", phone: "+33 6 11 22 33 05" },
+  adminPairB: { name: "Jules Temoin-SansCatalyseur", email: "temoin.sans-b@access.example", phone: "+33 6 11 22 33 06" },
+  catalyst: { name: "Berenice Temoin-Catalyseur", email: "temoin.catalyseur@access.example", phone: "+33 5 99 00 00 01" },
+  publicCatalyst: { name: "Leon Temoin-Public", email: "temoin.public@access.example", phone: "+33 5 99 00 00 02" },
+};
+
+interface Secret {
+  label: string;
+  value: string;
+  /** Roles that must find it in at least one response. */
+  mustSee: Role[];
+  /** Roles that may find it. Everyone else must never get it. */
+  maySee?: Role[];
+  /** Paths where nobody may find it. */
+  neverIn?: RegExp;
+}
+
+const OPEN_DATA = /^\/(api\/export\/|open-data|admin\/exports\/)/;
+const parties: Role[] = ["member", "otherMember", "catalyst"];
+
+function secrets(): Secret[] {
+  const person = (label: string, values: { name: string; email: string; phone: string }, mustSee: Role[], rest: Omit<Secret, "label" | "value" | "mustSee"> = {}) =>
+    (["name", "email", "phone"] as const).map((field) => ({ label: `${label} (${field})`, value: values[field], mustSee, ...rest }));
+  return [
+    // Organisations' contact persons: the parties of an accepted introduction, and the catalyst that handles it.
+    ...person("contact of the member's organisation", CONTACTS.member, parties),
+    ...person("contact of the other member's organisation", CONTACTS.other, parties),
+    ...person("contact of the target of a submitted introduction", CONTACTS.submittedTarget, []),
+    ...person("contact of a pending organisation", CONTACTS.pending, []),
+    // Where no catalyst handles an accepted introduction, the admins see both contacts.
+    ...person("contact of a requester with no catalyst", CONTACTS.adminPairA, ["admin"]),
+    ...person("contact of a target with no catalyst", CONTACTS.adminPairB, ["admin"]),
+    // A catalyst's unpublished contact: the admins (back-office), its own staff may.
+    ...person("unpublished contact of the covering catalyst", CONTACTS.catalyst, ["admin"], { maySee: ["catalyst"] }),
+    // A published catalyst contact: on its page for all, never in open data or exports.
+    ...person("published contact of the other catalyst", CONTACTS.publicCatalyst, [...ROLES], { neverIn: OPEN_DATA }),
+    // Users' e-mail addresses: their own account and the admins; an owner sees who asks to join.
+    { label: "member's e-mail", value: ROLE_EMAILS.member, mustSee: ["member", "admin"] },
+    { label: "other member's e-mail", value: ROLE_EMAILS.otherMember, mustSee: ["otherMember", "admin"], maySee: ["member"] },
+    { label: "catalyst's e-mail", value: ROLE_EMAILS.catalyst, mustSee: ["catalyst", "admin"], maySee: ["member"] },
+    { label: "other catalyst's e-mail", value: ROLE_EMAILS.otherCatalyst, mustSee: ["otherCatalyst", "admin"] },
+    { label: "admin's e-mail", value: ROLE_EMAILS.admin, mustSee: ["admin"] },
+  ];
+}
+
+async function stopAndChecksum(): Promise<TableChecksums> {
+  await server.stop();
+  const sums = await server.withDatabase((db) => tableChecksums(db));
+  await server.start();
+  return sums;
+}
+
+function actionPage(action: BuiltAction, f: Fixtures): string {
+  // A page that serves the action: a static one when there is one, else a real object of a dynamic one.
+  const route = action.pages.find((page) => !page.includes("[")) ?? action.pages[0]!;
+  return route
+    .replace("/catalysts/[slug]", `/catalysts/${f.catalyst.slug}`)
+    .replace("/admin/catalysts/[id]", `/admin/catalysts/${f.catalyst.id}`)
+    .replace("/admin/users/[id]", `/admin/users/${f.users.member}`)
+    .replace("/introductions/[id]", `/introductions/${f.acceptedIntroduction}`)
+    .replace("[slug]", f.memberOrganisation.slug);
+}
+
+async function createIntroduction(as: APIRequestContext, from: string, to: string): Promise<string> {
+  const response = await as.post("/api/introductions", {
+    headers: { Origin: server.baseURL },
+    data: { from, to, message: "Bonjour, nous aimerions construire ensemble un projet pour les habitants du territoire." },
+  });
+  expect(response.status(), await response.text()).toBe(201);
+  const { id } = (await response.json()) as { id: string };
+  // Routed to the covering catalyst, as the matrix assumes.
+  const detail = (await (await as.get(`/api/introductions/${id}`)).json()) as { catalyst: { slug: string } | null };
+  expect(detail.catalyst?.slug).toBe(demo.catalyst.slug);
+  return id;
+}
+
+async function transition(as: APIRequestContext, id: string, action: string) {
+  const response = await as.post(`/api/introductions/${id}/transitions`, { headers: { Origin: server.baseURL }, data: { action, note: "Je vous présente." } });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+test.beforeAll(async ({ browser }: { browser: Browser }) => {
+  test.setTimeout(480_000);
+  // The database first (migrations, territories, demo data), with recognisable contact details.
+  const adminIntroduction = await server.withDatabase(async (db, handle) => {
+    await prepareDatabase(handle, { demo: true, log: () => {} });
+    const [pair] = await queryRows<{ id: string; requester: string; target: string }>(
+      db,
+      sql`SELECT id, requester_organisation_id AS requester, target_organisation_id AS target FROM introductions
+          WHERE catalyst_id IS NULL AND status = 'accepted' ORDER BY id LIMIT 1`,
+    );
+    const contact = (values: { name: string; email: string; phone: string }) => ({ contactName: values.name, contactEmail: values.email, contactPhone: values.phone });
+    for (const [id, values] of [
+      [demo.memberOrganisation.id, CONTACTS.member],
+      [demo.otherOrganisation.id, CONTACTS.other],
+      [demo.spareOrganisations[0]!.id, CONTACTS.submittedTarget],
+      [demo.pendingOrganisation.id, CONTACTS.pending],
+      [pair!.requester, CONTACTS.adminPairA],
+      [pair!.target, CONTACTS.adminPairB],
+    ] as const) {
+      await db.update(organisations).set(contact(values)).where(eq(organisations.id, id));
+    }
+    await db.update(catalysts).set({ ...contact(CONTACTS.catalyst), contactPublic: false }).where(eq(catalysts.id, demo.catalyst.id));
+    await db.update(catalysts).set({ ...contact(CONTACTS.publicCatalyst), contactPublic: true }).where(eq(catalysts.id, demo.otherCatalyst.id));
+    const published = await db.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, demo.spareOrganisations.map((item) => item.id)));
+    expect(published).toHaveLength(demo.spareOrganisations.length);
+    return pair!.id;
+  });
+  await server.start();
+
+  requests.anonymous = await playwrightRequest.newContext({ baseURL: server.baseURL });
+  for (const role of ROLES) {
+    if (role === "anonymous") continue;
+    const storageState = await signInState(browser, server.baseURL, ROLE_EMAILS[role]);
+    requests[role] = await playwrightRequest.newContext({ baseURL: server.baseURL, storageState });
+  }
+
+  // What the demo lacks, made through the app: an accepted introduction between the two members, a submitted
+  // one, introductions for those who may forward to forward, and requests to join the member's organisation.
+  const spare = demo.spareOrganisations;
+  const accepted = await createIntroduction(requests.member, demo.memberOrganisation.id, demo.otherOrganisation.slug);
+  await transition(requests.catalyst, accepted, "forward");
+  await transition(requests.otherMember, accepted, "accept");
+  const submitted = await createIntroduction(requests.member, demo.memberOrganisation.id, spare[0]!.slug);
+  const fromOther = async (index: number) => createIntroduction(requests.otherMember, demo.otherOrganisation.id, spare[index]!.slug);
+  fixtures = {
+    ...demo,
+    acceptedIntroduction: accepted,
+    submittedIntroduction: submitted,
+    adminIntroduction,
+    forwardable: { catalyst: await fromOther(6), admin: await fromOther(7) },
+    forwardableByApi: { catalyst: await fromOther(8), admin: await fromOther(9) },
+    joinRequests: {},
+  };
+  const join = builtActions().find((action) => action.key === "app/(account)/account/join/actions.ts#requestToJoinAction")!;
+  for (const role of ["otherMember", "catalyst"] as const) {
+    const reply = await readActionReply(
+      await callAction(requests[role], { id: join.id, page: actionPage(join, fixtures) }, [{ message: "" }, { form: { slug: demo.memberOrganisation.slug, message: "Je travaille avec vous." } }], server.baseURL),
+    );
+    expect(reply.redirect, reply.result).toMatch(/\?sent=1$/);
+  }
+  const ownerPage = await (await requests.member.get(`/account/organisations/${demo.memberOrganisation.slug}`)).text();
+  const requestIds = [...ownerPage.matchAll(/name="requestId" value="([0-9a-f-]{36})"/g)].map((match) => match[1]!);
+  expect(requestIds).toHaveLength(2);
+  fixtures.joinRequests = { member: requestIds[0], admin: requestIds[1] };
+});
+
+test.afterAll(async () => {
+  for (const context of Object.values(requests)) await context?.dispose();
+  await server.dispose();
+});
+
+test("the matrix names every route, route-handler method and server action of the build, and nothing else", async () => {
+  const built = builtRoutes();
+  expect(Object.keys(built).filter((route) => !ROUTES[route]), "routes of the build missing from e2e/access/matrix.ts").toEqual([]);
+  expect(Object.keys(ROUTES).filter((route) => !built[route]), "routes of the matrix the build no longer has").toEqual([]);
+  for (const [route, kind] of Object.entries(built)) expect(ROUTES[route]!.kind, route).toBe(kind);
+
+  const actions = builtActions().map((action) => action.key);
+  expect(actions.filter((key) => !ACTIONS[key]), "server actions of the build missing from the matrix").toEqual([]);
+  expect(Object.keys(ACTIONS).filter((key) => !actions.includes(key)), "server actions of the matrix the build no longer has").toEqual([]);
+
+  // Next answers OPTIONS on a route handler with the methods it exports.
+  for (const [route, entry] of Object.entries(ROUTES)) {
+    if (entry.kind !== "route") continue;
+    const response = await requests.anonymous.fetch(entry.cases[0]!.path(fixtures, "anonymous"), { method: "OPTIONS", maxRedirects: 0 });
+    const allowed = (response.headers()["allow"] ?? "").split(/,\s*/).filter((method) => method && method !== "HEAD" && method !== "OPTIONS");
+    expect(allowed.sort(), `methods of ${route}`).toEqual([...(entry.methods ?? [])].sort());
+  }
+  console.log(`matrix: ${Object.keys(built).length} routes, ${actions.length} server actions, all named`);
+});
+
+test("every GET route answers each role as the matrix says, shows contact details only to those entitled, and writes nothing", async () => {
+  test.setTimeout(480_000);
+  checksums = await stopAndChecksum();
+  const wrong: string[] = [];
+  const leaks: string[] = [];
+  const seen = new Map<string, Set<Role>>();
+  const all = secrets();
+  let checks = 0;
+  let bodies = 0;
+  const inspect = (role: Role, label: string, path: string, body: string) => {
+    bodies += 1;
+    for (const secret of all) {
+      if (!body.includes(secret.value)) continue;
+      if (!seen.has(secret.label)) seen.set(secret.label, new Set());
+      seen.get(secret.label)!.add(role);
+      const entitled = secret.mustSee.includes(role) || (secret.maySee ?? []).includes(role);
+      if (!entitled || secret.neverIn?.test(path)) leaks.push(`${secret.label} shown to ${role} by ${label} ${path}`);
+    }
+  };
+  await Promise.all(
+    ROLES.map(async (role) => {
+      for (const [route, entry] of Object.entries(ROUTES)) {
+        for (const item of entry.cases) {
+          if ((item.method ?? "GET") !== "GET") continue;
+          const path = item.path(fixtures, role);
+          const response = await requests[role].get(path, { maxRedirects: 0 });
+          const outcome = outcomeOf(response);
+          checks += 1;
+          if (outcome !== item.expect[role]) wrong.push(`${role} ${path} (${route}, ${item.name}): expected ${item.expect[role]}, got ${outcome}`);
+          if (entry.leakExempt) continue;
+          inspect(role, "HTML/JSON", path, await response.text());
+          if (entry.kind === "page") {
+            const rsc = await requests[role].get(path, { headers: { RSC: "1" }, maxRedirects: 0 });
+            if (rsc.status() >= 500) wrong.push(`${role} ${path} (RSC): ${rsc.status()}`);
+            inspect(role, "RSC payload", path, await rsc.text());
+          }
+        }
+      }
+    }),
+  );
+  const unseen = all.flatMap((secret) => secret.mustSee.filter((role) => !seen.get(secret.label)?.has(role)).map((role) => `${secret.label} never shown to ${role}`));
+  console.log(`GET routes: ${checks} route × role checks (${checks / ROLES.length} cases × ${ROLES.length} roles); ${all.length} contact values searched in ${bodies} responses`);
+  expect.soft(wrong, "unexpected answers").toEqual([]);
+  expect.soft(leaks, "contact details shown to someone not entitled to them").toEqual([]);
+  expect.soft(unseen, "contact details not shown where they should be").toEqual([]);
+
+  const after = await stopAndChecksum();
+  expect(changedTables(checksums, after), "tables written by the GET crawl").toEqual([]);
+  checksums = after;
+});
+
+test("server actions and state-changing endpoints: refused, cross-site and Origin-less calls change nothing; allowed ones go through", async () => {
+  test.setTimeout(480_000);
+  const actions = builtActions();
+  const wrong: string[] = [];
+  let refusedCalls = 0;
+  let originCalls = 0;
+  const call = async (role: Role, action: BuiltAction, origin: string | null): Promise<ActionReply> =>
+    readActionReply(await callAction(requests[role], { id: action.id, page: actionPage(action, fixtures) }, ACTIONS[action.key]!.args(fixtures, role), origin));
+
+  // 1. Everything that must change nothing.
+  for (const action of actions) {
+    const entry = ACTIONS[action.key]!;
+    for (const role of ROLES) {
+      const expected = entry.expect[role];
+      if (expected !== "refused") {
+        // A role that may call it, from another site and with no Origin at all: refused before the action runs.
+        for (const origin of [STRANGER, null]) {
+          const reply = await call(role, action, origin);
+          originCalls += 1;
+          if (reply.status !== 403) wrong.push(`${role} ${action.key} with Origin ${origin ?? "(none)"}: expected 403, got ${reply.status}`);
+        }
+      }
+      if (expected === "allowed") continue;
+      const reply = await call(role, action, server.baseURL);
+      refusedCalls += 1;
+      if (reply.status >= 500) wrong.push(`${role} ${action.key}: ${reply.status}`);
+      else if (expected === "refused" && (!isRefusal(reply) || entry.passed(reply))) wrong.push(`${role} ${action.key}: expected a refusal, got ${JSON.stringify(reply)}`);
+      else if (expected === "noop" && role !== "anonymous" && !entry.passed(reply)) wrong.push(`${role} ${action.key}: expected to reach its checks, got ${JSON.stringify(reply)}`);
+    }
+  }
+  const posts = Object.entries(ROUTES).flatMap(([route, entry]) => entry.cases.filter((item) => item.method === "POST").map((item) => ({ route, item })));
+  for (const { route, item } of posts) {
+    for (const role of ROLES) {
+      const path = item.path(fixtures, role);
+      if (item.expect[role] === "ok") {
+        for (const origin of [STRANGER, null]) {
+          const response = await requests[role].post(path, { headers: origin ? { Origin: origin } : {}, data: item.json?.(fixtures, role), maxRedirects: 0 });
+          originCalls += 1;
+          if (response.status() !== 403) wrong.push(`${role} POST ${path} (${route}) with Origin ${origin ?? "(none)"}: expected 403, got ${response.status()}`);
+        }
+        continue;
+      }
+      const response = await requests[role].post(path, { headers: { Origin: server.baseURL }, data: item.json?.(fixtures, role), maxRedirects: 0 });
+      refusedCalls += 1;
+      if (outcomeOf(response) !== item.expect[role]) wrong.push(`${role} POST ${path} (${route}, ${item.name}): expected ${item.expect[role]}, got ${outcomeOf(response)}`);
+    }
+  }
+  const after = await stopAndChecksum();
+  expect.soft(wrong, "unexpected answers to calls that must change nothing").toEqual([]);
+  wrong.length = 0;
+  expect(changedTables(checksums, after), "tables written by refused, no-op, cross-site or Origin-less calls").toEqual([]);
+
+  // 2. The allowed calls, each on an object of its own; the sign-out last, for it ends the sessions.
+  let allowedCalls = 0;
+  const ordered = [...actions].sort((a, b) => Number(ACTIONS[a.key]!.last ?? false) - Number(ACTIONS[b.key]!.last ?? false));
+  for (const { route, item } of posts) {
+    for (const role of ROLES.filter((candidate) => item.expect[candidate] === "ok")) {
+      const response = await requests[role].post(item.path(fixtures, role), { headers: { Origin: server.baseURL }, data: item.json?.(fixtures, role), maxRedirects: 0 });
+      allowedCalls += 1;
+      if (outcomeOf(response) !== "ok") wrong.push(`${role} POST ${item.path(fixtures, role)} (${route}): expected ok, got ${response.status()} ${await response.text()}`);
+    }
+  }
+  for (const action of ordered) {
+    const entry = ACTIONS[action.key]!;
+    for (const role of ROLES.filter((candidate) => entry.expect[candidate] === "allowed")) {
+      const reply = await call(role, action, server.baseURL);
+      allowedCalls += 1;
+      if (!entry.passed(reply) || reply.status >= 500) wrong.push(`${role} ${action.key}: expected to go through, got ${JSON.stringify(reply)}`);
+    }
+  }
+  // Signed out for real: the next request is anonymous.
+  for (const role of ROLES.filter((candidate) => candidate !== "anonymous")) {
+    expect(outcomeOf(await requests[role].get("/account", { maxRedirects: 0 })), `${role} after signing out`).toBe("signIn");
+  }
+  console.log(
+    `server actions: ${actions.length} actions × ${ROLES.length} roles; ${refusedCalls} refused or no-op calls, ${originCalls} cross-site or Origin-less calls (no table changed), ${allowedCalls} allowed calls`,
+  );
+  expect.soft(wrong, "unexpected answers").toEqual([]);
+  // The same checksums do see writes: the allowed calls changed these tables.
+  const written = changedTables(after, await stopAndChecksum()).map((line) => line.split(":")[0]);
+  expect(written).toEqual(expect.arrayContaining(["introductions", "organisations", "needs_offers", "audit_log", "membership_requests"]));
+});
