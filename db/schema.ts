@@ -41,6 +41,7 @@ import {
   RESOURCE_KINDS,
   type CatalystTrade,
   type Objective,
+  type ResourceKind,
   type Theme,
 } from "../lib/domain/vocabulary";
 
@@ -217,6 +218,10 @@ export const organisations = pgTable(
     lon: doublePrecision("lon").notNull(),
     geo: point("geo", { mode: "xy" }).generatedAlwaysAs(planarPoint()),
     themes: text("themes").array().$type<Theme[]>().notNull().default(sql`'{}'`),
+    // The kinds of its open offers and needs, kept by a trigger on needs_offers (migration 0007): filters and the
+    // map's summary read them instead of a subquery per row.
+    offerKinds: text("offer_kinds").array().$type<ResourceKind[]>().notNull().default(sql`'{}'`),
+    needKinds: text("need_kinds").array().$type<ResourceKind[]>().notNull().default(sql`'{}'`),
     odd: smallint("odd").array().$type<number[]>().notNull().default(sql`'{}'`),
     objectives: text("objectives").array().$type<Objective[]>().notNull().default(sql`'{}'`),
     description: text("description").notNull().default(""),
@@ -260,9 +265,10 @@ export type Organisation = typeof organisations.$inferSelect;
 export type NewOrganisation = typeof organisations.$inferInsert;
 
 /**
- * The map's summary of published organisations: how many sit at each position, per commune and actor kind, in
- * all (`theme` = '') and per theme. Maintained by triggers on organisations (migration 0006), so a map viewport
- * reads a few hundred positions where a dense city holds tens of thousands of organisations.
+ * The summary of published organisations: how many sit at each position, per commune and actor kind, in all
+ * (`facet` = '') and per facet ('theme:…', 'offer:…', 'need:…' for a resource kind offered or needed). Kept by
+ * triggers on organisations (migrations 0006, 0007), so a map viewport or a count near a place reads a few hundred
+ * positions where a dense city holds tens of thousands of organisations.
  */
 export const mapPositions = pgTable(
   "map_positions",
@@ -272,12 +278,13 @@ export const mapPositions = pgTable(
     geo: point("geo", { mode: "xy" }).generatedAlwaysAs(planarPoint()),
     communeCode: varchar("commune_code", { length: 5 }).notNull(),
     kind: text("kind", { enum: ACTOR_KINDS }).notNull(),
-    theme: text("theme").notNull().default(""),
+    facet: text("facet").notNull().default(""),
     count: integer("count").notNull(),
   },
   (table) => [
-    primaryKey({ columns: [table.lon, table.lat, table.communeCode, table.kind, table.theme] }),
+    primaryKey({ columns: [table.lon, table.lat, table.communeCode, table.kind, table.facet] }),
     index("map_positions_geo_idx").using("gist", table.geo),
+    index("map_positions_facet_idx").on(table.facet),
   ],
 );
 

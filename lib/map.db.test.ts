@@ -191,18 +191,22 @@ describe("GeoJSON export", () => {
 });
 
 describe("the summary of map positions", () => {
-  // What the triggers must keep: published organisations per place, commune, kind, in all ('') and per theme.
+  // What the triggers must keep: published organisations per place, commune, kind, in all ('') and per facet (a
+  // theme, a kind of open offer or need), recounted from the organisations and their needs and offers themselves.
   const recount = (db: Executor) =>
     queryRows<{ key: string; count: number }>(
       db,
-      sql`SELECT concat_ws('|', o.lon, o.lat, o.commune_code, o.kind, t.theme) AS key, count(*)::int AS count
-          FROM organisations o CROSS JOIN LATERAL (SELECT '' AS theme UNION SELECT unnest(o.themes)) t
+      sql`SELECT concat_ws('|', o.lon, o.lat, o.commune_code, o.kind, t.facet) AS key, count(*)::int AS count
+          FROM organisations o CROSS JOIN LATERAL (
+            SELECT '' AS facet UNION SELECT 'theme:' || unnest(o.themes)
+            UNION SELECT n.direction || ':' || n.resource_kind FROM needs_offers n WHERE n.organisation_id = o.id AND n.status = 'open'
+          ) t
           WHERE o.status = 'published' GROUP BY 1 ORDER BY 1`,
     );
   const summary = (db: Executor) =>
     queryRows<{ key: string; count: number }>(
       db,
-      sql`SELECT concat_ws('|', lon, lat, commune_code, kind, theme) AS key, count FROM map_positions WHERE count <> 0 ORDER BY 1`,
+      sql`SELECT concat_ws('|', lon, lat, commune_code, kind, facet) AS key, count FROM map_positions WHERE count <> 0 ORDER BY 1`,
     );
 
   it("equals a recount after seeding, and after publishing, moving, re-theming, unpublishing and deleting", async () => {
@@ -224,7 +228,21 @@ describe("the summary of map positions", () => {
         // A statement touching many rows at once, and one changing nothing the map knows.
         await tx.execute(sql`UPDATE organisations SET themes = array_append(themes, 'education') WHERE status = 'published' AND kind = 'association' AND NOT 'education' = ANY(themes)`);
         await tx.execute(sql`UPDATE organisations SET description = description || ' ' WHERE status = 'published'`);
+        // Needs and offers: a new offer, a need closed, one deleted, and all of an organisation's at once.
+        const [owner] = await queryRows<{ id: string }>(tx, sql`SELECT id FROM organisations WHERE status = 'published' ORDER BY id OFFSET 10 LIMIT 1`);
+        await tx.execute(sql`INSERT INTO needs_offers (organisation_id, direction, resource_kind, title) VALUES (${owner!.id}, 'offer', 'premises', 'Salle')`);
+        await tx.execute(sql`UPDATE needs_offers SET status = 'closed' WHERE id = (SELECT id FROM needs_offers WHERE status = 'open' AND direction = 'need' ORDER BY id LIMIT 1)`);
+        await tx.execute(sql`DELETE FROM needs_offers WHERE id = (SELECT id FROM needs_offers WHERE status = 'open' AND direction = 'offer' ORDER BY id DESC LIMIT 1)`);
+        await tx.execute(sql`UPDATE needs_offers SET resource_kind = 'funding' WHERE organisation_id = (SELECT organisation_id FROM needs_offers ORDER BY organisation_id DESC LIMIT 1)`);
         expect(await summary(tx)).toEqual(await recount(tx));
+        // The kinds each organisation carries are its open ones, exactly.
+        const [drift] = await queryRows<{ wrong: number }>(
+          tx,
+          sql`SELECT count(*)::int AS wrong FROM organisations o
+              WHERE o.offer_kinds IS DISTINCT FROM coalesce((SELECT array_agg(DISTINCT resource_kind ORDER BY resource_kind) FROM needs_offers n WHERE n.organisation_id = o.id AND n.status = 'open' AND n.direction = 'offer'), '{}')
+                 OR o.need_kinds IS DISTINCT FROM coalesce((SELECT array_agg(DISTINCT resource_kind ORDER BY resource_kind) FROM needs_offers n WHERE n.organisation_id = o.id AND n.status = 'open' AND n.direction = 'need'), '{}')`,
+        );
+        expect(drift?.wrong).toBe(0);
         tx.rollback();
       }),
     ).rejects.toBeInstanceOf(TransactionRollbackError);
@@ -233,7 +251,7 @@ describe("the summary of map positions", () => {
 
   it("gives the same clusters as the organisations themselves, filtered or not", async () => {
     for (const zoom of [6, 10, 13]) {
-      for (const filters of [{}, { kind: ["association" as const] }, { theme: ["health" as const] }, { departement: "69" }]) {
+      for (const filters of [{}, { kind: ["association" as const] }, { theme: ["health" as const] }, { departement: "69" }, { offers: ["funding" as const] }, { needs: ["premises" as const], kind: ["entreprise" as const] }]) {
         const viaSummary = await getMapClusters(handle.db, { bbox: zoom === 6 ? MAINLAND : LYON_WIDE, zoom, filters, layers: ["organisations"] });
         const viaRows = await getMapClusters(handle.db, { bbox: zoom === 6 ? MAINLAND : LYON_WIDE, zoom, filters, layers: ["organisations"] }, { useSummary: false });
         expect({ zoom, filters, result: viaSummary }).toEqual({ zoom, filters, result: viaRows });

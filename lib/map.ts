@@ -9,9 +9,9 @@ import { jsonArrayChunks, keysetPages } from "@/lib/exports/keyset-pages";
 import { OPEN_DATA_NOTICE } from "@/lib/exports/licence";
 import { ACTOR_KINDS, type ActorKind } from "@/lib/domain/vocabulary";
 import type { OrganisationFilters } from "@/lib/directory/filters";
-import { organisationFilterConditions, territoryConditions } from "@/lib/directory/filter-sql";
+import { organisationFilterConditions, summaryConditions, territoryConditions } from "@/lib/directory/filter-sql";
 import { LONGITUDE_SCALE, planarBoxesAround, type BoundingBox, type LatLon } from "@/lib/geo/distance";
-import { haversineKmSql, textArray } from "@/lib/geo/sql";
+import { haversineKmSql } from "@/lib/geo/sql";
 import {
   CLUSTER_RADIUS_PX,
   MAP_LAYERS,
@@ -104,19 +104,6 @@ interface LayerConditions {
 }
 
 /**
- * The filters as conditions on map_positions, or null when the summary cannot answer them exactly: it knows each
- * organisation's place, commune, kind and themes (one theme at a time), not its words, goals, ODD or resources.
- */
-function summaryConditions(filters: MapFilters, centre: LatLon | null): SQL[] | null {
-  if (filters.q || filters.odd?.length || filters.objective?.length || filters.offers?.length || filters.needs?.length) return null;
-  if ((filters.theme?.length ?? 0) > 1) return null;
-  const conditions: SQL[] = [sql`p.theme = ${filters.theme?.[0] ?? ""}`, ...territoryConditions("p", filters)];
-  if (filters.kind?.length) conditions.push(sql`p.kind = ANY(${textArray(filters.kind)})`);
-  if (centre) conditions.push(sql`${haversineKmSql("p", centre)} <= ${filters.radius ?? 10}::float8`);
-  return conditions;
-}
-
-/**
  * Grid cells of one layer inside `area` (the whole world when null): count, centroid, extent, per-kind counts,
  * and the lone point's public fields when a cell holds one. `inside` counts the points within `viewport`.
  */
@@ -142,7 +129,7 @@ async function loadCells(
       sql`WITH points AS (
           SELECT p.kind, p.lon, p.lat, p.count AS weight
           FROM map_positions p
-          WHERE ${area ? sql`p.geo <@ ${planarBox(area)}` : sql`true`} AND p.count > 0 AND ${sql.join(summary, sql` AND `)}
+          WHERE ${area ? sql`p.geo <@ ${planarBox(area)}` : sql`true`} AND ${sql.join(summary, sql` AND `)}
         ),
         cells AS (
           SELECT sum(weight)::int AS count, ${inViewport ? sql`coalesce(sum(weight) FILTER (WHERE ${inViewport}), 0)::int` : sql`0`} AS inside,
@@ -338,7 +325,7 @@ export async function getMapClusters(db: Executor, query: MapClustersQuery, { us
     const rows = [sql`true`, ...(layer === "organisations" ? organisationFilterConditions(filters) : territoryConditions("o", filters)), ...extra];
     const conditions: LayerConditions = {
       conditions: rows,
-      summary: layer === "organisations" && useSummary ? summaryConditions(filters, centre) : null,
+      summary: layer === "organisations" && useSummary ? summaryConditions(filters, centre, filters.radius ?? 10) : null,
     };
     const { cells, inside } = await viewportCells(db, layer, area, viewport, zoom, filters, conditions, centre !== null);
     result.totals[layer] = inside;

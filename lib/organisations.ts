@@ -18,7 +18,7 @@ import type {
   Theme,
 } from "@/lib/domain/vocabulary";
 import type { LatLon } from "@/lib/geo/distance";
-import { organisationFilterConditions } from "@/lib/directory/filter-sql";
+import { organisationFilterConditions, summaryConditions } from "@/lib/directory/filter-sql";
 import { exactNearest } from "@/lib/geo/nearest";
 import { geoWithinRadiusBox, haversineKmSql, inAnyBox, planarPoint } from "@/lib/geo/sql";
 import { findCommuneByCode } from "@/lib/territories";
@@ -116,6 +116,23 @@ const cardColumns = (center: SearchCenter | null) => sql`
  */
 const NEAREST_FIRST_MAX_ROWS = 200;
 
+/**
+ * How many match, up to COUNT_CAP + 1. Near a place, the summary of positions answers when it knows the filters
+ * (a few hundred positions, however dense the area); otherwise the matching rows are counted.
+ */
+async function countMatches(db: Executor, filters: OrganisationFilters, center: SearchCenter | null, where: SQL): Promise<{ total: number }[]> {
+  const summary = center ? summaryConditions(filters, center, filters.radius) : null;
+  if (center && summary) {
+    return queryRows<{ total: number }>(
+      db,
+      sql`SELECT least(coalesce(sum(p.count), 0), ${COUNT_CAP + 1})::int AS total FROM map_positions p
+          WHERE ${geoWithinRadiusBox("p", center, filters.radius)} AND ${sql.join(summary, sql` AND `)}`,
+    );
+  }
+  // The count needs no names: the territory filters read communes themselves.
+  return queryRows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM organisations o WHERE ${where} LIMIT ${COUNT_CAP + 1}) matches`);
+}
+
 export async function searchOrganisations(db: Executor, filters: OrganisationFilters): Promise<OrganisationSearchResult> {
   const center = await resolveCenter(db, filters);
   const where = sql.join(conditions(filters, center), sql` AND `);
@@ -144,11 +161,7 @@ export async function searchOrganisations(db: Executor, filters: OrganisationFil
   };
   const [items, counted] = await Promise.all([
     page(),
-    // The count needs no names: the territory filters read communes themselves.
-    queryRows<{ total: number }>(
-      db,
-      sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM organisations o WHERE ${where} LIMIT ${COUNT_CAP + 1}) matches`,
-    ),
+    countMatches(db, filters, center, where),
   ]);
   const rawTotal = counted[0]?.total ?? 0;
   const total = Math.min(rawTotal, COUNT_CAP);

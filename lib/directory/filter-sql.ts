@@ -1,8 +1,10 @@
 // The directory's filters as SQL conditions on published organisations (alias `o`), shared by the list, the
-// API and the map so that they always agree. Territory filters go through the commune of each row.
+// API and the map so that they always agree, and on the summary of positions (map_positions) where it can answer.
+// Territory filters go through the commune of each row.
 import { sql, type SQL } from "drizzle-orm";
 import type { OrganisationFilters } from "@/lib/directory/filters";
-import { textArray } from "@/lib/geo/sql";
+import type { LatLon } from "@/lib/geo/distance";
+import { haversineKmSql, textArray } from "@/lib/geo/sql";
 
 export type FilterInput = Partial<OrganisationFilters>;
 
@@ -34,13 +36,28 @@ export function organisationFilterConditions(filters: FilterInput): SQL[] {
   if (filters.theme?.length) conditions.push(sql`o.themes && ${textArray(filters.theme)}`);
   if (filters.objective?.length) conditions.push(sql`o.objectives && ${textArray(filters.objective)}`);
   if (filters.odd?.length) conditions.push(sql`o.odd && ${textArray(filters.odd)}::smallint[]`);
-  for (const [direction, kinds] of [
-    ["offer", filters.offers],
-    ["need", filters.needs],
-  ] as const) {
-    if (!kinds?.length) continue;
-    conditions.push(sql`EXISTS (SELECT 1 FROM needs_offers n WHERE n.organisation_id = o.id AND n.direction = ${direction}
-      AND n.status = 'open' AND n.resource_kind = ANY(${textArray(kinds)}))`);
-  }
+  // The kinds of each organisation's open offers and needs, kept on the row by a trigger (migration 0007).
+  if (filters.offers?.length) conditions.push(sql`o.offer_kinds && ${textArray(filters.offers)}`);
+  if (filters.needs?.length) conditions.push(sql`o.need_kinds && ${textArray(filters.needs)}`);
+  return conditions;
+}
+
+/**
+ * The filters as conditions on map_positions, or null when the summary cannot answer them exactly: it knows each
+ * organisation's place, commune, kind, and one facet at a time (a theme, a kind of resource offered or needed),
+ * not its words, goals or ODD.
+ */
+export function summaryConditions(filters: FilterInput, centre: LatLon | null, radiusKm: number, alias = "p"): SQL[] | null {
+  if (filters.q || filters.odd?.length || filters.objective?.length) return null;
+  const facets = [
+    ...(filters.theme ?? []).map((theme) => `theme:${theme}`),
+    ...(filters.offers ?? []).map((kind) => `offer:${kind}`),
+    ...(filters.needs ?? []).map((kind) => `need:${kind}`),
+  ];
+  if (facets.length > 1) return null;
+  const p = sql.raw(alias);
+  const conditions: SQL[] = [sql`${p}.facet = ${facets[0] ?? ""}`, sql`${p}.count > 0`, ...territoryConditions(alias, filters)];
+  if (filters.kind?.length) conditions.push(sql`${p}.kind = ANY(${textArray(filters.kind)})`);
+  if (centre) conditions.push(sql`${haversineKmSql(alias, centre)} <= ${radiusKm}::float8`);
   return conditions;
 }
