@@ -1,5 +1,6 @@
-// Runs before routing, to turn into clear 4xx what Next itself would answer with a 500: a path with a malformed
-// percent-encoding (e.g. "/organisations/%ff"), and a form or JSON body larger than server actions accept (1 MB).
+// Runs before routing, to turn into clear 4xx what Next itself would answer with a 500: a form or JSON body larger
+// than server actions accept (1 MB), and the inputs lib/http/request-guards.ts lists (malformed encodings, bad
+// forwarded or router headers, cross-site posts, server-action calls Next cannot decode...).
 // It also sets the Content-Security-Policy with a fresh nonce (Next reads it from the request's copy of the
 // header and puts it on its own scripts; every page is dynamically rendered, so each render gets its nonce) and
 // HSTS when due. The fixed security headers come from next.config.js, static assets included. A state-changing
@@ -7,6 +8,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getEnv } from "@/lib/env";
 import { isCrossSiteWrite } from "@/lib/http/cross-site";
+import { checkRequest } from "@/lib/http/request-guards";
 import { allSecurityHeaders, createNonce, dynamicSecurityHeaders, type SecurityHeaderSettings } from "@/lib/http/security-headers";
 
 /** The server actions' body limit (Next's default); API routes limit their own bodies far below it. */
@@ -37,11 +39,10 @@ export async function proxy(request: NextRequest) {
       headers: { ...allSecurityHeaders(nonce, settings()), "Content-Type": "text/plain; charset=utf-8" },
     });
   }
-  try {
-    decodeURIComponent(request.nextUrl.pathname);
-  } catch {
-    return new NextResponse("Requête invalide : adresse mal encodée. / Bad request: malformed URL encoding.", {
-      status: 400,
+  const problem = await checkRequest(request, request.nextUrl);
+  if (problem) {
+    return new NextResponse(problem.message, {
+      status: problem.status,
       headers: { ...allSecurityHeaders(nonce, settings()), "Content-Type": "text/plain; charset=utf-8" },
     });
   }

@@ -18,17 +18,19 @@ export interface DatabaseHandle {
   url: string | null;
   /** Runs raw SQL with no parameters (several statements allowed); used by migrations and tests. */
   exec(sqlText: string): Promise<void>;
+  /** PGlite only: the whole data folder as a gzipped tarball (the embedded engine's backup, db/backup.ts). */
+  dumpDataDir?: () => Promise<Blob>;
   close(): Promise<void>;
 }
 
 export type DatabaseOptions =
   | { engine: "postgres"; url: string; maxConnections?: number }
-  | { engine: "pglite"; dataDir: string | null };
+  | { engine: "pglite"; dataDir: string | null; loadDataDir?: Blob };
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   return options.engine === "postgres"
     ? openPostgres(options.url, options.maxConnections ?? 10)
-    : openPglite(options.dataDir);
+    : openPglite(options.dataDir, options.loadDataDir);
 }
 
 async function openPostgres(url: string, maxConnections: number): Promise<DatabaseHandle> {
@@ -53,14 +55,14 @@ async function openPostgres(url: string, maxConnections: number): Promise<Databa
   };
 }
 
-async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
+async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<DatabaseHandle> {
   const { PGlite } = await import("@electric-sql/pglite");
   const { pg_trgm } = await import("@electric-sql/pglite/contrib/pg_trgm");
   const { unaccent } = await import("@electric-sql/pglite/contrib/unaccent");
   const { drizzle } = await import("drizzle-orm/pglite");
   // PGlite fails with an obscure error when the parent folder is missing.
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = await PGlite.create(dataDir ?? undefined, { extensions: { pg_trgm, unaccent } });
+  const client = await PGlite.create(dataDir ?? undefined, { extensions: { pg_trgm, unaccent }, ...(loadDataDir ? { loadDataDir } : {}) });
   const db = drizzle(client, { schema }) as unknown as Database;
   return {
     db,
@@ -69,6 +71,7 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
     exec: async (sqlText) => {
       await client.exec(sqlText);
     },
+    dumpDataDir: () => client.dumpDataDir("gzip"),
     close: () => client.close(),
   };
 }

@@ -5,11 +5,11 @@ import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import NextAuth from "next-auth";
 import type { Executor } from "@/db/client";
-import { appSettings, users } from "@/db/schema";
+import { appSettings } from "@/db/schema";
 import { createAuthAdapter } from "./auth-adapter";
 import { getDatabase } from "./db";
 import { getEnv } from "./env";
-import { recordVisit } from "./inactivity";
+import { allowSignIn, recordSignIn, recordSignInLinkRequest, recordSignOut } from "./auth-events";
 import { enqueueMail } from "./mail/outbox";
 import { signInMail } from "./mail/templates";
 
@@ -49,25 +49,20 @@ export const { handlers, auth, signIn, signOut } = NextAuth(async () => {
         maxAge: SIGN_IN_LINK_MINUTES * 60,
         async sendVerificationRequest({ identifier, url }) {
           await enqueueMail(db, signInMail(identifier, url, SIGN_IN_LINK_MINUTES));
+          recordSignInLinkRequest(identifier);
         },
       },
     ],
     callbacks: {
-      // A disabled account cannot sign in, even with a valid link.
-      async signIn({ user }) {
-        if (!user.email) return false;
-        const [row] = await db.select({ disabledAt: users.disabledAt }).from(users).where(eq(users.email, user.email.toLowerCase()));
-        return !row?.disabledAt;
-      },
+      signIn: ({ user }) => allowSignIn(db, user.email),
       session({ session, user }) {
         session.user.id = user.id;
         return session;
       },
     },
     events: {
-      async signIn({ user }) {
-        if (user.id) await recordVisit(db, user.id);
-      },
+      signIn: ({ user, isNewUser }) => recordSignIn(db, user.id, isNewUser),
+      signOut: (message) => recordSignOut("session" in message ? (message.session?.userId ?? undefined) : (message.token?.sub ?? undefined)),
     },
   };
 });

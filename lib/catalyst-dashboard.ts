@@ -28,13 +28,13 @@ export interface CatalystDashboard {
 }
 
 export async function getCatalystDashboard(db: Executor, viewer: Viewer | null, catalystSlug: string, now = new Date()): Promise<CatalystDashboard> {
-  if (!viewer || (!viewer.isAdmin && viewer.catalysts.length === 0)) throw new ForbiddenError();
+  if (!viewer || (!viewer.isAdmin && viewer.catalysts.length === 0)) throw new ForbiddenError(viewer, "network:dashboard");
   const [catalyst] = await queryRows<{ id: string; slug: string; name: string }>(
     db,
     sql`SELECT id, slug, name FROM catalysts WHERE slug = ${catalystSlug.slice(0, 200)}`,
   );
   if (!catalyst) throw new NotFoundError();
-  if (!viewer.isAdmin && !viewer.catalysts.some((item) => item.catalystId === catalyst.id)) throw new ForbiddenError();
+  if (!viewer.isAdmin && !viewer.catalysts.some((item) => item.catalystId === catalyst.id)) throw new ForbiddenError(viewer, "network:dashboard:catalyst");
 
   const yearAgo = new Date(now.getTime() - 365 * 24 * 3600 * 1000).toISOString();
   const accepted = sql.join(ACCEPTED.map((status) => sql`${status}`), sql`, `);

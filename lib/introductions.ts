@@ -22,6 +22,7 @@ import { labelOf } from "@/lib/i18n/labels";
 import type { Locale } from "@/lib/i18n/messages";
 import { findRecipients, notifyPeople, type Recipient } from "@/lib/notifications";
 import { consumeRateLimit, type RateLimitRule } from "@/lib/rate-limit";
+import { logSecurityEvent } from "@/lib/security-log";
 import type { Viewer } from "@/lib/viewer";
 import {
   availableActions,
@@ -85,9 +86,11 @@ const FIELD: Partial<Record<IntroductionErrorCode, string>> = {
 export class IntroductionError extends Error {
   constructor(
     readonly code: IntroductionErrorCode,
-    readonly detail: { status?: IntroductionStatus; retryAfterSeconds?: number } = {},
+    readonly detail: { status?: IntroductionStatus; retryAfterSeconds?: number; viewerId?: string } = {},
   ) {
     super(code);
+    // Refused permissions go to the security log as they are made (rate limits are logged by the limiter).
+    if (code === "forbidden" || code === "role") logSecurityEvent({ event: "permission_refused", userId: detail.viewerId ?? null, what: `introduction:${code}` });
   }
   get httpStatus(): number {
     return HTTP_STATUS[this.code];
@@ -199,7 +202,7 @@ async function routeToCatalyst(db: Executor, targetCommune: string, requesterCom
 export async function requestIntroduction(db: Executor, viewer: Viewer | null, input: IntroductionRequest, publicUrl: string, now = new Date()): Promise<{ id: string }> {
   if (!viewer) throw new IntroductionError("forbidden");
   const membership = viewer.memberships.find((item) => item.organisationId === input.fromOrganisationId);
-  if (!membership) throw new IntroductionError("forbidden");
+  if (!membership) throw new IntroductionError("forbidden", { viewerId: viewer.id });
   if (membership.status !== "published") throw new IntroductionError("notPublished");
   const message = input.message.trim();
   if (message.length < 20 || message.length > 2_000) throw new IntroductionError("message");
@@ -217,7 +220,7 @@ export async function requestIntroduction(db: Executor, viewer: Viewer | null, i
   const limited = await consumeRateLimit(db, INTRODUCTIONS_PER_USER, viewer.id, now);
   if (!limited.allowed) throw new IntroductionError("rateLimited", { retryAfterSeconds: limited.retryAfterSeconds });
 
-  return db.transaction(async (tx) => {
+  const requested = await db.transaction(async (tx) => {
     // Locking the requester serialises its requests: the cap and the duplicate check hold under concurrency.
     const [requester] = await queryRows<{ id: string; communeCode: string; status: string }>(
       tx,
@@ -269,6 +272,9 @@ export async function requestIntroduction(db: Executor, viewer: Viewer | null, i
     await notify(tx, await findRecipients(tx, { catalystId, adminsIfNoCatalyst: true }, viewer.id), "intro.submitted", id, data, publicUrl);
     return { id };
   });
+  // Asking is the requester's consent to be introduced.
+  logSecurityEvent({ event: "consent_given", role: "requester", userId: viewer.id, introductionId: requested.id }, now);
+  return requested;
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -289,8 +295,8 @@ export async function transitionIntroduction(
   now = new Date(),
 ): Promise<{ status: IntroductionStatus }> {
   if (!viewer) throw new IntroductionError("forbidden");
-  if (action === "expire") throw new IntroductionError("role");
-  return db.transaction(async (tx) => {
+  if (action === "expire") throw new IntroductionError("role", { viewerId: viewer.id });
+  const result = await db.transaction(async (tx) => {
     const [row] = await queryRows<IntroductionRow>(
       tx,
       sql`SELECT id, status, requester_organisation_id AS "requesterOrganisationId", target_organisation_id AS "targetOrganisationId",
@@ -303,7 +309,7 @@ export async function transitionIntroduction(
     if (roles.length === 0) throw new IntroductionError("not_found");
     const note = input.note?.trim().slice(0, 2_000) || null;
     const check = checkTransition(row.status, action, roles, { note, partnershipType: input.partnershipType ?? null });
-    if (!check.ok) throw new IntroductionError(check.problem, { status: row.status });
+    if (!check.ok) throw new IntroductionError(check.problem, { status: row.status, viewerId: viewer.id });
     if (input.partnershipType && !PARTNERSHIP_TYPES.includes(input.partnershipType)) throw new IntroductionError("partnershipType");
 
     const changes: Partial<typeof introductions.$inferInsert> = { status: check.to, updatedAt: now };
@@ -342,7 +348,17 @@ export async function transitionIntroduction(
     }
     return { status: check.to };
   });
+  const consent = CONSENT_EVENTS[action];
+  if (consent) logSecurityEvent({ ...consent, userId: viewer.id, introductionId }, now);
+  return result;
 }
+
+/** The answers that give, refuse or withdraw a side's consent to be introduced (and its contact person revealed). */
+const CONSENT_EVENTS: Partial<Record<IntroductionAction, { event: "consent_given" | "consent_refused" | "consent_withdrawn"; role: "requester" | "target" }>> = {
+  accept: { event: "consent_given", role: "target" },
+  decline: { event: "consent_refused", role: "target" },
+  withdraw: { event: "consent_withdrawn", role: "requester" },
+};
 
 // ---------------------------------------------------------------------------------------------------------
 // Reading introductions

@@ -293,10 +293,10 @@ export interface TerritoryAlliances {
 
 /** For catalyst staff (of this catalyst) and admins only: checked here, whatever page or route calls it. */
 export async function proposeTerritoryAlliances(db: Executor, viewer: Viewer | null, catalystSlug: string, options: { locale: Locale; limit?: number }): Promise<TerritoryAlliances> {
-  if (!viewer || (!viewer.isAdmin && viewer.catalysts.length === 0)) throw new ForbiddenError();
+  if (!viewer || (!viewer.isAdmin && viewer.catalysts.length === 0)) throw new ForbiddenError(viewer, "network:alliances");
   const [catalyst] = await queryRows<{ id: string; slug: string; name: string }>(db, sql`SELECT id, slug, name FROM catalysts WHERE slug = ${catalystSlug.slice(0, 200)}`);
   if (!catalyst) throw new NotFoundError();
-  if (!viewer.isAdmin && !viewer.catalysts.some((staff) => staff.catalystId === catalyst.id)) throw new ForbiddenError();
+  if (!viewer.isAdmin && !viewer.catalysts.some((staff) => staff.catalystId === catalyst.id)) throw new ForbiddenError(viewer, "network:alliances:catalyst");
 
   const territory = sql`o.status = 'published' AND o.commune_code IN ${coveredCommuneCodes(sql`cc.catalyst_id = ${catalyst.id}`)}`;
   const [[count], rows] = await Promise.all([

@@ -6,9 +6,16 @@ import { queryRows, type Executor } from "@/db/client";
 import { auditLog, memberships, organisations, users } from "@/db/schema";
 import { coverageContainsCommune } from "@/lib/coverage-sql";
 import { enqueueMail } from "@/lib/mail/outbox";
+import { logSecurityEvent } from "@/lib/security-log";
 import type { Viewer } from "@/lib/viewer";
 
-export class ForbiddenError extends Error {}
+/** A refused permission. Every refusal is written to the security log as it is made (lib/security-log.ts). */
+export class ForbiddenError extends Error {
+  constructor(viewer?: Pick<Viewer, "id"> | null, what = "unspecified") {
+    super(`forbidden: ${what}`);
+    logSecurityEvent({ event: "permission_refused", userId: viewer?.id ?? null, what });
+  }
+}
 export class ConflictError extends Error {}
 export class NotFoundError extends Error {}
 
@@ -35,7 +42,7 @@ function canModerate(viewer: Viewer | null): viewer is Viewer {
 
 /** Pending organisations the viewer may moderate: in their catalysts' territories, or all for an admin. */
 export async function listModerationQueue(db: Executor, viewer: Viewer | null): Promise<QueueItem[]> {
-  if (!canModerate(viewer)) throw new ForbiddenError();
+  if (!canModerate(viewer)) throw new ForbiddenError(viewer, "moderation:queue");
   const scope = viewer.isAdmin
     ? sql`TRUE`
     : sql`EXISTS (SELECT 1 FROM catalyst_coverage cc WHERE cc.catalyst_id IN (${sql.join(
@@ -77,7 +84,7 @@ export async function moderateOrganisation(
   input: { organisationId: string; decision: ModerationDecision; message: string },
   publicUrl: string,
 ): Promise<void> {
-  if (!(await mayModerateOrganisation(db, viewer, input.organisationId))) throw new ForbiddenError();
+  if (!(await mayModerateOrganisation(db, viewer, input.organisationId))) throw new ForbiddenError(viewer, "moderation:decide");
   const actor = viewer as Viewer;
   const message = input.message.trim();
   if (input.decision !== "approve" && message.length < 5) throw new RangeError("message");

@@ -42,16 +42,16 @@ export type EditResult = { ok: true } | { ok: false; errors: FieldErrors };
 
 /** The organisation if the viewer may edit it; throws otherwise (NotFound for an unknown slug). */
 async function authorise(db: Executor, viewer: Viewer | null, slug: string): Promise<{ id: string; name: string; status: OrganisationStatus; communeCode: string }> {
-  if (!viewer) throw new ForbiddenError();
+  if (!viewer) throw new ForbiddenError(viewer, "organisation:edit");
   const [row] = await queryRows<{ id: string; name: string; status: OrganisationStatus; communeCode: string }>(
     db,
     sql`SELECT id, name, status, commune_code AS "communeCode" FROM organisations WHERE slug = ${slug.slice(0, 200)}`,
   );
   if (!row) throw new NotFoundError();
   const member = viewer.memberships.some((membership) => membership.organisationId === row.id);
-  if (!member && !viewer.isAdmin) throw new ForbiddenError();
+  if (!member && !viewer.isAdmin) throw new ForbiddenError(viewer, "organisation:edit");
   // A rejected or suspended organisation is closed to its members; only an admin may still change it.
-  if (!viewer.isAdmin && (row.status === "rejected" || row.status === "suspended")) throw new ForbiddenError();
+  if (!viewer.isAdmin && (row.status === "rejected" || row.status === "suspended")) throw new ForbiddenError(viewer, "organisation:edit:status");
   return row;
 }
 

@@ -3,6 +3,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { queryRows, type Executor } from "@/db/client";
+import { logSecurityEvent, pseudonym } from "./security-log";
 
 export interface RateLimitRule {
   /** What is limited, e.g. "sign-in:email". */
@@ -32,7 +33,9 @@ export async function consumeRateLimit(db: Executor, rule: RateLimitRule, subjec
         RETURNING count`,
   );
   if ((row?.count ?? 0) <= rule.limit) return { allowed: true };
-  return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000)) };
+  const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));
+  logSecurityEvent({ event: "rate_limited", rule: rule.name, subject: pseudonym(subject), retryAfterSeconds }, now);
+  return { allowed: false, retryAfterSeconds };
 }
 
 /** Old windows are useless: remove them now and then (called by the scheduled jobs). */

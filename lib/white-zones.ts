@@ -25,7 +25,7 @@ export interface WhiteZoneReport {
 }
 
 export async function listWhiteZones(db: Executor, viewer: Viewer | null): Promise<WhiteZoneReport> {
-  if (!viewer || (!viewer.isAdmin && viewer.catalysts.length === 0)) throw new ForbiddenError();
+  if (!viewer || (!viewer.isAdmin && viewer.catalysts.length === 0)) throw new ForbiddenError(viewer, "network:white-zones");
   const zones = await queryRows<WhiteZone>(
     db,
     sql`WITH covered AS ${coveredCommuneCodes()},

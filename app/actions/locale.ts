@@ -4,10 +4,12 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { LOCALES } from "@/lib/i18n/messages";
+import { assertFormData } from "@/lib/http/action-arguments";
 
 const localeForm = z.object({ locale: z.enum(LOCALES) });
 
 export async function setLocale(formData: FormData): Promise<void> {
+  assertFormData(formData);
   const parsed = localeForm.safeParse({ locale: formData.get("locale") });
   // An unknown language is ignored: the page simply stays in the current one.
   if (!parsed.success) return;

@@ -7,6 +7,6 @@ export { ForbiddenError };
 
 /** Returns the viewer when they are an admin; anyone else gets ForbiddenError (pages answer 404). */
 export function requireAdmin(viewer: Viewer | null): Viewer {
-  if (!viewer?.isAdmin) throw new ForbiddenError();
+  if (!viewer?.isAdmin) throw new ForbiddenError(viewer, "admin");
   return viewer;
 }

@@ -7,6 +7,7 @@ import { getDatabase } from "@/lib/db";
 import { getAccountMessages } from "@/lib/i18n/account-messages";
 import { getLocale } from "@/lib/i18n/locale";
 import { getViewer } from "@/lib/session";
+import { assertFormData, assertState } from "@/lib/http/action-arguments";
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });
@@ -18,6 +19,8 @@ export interface DeleteAccountState {
 }
 
 export async function deleteAccountAction(_previous: DeleteAccountState, formData: FormData): Promise<DeleteAccountState> {
+  assertState(_previous);
+  assertFormData(formData);
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in?callbackUrl=/account");
   const confirmation = String(formData.get("confirmation") ?? "").trim().slice(0, 300);

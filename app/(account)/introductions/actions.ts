@@ -11,6 +11,7 @@ import { IntroductionError, requestIntroduction, transitionIntroduction } from "
 import { markNotificationsRead, setEmailNotifications } from "@/lib/notifications";
 import { INTRODUCTION_ACTIONS } from "@/lib/introductions/workflow";
 import { getViewer } from "@/lib/session";
+import { assertFormData, assertState, assertText } from "@/lib/http/action-arguments";
 
 export interface RequestFormState {
   values: Record<string, string>;
@@ -33,6 +34,8 @@ const requestForm = z.object({
 });
 
 export async function requestIntroductionAction(previous: RequestFormState, formData: FormData): Promise<RequestFormState> {
+  assertState(previous);
+  assertFormData(formData);
   const locale = await getLocale();
   const values = Object.fromEntries(
     ["fromOrganisationId", "toSlug", "needOfferId", "objective", "partnershipType", "message"].map((key) => [key, String(formData.get(key) ?? "")]),
@@ -70,6 +73,8 @@ const transitionForm = z.object({
 });
 
 export async function transitionAction(previous: TransitionFormState, formData: FormData): Promise<TransitionFormState> {
+  assertState(previous);
+  assertFormData(formData);
   const locale = await getLocale();
   const note = String(formData.get("note") ?? "");
   const parsed = transitionForm.safeParse({
@@ -98,6 +103,7 @@ export async function markAllReadAction(): Promise<void> {
 }
 
 export async function setEmailNotificationsAction(formData: FormData): Promise<void> {
+  assertFormData(formData);
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in?callbackUrl=/account");
   await setEmailNotifications(await getDatabase(), viewer, formData.get("enabled") === "on");
@@ -106,6 +112,7 @@ export async function setEmailNotificationsAction(formData: FormData): Promise<v
 }
 
 export async function markIntroductionReadAction(introductionId: string): Promise<void> {
+  assertText(introductionId);
   const viewer = await getViewer();
   if (!viewer || !z.uuid().safeParse(introductionId).success) return;
   await markNotificationsRead(await getDatabase(), viewer, { introductionId });

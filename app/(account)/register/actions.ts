@@ -8,10 +8,14 @@ import { NotSignedInError, saveRegistrationStep, submitRegistration, type Duplic
 import { REGISTRATION_STEPS, type EditableStep, type RegistrationStep } from "@/lib/registration/steps";
 import { getViewer } from "@/lib/session";
 import type { StepState } from "./step-form";
+import { assertFormData, assertState, assertText } from "@/lib/http/action-arguments";
 
 
 
 export async function saveStepAction(step: EditableStep, _previous: StepState, formData: FormData): Promise<StepState> {
+  assertText(step);
+  assertState(_previous);
+  assertFormData(formData);
   if (!REGISTRATION_STEPS.includes(step) || step === ("review" as RegistrationStep)) return { errors: { form: "Étape inconnue" }, values: {} };
   const values = formDataToObject(formData.entries());
   if (step === "needs-offers") values.items = withoutBlankRows(values.items, ["title"]);
@@ -32,6 +36,8 @@ export interface SubmitState {
 }
 
 export async function submitRegistrationAction(_previous: SubmitState, _formData: FormData): Promise<SubmitState> {
+  assertState(_previous);
+  assertFormData(_formData);
   let slug: string;
   try {
     const result = await submitRegistration(await getDatabase(), await getViewer(), getEnv().PUBLIC_URL);

@@ -9,6 +9,7 @@ import { clientAddress } from "@/lib/http/client-address";
 import { getAccountMessages } from "@/lib/i18n/account-messages";
 import { getLocale } from "@/lib/i18n/locale";
 import { consumeRateLimit, SIGN_IN_PER_EMAIL, SIGN_IN_PER_IP } from "@/lib/rate-limit";
+import { assertFormData, assertState } from "@/lib/http/action-arguments";
 
 export interface SignInState {
   email: string;
@@ -25,6 +26,8 @@ const signInForm = z.object({
 });
 
 export async function requestSignInLink(_previous: SignInState, formData: FormData): Promise<SignInState> {
+  assertState(_previous);
+  assertFormData(formData);
   const t = getAccountMessages(await getLocale()).signIn;
   const email = String(formData.get("email") ?? "").trim().slice(0, 300);
   const parsed = signInForm.safeParse({ email, callbackUrl: formData.get("callbackUrl") ?? "/account" });

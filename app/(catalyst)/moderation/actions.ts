@@ -7,6 +7,7 @@ import { getLocale } from "@/lib/i18n/locale";
 import { getRegisterMessages } from "@/lib/i18n/register-messages";
 import { ConflictError, ForbiddenError, MODERATION_DECISIONS, moderateOrganisation, NotFoundError } from "@/lib/moderation";
 import { getViewer } from "@/lib/session";
+import { assertFormData, assertState } from "@/lib/http/action-arguments";
 
 export interface ModerationState {
   organisationId: string;
@@ -22,6 +23,8 @@ const decisionForm = z.object({
 });
 
 export async function moderateAction(previous: ModerationState, formData: FormData): Promise<ModerationState> {
+  assertState(previous);
+  assertFormData(formData);
   const t = getRegisterMessages(await getLocale()).moderation;
   const parsed = decisionForm.safeParse({
     organisationId: formData.get("organisationId"),

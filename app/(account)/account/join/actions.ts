@@ -9,6 +9,7 @@ import { getEnv } from "@/lib/env";
 import { getLocale } from "@/lib/i18n/locale";
 import { decideJoinRequest, requestToJoin, type JoinRequestError } from "@/lib/membership-requests";
 import { getViewer } from "@/lib/session";
+import { assertFormData, assertState } from "@/lib/http/action-arguments";
 
 export interface JoinFormState {
   message: string;
@@ -36,6 +37,8 @@ const ERRORS: Record<"fr" | "en", Record<JoinRequestError, string>> = {
 };
 
 export async function requestToJoinAction(previous: JoinFormState, formData: FormData): Promise<JoinFormState> {
+  assertState(previous);
+  assertFormData(formData);
   const locale = await getLocale();
   const slug = String(formData.get("slug") ?? "").slice(0, 200);
   const message = String(formData.get("message") ?? "");
@@ -48,6 +51,7 @@ export async function requestToJoinAction(previous: JoinFormState, formData: For
 const decision = z.object({ requestId: z.uuid(), decision: z.enum(["accept", "refuse"]), back: z.string().regex(/^\/[a-z0-9][a-z0-9/_-]*$/i).max(300) });
 
 export async function decideJoinAction(formData: FormData): Promise<void> {
+  assertFormData(formData);
   const parsed = decision.safeParse({ requestId: formData.get("requestId"), decision: formData.get("decision"), back: formData.get("back") });
   if (!parsed.success) redirect("/account");
   const result = await decideJoinRequest(await getDatabase(), await getViewer(), { requestId: parsed.data.requestId, accept: parsed.data.decision === "accept" }, getEnv().PUBLIC_URL);

@@ -12,6 +12,7 @@ import { ConflictError, NotFoundError } from "@/lib/moderation";
 import { formDataToObject } from "@/lib/registration/form-data";
 import { getViewer } from "@/lib/session";
 import { catalystAdminTexts } from "./texts";
+import { assertFormData, assertState, assertText } from "@/lib/http/action-arguments";
 
 export interface PanelState {
   error?: string;
@@ -32,6 +33,9 @@ async function guarded<T>(operation: () => Promise<T>, gone: string): Promise<T 
 }
 
 export async function saveCatalystAction(id: string | null, _previous: StepState, formData: FormData): Promise<StepState> {
+  if (id !== null) assertText(id);
+  assertState(_previous);
+  assertFormData(formData);
   const t = catalystAdminTexts(await getLocale());
   if (id !== null && !UUID.test(id)) return { errors: { form: t.gone }, values: {} };
   const values = formDataToObject(formData.entries());
@@ -43,6 +47,9 @@ export async function saveCatalystAction(id: string | null, _previous: StepState
 }
 
 export async function addCoverageAction(id: string, _previous: PanelState, formData: FormData): Promise<PanelState> {
+  assertText(id);
+  assertState(_previous);
+  assertFormData(formData);
   const t = catalystAdminTexts(await getLocale());
   if (!UUID.test(id)) return { error: t.gone };
   const input = { level: String(formData.get("level") ?? ""), code: formData.get("territoryCode"), text: formData.get("territoryCodeText") };
@@ -58,12 +65,18 @@ export async function addCoverageAction(id: string, _previous: PanelState, formD
 }
 
 export async function removeCoverageAction(id: string, kind: string, code: string): Promise<void> {
+  assertText(id);
+  assertText(kind);
+  assertText(code);
   if (!UUID.test(id)) notFound();
   await guarded(async () => removeCoverage(await getDatabase(), await getViewer(), id, { kind, code }), "");
   revalidatePath(`/admin/catalysts/${id}`);
 }
 
 export async function addStaffAction(id: string, _previous: PanelState, formData: FormData): Promise<PanelState> {
+  assertText(id);
+  assertState(_previous);
+  assertFormData(formData);
   const t = catalystAdminTexts(await getLocale());
   if (!UUID.test(id)) return { error: t.gone };
   const result = await guarded(async () => addStaff(await getDatabase(), await getViewer(), id, String(formData.get("email") ?? "")), t.gone);
@@ -73,6 +86,8 @@ export async function addStaffAction(id: string, _previous: PanelState, formData
 }
 
 export async function removeStaffAction(id: string, userId: string): Promise<void> {
+  assertText(id);
+  assertText(userId);
   if (!UUID.test(id)) notFound();
   await guarded(async () => removeStaff(await getDatabase(), await getViewer(), id, userId), "");
   revalidatePath(`/admin/catalysts/${id}`);

@@ -8,6 +8,7 @@ import { getLocale } from "@/lib/i18n/locale";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/import/columns";
 import { importFile, MAX_UPLOAD_BYTES, type ImportReport } from "@/lib/import/import-file";
 import { getViewer } from "@/lib/session";
+import { assertFormData, assertState } from "@/lib/http/action-arguments";
 
 /** Rows sent back to the page: all of them for a small file, else the errors only (the counts say the rest). */
 const MAX_ROWS_SHOWN = 500;
@@ -38,6 +39,8 @@ const MESSAGES = {
 const form = z.object({ kind: z.enum(IMPORT_KINDS), dryRun: z.boolean() });
 
 export async function importAction(previous: ImportFormState, formData: FormData): Promise<ImportFormState> {
+  assertState(previous);
+  assertFormData(formData);
   const messages = MESSAGES[await getLocale()];
   const parsed = form.safeParse({ kind: formData.get("kind"), dryRun: formData.get("dryRun") === "on" });
   const kept = { kind: parsed.success ? parsed.data.kind : previous.kind, dryRun: formData.get("dryRun") === "on", attempt: (previous.attempt ?? 0) + 1 };

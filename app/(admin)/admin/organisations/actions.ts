@@ -13,6 +13,7 @@ import { getLocale } from "@/lib/i18n/locale";
 import type { Locale } from "@/lib/i18n/messages";
 import { ConflictError, NotFoundError } from "@/lib/moderation";
 import { getViewer } from "@/lib/session";
+import { assertFormData, assertState } from "@/lib/http/action-arguments";
 
 export interface StatusFormState {
   organisationId: string;
@@ -109,6 +110,8 @@ const statusForm = z.object({
 });
 
 export async function setStatusAction(previous: StatusFormState, formData: FormData): Promise<StatusFormState> {
+  assertState(previous);
+  assertFormData(formData);
   const locale = await getLocale();
   const t = MESSAGES[locale];
   const reason = typeof formData.get("reason") === "string" ? (formData.get("reason") as string) : "";
@@ -145,6 +148,8 @@ function describePreview(preview: MergePreview, t: Messages): NonNullable<MergeF
 
 /** Three steps in one form: find the organisation to keep (by slug or name), see what would move, confirm. */
 export async function mergeAction(previous: MergeFormState, formData: FormData): Promise<MergeFormState> {
+  assertState(previous);
+  assertFormData(formData);
   const locale = await getLocale();
   const t = MESSAGES[locale];
   const kept = typeof formData.get("kept") === "string" ? (formData.get("kept") as string) : previous.kept;

@@ -9,6 +9,7 @@ import { ForbiddenError } from "@/lib/admin/access";
 import { getDatabase } from "@/lib/db";
 import { getLocale } from "@/lib/i18n/locale";
 import { getViewer } from "@/lib/session";
+import { assertFormData, assertState } from "@/lib/http/action-arguments";
 
 const USER_OPERATIONS = ["grant_admin", "revoke_admin", "disable", "enable", "delete"] as const;
 
@@ -50,6 +51,8 @@ const MESSAGES = {
 };
 
 export async function manageUserAction(previous: ManageUserState, formData: FormData): Promise<ManageUserState> {
+  assertState(previous);
+  assertFormData(formData);
   const t = MESSAGES[await getLocale()];
   const parsed = operationForm.safeParse({
     userId: formData.get("userId"),

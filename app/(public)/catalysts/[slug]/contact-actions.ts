@@ -7,6 +7,7 @@ import { getEnv } from "@/lib/env";
 import { getDirectoryMessages } from "@/lib/i18n/directory-messages";
 import { getLocale } from "@/lib/i18n/locale";
 import { getViewer } from "@/lib/session";
+import { assertFormData, assertState } from "@/lib/http/action-arguments";
 
 export interface ContactFormState {
   message: string;
@@ -18,6 +19,8 @@ export interface ContactFormState {
 const form = z.object({ catalystSlug: z.string().min(1).max(200), message: z.string().max(20_000) });
 
 export async function contactCatalystAction(previous: ContactFormState, formData: FormData): Promise<ContactFormState> {
+  assertState(previous);
+  assertFormData(formData);
   const t = getDirectoryMessages(await getLocale()).catalysts.contactForm;
   const parsed = form.safeParse({ catalystSlug: formData.get("catalystSlug"), message: formData.get("message") ?? "" });
   const message = String(formData.get("message") ?? "");

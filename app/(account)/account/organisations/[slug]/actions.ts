@@ -9,6 +9,7 @@ import { addNeedOffer, resubmitOrganisation, setNeedOfferStatus, updateOrganisat
 import { formDataToObject } from "@/lib/registration/form-data";
 import { getViewer } from "@/lib/session";
 import type { StepState } from "@/app/(account)/register/step-form";
+import { assertFormData, assertState, assertText } from "@/lib/http/action-arguments";
 
 /** Runs an edit; a caller who may not edit (or an unknown organisation) is sent away, never shown a server error. */
 async function run(slug: string, edit: () => Promise<EditResult>): Promise<EditResult> {
@@ -26,6 +27,9 @@ function done(slug: string, saved: string): never {
 }
 
 export async function updateAboutAction(slug: string, _previous: StepState, formData: FormData): Promise<StepState> {
+  assertText(slug);
+  assertState(_previous);
+  assertFormData(formData);
   const values = formDataToObject(formData.entries());
   const result = await run(slug, async () => updateOrganisationAbout(await getDatabase(), await getViewer(), slug, values));
   if (!result.ok) return { errors: result.errors, values };
@@ -33,6 +37,9 @@ export async function updateAboutAction(slug: string, _previous: StepState, form
 }
 
 export async function addItemAction(slug: string, _previous: StepState, formData: FormData): Promise<StepState> {
+  assertText(slug);
+  assertState(_previous);
+  assertFormData(formData);
   const raw = formDataToObject(formData.entries());
   // The shared row fields are named "items.0.*" (as at registration): one row here.
   const row = Array.isArray(raw.items) ? (raw.items[0] as Record<string, unknown> | undefined) ?? {} : {};
@@ -45,6 +52,8 @@ export async function addItemAction(slug: string, _previous: StepState, formData
 }
 
 export async function setItemStatusAction(slug: string, formData: FormData): Promise<void> {
+  assertText(slug);
+  assertFormData(formData);
   const itemId = String(formData.get("item") ?? "");
   const status = String(formData.get("status") ?? "");
   const result = await run(slug, async () => setNeedOfferStatus(await getDatabase(), await getViewer(), slug, itemId, status));
@@ -53,6 +62,7 @@ export async function setItemStatusAction(slug: string, formData: FormData): Pro
 }
 
 export async function resubmitAction(slug: string): Promise<void> {
+  assertText(slug);
   const result = await run(slug, async () => resubmitOrganisation(await getDatabase(), await getViewer(), slug, getEnv().PUBLIC_URL));
   if (!result.ok) redirect(`/account/organisations/${encodeURIComponent(slug)}?error=resubmit`);
   redirect(`/account?resubmitted=${encodeURIComponent(slug)}`);
