@@ -2,9 +2,14 @@
 // percent-encoding (e.g. "/organisations/%ff"), and a form or JSON body larger than server actions accept (1 MB).
 // It also sets the Content-Security-Policy with a fresh nonce (Next reads it from the request's copy of the
 // header and puts it on its own scripts; every page is dynamically rendered, so each render gets its nonce) and
-// HSTS when due. The fixed security headers come from next.config.js, static assets included.
+// HSTS when due. The fixed security headers come from next.config.js, static assets included. And it answers 503
+// with Retry-After, before any rendering, when this instance is overloaded or its database is unreachable.
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseIsAvailable } from "@/lib/database-availability";
+import { getDatabaseHandle } from "@/lib/db";
 import { getEnv } from "@/lib/env";
+import { isOverloaded } from "@/lib/http/load-gate";
+import { unavailableResponse, wantsJson, type UnavailableReason } from "@/lib/http/unavailable";
 import { allSecurityHeaders, createNonce, dynamicSecurityHeaders, type SecurityHeaderSettings } from "@/lib/http/security-headers";
 
 /** The server actions' body limit (Next's default); API routes limit their own bodies far below it. */
@@ -13,6 +18,16 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 function settings(): SecurityHeaderSettings {
   const env = getEnv();
   return { nodeEnv: env.NODE_ENV, publicUrl: env.PUBLIC_URL, tilesUrl: env.TILES_URL };
+}
+
+/**
+ * Why this request cannot be served now, if it cannot: too many requests in flight (checked first, it costs a
+ * comparison), or the database unreachable (a recent verdict, else one ping shared by concurrent requests).
+ */
+async function unavailability(): Promise<UnavailableReason | null> {
+  if (isOverloaded(getEnv().MAX_CONCURRENT_REQUESTS)) return "overload";
+  const available = await databaseIsAvailable(async () => (await getDatabaseHandle()).ping());
+  return available ? null : "database";
 }
 
 export async function proxy(request: NextRequest) {
@@ -36,6 +51,11 @@ export async function proxy(request: NextRequest) {
       status: 400,
       headers: { ...allSecurityHeaders(nonce, settings()), "Content-Type": "text/plain; charset=utf-8" },
     });
+  }
+  // The health check always reaches its route: it is how operators and load balancers see the real state.
+  if (request.nextUrl.pathname !== "/api/health") {
+    const reason = await unavailability();
+    if (reason) return unavailableResponse(reason, wantsJson(request.nextUrl.pathname, request.headers.get("accept")), allSecurityHeaders(nonce, settings()));
   }
   const security = dynamicSecurityHeaders(nonce, settings());
   const csp = security["Content-Security-Policy"] ?? "";

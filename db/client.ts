@@ -18,6 +18,11 @@ export interface DatabaseHandle {
   url: string | null;
   /** Runs raw SQL with no parameters (several statements allowed); used by migrations and tests. */
   exec(sqlText: string): Promise<void>;
+  /**
+   * Proves the database answers, on a connection of its own so that a busy pool does not make it look down.
+   * A no-op on PGlite, which lives in this process.
+   */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -42,6 +47,7 @@ async function openPostgres(url: string, maxConnections: number): Promise<Databa
     idle_timeout: 30,
   });
   const db = drizzle(client, { schema }) as unknown as Database;
+  let pinger: ReturnType<typeof postgres> | null = null;
   return {
     db,
     engine: "postgres",
@@ -49,7 +55,13 @@ async function openPostgres(url: string, maxConnections: number): Promise<Databa
     exec: async (sqlText) => {
       await client.unsafe(sqlText);
     },
-    close: () => client.end({ timeout: 5 }),
+    ping: async () => {
+      pinger ??= postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 2, idle_timeout: 30 });
+      await pinger`SELECT 1`;
+    },
+    close: async () => {
+      await Promise.all([client.end({ timeout: 5 }), pinger?.end({ timeout: 1 })]);
+    },
   };
 }
 
@@ -69,6 +81,7 @@ async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
     exec: async (sqlText) => {
       await client.exec(sqlText);
     },
+    ping: async () => {},
     close: () => client.close(),
   };
 }
