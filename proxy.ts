@@ -8,7 +8,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { databaseIsAvailable } from "@/lib/database-availability";
 import { getDatabaseHandle } from "@/lib/db";
 import { getEnv } from "@/lib/env";
-import { isOverloaded } from "@/lib/http/load-gate";
+import { admitRequest } from "@/lib/http/load-gate";
 import { unavailableResponse, wantsJson, type UnavailableReason } from "@/lib/http/unavailable";
 import { allSecurityHeaders, createNonce, dynamicSecurityHeaders, type SecurityHeaderSettings } from "@/lib/http/security-headers";
 
@@ -21,11 +21,13 @@ function settings(): SecurityHeaderSettings {
 }
 
 /**
- * Why this request cannot be served now, if it cannot: too many requests in flight (checked first, it costs a
- * comparison), or the database unreachable (a recent verdict, else one ping shared by concurrent requests).
+ * Why this request cannot be served now, if it cannot: too many requests in flight even after a short wait for
+ * room (checked first: below the limit it costs a comparison), or the database unreachable (a recent verdict,
+ * else one ping shared by concurrent requests).
  */
 async function unavailability(): Promise<UnavailableReason | null> {
-  if (isOverloaded(getEnv().MAX_CONCURRENT_REQUESTS)) return "overload";
+  const env = getEnv();
+  if (!(await admitRequest(env.MAX_CONCURRENT_REQUESTS, env.MAX_QUEUE_WAIT_MS))) return "overload";
   const available = await databaseIsAvailable(async () => (await getDatabaseHandle()).ping());
   return available ? null : "database";
 }

@@ -1,7 +1,7 @@
 import { createServer, request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isOverloaded, requestsInFlight, trackRequestsInFlight } from "./load-gate";
+import { admitRequest, requestsInFlight, trackRequestsInFlight } from "./load-gate";
 
 let server: Server;
 let port: number;
@@ -31,13 +31,30 @@ describe("requests in flight", () => {
     abandoned.on("error", () => {});
     abandoned.end();
     await until(() => requestsInFlight() === before + 4);
-    expect(isOverloaded(before + 3)).toBe(true);
-    expect(isOverloaded(before + 4)).toBe(false);
-    expect(isOverloaded(0)).toBe(false);
+    // (Asked from outside a request here: the limit counts the asking request too.)
+    expect(await admitRequest(before + 4, 0)).toBe(true);
+    expect(await admitRequest(before + 3, 0)).toBe(false);
+    expect(await admitRequest(0, 0)).toBe(true);
     abandoned.destroy();
     await until(() => requestsInFlight() === before + 3);
     for (const finish of release.splice(0)) finish();
     expect(await Promise.all(answered)).toEqual(["ok", "ok", "ok"]);
+    await until(() => requestsInFlight() === before);
+  });
+
+  it("lets a request wait for room, admits it when one ends, and turns it away when none ends in time", async () => {
+    const before = requestsInFlight() ?? 0;
+    const answered = Array.from({ length: 2 }, () => fetch(`http://127.0.0.1:${port}/`).then((response) => response.text()));
+    await until(() => requestsInFlight() === before + 2);
+    const started = Date.now();
+    expect(await admitRequest(before + 1, 50)).toBe(false);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(45);
+    const waiting = admitRequest(before + 1, 5_000);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    release.shift()?.();
+    expect(await waiting).toBe(true);
+    for (const finish of release.splice(0)) finish();
+    await Promise.all(answered);
     await until(() => requestsInFlight() === before);
   });
 });
