@@ -85,7 +85,7 @@ export interface AvailabilityOptions {
  * every request that asks meanwhile (so at most one ping per `freshMs`, whatever the load).
  */
 export async function databaseIsAvailable(ping: () => Promise<void>, options: AvailabilityOptions = {}): Promise<boolean> {
-  const { freshMs = 1000, timeoutMs = 2000, now = Date.now() } = options;
+  const { freshMs = 500, timeoutMs = 2000, now = Date.now() } = options;
   const current = state();
   if (current.checkedAt && now - current.checkedAt < freshMs) return !current.down;
   current.probe ??= (async () => {
