@@ -45,6 +45,7 @@ async function openPostgres(url: string, maxConnections: number): Promise<Databa
     connect_timeout: 10,
     // Keep idle connections short-lived so a restarted server is picked up again quickly.
     idle_timeout: 30,
+    backoff: reconnectDelaySeconds,
   });
   const db = drizzle(client, { schema }) as unknown as Database;
   let pinger: ReturnType<typeof postgres> | null = null;
@@ -56,13 +57,22 @@ async function openPostgres(url: string, maxConnections: number): Promise<Databa
       await client.unsafe(sqlText);
     },
     ping: async () => {
-      pinger ??= postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 2, idle_timeout: 30 });
+      pinger ??= postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 2, idle_timeout: 30, backoff: reconnectDelaySeconds });
       await pinger`SELECT 1`;
     },
     close: async () => {
       await Promise.all([client.end({ timeout: 5 }), pinger?.end({ timeout: 1 })]);
     },
   };
+}
+
+/**
+ * Wait before a pool connection reconnects after a failure. postgres.js's default grows with the failures of the
+ * whole pool up to 20 s, so after an outage of a few seconds the pool stayed dead for up to 20 s more while the
+ * server was back; capped at 1 s here (the proxy turns requests away while the server is down, so retries are few).
+ */
+function reconnectDelaySeconds(failures: number): number {
+  return Math.min(0.05 * 2 ** failures, 1);
 }
 
 async function openPglite(dataDir: string | null): Promise<DatabaseHandle> {
