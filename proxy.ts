@@ -5,10 +5,16 @@
 // header and puts it on its own scripts; every page is dynamically rendered, so each render gets its nonce) and
 // HSTS when due. The fixed security headers come from next.config.js, static assets included. A state-changing
 // request to a page (a server action, a form) must come from this site: a foreign or missing Origin gets 403.
+// And it answers 503 with Retry-After, before any rendering, when this instance is overloaded or its database is
+// unreachable.
 import { NextResponse, type NextRequest } from "next/server";
+import { databaseIsAvailable } from "@/lib/database-availability";
+import { getDatabaseHandle } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { isCrossSiteWrite } from "@/lib/http/cross-site";
 import { checkRequest } from "@/lib/http/request-guards";
+import { admitRequest } from "@/lib/http/load-gate";
+import { unavailableResponse, wantsJson, type UnavailableReason } from "@/lib/http/unavailable";
 import { allSecurityHeaders, createNonce, dynamicSecurityHeaders, type SecurityHeaderSettings } from "@/lib/http/security-headers";
 
 /** The server actions' body limit (Next's default); API routes limit their own bodies far below it. */
@@ -17,6 +23,18 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 function settings(): SecurityHeaderSettings {
   const env = getEnv();
   return { nodeEnv: env.NODE_ENV, publicUrl: env.PUBLIC_URL, tilesUrl: env.TILES_URL };
+}
+
+/**
+ * Why this request cannot be served now, if it cannot: too many requests in flight even after a short wait for
+ * room (checked first: below the limit it costs a comparison), or the database unreachable (a recent verdict,
+ * else one ping shared by concurrent requests).
+ */
+async function unavailability(): Promise<UnavailableReason | null> {
+  const env = getEnv();
+  if (!(await admitRequest(env.MAX_CONCURRENT_REQUESTS, env.MAX_QUEUE_WAIT_MS))) return "overload";
+  const available = await databaseIsAvailable(async () => (await getDatabaseHandle()).ping());
+  return available ? null : "database";
 }
 
 export async function proxy(request: NextRequest) {
@@ -45,6 +63,11 @@ export async function proxy(request: NextRequest) {
       status: problem.status,
       headers: { ...allSecurityHeaders(nonce, settings()), "Content-Type": "text/plain; charset=utf-8" },
     });
+  }
+  // The health check always reaches its route: it is how operators and load balancers see the real state.
+  if (request.nextUrl.pathname !== "/api/health") {
+    const reason = await unavailability();
+    if (reason) return unavailableResponse(reason, wantsJson(request.nextUrl.pathname, request.headers.get("accept")), allSecurityHeaders(nonce, settings()));
   }
   const security = dynamicSecurityHeaders(nonce, settings());
   const csp = security["Content-Security-Policy"] ?? "";

@@ -1,11 +1,11 @@
 // Test projects: pure unit tests, and the database suite run once per engine — PGlite always, a real Postgres
-// when TEST_DATABASE_URL is set (CI sets it) — so both lanes show by name in the output.
+// when TEST_DATABASE_URL is set (CI sets it) — so both lanes show by name in the output; and the resilience run.
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "db/testing/server-only-stub.ts") };
 const databaseTests = ["**/*.db.test.ts"];
-const ignored = ["node_modules/**", ".next/**", "e2e/**", ".data/**"];
+const ignored = ["node_modules/**", ".next/**", "e2e/**", ".data/**", "resilience/**"];
 
 const databaseLane = (engine: "pglite" | "postgres") => ({
   resolve: { alias },
@@ -31,6 +31,11 @@ export default defineConfig({
       },
       databaseLane("pglite"),
       ...(process.env.TEST_DATABASE_URL ? [databaseLane("postgres")] : []),
+      // `npm run test:resilience`: load and faults against two `next start` on a throwaway Postgres (one long file).
+      {
+        resolve: { alias },
+        test: { name: "resilience", include: ["resilience/**/*.test.ts"], testTimeout: 300_000, hookTimeout: 600_000, fileParallelism: false },
+      },
     ],
   },
 });

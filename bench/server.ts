@@ -8,10 +8,12 @@ import type { Dataset } from "./datasets";
 
 export interface RunningServer {
   url: string;
+  /** The `next start` process, so a test can tell it was not restarted. */
+  pid: number;
   stop(): Promise<void>;
 }
 
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once("error", reject);
@@ -44,8 +46,11 @@ async function waitUntilHealthy(url: string, child: ChildProcess, timeoutMs: num
   throw new Error(`next start did not answer ${url}/api/health within ${timeoutMs / 1000} s`);
 }
 
-/** Serves the built app on the data set (the set must be closed in this process first when it is PGlite's). */
-export async function startServer(dataset: Dataset): Promise<RunningServer> {
+/**
+ * Serves the built app on the data set (the set must be closed in this process first when it is PGlite's); `env`
+ * adds settings (e.g. SMTP_URL for the resilience tests).
+ */
+export async function startServer(dataset: Dataset, options: { env?: Record<string, string>; log?: (line: string) => void } = {}): Promise<RunningServer> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = {
@@ -55,11 +60,16 @@ export async function startServer(dataset: Dataset): Promise<RunningServer> {
     PUBLIC_URL: url,
     DATABASE_URL: dataset.engine === "postgres" ? dataset.location : "",
     DATA_DIR: dataset.engine === "pglite" ? dataset.location : (process.env.DATA_DIR ?? ".data"),
+    ...options.env,
   };
   const child = spawn(path.join(process.cwd(), "node_modules", ".bin", "next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     env,
-    stdio: ["ignore", "ignore", "inherit"],
+    stdio: ["ignore", "ignore", options.log ? "pipe" : "inherit"],
   });
+  if (options.log) {
+    const log = options.log;
+    child.stderr?.setEncoding("utf8").on("data", (chunk: string) => chunk.split("\n").filter(Boolean).forEach(log));
+  }
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
@@ -72,5 +82,5 @@ export async function startServer(dataset: Dataset): Promise<RunningServer> {
     await stop();
     throw error;
   }
-  return { url, stop };
+  return { url, pid: child.pid ?? 0, stop };
 }

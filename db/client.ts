@@ -20,6 +20,11 @@ export interface DatabaseHandle {
   exec(sqlText: string): Promise<void>;
   /** PGlite only: the whole data folder as a gzipped tarball (the embedded engine's backup, db/backup.ts). */
   dumpDataDir?: () => Promise<Blob>;
+  /**
+   * Proves the database answers, on a connection of its own so that a busy pool does not make it look down.
+   * A no-op on PGlite, which lives in this process.
+   */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -42,8 +47,10 @@ async function openPostgres(url: string, maxConnections: number): Promise<Databa
     connect_timeout: 10,
     // Keep idle connections short-lived so a restarted server is picked up again quickly.
     idle_timeout: 30,
+    backoff: reconnectDelaySeconds,
   });
   const db = drizzle(client, { schema }) as unknown as Database;
+  let pinger: ReturnType<typeof postgres> | null = null;
   return {
     db,
     engine: "postgres",
@@ -51,8 +58,23 @@ async function openPostgres(url: string, maxConnections: number): Promise<Databa
     exec: async (sqlText) => {
       await client.unsafe(sqlText);
     },
-    close: () => client.end({ timeout: 5 }),
+    ping: async () => {
+      pinger ??= postgres(url, { max: 1, onnotice: () => {}, connect_timeout: 2, idle_timeout: 30, backoff: reconnectDelaySeconds });
+      await pinger`SELECT 1`;
+    },
+    close: async () => {
+      await Promise.all([client.end({ timeout: 5 }), pinger?.end({ timeout: 1 })]);
+    },
   };
+}
+
+/**
+ * Wait before a pool connection reconnects after a failure. postgres.js's default grows with the failures of the
+ * whole pool up to 20 s, so after an outage of a few seconds the pool stayed dead for up to 20 s more while the
+ * server was back; capped at 1 s here (the proxy turns requests away while the server is down, so retries are few).
+ */
+function reconnectDelaySeconds(failures: number): number {
+  return Math.min(0.05 * 2 ** failures, 1);
 }
 
 async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<DatabaseHandle> {
@@ -72,6 +94,7 @@ async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<D
       await client.exec(sqlText);
     },
     dumpDataDir: () => client.dumpDataDir("gzip"),
+    ping: async () => {},
     close: () => client.close(),
   };
 }

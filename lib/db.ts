@@ -2,6 +2,7 @@
 // repeated imports never open PGlite's data folder twice.
 import "server-only";
 import { openDatabase, type Database, type DatabaseHandle } from "@/db/client";
+import { DatabaseUnavailableError, reportDatabaseFailure } from "./database-availability";
 import { databaseOptions, getEnv } from "./env";
 
 const holder = globalThis as unknown as { allianceDatabase?: Promise<DatabaseHandle> };
@@ -17,4 +18,15 @@ export function getDatabaseHandle(): Promise<DatabaseHandle> {
 
 export async function getDatabase(): Promise<Database> {
   return (await getDatabaseHandle()).db;
+}
+
+/** Throws DatabaseUnavailableError (and records the outage) unless the database answers a ping. */
+export async function assertDatabaseReachable(): Promise<void> {
+  try {
+    await (await getDatabaseHandle()).ping();
+  } catch {
+    const error = new DatabaseUnavailableError();
+    reportDatabaseFailure(error);
+    throw error;
+  }
 }

@@ -36,6 +36,13 @@ const envSchema = z.object({
   // The development mailbox (/dev/mailbox) shows outgoing mail; in production mode it exists only when enabled.
   DEV_MAILBOX: booleanFlag.default(false),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // Requests served at once by one instance before it answers 503 with Retry-After (overload protection); 0 = no limit.
+  MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(0).max(100_000).default(64),
+  // How long a request over that limit may wait for room before the 503; 0 = turned away at once.
+  MAX_QUEUE_WAIT_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
+  // How often each instance runs its background jobs (mail outbox, clean-ups; reminders and inactivity on their own
+  // slower schedules).
+  JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string };

@@ -2,6 +2,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { queryRows } from "@/db/client";
+import { reportDatabaseFailure, reportDatabaseSuccess } from "./database-availability";
 import { getDatabaseHandle } from "./db";
 
 export interface HealthReport {
@@ -25,6 +26,7 @@ export async function checkHealth(): Promise<HealthReport> {
     } else {
       await queryRows(handle.db, sql`SELECT 1`);
     }
+    reportDatabaseSuccess();
     return {
       status: "ok",
       database: { engine: handle.engine, ok: true, latencyMs: Math.round((performance.now() - started) * 10) / 10, communes: communeCount },
@@ -32,7 +34,8 @@ export async function checkHealth(): Promise<HealthReport> {
     };
   } catch (error) {
     // Say what kind of failure without leaking connection strings or stack traces.
-    const code = (error as { code?: string }).code;
+    reportDatabaseFailure(error);
+    const code = (error as { code?: string }).code ?? (error as { cause?: { code?: string } }).cause?.code;
     return {
       status: "unavailable",
       database: { engine: "unknown", ok: false, latencyMs: null, error: code ? `database error ${code}` : "database unreachable" },

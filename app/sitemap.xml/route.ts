@@ -1,10 +1,11 @@
 import { getDatabase } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { sitemapIndex } from "@/lib/sitemap";
+import { withDatabaseOutage } from "@/lib/http/database-outage";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
+export const GET = withDatabaseOutage(async function GET() {
   const xml = await sitemapIndex(await getDatabase(), getEnv().PUBLIC_URL.replace(/\/$/, ""));
   return new Response(xml, { headers: { "Content-Type": "application/xml; charset=utf-8", "Cache-Control": "public, max-age=3600" } });
-}
+});

@@ -2,7 +2,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { openDatabase, queryRows, type DatabaseHandle } from "@/db/client";
 import { openTestDatabase } from "@/db/testing/test-database";
-import { enqueueMail, sendDueMails, type ClaimedMail } from "./outbox";
+import { enqueueMail, isTransportUnavailable, sendDueMails, type ClaimedMail } from "./outbox";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -73,5 +73,44 @@ describe("mail outbox", () => {
     // Once due, SMTP is back and the mail goes.
     await sendDueMails(handle.db, working, 100, new Date(now.getTime() + 61_000));
     expect(delivered).toEqual([prefix]);
+  });
+
+  it("keeps every attempt while the mail server is unreachable, and sends at once when it is back", async () => {
+    const prefix = subjectPrefix();
+    for (let index = 0; index < 3; index += 1) {
+      await enqueueMail(handle.db, { to: `outage${index}@alliances.example`, subject: `${prefix} ${index}`, text: "hello", template: "test" });
+    }
+    const now = new Date();
+    const offered: string[] = [];
+    // What nodemailer throws when nothing listens on the SMTP port.
+    const unreachable = async (mail: ClaimedMail) => {
+      if (!mail.subject.startsWith(prefix)) return;
+      offered.push(mail.subject);
+      throw Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:2525"), { code: "ESOCKET" });
+    };
+    // A long outage: twenty passes, more than the retries a refused mail would get.
+    for (let pass = 0; pass < 20; pass += 1) await sendDueMails(handle.db, unreachable, 100, new Date(now.getTime() + pass * 10_000));
+    const rows = await queryRows<{ status: string; attempts: number; lastError: string }>(
+      handle.db,
+      sql`SELECT status, attempts, last_error AS "lastError" FROM mail_outbox WHERE subject LIKE ${`${prefix}%`} ORDER BY id`,
+    );
+    expect(rows).toEqual(Array.from({ length: 3 }, () => ({ status: "pending", attempts: 0, lastError: "connect ECONNREFUSED 127.0.0.1:2525" })));
+    // One connection attempt per pass, not one per mail.
+    expect(offered).toHaveLength(20);
+    const delivered: string[] = [];
+    const working = async (mail: ClaimedMail) => {
+      if (mail.subject.startsWith(prefix)) delivered.push(mail.subject);
+    };
+    await sendDueMails(handle.db, working, 100, new Date(now.getTime() + 200_001));
+    expect(delivered.sort()).toEqual([0, 1, 2].map((index) => `${prefix} ${index}`));
+  });
+
+  it("tells an unreachable mail server from a refused mail", () => {
+    expect(isTransportUnavailable(Object.assign(new Error("x"), { code: "ECONNECTION" }))).toBe(true);
+    expect(isTransportUnavailable(Object.assign(new Error("x"), { code: "ETIMEDOUT" }))).toBe(true);
+    expect(isTransportUnavailable(Object.assign(new Error("x"), { code: "EPROTOCOL", responseCode: 421 }))).toBe(true);
+    expect(isTransportUnavailable(Object.assign(new Error("x"), { code: "EENVELOPE", responseCode: 550 }))).toBe(false);
+    expect(isTransportUnavailable(new Error("SMTP down"))).toBe(false);
+    expect(isTransportUnavailable(null)).toBe(false);
   });
 });

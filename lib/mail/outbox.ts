@@ -62,19 +62,57 @@ export async function markMailFailed(db: Executor, mail: Pick<ClaimedMail, "id" 
   );
 }
 
+/**
+ * Claimed mails given back untouched because the mail server could not be reached: the attempt is not counted
+ * (the mail was never offered) and they are due again at once, for the next pass.
+ */
+export async function releaseMails(db: Executor, ids: number[], error: string): Promise<void> {
+  if (!ids.length) return;
+  await db.execute(
+    sql`UPDATE mail_outbox SET status = 'pending', locked_at = NULL, attempts = greatest(attempts - 1, 0), last_error = ${error.slice(0, 500)}
+        WHERE status = 'sending' AND id IN (${sql.join(
+          ids.map((id) => sql`${id}`),
+          sql`, `,
+        )})`,
+  );
+}
+
+/** Nodemailer's codes (and Node's) for "could not talk to the mail server at all", as opposed to a refused mail. */
+const TRANSPORT_UNAVAILABLE_CODES = new Set(["ECONNECTION", "ETIMEDOUT", "ESOCKET", "EDNS", "ECONNREFUSED", "ECONNRESET", "EHOSTUNREACH"]);
+
+/** The mail server is down or unreachable (or says so with 421): not this mail's fault. */
+export function isTransportUnavailable(error: unknown): boolean {
+  if (!error || typeof error !== "object") return false;
+  const { code, responseCode } = error as { code?: unknown; responseCode?: unknown };
+  return (typeof code === "string" && TRANSPORT_UNAVAILABLE_CODES.has(code)) || responseCode === 421;
+}
+
 export type MailSender = (mail: ClaimedMail) => Promise<void>;
 
-/** One pass of the worker: claim, send each, record the outcome. Returns how many were sent. */
+/**
+ * One pass of the worker: claim, send each, record the outcome. Returns how many were sent. When the mail server
+ * cannot be reached the pass stops and gives the mails back without counting an attempt, so an outage of any
+ * length never uses up their retries: they go as soon as the server is back.
+ */
 export async function sendDueMails(db: Executor, send: MailSender, limit = 20, now = new Date()): Promise<number> {
   const claimed = await claimDueMails(db, limit, now);
   let sent = 0;
-  for (const mail of claimed) {
+  for (const [index, mail] of claimed.entries()) {
     try {
       await send(mail);
       await markMailSent(db, mail.id, now);
       sent += 1;
     } catch (error) {
-      await markMailFailed(db, mail, error instanceof Error ? error.message : String(error), now);
+      const message = error instanceof Error ? error.message : String(error);
+      if (isTransportUnavailable(error)) {
+        await releaseMails(
+          db,
+          claimed.slice(index).map((item) => item.id),
+          message,
+        );
+        break;
+      }
+      await markMailFailed(db, mail, message, now);
     }
   }
   return sent;

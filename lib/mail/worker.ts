@@ -3,6 +3,7 @@
 // up), then the outbox sent through SMTP (nodemailer) every few seconds; instances never send the same mail twice
 // because rows are claimed with FOR UPDATE SKIP LOCKED (see outbox.ts).
 import "server-only";
+import { reportDatabaseFailure } from "@/lib/database-availability";
 import { getDatabase } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { runInactivitySchedule } from "@/lib/inactivity";
@@ -10,11 +11,10 @@ import { runIntroductionSchedule } from "@/lib/introductions";
 import { purgeExpiredRateLimits } from "@/lib/rate-limit";
 import { sendDueMails, type MailSender } from "./outbox";
 
-const INTERVAL_MS = 10_000;
 /** Reminders and expiry of introductions: once a minute is plenty (they count in days). */
-const SCHEDULE_EVERY_TICKS = 6;
+const SCHEDULE_EVERY_SECONDS = 60;
 /** Inactive accounts (counted in months, warned 30 days ahead): hourly. */
-const INACTIVITY_EVERY_TICKS = 360;
+const INACTIVITY_EVERY_SECONDS = 3600;
 
 export async function createSmtpSender(smtpUrl: string, from: string): Promise<MailSender> {
   const { createTransport } = await import("nodemailer");
@@ -31,23 +31,27 @@ export function startBackgroundJobs(): void {
   let sender: Promise<MailSender> | null = env.SMTP_URL ? createSmtpSender(env.SMTP_URL, env.MAIL_FROM) : null;
   let running = false;
   let ticks = 0;
+  const interval = env.JOBS_INTERVAL_SECONDS;
+  const scheduleEveryTicks = Math.max(1, Math.round(SCHEDULE_EVERY_SECONDS / interval));
+  const inactivityEveryTicks = Math.max(1, Math.round(INACTIVITY_EVERY_SECONDS / interval));
   holder.allianceJobs = setInterval(async () => {
     if (running) return;
     running = true;
     try {
       const db = await getDatabase();
       const tick = ticks++;
-      if (tick % SCHEDULE_EVERY_TICKS === 0) await runIntroductionSchedule(db, env.PUBLIC_URL);
-      if (tick % INACTIVITY_EVERY_TICKS === 0) await runInactivitySchedule(db, env.PUBLIC_URL);
+      if (tick % scheduleEveryTicks === 0) await runIntroductionSchedule(db, env.PUBLIC_URL);
+      if (tick % inactivityEveryTicks === 0) await runInactivitySchedule(db, env.PUBLIC_URL);
       if (sender) await sendDueMails(db, await sender);
       await purgeExpiredRateLimits(db);
     } catch (error) {
       // A database or SMTP outage is retried at the next tick; the outbox keeps every mail meanwhile.
       console.error("background jobs:", error instanceof Error ? error.message : error);
+      reportDatabaseFailure(error);
       if (env.SMTP_URL) sender = createSmtpSender(env.SMTP_URL, env.MAIL_FROM);
     } finally {
       running = false;
     }
-  }, INTERVAL_MS);
+  }, interval * 1000);
   holder.allianceJobs.unref();
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { searchCatalysts } from "@/lib/catalysts";
 import { getDatabase } from "@/lib/db";
 import { apiError, parseQuery, safeSearchParams } from "@/lib/http/api";
+import { withDatabaseOutage } from "@/lib/http/database-outage";
 
 export const dynamic = "force-dynamic";
 
@@ -12,11 +13,11 @@ const querySchema = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 
-export async function GET(request: Request) {
+export const GET = withDatabaseOutage(async function GET(request: Request) {
   const params = safeSearchParams(request);
   if (!params) return apiError(400, "URL mal encodée / badly encoded URL");
   const parsed = parseQuery(querySchema, params);
   if (!parsed.ok) return parsed.response;
   const result = await searchCatalysts(await getDatabase(), parsed.data);
   return Response.json(result, { headers: { "Cache-Control": "public, max-age=60" } });
-}
+});

@@ -4,10 +4,11 @@ import { apiError, parseQuery, safeSearchParams } from "@/lib/http/api";
 import { collectiviteSearchSchema } from "@/lib/finder/finder-query";
 import { getDatabase } from "@/lib/db";
 import { searchCollectivites } from "@/lib/collectivites";
+import { withDatabaseOutage } from "@/lib/http/database-outage";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request) {
+export const GET = withDatabaseOutage(async function GET(request: Request) {
   const params = safeSearchParams(request);
   if (!params) return apiError(400, "Adresse mal encodée / malformed URL", [{ parameter: "(query)", message: "encodage invalide / invalid encoding" }]);
   const parsed = parseQuery(collectiviteSearchSchema, params);
@@ -15,4 +16,4 @@ export async function GET(request: Request) {
   const collectivites = await searchCollectivites(await getDatabase(), parsed.data.level, parsed.data.q, parsed.data.limit);
   // Reference data that changes once a year.
   return Response.json({ collectivites }, { headers: { "Cache-Control": "public, max-age=3600" } });
-}
+});

@@ -3,10 +3,11 @@ import { apiError, parseQuery, safeSearchParams } from "@/lib/http/api";
 import { communeSearchSchema } from "@/lib/finder/finder-query";
 import { getDatabase } from "@/lib/db";
 import { searchCommunes } from "@/lib/territories";
+import { withDatabaseOutage } from "@/lib/http/database-outage";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request) {
+export const GET = withDatabaseOutage(async function GET(request: Request) {
   const params = safeSearchParams(request);
   if (!params) return apiError(400, "Adresse mal encodée / malformed URL", [{ parameter: "(query)", message: "encodage invalide / invalid encoding" }]);
   const parsed = parseQuery(communeSearchSchema, params);
@@ -33,4 +34,4 @@ export async function GET(request: Request) {
     // Reference data that changes once a year.
     { headers: { "Cache-Control": "public, max-age=3600" } },
   );
-}
+});

@@ -1,4 +1,5 @@
 import { checkHealth } from "@/lib/health";
+import { RETRY_AFTER_SECONDS } from "@/lib/http/unavailable";
 
 export const dynamic = "force-dynamic";
 
@@ -6,6 +7,6 @@ export async function GET() {
   const report = await checkHealth();
   return Response.json(report, {
     status: report.status === "ok" ? 200 : 503,
-    headers: { "Cache-Control": "no-store" },
+    headers: { "Cache-Control": "no-store", ...(report.status === "ok" ? {} : { "Retry-After": String(RETRY_AFTER_SECONDS.database) }) },
   });
 }

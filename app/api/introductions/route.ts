@@ -8,6 +8,7 @@ import { introductionErrorResponse } from "@/lib/http/introduction-api";
 import { crossOriginRefused, readJsonObject, sameOrigin, signInRequired } from "@/lib/http/session-api";
 import { INTRODUCTION_BOXES, listIntroductions, requestIntroduction } from "@/lib/introductions";
 import { getViewer } from "@/lib/session";
+import { withDatabaseOutage } from "@/lib/http/database-outage";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ const listQuery = z.object({
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 
-export async function GET(request: Request) {
+export const GET = withDatabaseOutage(async function GET(request: Request) {
   const viewer = await getViewer();
   if (!viewer) return signInRequired();
   const searchParams = safeSearchParams(request);
@@ -26,7 +27,7 @@ export async function GET(request: Request) {
   if (!parsed.ok) return parsed.response;
   const result = await listIntroductions(await getDatabase(), viewer, parsed.data);
   return Response.json({ ...parsed.data, ...result }, { headers: { "Cache-Control": "private, no-store" } });
-}
+});
 
 const requestBody = z.object({
   from: z.uuid(),
@@ -38,7 +39,7 @@ const requestBody = z.object({
   lang: z.enum(["fr", "en"]).default("fr"),
 });
 
-export async function POST(request: Request) {
+export const POST = withDatabaseOutage(async function POST(request: Request) {
   if (!sameOrigin(request)) return crossOriginRefused();
   const viewer = await getViewer();
   if (!viewer) return signInRequired();
@@ -59,4 +60,4 @@ export async function POST(request: Request) {
   } catch (error) {
     return introductionErrorResponse(error, lang);
   }
-}
+});

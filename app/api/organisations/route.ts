@@ -2,10 +2,11 @@ import { getDatabase } from "@/lib/db";
 import { organisationFiltersSchema } from "@/lib/directory/filters";
 import { apiError, parseQuery, safeSearchParams } from "@/lib/http/api";
 import { searchOrganisations, UnknownPlaceError } from "@/lib/organisations";
+import { withDatabaseOutage } from "@/lib/http/database-outage";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request) {
+export const GET = withDatabaseOutage(async function GET(request: Request) {
   const params = safeSearchParams(request);
   if (!params) return apiError(400, "URL mal encodée / badly encoded URL");
   const parsed = parseQuery(organisationFiltersSchema, params);
@@ -19,4 +20,4 @@ export async function GET(request: Request) {
     }
     throw error;
   }
-}
+});

@@ -4,10 +4,11 @@ import { redirect } from "next/navigation";
 import { getDatabase } from "@/lib/db";
 import { exportPersonalData } from "@/lib/personal-data";
 import { getViewer } from "@/lib/session";
+import { withDatabaseOutage } from "@/lib/http/database-outage";
 
 export const dynamic = "force-dynamic";
 
-export async function GET() {
+export const GET = withDatabaseOutage(async function GET() {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in?callbackUrl=/account");
   const data = await exportPersonalData(await getDatabase(), viewer);
@@ -18,4 +19,4 @@ export async function GET() {
       "Cache-Control": "private, no-store",
     },
   });
-}
+});

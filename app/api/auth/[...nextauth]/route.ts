@@ -2,13 +2,14 @@ import type { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth";
 import { getDatabase } from "@/lib/db";
 import { apiError } from "@/lib/http/api";
+import { withDatabaseOutage } from "@/lib/http/database-outage";
 import { clientAddress } from "@/lib/http/client-address";
 import { consumeRateLimit, SIGN_IN_PER_EMAIL, SIGN_IN_PER_IP } from "@/lib/rate-limit";
 
-export const { GET } = handlers;
+export const GET = withDatabaseOutage(handlers.GET);
 
 // Asking for a sign-in link sends an e-mail: limited per address and per client, across all app instances.
-export async function POST(request: NextRequest) {
+export const POST = withDatabaseOutage(async function POST(request: NextRequest) {
   if (request.nextUrl.pathname.endsWith("/signin/email")) {
     const form = await request.clone().formData().catch(() => null);
     const email = String(form?.get("email") ?? "");
@@ -26,4 +27,4 @@ export async function POST(request: NextRequest) {
     }
   }
   return handlers.POST(request);
-}
+});

@@ -3,6 +3,7 @@ import { resolvePlace } from "@/lib/catalyst-finder";
 import { finderQuerySchema, placeRequestOf } from "@/lib/finder/finder-query";
 import { apiError, parseQuery, safeSearchParams } from "@/lib/http/api";
 import { getDatabase } from "@/lib/db";
+import { withDatabaseOutage } from "@/lib/http/database-outage";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,7 @@ const NOT_FOUND_MESSAGES = {
   point: "Aucune commune française à moins de 100 km de ce point / no French commune within 100 km of this point",
 } as const;
 
-export async function GET(request: Request) {
+export const GET = withDatabaseOutage(async function GET(request: Request) {
   const params = safeSearchParams(request);
   if (!params) return apiError(400, "Adresse mal encodée / malformed URL", [{ parameter: "(query)", message: "encodage invalide / invalid encoding" }]);
   const parsed = parseQuery(finderQuerySchema, params);
@@ -45,7 +46,7 @@ export async function GET(request: Request) {
     case "empty":
       return apiError(400, "Indiquez un lieu / a place is required");
   }
-}
+});
 
 function parameterOf(reason: "commune" | "postcode" | "name" | "point", kind: string): string {
   if (reason === "point") return "lat";

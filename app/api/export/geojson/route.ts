@@ -7,6 +7,7 @@ import { OPEN_DATA_MAX_AGE_SECONDS } from "@/lib/exports/licence";
 import { apiError, parseQuery, safeSearchParams } from "@/lib/http/api";
 import { streamedDownload } from "@/lib/http/streamed-download";
 import { EXPORT_TYPES, streamGeoJsonExport } from "@/lib/map";
+import { withDatabaseOutage } from "@/lib/http/database-outage";
 
 export const dynamic = "force-dynamic";
 
@@ -14,7 +15,7 @@ const exportQuerySchema = z.object({
   type: z.enum(EXPORT_TYPES, { error: "organisations ou catalysts / organisations or catalysts" }).default("organisations"),
 });
 
-export async function GET(request: Request) {
+export const GET = withDatabaseOutage(async function GET(request: Request) {
   const params = safeSearchParams(request);
   if (!params) return apiError(400, "Paramètres invalides / invalid parameters", [{ parameter: "(query)", message: "encodage invalide / malformed encoding" }]);
   const parsed = parseQuery(exportQuerySchema, params);
@@ -25,4 +26,4 @@ export async function GET(request: Request) {
     "Content-Disposition": `attachment; filename="alliances-${parsed.data.type}.geojson"`,
     "Cache-Control": `public, max-age=${OPEN_DATA_MAX_AGE_SECONDS}`,
   });
-}
+});

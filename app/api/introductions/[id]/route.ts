@@ -6,10 +6,11 @@ import { introductionErrorResponse } from "@/lib/http/introduction-api";
 import { signInRequired } from "@/lib/http/session-api";
 import { getIntroduction } from "@/lib/introductions";
 import { getViewer } from "@/lib/session";
+import { withDatabaseOutage } from "@/lib/http/database-outage";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const GET = withDatabaseOutage(async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const viewer = await getViewer();
   if (!viewer) return signInRequired();
   const { id } = await params;
@@ -19,4 +20,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   } catch (error) {
     return introductionErrorResponse(error, "fr");
   }
-}
+});

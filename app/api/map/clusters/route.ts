@@ -4,10 +4,11 @@ import { getDatabase } from "@/lib/db";
 import { apiError, parseQuery, safeSearchParams } from "@/lib/http/api";
 import { getMapClusters } from "@/lib/map";
 import { mapViewportSchema } from "@/lib/map-clusters";
+import { withDatabaseOutage } from "@/lib/http/database-outage";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(request: Request) {
+export const GET = withDatabaseOutage(async function GET(request: Request) {
   const params = safeSearchParams(request);
   if (!params) return apiError(400, "Paramètres invalides / invalid parameters", [{ parameter: "(query)", message: "encodage invalide / malformed encoding" }]);
   const viewport = parseQuery(mapViewportSchema, params);
@@ -28,4 +29,4 @@ export async function GET(request: Request) {
   });
   // Public data that changes when an organisation is published: short shared caching is harmless.
   return Response.json(result, { headers: { "Cache-Control": "public, max-age=60" } });
-}
+});

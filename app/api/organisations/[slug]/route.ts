@@ -2,10 +2,11 @@ import { getDatabase } from "@/lib/db";
 import { mergedOrganisationTarget } from "@/lib/admin/organisations";
 import { apiError } from "@/lib/http/api";
 import { getPublicOrganisation } from "@/lib/organisations";
+import { withDatabaseOutage } from "@/lib/http/database-outage";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = withDatabaseOutage(async function GET(_request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const db = await getDatabase();
   const profile = await getPublicOrganisation(db, slug);
@@ -15,4 +16,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   // A relative Location (RFC 9110) stays right behind a proxy that rewrites the host.
   if (target) return new Response(null, { status: 301, headers: { Location: `/api/organisations/${encodeURIComponent(target)}`, "Cache-Control": "public, max-age=3600" } });
   return apiError(404, "Organisation introuvable ou non publiée / organisation not found or not published");
-}
+});

@@ -5,13 +5,14 @@ import { ForbiddenError } from "@/lib/admin/access";
 import { adminExport, isAdminExportFile } from "@/lib/admin/exports";
 import { streamedDownload } from "@/lib/http/streamed-download";
 import { getViewer } from "@/lib/session";
+import { withDatabaseOutage } from "@/lib/http/database-outage";
 
 export const dynamic = "force-dynamic";
 
 const notFound = () =>
   new Response("Introuvable / not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+export const GET = withDatabaseOutage(async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const viewer = await getViewer();
   if (!isAdminExportFile(file)) return notFound();
@@ -27,4 +28,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
     "Content-Disposition": `attachment; filename="${download.filename}"`,
     "Cache-Control": "private, no-store",
   });
-}
+});

@@ -1,10 +1,11 @@
 // GET /observatory/csv/{dataset}: one of the observatory's datasets as a CSV download (Licence Ouverte 2.0).
 import { getDatabase } from "@/lib/db";
 import { isObservatoryDataset, observatoryCsv } from "@/lib/observatory";
+import { withDatabaseOutage } from "@/lib/http/database-outage";
 
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ dataset: string }> }) {
+export const GET = withDatabaseOutage(async function GET(_request: Request, { params }: { params: Promise<{ dataset: string }> }) {
   const { dataset } = await params;
   if (!isObservatoryDataset(dataset)) {
     return new Response("Jeu de données inconnu / unknown dataset\n", {
@@ -20,4 +21,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ dat
       "Cache-Control": "public, max-age=300",
     },
   });
-}
+});

@@ -10,6 +10,7 @@ import { crossOriginRefused, readJsonObject, sameOrigin, signInRequired } from "
 import { transitionIntroduction } from "@/lib/introductions";
 import { INTRODUCTION_ACTIONS } from "@/lib/introductions/workflow";
 import { getViewer } from "@/lib/session";
+import { withDatabaseOutage } from "@/lib/http/database-outage";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,7 @@ const body = z.object({
   lang: z.enum(["fr", "en"]).default("fr"),
 });
 
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const POST = withDatabaseOutage(async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   if (!sameOrigin(request)) return crossOriginRefused();
   const viewer = await getViewer();
   if (!viewer) return signInRequired();
@@ -43,4 +44,4 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
   } catch (error) {
     return introductionErrorResponse(error, lang);
   }
-}
+});

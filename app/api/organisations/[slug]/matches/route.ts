@@ -3,6 +3,7 @@ import { getDatabase } from "@/lib/db";
 import { apiError, parseQuery, safeSearchParams } from "@/lib/http/api";
 import { proposePartners } from "@/lib/matches";
 import { getViewer } from "@/lib/session";
+import { withDatabaseOutage } from "@/lib/http/database-outage";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +13,7 @@ const query = z.object({
   lang: z.enum(["fr", "en"]).default("fr"),
 });
 
-export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+export const GET = withDatabaseOutage(async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const searchParams = safeSearchParams(request);
   if (!searchParams) return apiError(400, "Paramètres mal encodés / badly encoded parameters", [{ parameter: "(query)", message: "Encodage invalide" }]);
   const parsed = parseQuery(query, searchParams);
@@ -30,4 +31,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   // A member's list is personal (it leaves out their own introductions): never cached by a shared cache.
   const cacheControl = result.audience === "member" ? "private, no-store" : "public, max-age=60";
   return Response.json(result, { headers: { "Cache-Control": cacheControl, Vary: "Cookie" } });
-}
+});

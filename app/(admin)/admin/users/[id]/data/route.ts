@@ -6,10 +6,11 @@ import { getDatabase } from "@/lib/db";
 import { apiError } from "@/lib/http/api";
 import { crossOriginRefused, sameOrigin } from "@/lib/http/session-api";
 import { getViewer } from "@/lib/session";
+import { withDatabaseOutage } from "@/lib/http/database-outage";
 
 export const dynamic = "force-dynamic";
 
-export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+export const POST = withDatabaseOutage(async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   if (!sameOrigin(request)) return crossOriginRefused();
   const { id } = await params;
   try {
@@ -26,4 +27,4 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
     if (error instanceof ForbiddenError || error instanceof NotFoundError) return apiError(404, "Introuvable / not found");
     throw error;
   }
-}
+});
