@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 
 const alias = { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "db/testing/server-only-stub.ts") };
 const databaseTests = ["**/*.db.test.ts"];
-const ignored = ["node_modules/**", ".next/**", "e2e/**", ".data/**", "resilience/**"];
+const ignored = ["node_modules/**", ".next/**", "e2e/**", ".data/**", "bench/resilience/**"];
 
 const databaseLane = (engine: "pglite" | "postgres") => ({
   resolve: { alias },
@@ -34,7 +34,7 @@ export default defineConfig({
       // `npm run test:resilience`: load and faults against two `next start` on a throwaway Postgres (one long file).
       {
         resolve: { alias },
-        test: { name: "resilience", include: ["resilience/**/*.test.ts"], testTimeout: 300_000, hookTimeout: 600_000, fileParallelism: false },
+        test: { name: "resilience", include: ["bench/resilience/**/*.test.ts"], testTimeout: 300_000, hookTimeout: 600_000, fileParallelism: false },
       },
     ],
   },

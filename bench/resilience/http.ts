@@ -1,7 +1,7 @@
 // Small HTTP helpers for the resilience tests: a request that never throws (a socket error is status 0), and a
 // load run with autocannon that keeps every status code and response time.
 import autocannon from "autocannon";
-import { summarize, type Summary } from "../bench/stats";
+import { summarize, type Summary } from "../stats";
 
 export interface Answer {
   status: number;

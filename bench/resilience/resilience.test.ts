@@ -1,12 +1,12 @@
 // `npm run test:resilience`: the service under load and faults, on loopback only. A throwaway PostgreSQL cluster
 // (stopped and restarted by the test), the synthetic data set, two `next start` instances sharing it, and a small
-// SMTP server the test stops and starts. The figures go to the output and to resilience/results/latest.md.
+// SMTP server the test stops and starts. The figures go to the output and to bench/resilience/results/latest.md.
 import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildIfStale, freePort, startServer, type RunningServer } from "../bench/server";
+import { buildIfStale, freePort, startServer, type RunningServer } from "../server";
 import { ThrowawayCluster } from "./cluster";
 import { describeLoad, load, loadTogether, send, type Answer, type LoadResult } from "./http";
 import { SmtpSink } from "./smtp-sink";
@@ -136,7 +136,7 @@ afterAll(async () => {
   await sink?.stop();
   await sql?.end({ timeout: 2 });
   cluster?.destroy();
-  const folder = path.join(process.cwd(), "resilience", "results");
+  const folder = path.join(process.cwd(), "bench", "resilience", "results");
   mkdirSync(folder, { recursive: true });
   writeFileSync(path.join(folder, "latest.md"), `# Resilience run, ${new Date().toISOString()}\n\n${report.map((line) => `- ${line}`).join("\n")}\n`);
   const errors = serverLog.filter((line) => !line.includes("background jobs:"));
@@ -378,7 +378,7 @@ describe("database stopped, then restarted, while the app runs", () => {
     );
 
     // The pool is back within seconds of the database (it took 7 s and more with postgres.js's default reconnect
-    // backoff); pages within the 30 s of waitFor above (see resilience/RESULTS.md for what still delays them).
+    // backoff); pages within the 30 s of waitFor above (see bench/resilience/RESULTS.md for what still delays them).
     expect(healthy - readyAt).toBeLessThanOrEqual(5_000);
 
     // While it is down (the first 2 s aside): 503 everywhere, a French page for pages, JSON for the API.
