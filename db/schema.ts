@@ -11,6 +11,7 @@ import {
   index,
   integer,
   jsonb,
+  pgSequence,
   pgTable,
   point,
   primaryKey,
@@ -585,3 +586,10 @@ export const appSettings = pgTable("app_settings", {
   value: jsonb("value").$type<unknown>().notNull(),
   updatedAt: timestamp("updated_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
 });
+
+/**
+ * Bumped (by triggers, migration 0009) at the commit of every transaction that changed organisations or their needs
+ * and offers. A cache that keeps its answer with the value it read is stale once the value moves, on every instance
+ * (e.g. the partner proposals shown to the public, lib/matches.ts). A sequence, not a row: no lock for writers.
+ */
+export const directoryVersion = pgSequence("directory_version");

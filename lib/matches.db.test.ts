@@ -129,6 +129,31 @@ describe("partner proposals", () => {
   });
 });
 
+describe("the public proposals' cache", () => {
+  it("answers again from memory until a commit changes the directory, then shows the change", async () => {
+    const [subject] = await queryRows<{ slug: string }>(handle.db, sql`SELECT slug FROM organisations WHERE status = 'published' AND is_demo ORDER BY slug LIMIT 1`);
+    const first = await proposePartners(handle.db, null, subject!.slug, { locale: "fr", limit: 6 });
+    expect(first?.audience).toBe("public");
+    expect(await proposePartners(handle.db, null, subject!.slug, { locale: "fr", limit: 6 })).toBe(first);
+    const partner = first!.proposals[0]!;
+    await handle.db.execute(sql`UPDATE organisations SET name = name || ' (renommée)' WHERE id = ${partner.id}`);
+    try {
+      const after = await proposePartners(handle.db, null, subject!.slug, { locale: "fr", limit: 6 });
+      expect(after).not.toBe(first);
+      expect(after?.proposals.find((proposal) => proposal.id === partner.id)?.name).toBe(`${partner.name} (renommée)`);
+    } finally {
+      await handle.db.execute(sql`UPDATE organisations SET name = ${partner.name} WHERE id = ${partner.id}`);
+    }
+    // A member's list is never taken from the public cache.
+    const member = await viewer(handle.db, "membre@alliances.example");
+    const own = await memberOrganisation(member);
+    const [ownSlug] = await queryRows<{ slug: string }>(handle.db, sql`SELECT slug FROM organisations WHERE id = ${own.organisationId}`);
+    const forMember = await proposePartners(handle.db, member, ownSlug!.slug, { locale: "fr", limit: 6 });
+    expect(forMember?.audience).toBe("member");
+    expect(await proposePartners(handle.db, member, ownSlug!.slug, { locale: "fr", limit: 6 })).not.toBe(forMember);
+  });
+});
+
 describe("a catalyst's potential alliances", () => {
   it("is for the catalyst's own staff and admins only", async () => {
     const staff = await viewer(handle.db, "catalyseur@alliances.example");

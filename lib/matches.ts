@@ -9,6 +9,7 @@ import type { ActorKind, NeedOfferDirection, PartnershipType, ResourceKind, Them
 import { haversineKm, LONGITUDE_SCALE } from "@/lib/geo/distance";
 import { textArray } from "@/lib/geo/sql";
 import { getCommuneIndex } from "@/lib/commune-index";
+import { VersionedCache } from "@/lib/versioned-cache";
 import { rankCandidates } from "@/lib/matching/rank";
 import { selectWithinRadius } from "@/lib/matching/retrieval";
 import { describeReason, type ReasonAudience } from "@/lib/matching/reasons";
@@ -207,14 +208,32 @@ export interface ProposeOptions {
  */
 export async function proposePartners(db: Executor, viewer: Viewer | null, slug: string, options: ProposeOptions): Promise<PartnerProposals | null> {
   if (slug.length > 200) return null;
-  const [subjectRow] = await queryRows<SubjectRow>(
+  const [subjectRow] = await queryRows<SubjectRow & { directoryVersion: string }>(
     db,
-    sql`SELECT ${profileColumns}, o.commune_code AS "communeCode"
+    sql`SELECT ${profileColumns}, o.commune_code AS "communeCode", (SELECT last_value FROM directory_version)::text AS "directoryVersion"
         FROM organisations o JOIN communes c ON c.code = o.commune_code
         WHERE o.slug = ${slug} AND o.status = 'published'`,
   );
   if (!subjectRow) return null;
   const audience: ReasonAudience = (await isInsider(db, viewer, subjectRow.id, subjectRow.communeCode)) ? "member" : "public";
+  if (audience === "public") {
+    // The public answer depends on published organisations and their needs and offers only: kept while the
+    // directory's version (moved at each commit that changes them) stays, a few minutes at most.
+    const key = JSON.stringify([slug, options.locale, options.focusId ?? null, options.limit ?? null]);
+    return publicProposalsCache.get(db, key, subjectRow.directoryVersion, () => computeProposals(db, viewer, subjectRow, audience, options));
+  }
+  return computeProposals(db, viewer, subjectRow, audience, options);
+}
+
+const publicProposalsCache = new VersionedCache<PartnerProposals | null>({ maxEntries: 2_000, ttlMs: 5 * 60_000 });
+
+async function computeProposals(
+  db: Executor,
+  viewer: Viewer | null,
+  subjectRow: SubjectRow,
+  audience: ReasonAudience,
+  options: ProposeOptions,
+): Promise<PartnerProposals | null> {
   const ownResources = (await loadOpenResources(db, [subjectRow.id])).get(subjectRow.id) ?? [];
   const subject = withResources(subjectRow, ownResources);
   const items: FocusItem[] = ownResources.map(({ id, direction, resourceKind, title }) => ({ id, direction, resourceKind, title }));

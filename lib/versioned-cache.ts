@@ -1,0 +1,41 @@
+// A small in-process cache whose entries hold the version of the data they were computed from (e.g. the
+// `directory_version` sequence, moved by every commit that changes the directory): an entry is used only while
+// the caller reads the same version, and for `ttlMs` at most. Per database handle, so test lanes and scripts that
+// open several databases never share entries. Concurrent misses for one key share one computation.
+
+interface Entry<T> {
+  version: string;
+  storedAt: number;
+  value: Promise<T>;
+}
+
+export class VersionedCache<T> {
+  private readonly byDatabase = new WeakMap<object, Map<string, Entry<T>>>();
+
+  constructor(
+    private readonly options: { maxEntries: number; ttlMs: number },
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get(database: object, key: string, version: string, compute: () => Promise<T>): Promise<T> {
+    let entries = this.byDatabase.get(database);
+    if (!entries) this.byDatabase.set(database, (entries = new Map()));
+    const now = this.now();
+    const entry = entries.get(key);
+    if (entry && entry.version === version && now - entry.storedAt < this.options.ttlMs) {
+      // Most recently used last: Map keeps insertion order, so the first keys are evicted first.
+      entries.delete(key);
+      entries.set(key, entry);
+      return entry.value;
+    }
+    const value = compute();
+    entries.delete(key);
+    entries.set(key, { version, storedAt: now, value });
+    // A failed computation is not kept.
+    value.catch(() => {
+      if (entries.get(key)?.value === value) entries.delete(key);
+    });
+    while (entries.size > this.options.maxEntries) entries.delete(entries.keys().next().value as string);
+    return value;
+  }
+}
