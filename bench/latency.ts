@@ -148,7 +148,7 @@ export const LATENCY_CASES: LatencyCase[] = [
     name: "partner proposals for an organisation (proposePartners)",
     draw: (random, pool) => {
       const slug = random.pick(pool.organisationSlugs);
-      return async (db) => ({ found: ((await proposePartners(db, null, slug, { locale: "fr", limit: 10 }))?.proposals.length ?? 0) > 0 });
+      return async (db) => ({ found: ((await proposePartners(db, null, slug, { locale: "fr", limit: 10, fresh: true }))?.proposals.length ?? 0) > 0 });
     },
   },
 ];

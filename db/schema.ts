@@ -254,6 +254,9 @@ export const organisations = pgTable(
     uniqueIndex("organisations_slug_idx").on(table.slug),
     uniqueIndex("organisations_external_id_idx").on(table.externalId),
     index("organisations_geo_idx").using("gist", table.geo),
+    // The published organisations at one place in slug order: a city centre holds thousands at its commune's point,
+    // and "near a place" reads only the first few of each place (lib/organisations.ts).
+    index("organisations_place_slug_idx").on(table.lat, table.lon, sql`slug COLLATE "C"`).where(sql`status = 'published'`),
     index("organisations_search_idx").using("gin", table.searchName.op("gin_trgm_ops")),
     index("organisations_fts_idx").using("gin", table.searchVector),
     index("organisations_commune_idx").on(table.communeCode),
@@ -285,6 +288,8 @@ export const mapPositions = pgTable(
   (table) => [
     primaryKey({ columns: [table.lon, table.lat, table.communeCode, table.kind, table.facet] }),
     index("map_positions_geo_idx").using("gist", table.geo),
+    // The all-organisations rows alone (a twentieth of the table): unfiltered and kind-filtered views and counts.
+    index("map_positions_all_geo_idx").using("gist", table.geo).where(sql`facet = ''`),
     index("map_positions_facet_idx").on(table.facet),
     // The rows a change brought to 0, which the trigger removes at once (migration 0010).
     index("map_positions_empty_idx").on(table.facet).where(sql`count = 0`),

@@ -197,6 +197,8 @@ export interface ProposeOptions {
   focusId?: string;
   limit?: number;
   locale: Locale;
+  /** Computes the public answer even when it is kept in memory (the benchmark measures the computation). */
+  fresh?: boolean;
 }
 
 /**
@@ -216,7 +218,7 @@ export async function proposePartners(db: Executor, viewer: Viewer | null, slug:
   );
   if (!subjectRow) return null;
   const audience: ReasonAudience = (await isInsider(db, viewer, subjectRow.id, subjectRow.communeCode)) ? "member" : "public";
-  if (audience === "public") {
+  if (audience === "public" && !options.fresh) {
     // The public answer depends on published organisations and their needs and offers only: kept while the
     // directory's version (moved at each commit that changes them) stays, a few minutes at most.
     const key = JSON.stringify([slug, options.locale, options.focusId ?? null, options.limit ?? null]);

@@ -20,7 +20,7 @@ import type {
 import type { LatLon } from "@/lib/geo/distance";
 import { organisationFilterConditions, summaryConditions } from "@/lib/directory/filter-sql";
 import { exactNearest } from "@/lib/geo/nearest";
-import { geoWithinRadiusBox, haversineKmSql, inAnyBox, planarPoint } from "@/lib/geo/sql";
+import { geoWithinRadiusBox, haversineKmSql, inAnyBox, planarPoint, textArray } from "@/lib/geo/sql";
 import { findCommuneByCode } from "@/lib/territories";
 
 /** Counting every match of a broad search over a million rows costs more than the page itself: stop here. */
@@ -138,21 +138,50 @@ export async function searchOrganisations(db: Executor, filters: OrganisationFil
   const where = sql.join(conditions(filters, center), sql` AND `);
   const from = sql`FROM organisations o JOIN communes c ON c.code = o.commune_code JOIN departements d ON d.code = c.departement_code`;
   const offset = (filters.page - 1) * PAGE_SIZE;
-  const page = (): Promise<OrganisationCard[]> => {
+  const page = async (): Promise<OrganisationCard[]> => {
     if (center && offset + PAGE_SIZE <= NEAREST_FIRST_MAX_ROWS) {
-      const columns = cardColumns(center);
-      return exactNearest<OrganisationCard>(
+      // Ranked on narrow rows (a city centre can hold thousands of organisations at one point, all tied), then
+      // the page's cards read by slug.
+      type Located = { slug: string; lat: number; lon: number };
+      const ranked = await exactNearest<Located>(
         db,
         center,
         offset + PAGE_SIZE,
-        (card) => card.slug,
+        (row) => row.slug,
+        // The planner guesses a box holds a handful of points (it may hold 250,000 around Paris) and would read
+        // them all to sort them: asked to walk the index nearest-first instead, it stops after `candidates` rows.
         (candidates) =>
-          queryRows<OrganisationCard>(
+          db.transaction(async (tx) => {
+            await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
+            await tx.execute(sql`SET LOCAL enable_sort = off`);
+            return queryRows<Located>(tx, sql`SELECT o.slug, o.lat, o.lon FROM organisations o WHERE ${where} ORDER BY o.geo <-> ${planarPoint(center)} LIMIT ${candidates}::int`);
+          }),
+        // Place by place (the summary of positions lists the places in the boxes), the first `wanted` of each in
+        // slug order through the (lat, lon, slug) index: never every organisation of a dense commune's point.
+        (boxes, wanted) =>
+          queryRows<Located>(
             db,
-            sql`SELECT ${columns} ${from} WHERE ${where} ORDER BY o.geo <-> ${planarPoint(center)} LIMIT ${candidates}::int`,
+            sql`SELECT r.slug, r.lat, r.lon
+                FROM (SELECT DISTINCT p.lat, p.lon FROM map_positions p WHERE p.facet = '' AND (${inAnyBox(sql`p.geo`, boxes)})) place
+                CROSS JOIN LATERAL (
+                  SELECT o.slug, o.lat, o.lon FROM organisations o
+                  WHERE o.lat = place.lat AND o.lon = place.lon AND ${where}
+                  ORDER BY o.slug COLLATE "C" LIMIT ${wanted}::int
+                ) r
+                ORDER BY ${haversineKmSql("r", center)}, r.slug COLLATE "C" LIMIT ${wanted}::int`,
           ),
-        (boxes) => queryRows<OrganisationCard>(db, sql`SELECT ${columns} ${from} WHERE ${where} AND (${inAnyBox(sql`o.geo`, boxes)})`),
-      ).then((ranked) => ranked.slice(offset).map((card) => ({ ...card, distanceKm: Math.round(card.distanceKm * 100) / 100 })));
+      );
+      const wanted = ranked.slice(offset);
+      if (!wanted.length) return [];
+      const cards = await queryRows<OrganisationCard>(
+        db,
+        sql`SELECT ${cardColumns(null)} ${from} WHERE o.slug = ANY(${textArray(wanted.map((row) => row.slug))})`,
+      );
+      const bySlug = new Map(cards.map((card) => [card.slug, card]));
+      return wanted.flatMap((row) => {
+        const card = bySlug.get(row.slug);
+        return card ? [{ ...card, distanceKm: Math.round(row.distanceKm * 100) / 100 }] : [];
+      });
     }
     return queryRows<OrganisationCard>(
       db,

@@ -17,7 +17,11 @@ export async function exactNearest<T extends LatLon>(
   limit: number,
   key: (row: T) => string,
   byIndexOrder: (candidates: number) => Promise<T[]>,
-  inBoxes: (boxes: PlanarBox[]) => Promise<T[]>,
+  /**
+   * Every row in the boxes; or, where many rows may share a place (organisations at a commune's centre), only the
+   * `wanted` first of them by great-circle distance then key, which is all the ranking can use.
+   */
+  inBoxes: (boxes: PlanarBox[], wanted: number) => Promise<T[]>,
   options: { keep?: (row: T) => boolean; excluded?: number; penaltyKm?: (row: T) => number } = {},
 ): Promise<WithDistance<T>[]> {
   const { keep = () => true, excluded = 0, penaltyKm = () => 0 } = options;
@@ -36,6 +40,6 @@ export async function exactNearest<T extends LatLon>(
   const fetchedReach = Math.max(...fetchedRows.map((row) => planarDistance(origin, row)));
   if (beyondBoxes(origin, fetchedReach, boxes)) return ranked;
   const seen = new Set(candidates.map(key));
-  const missed = (await inBoxes(boxes)).filter((row) => keep(row) && !seen.has(key(row)));
+  const missed = (await inBoxes(boxes, limit + excluded)).filter((row) => keep(row) && !seen.has(key(row)));
   return missed.length ? rankByDistance(origin, [...candidates, ...missed], limit, key, penaltyKm) : ranked;
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "organisations_place_slug_idx" ON "organisations" USING btree ("lat","lon",slug COLLATE "C") WHERE status = 'published';

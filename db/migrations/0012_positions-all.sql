@@ -1,0 +1,1 @@
+CREATE INDEX "map_positions_all_geo_idx" ON "map_positions" USING gist ("geo") WHERE facet = '';
