@@ -66,7 +66,12 @@ function productNearest(db: Executor, origin: LatLon): Promise<Row[]> {
         db,
         sql`SELECT id, lat, lon FROM organisations WHERE status = 'published' ORDER BY geo <-> ${planarPoint(origin)} LIMIT ${candidates}::int`,
       ),
-    (boxes) => queryRows<Row>(db, sql`SELECT id, lat, lon FROM organisations WHERE status = 'published' AND (${inAnyBox(sql`geo`, boxes)})`),
+    (boxes, wanted) =>
+      queryRows<Row>(
+        db,
+        sql`SELECT o.id, o.lat, o.lon FROM organisations o WHERE o.status = 'published' AND (${inAnyBox(sql`o.geo`, boxes)})
+            ORDER BY ${haversineKmSql("o", origin)}, o.id LIMIT ${wanted}::int`,
+      ),
   );
 }
 
@@ -91,7 +96,12 @@ async function productRadius(db: Executor, origin: LatLon, radiusKm: number): Pr
       RADIUS_PAGE,
       (row) => row.id,
       (candidates) => queryRows<Row>(db, sql`SELECT o.id, o.lat, o.lon FROM organisations o WHERE ${where} ORDER BY o.geo <-> ${planarPoint(origin)} LIMIT ${candidates}::int`),
-      (boxes) => queryRows<Row>(db, sql`SELECT o.id, o.lat, o.lon FROM organisations o WHERE ${where} AND (${inAnyBox(sql`o.geo`, boxes)})`),
+      (boxes, wanted) =>
+        queryRows<Row>(
+          db,
+          sql`SELECT o.id, o.lat, o.lon FROM organisations o WHERE ${where} AND (${inAnyBox(sql`o.geo`, boxes)})
+              ORDER BY ${haversineKmSql("o", origin)}, o.id LIMIT ${wanted}::int`,
+        ),
     ),
     queryRows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM organisations o WHERE ${where}`),
   ]);
