@@ -63,6 +63,8 @@ export class CommuneSearchIndex<T extends SearchableCommune> {
   private readonly postcodeEntries: Array<{ postcode: string; position: number }>;
   private readonly byCode = new Map<string, number>();
   private readonly trigramCounts: Uint16Array;
+  private readonly sharedCounts: Uint16Array;
+  private readonly seenFlags: Uint8Array;
   private readonly postings = new Map<string, number[]>();
 
   constructor(private readonly communes: readonly T[]) {
@@ -71,6 +73,8 @@ export class CommuneSearchIndex<T extends SearchableCommune> {
       .flatMap((commune, position) => commune.postcodes.map((postcode) => ({ postcode, position })))
       .sort((a, b) => compareText(a.postcode, b.postcode));
     this.trigramCounts = new Uint16Array(communes.length);
+    this.sharedCounts = new Uint16Array(communes.length);
+    this.seenFlags = new Uint8Array(communes.length);
     communes.forEach((commune, position) => {
       this.byCode.set(commune.code, position);
       const grams = trigrams(commune.searchName);
@@ -113,35 +117,48 @@ export class CommuneSearchIndex<T extends SearchableCommune> {
   searchName(typed: string, limit: number): T[] {
     const term = normalizeSearchText(typed);
     if (!term) return [];
-    const ranked = new Map<number, Ranked>();
-
     const queryGrams = trigrams(term);
-    const shared = new Map<number, number>();
+    // Shared trigrams per commune, counted in a reused array (a short prefix touches thousands of communes).
+    const shared = this.sharedCounts;
+    const touched: number[] = [];
     for (const gram of queryGrams) {
-      for (const position of this.postings.get(gram) ?? []) shared.set(position, (shared.get(position) ?? 0) + 1);
+      for (const position of this.postings.get(gram) ?? []) {
+        if (shared[position] === 0) touched.push(position);
+        shared[position] = shared[position]! + 1;
+      }
     }
-    const similarityOf = (position: number) => trigramSimilarity(shared.get(position) ?? 0, queryGrams.size, this.trigramCounts[position]!);
-    for (const position of shared.keys()) {
-      const similarity = similarityOf(position);
-      if (similarity >= SIMILARITY_THRESHOLD) ranked.set(position, { position, exact: this.communes[position]!.searchName === term, prefix: this.communes[position]!.searchName.startsWith(term), similarity });
-    }
+    const order = (a: Ranked, b: Ranked) =>
+      Number(b.exact) - Number(a.exact) ||
+      Number(b.prefix) - Number(a.prefix) ||
+      b.similarity - a.similarity ||
+      this.byPopulationThenCode(a.position, b.position);
+    // The best `limit` kept in order as they come ("saint" begins 4,000 names: no need to sort them all).
+    const best: Ranked[] = [];
+    const offer = (candidate: Ranked) => {
+      if (best.length >= limit && order(candidate, best[best.length - 1]!) >= 0) return;
+      best.splice(lowerBound(best.length, (index) => order(best[index]!, candidate) <= 0), 0, candidate);
+      if (best.length > limit) best.pop();
+    };
+    const similarityOf = (position: number) => trigramSimilarity(shared[position]!, queryGrams.size, this.trigramCounts[position]!);
+    // Prefixes first (they rank above any mere similarity), each marked so the similar ones skip it.
+    const seen = this.seenFlags;
+    const prefixed: number[] = [];
     for (let index = lowerBound(this.byName.length, (i) => compareText(this.communes[this.byName[i]!]!.searchName, term) < 0); index < this.byName.length; index += 1) {
       const position = this.byName[index]!;
       const name = this.communes[position]!.searchName;
       if (!name.startsWith(term)) break;
-      if (!ranked.has(position)) ranked.set(position, { position, exact: name === term, prefix: true, similarity: similarityOf(position) });
+      seen[position] = 1;
+      prefixed.push(position);
+      offer({ position, exact: name === term, prefix: true, similarity: similarityOf(position) });
     }
-
-    return [...ranked.values()]
-      .sort(
-        (a, b) =>
-          Number(b.exact) - Number(a.exact) ||
-          Number(b.prefix) - Number(a.prefix) ||
-          b.similarity - a.similarity ||
-          this.byPopulationThenCode(a.position, b.position),
-      )
-      .slice(0, limit)
-      .map(({ position }) => this.communes[position]!);
+    for (const position of touched) {
+      if (seen[position]) continue;
+      const similarity = similarityOf(position);
+      if (similarity >= SIMILARITY_THRESHOLD) offer({ position, exact: false, prefix: false, similarity });
+    }
+    for (const position of touched) shared[position] = 0;
+    for (const position of prefixed) seen[position] = 0;
+    return best.map(({ position }) => this.communes[position]!);
   }
 
   private byPopulationThenCode(a: number, b: number): number {
