@@ -57,7 +57,6 @@ interface Row extends LatLon {
 
 function productNearest(db: Executor, origin: LatLon): Promise<Row[]> {
   return exactNearest<Row>(
-    db,
     origin,
     NEAREST_COUNT,
     (row) => row.id,
@@ -91,7 +90,6 @@ async function productRadius(db: Executor, origin: LatLon, radiusKm: number): Pr
   // As the directory does (lib/organisations.ts): the page from the index's nearest-first order, exactly ranked.
   const [rows] = await Promise.all([
     exactNearest<Row>(
-      db,
       origin,
       RADIUS_PAGE,
       (row) => row.id,

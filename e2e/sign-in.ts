@@ -19,6 +19,13 @@ export async function signIn(page: Page, email: string) {
   } catch {
     // No session saved yet for this address (or it was signed out): sign in for real.
   }
+  await signInByMail(page, email);
+  mkdirSync(sessionsDir, { recursive: true });
+  await page.context().storageState({ path: saved });
+}
+
+/** The e-mail sign-in itself: asks for a link, opens it from the development mailbox, lands on the account page. */
+export async function signInByMail(page: Page, email: string) {
   await page.goto("/sign-in");
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByRole("button", { name: "Recevoir mon lien de connexion" }).click();
@@ -27,6 +34,4 @@ export async function signIn(page: Page, email: string) {
   const href = await page.locator(".mail-list > li", { hasText: email }).first().locator("a[href*='/api/auth/callback/email']").first().getAttribute("href");
   await page.goto(href!);
   await expect(page).toHaveURL(/\/account/);
-  mkdirSync(sessionsDir, { recursive: true });
-  await page.context().storageState({ path: saved });
 }

@@ -149,7 +149,6 @@ function coverageMatch(commune: FinderCommune, kind: string, code: string): Cove
 
 async function findNearestCatalysts(db: Executor, origin: LatLon, count: number, excluded: Set<string>): Promise<NearbyCatalyst[]> {
   return exactNearest<PublicCatalyst>(
-    db,
     origin,
     count,
     (catalyst) => catalyst.id,
@@ -222,7 +221,6 @@ export async function findCatalystsNearPoint(
   const point = { lat, lon };
   type CommunePoint = LatLon & { code: string; precision: PointPrecision };
   const [nearest] = await exactNearest<CommunePoint>(
-    db,
     point,
     1,
     (commune) => commune.code,

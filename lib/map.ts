@@ -12,6 +12,8 @@ import type { OrganisationFilters } from "@/lib/directory/filters";
 import { organisationFilterConditions, summaryConditions, territoryConditions } from "@/lib/directory/filter-sql";
 import { LONGITUDE_SCALE, planarBoxesAround, type BoundingBox, type LatLon } from "@/lib/geo/distance";
 import { haversineKmSql } from "@/lib/geo/sql";
+import { findCommuneByCode } from "@/lib/territories";
+import { VersionedCache } from "@/lib/versioned-cache";
 import {
   CLUSTER_RADIUS_PX,
   MAP_LAYERS,
@@ -58,8 +60,8 @@ function radiusBoundingBox(centre: LatLon, radiusKm: number): BoundingBox {
 /** The centre of a "near" filter: a commune's point or lat/lon; null when none is asked, "unknown" for a bad commune. */
 async function resolveCentre(db: Executor, filters: MapFilters): Promise<LatLon | null | "unknown"> {
   if (filters.near) {
-    const [row] = await queryRows<LatLon>(db, sql`SELECT lat, lon FROM communes WHERE code = ${filters.near.toUpperCase()}`);
-    return row ?? "unknown";
+    const commune = await findCommuneByCode(db, filters.near);
+    return commune ? { lat: commune.lat, lon: commune.lon } : "unknown";
   }
   if (filters.lat !== undefined && filters.lon !== undefined) return { lat: filters.lat, lon: filters.lon };
   return null;
@@ -202,32 +204,13 @@ async function loadCells(
 
 /** Up to this zoom a viewport shows a large part of France: cells come from the whole-world cache. */
 export const CACHED_MAX_ZOOM = 9;
-const CACHE_TTL_MS = 5 * 60_000;
-const CACHE_MAX_ENTRIES = 64;
 const FRANCE: BoundingBox = { west: -5.5, south: 41.2, east: 9.8, north: 51.2 };
 
-interface CacheEntry {
-  loadedAt: number;
-  cells: Promise<GridCell[]>;
-}
-// Per database, so test lanes and scripts that open several never share entries.
-const cellCaches = new WeakMap<object, Map<string, CacheEntry>>();
+// Per database (test lanes and scripts open several), a few minutes per zoom and filter set, at most 64 of them.
+const worldCells = new VersionedCache<GridCell[]>({ maxEntries: 64, ttlMs: 5 * 60_000 });
 
 function cachedWorldCells(db: Executor, layer: MapLayer, zoom: number, filters: MapFilters, conditions: LayerConditions): Promise<GridCell[]> {
-  let cache = cellCaches.get(db);
-  if (!cache) cellCaches.set(db, (cache = new Map()));
-  const key = JSON.stringify([layer, zoom, filters]);
-  const now = Date.now();
-  const entry = cache.get(key);
-  if (entry && now - entry.loadedAt < CACHE_TTL_MS) return entry.cells;
-  const cells = loadCells(db, layer, null, null, zoom, conditions);
-  cache.delete(key);
-  cache.set(key, { loadedAt: now, cells });
-  // A failed load must not stay cached.
-  cells.catch(() => cache.get(key)?.cells === cells && cache.delete(key));
-  // Maps keep insertion order: the first keys are the least recently loaded.
-  while (cache.size > CACHE_MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
-  return cells;
+  return worldCells.get(db, JSON.stringify([layer, zoom, filters]), "", () => loadCells(db, layer, null, null, zoom, conditions));
 }
 
 const within = (lon: number, lat: number, box: BoundingBox) => lon >= box.west && lon <= box.east && lat >= box.south && lat <= box.north;

@@ -144,7 +144,6 @@ export async function searchOrganisations(db: Executor, filters: OrganisationFil
       // the page's cards read by slug.
       type Located = { slug: string; lat: number; lon: number };
       const ranked = await exactNearest<Located>(
-        db,
         center,
         offset + PAGE_SIZE,
         (row) => row.slug,

@@ -1,6 +1,7 @@
 // A small in-process cache whose entries hold the version of the data they were computed from (e.g. the
 // `directory_version` sequence, moved by every commit that changes the directory): an entry is used only while
-// the caller reads the same version, and for `ttlMs` at most. Per database handle, so test lanes and scripts that
+// the caller reads the same version (a constant one makes it a plain time-bounded cache: the map's whole-country
+// cells), and for `ttlMs` at most. Per database handle, so test lanes and scripts that
 // open several databases never share entries. Concurrent misses for one key share one computation.
 
 interface Entry<T> {

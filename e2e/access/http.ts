@@ -3,21 +3,14 @@
 // encoding), so that every action is reached over HTTP exactly as a browser would reach it.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
+import { type APIRequestContext, type APIResponse, type Browser } from "@playwright/test";
+import { signInByMail } from "../sign-in";
 import type { ActionReply, FormValue, Outcome } from "./matrix";
 
 /** Signs in through the real e-mail flow on this server and returns the browser state holding the session. */
 export async function signInState(browser: Browser, baseURL: string, email: string) {
   const context = await browser.newContext({ baseURL, locale: "fr-FR" });
-  const page = await context.newPage();
-  await page.goto("/sign-in");
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByRole("button", { name: "Recevoir mon lien de connexion" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Consultez votre messagerie");
-  await page.goto("/dev/mailbox");
-  const href = await page.locator(".mail-list > li", { hasText: email }).first().locator("a[href*='/api/auth/callback/email']").first().getAttribute("href");
-  await page.goto(href!);
-  await expect(page).toHaveURL(/\/account/);
+  await signInByMail(await context.newPage(), email);
   const state = await context.storageState();
   await context.close();
   return state;

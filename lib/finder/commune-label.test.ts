@@ -25,6 +25,7 @@ describe("normalizePlaceName", () => {
     ["  SAINT-ÉTIENNE ", "saint etienne"],
     ["Œuilly", "oeuilly"],
     ["Besançon", "besancon"],
+    ["Straße", "strasse"],
   ])("turns %s into %s", (input, expected) => {
     expect(normalizePlaceName(input)).toBe(expected);
   });

@@ -27,7 +27,11 @@ export function communeChoiceLabel(commune: CommuneChoice, typed = ""): string {
   return `${commune.name}${postcode ? ` (${postcode})` : ""} — ${commune.departementName}`;
 }
 
-/** A name reduced to lowercase letters and digits separated by single spaces: "L'Île-d'Yeu" → "l ile d yeu". */
+/**
+ * A name reduced to lowercase letters and digits separated by single spaces: "L'Île-d'Yeu" → "l ile d yeu". The same
+ * normalisation as the database's `f_search_normalize` (unaccent, lower case, punctuation folded), so names compared
+ * here and names searched there agree (the in-memory commune search relies on it).
+ */
 export function normalizePlaceName(name: string): string {
   return name
     .normalize("NFD")
@@ -35,6 +39,7 @@ export function normalizePlaceName(name: string): string {
     .toLowerCase()
     .replace(/œ/g, "oe")
     .replace(/æ/g, "ae")
+    .replace(/ß/g, "ss")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 }

@@ -9,6 +9,7 @@
 //   normalised text, or similar to it as pg_trgm measures similarity (shared trigrams ÷ trigrams of either,
 //   at least 0.3); exact first, then prefixes, then by similarity, population, code.
 // Pure: no database, no framework import.
+import { normalizePlaceName } from "@/lib/finder/commune-label";
 
 export interface SearchableCommune {
   code: string;
@@ -22,17 +23,7 @@ export interface SearchableCommune {
 export const SIMILARITY_THRESHOLD = 0.3;
 
 /** The normalisation of `f_search_normalize`: "L'Île-Saint-Denis" → "l ile saint denis". */
-export function normalizeSearchText(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/œ/g, "oe")
-    .replace(/æ/g, "ae")
-    .replace(/ß/g, "ss")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-}
+export const normalizeSearchText = normalizePlaceName;
 
 /** The trigrams pg_trgm extracts from normalised text: each word padded with two spaces before and one after. */
 export function trigrams(normalized: string): Set<string> {

@@ -2,7 +2,6 @@
 // by great-circle distance, with a check that no row the planar approximation ranked too far was missed. Used by
 // the catalyst finder, the directory's "near a place" search, and the benchmark's comparison with PostGIS.
 import "server-only";
-import type { Executor } from "@/db/client";
 import { rankByDistance, type WithDistance } from "@/lib/finder/distance-ranking";
 import { beyondBoxes, planarBoxesAround, planarDistance, type LatLon, type PlanarBox } from "@/lib/geo/distance";
 
@@ -12,7 +11,6 @@ import { beyondBoxes, planarBoxesAround, planarDistance, type LatLon, type Plana
  * closer than the last kept one, so a row the planar approximation ranked too far is still found.
  */
 export async function exactNearest<T extends LatLon>(
-  db: Executor,
   origin: LatLon,
   limit: number,
   key: (row: T) => string,
