@@ -7,6 +7,7 @@
 // - a multipart body that does not parse (Next tries every multipart POST to a page as a no-JavaScript form action);
 // - a server-action call with a malformed id, or arguments that are not what React sends (Next's decoder throws,
 //   or waits for a part that never comes).
+import { originIsThisSite } from "./origin";
 
 export interface RequestProblem {
   status: 400 | 403 | 404;
@@ -52,19 +53,6 @@ function isHost(value: string): boolean {
   } catch {
     return false;
   }
-}
-
-/** Whether the Origin header names this site, as Next judges it for server actions. */
-function sameHost(origin: string, headers: Headers): boolean {
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    return false;
-  }
-  // Next sets x-forwarded-host to the Host header only when it is missing, then compares the Origin with it alone.
-  const expected = headers.get("x-forwarded-host")?.split(",")[0]?.trim() ?? headers.get("host");
-  return originHost !== "" && originHost === expected;
 }
 
 // React's reply format: a string that begins with "$" is a reference (user strings that do are escaped as "$$").
@@ -124,7 +112,7 @@ export async function checkRequest(request: Request, url: URL): Promise<RequestP
 
   if (SAFE_METHODS.has(request.method)) return null;
   const origin = headers.get("origin");
-  if (origin !== null && !sameHost(origin, headers)) return CROSS_SITE;
+  if (origin !== null && !originIsThisSite(origin, headers)) return CROSS_SITE;
 
   const contentType = headers.get("content-type") ?? "";
   const actionId = headers.get("next-action");

@@ -1,17 +1,12 @@
 // Helpers for the signed-in part of the JSON API (cookie sessions): state-changing requests must come from this
 // site (same Origin), read a bounded JSON body, and map the domain's errors to their HTTP status.
 import { apiError } from "./api";
+import { originIsThisSite } from "./origin";
 
 /** Requests that change state must say where they come from, and come from here (against cross-site forgery). */
 export function sameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return Boolean(host) && new URL(origin).host === host;
-  } catch {
-    return false;
-  }
+  return origin !== null && originIsThisSite(origin, request.headers);
 }
 
 export function crossOriginRefused(): Response {
