@@ -41,6 +41,7 @@ import {
   POINT_PRECISIONS,
   RESOURCE_KINDS,
   type CatalystTrade,
+  type NeedOfferDirection,
   type Objective,
   type ResourceKind,
   type Theme,
@@ -225,6 +226,9 @@ export const organisations = pgTable(
     needKinds: text("need_kinds").array().$type<ResourceKind[]>().notNull().default(sql`'{}'`),
     odd: smallint("odd").array().$type<number[]>().notNull().default(sql`'{}'`),
     objectives: text("objectives").array().$type<Objective[]>().notNull().default(sql`'{}'`),
+    // The open needs and offers as the matching reads them, [direction, resource kind, themes] in the order they
+    // were created (duplicates once), kept by the same trigger on needs_offers (migration 0013).
+    openResources: jsonb("open_resources").$type<[NeedOfferDirection, ResourceKind, Theme[]][]>().notNull().default(sql`'[]'::jsonb`),
     description: text("description").notNull().default(""),
     website: text("website"),
     // Personal data of the contact person: revealed only through an accepted introduction.
@@ -257,6 +261,10 @@ export const organisations = pgTable(
     // The published organisations at one place in slug order: a city centre holds thousands at its commune's point,
     // and "near a place" reads only the first few of each place (lib/organisations.ts).
     index("organisations_place_slug_idx").on(table.lat, table.lon, sql`slug COLLATE "C"`).where(sql`status = 'published'`),
+    // Partner proposals read the nearest published organisations from this index alone: migration 0013 adds
+    // INCLUDE (every column the matching reads), which drizzle cannot express; neighbours share index pages where
+    // their table rows are scattered, so 250 candidates cost a few pages instead of several hundred.
+    index("organisations_match_idx").using("gist", table.geo).where(sql`status = 'published'`),
     index("organisations_search_idx").using("gin", table.searchName.op("gin_trgm_ops")),
     index("organisations_fts_idx").using("gin", table.searchVector),
     index("organisations_commune_idx").on(table.communeCode),

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TransactionRollbackError } from "drizzle-orm";
-import { queryRows, type DatabaseHandle, type Executor } from "@/db/client";
+import { jsonColumn, queryRows, type DatabaseHandle, type Executor } from "@/db/client";
 import { openTestDatabase } from "@/db/testing/test-database";
 import type { BoundingBox } from "@/lib/geo/distance";
 import { CLUSTER_RADIUS_PX, MARKER_HALF_SIZE_PX, STACK_DETAIL_ZOOM, degreesPerPixel, isStack, padBoundingBox, type MapClusterProperties, type MapClustersResult, type MapSingleProperties } from "@/lib/map-clusters";
@@ -243,6 +243,18 @@ describe("the summary of map positions", () => {
                  OR o.need_kinds IS DISTINCT FROM coalesce((SELECT array_agg(DISTINCT resource_kind ORDER BY resource_kind) FROM needs_offers n WHERE n.organisation_id = o.id AND n.status = 'open' AND n.direction = 'need'), '{}')`,
         );
         expect(drift?.wrong).toBe(0);
+        // And the open needs and offers the matching reads: each distinct [direction, kind, themes] once, oldest first.
+        const resources = await queryRows<{ id: string; stored: unknown; expected: unknown }>(
+          tx,
+          sql`SELECT o.id, o.open_resources AS stored,
+                     coalesce((SELECT jsonb_agg(t.item ORDER BY t.first_at, t.first_id) FROM (
+                                 SELECT jsonb_build_array(n.direction, n.resource_kind, n.themes) AS item, min(n.created_at) AS first_at, min(n.id::text) AS first_id
+                                 FROM needs_offers n WHERE n.organisation_id = o.id AND n.status = 'open' GROUP BY 1) t), '[]'::jsonb) AS expected
+              FROM organisations o`,
+        );
+        expect(resources.length).toBeGreaterThan(100);
+        expect(resources.filter((row) => JSON.stringify(jsonColumn(row.stored)) !== JSON.stringify(jsonColumn(row.expected)))).toEqual([]);
+        expect(resources.some((row) => jsonColumn<unknown[]>(row.stored).length > 1)).toBe(true);
         tx.rollback();
       }),
     ).rejects.toBeInstanceOf(TransactionRollbackError);

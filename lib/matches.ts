@@ -145,24 +145,24 @@ async function alreadyIntroduced(db: Executor, organisationId: string): Promise<
 
 /**
  * The nearest published organisations, closest first, then the smallest radius that holds enough of them. A pure
- * K-nearest scan on the GiST-indexed `geo` column (no bounding box: the planner would then read the whole box)
- * stops after `maxCandidates` rows, in a dense city as in the countryside; exact distances are computed here.
+ * K-nearest scan (no bounding box: the planner would then read the whole box) stops after `maxCandidates` rows,
+ * in a dense city as in the countryside; exact distances are computed here. Every column read is in the covering
+ * index organisations_match_idx (migration 0013), open needs and offers included, so the scan reads a few index
+ * pages where neighbours sit together instead of a table page per candidate and a needs_offers probe each.
  */
 async function retrieveCandidates(db: Executor, subject: SubjectRow, excluded: readonly string[], focus: MatchFocus | null) {
   // Looking for who meets a need means looking for offers of that kind (and the reverse).
   const focusFilter = focus
-    ? sql`AND EXISTS (SELECT 1 FROM needs_offers n WHERE n.organisation_id = o.id AND n.status = 'open'
-            AND n.direction = ${focus.direction === "need" ? "offer" : "need"} AND n.resource_kind = ${focus.resource.resourceKind})`
+    ? focus.direction === "need"
+      ? sql`AND ${focus.resource.resourceKind} = ANY(o.offer_kinds)`
+      : sql`AND ${focus.resource.resourceKind} = ANY(o.need_kinds)`
     : sql``;
-  // Each candidate's open needs and offers come in the same row ([direction, kind, themes] triples): one round
-  // trip, and the subquery runs only for the rows the K-nearest scan hands over.
   const [rows, communes] = await Promise.all([
     queryRows<Omit<CandidateRow, "communeName" | "epciCode" | "departementCode" | "distanceKm"> & { communeCode: string; resources: [NeedOfferDirection, ResourceKind, Theme[]][] }>(
       db,
       sql`SELECT o.id, o.slug, o.name, o.kind, o.themes, o.odd, o.objectives, o.lat, o.lon, o.commune_code AS "communeCode",
                  (extract(epoch FROM now() - o.updated_at) / ${MONTH_SECONDS})::float8 AS "monthsSinceUpdate",
-                 (SELECT coalesce(json_agg(json_build_array(n.direction, n.resource_kind, n.themes)), '[]'::json)
-                  FROM needs_offers n WHERE n.organisation_id = o.id AND n.status = 'open') AS resources
+                 o.open_resources AS resources
           FROM organisations o
           WHERE o.status = 'published' AND o.id <> ALL(${uuidArray(excluded)}) ${focusFilter}
           ORDER BY o.geo <-> point(${subject.lon * LONGITUDE_SCALE}, ${subject.lat})
