@@ -3,7 +3,7 @@
 // matching module (lib/matching/) score and rank them. Who sees what is decided here.
 import "server-only";
 import { sql } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { jsonColumn, queryRows, type Executor } from "@/db/client";
 import { coverageContainsCommune, coveredCommuneCodes } from "@/lib/coverage-sql";
 import type { ActorKind, NeedOfferDirection, PartnershipType, ResourceKind, Theme } from "@/lib/domain/vocabulary";
 import { haversineKm, LONGITUDE_SCALE } from "@/lib/geo/distance";
@@ -172,7 +172,7 @@ async function retrieveCandidates(db: Executor, subject: SubjectRow, excluded: r
   ]);
   const candidates: (CandidateRow & MatchProfile)[] = rows.map(({ communeCode, resources, ...row }) => {
     const commune = communes.get(communeCode);
-    const items = typeof resources === "string" ? (JSON.parse(resources) as typeof resources) : resources;
+    const items = jsonColumn<typeof resources>(resources);
     return {
       ...row,
       needs: items.filter(([direction]) => direction === "need").map(([, resourceKind, themes]) => ({ resourceKind, themes })),
