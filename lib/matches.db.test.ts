@@ -1,7 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows, type DatabaseHandle, type Executor } from "@/db/client";
-import { introductions, users } from "@/db/schema";
+import { introductionEvents, introductions, users } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { haversineKm } from "@/lib/geo/distance";
@@ -109,7 +109,9 @@ describe("partner proposals", () => {
 
       const [first, second] = before.proposals;
       await tx.insert(introductions).values({ requesterOrganisationId: own.organisationId, targetOrganisationId: first!.id, status: "declined" });
-      await tx.insert(introductions).values({ requesterOrganisationId: second!.id, targetOrganisationId: own.organisationId, status: "submitted" });
+      // A request the catalyst forwarded: the organisation has seen who asked.
+      const [received] = await tx.insert(introductions).values({ requesterOrganisationId: second!.id, targetOrganisationId: own.organisationId, status: "forwarded" }).returning({ id: introductions.id });
+      await tx.insert(introductionEvents).values({ introductionId: received!.id, fromStatus: "submitted", toStatus: "forwarded" });
       const after = (await proposePartners(tx, member, own.slug, { locale: "fr" }))!;
       expect(after.proposals.map((proposal) => proposal.id)).not.toContain(first!.id);
       expect(after.proposals.map((proposal) => proposal.id)).not.toContain(second!.id);
@@ -125,6 +127,59 @@ describe("partner proposals", () => {
       expect(publicView.audience).toBe("public");
       expect(publicView.proposals.map((proposal) => proposal.id)).toContain(first!.id);
       expect(publicView.proposals.every((proposal) => proposal.reasons.every((reason) => !/\bvous\b/.test(reason.text)))).toBe(true);
+    });
+  });
+});
+
+describe("who asked, before the catalyst forwards", () => {
+  it("a request the target has not been shown (submitted, or rejected by the catalyst) leaves its list as the public one; once forwarded, the requester is left out", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const member = await viewer(tx, "membre@alliances.example");
+      const own = await memberOrganisation(member);
+      const ids = async () => (await proposePartners(tx, member, own.slug, { locale: "fr", limit: 50 }))!.proposals.map((proposal) => proposal.id);
+      const before = await ids();
+      const requester = before[0]!;
+
+      const [request] = await tx
+        .insert(introductions)
+        .values({ requesterOrganisationId: requester, targetOrganisationId: own.organisationId, status: "submitted" })
+        .returning({ id: introductions.id });
+      await tx.insert(introductionEvents).values({ introductionId: request!.id, fromStatus: null, toStatus: "submitted" });
+      expect(await ids(), "a submitted request, not yet forwarded").toEqual(before);
+
+      await tx.execute(sql`UPDATE introductions SET status = 'rejected' WHERE id = ${request!.id}`);
+      await tx.insert(introductionEvents).values({ introductionId: request!.id, fromStatus: "submitted", toStatus: "rejected" });
+      expect(await ids(), "a request the catalyst rejected, never forwarded").toEqual(before);
+
+      // The same pair, asked again and this time forwarded: the target knows, its list leaves the requester out.
+      const [again] = await tx
+        .insert(introductions)
+        .values({ requesterOrganisationId: requester, targetOrganisationId: own.organisationId, status: "forwarded" })
+        .returning({ id: introductions.id });
+      await tx.insert(introductionEvents).values([
+        { introductionId: again!.id, fromStatus: null, toStatus: "submitted" },
+        { introductionId: again!.id, fromStatus: "submitted", toStatus: "forwarded" },
+      ]);
+      expect(await ids()).not.toContain(requester);
+      // Declined after being forwarded: still seen, still left out.
+      await tx.execute(sql`UPDATE introductions SET status = 'declined' WHERE id = ${again!.id}`);
+      expect(await ids()).not.toContain(requester);
+    });
+  });
+
+  it("the requester's own requests stay left out of its list from the moment they are sent", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const member = await viewer(tx, "membre@alliances.example");
+      const own = await memberOrganisation(member);
+      const ids = async () => (await proposePartners(tx, member, own.slug, { locale: "fr", limit: 50 }))!.proposals.map((proposal) => proposal.id);
+      const target = (await ids())[0]!;
+      const [request] = await tx
+        .insert(introductions)
+        .values({ requesterOrganisationId: own.organisationId, targetOrganisationId: target, status: "submitted" })
+        .returning({ id: introductions.id });
+      expect(await ids()).not.toContain(target);
+      await tx.execute(sql`UPDATE introductions SET status = 'rejected' WHERE id = ${request!.id}`);
+      expect(await ids()).not.toContain(target);
     });
   });
 });

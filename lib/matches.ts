@@ -131,14 +131,20 @@ async function isInsider(db: Executor, viewer: Viewer | null, organisationId: st
   return Boolean(row?.covers);
 }
 
-/** Organisations the subject has already been introduced to (or declined), in either direction. */
+/**
+ * Organisations the subject has already been introduced to (or declined), in either direction, as far as its
+ * insiders know. A request the subject received counts only once the catalyst forwarded it (the rule of
+ * visibleRoles in lib/introductions.ts): leaving out a requester whose request is still with the catalyst, or
+ * was rejected by it, would let anyone who diffs this list against the public one learn who asked.
+ */
 async function alreadyIntroduced(db: Executor, organisationId: string): Promise<string[]> {
   const rows = await queryRows<{ other: string }>(
     db,
     sql`SELECT target_organisation_id AS other FROM introductions
         WHERE requester_organisation_id = ${organisationId} AND status <> ALL(${textArray(REOPENING_STATUSES)})
-        UNION SELECT requester_organisation_id FROM introductions
-        WHERE target_organisation_id = ${organisationId} AND status <> ALL(${textArray(REOPENING_STATUSES)})`,
+        UNION SELECT i.requester_organisation_id FROM introductions i
+        WHERE i.target_organisation_id = ${organisationId} AND i.status <> ALL(${textArray(REOPENING_STATUSES)})
+          AND EXISTS (SELECT 1 FROM introduction_events e WHERE e.introduction_id = i.id AND e.to_status = 'forwarded')`,
   );
   return rows.map((row) => row.other);
 }
