@@ -18,6 +18,7 @@ afterAll(async () => {
 });
 
 const URL_BASE = "http://localhost:3000";
+const PENDING_DUPLICATE = "Une organisation avec cet identifiant est déjà en cours d'inscription : contactez le catalyseur de votre territoire.";
 
 async function viewerByEmail(tx: Transaction, email: string): Promise<Viewer> {
   const [user] = await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
@@ -39,10 +40,10 @@ async function coveredCommune(tx: Transaction, staff: Viewer): Promise<string> {
   return row!.code;
 }
 
-async function registerAssociation(tx: Transaction, applicant: Viewer, communeCode: string, rna = "W572001234") {
+async function registerAssociation(tx: Transaction, applicant: Viewer, communeCode: string, rna = "W572001234", identity: Record<string, string> = {}) {
   const steps: [Parameters<typeof saveRegistrationStep>[2], Record<string, unknown>][] = [
     ["kind", { kind: "association", isEss: "on" }],
-    ["identity", { name: "Les Jardins de la Vallée", rna }],
+    ["identity", { name: "Les Jardins de la Vallée", rna, ...identity }],
     ["place", { communeCode }],
     ["about", { themes: ["food_agriculture", "social_ties"], odd: ["2"], description: "Des jardins partagés ouverts à tous les habitants." }],
     ["needs-offers", { items: [{ direction: "need", resourceKind: "premises", title: "Un abri pour nos outils" }, { direction: "offer", resourceKind: "volunteering", title: "Des bénévoles pour vos chantiers" }] }],
@@ -169,11 +170,44 @@ describe("registering an organisation", () => {
       const commune = await coveredCommune(tx, staff);
       const first = await registerAssociation(tx, await newUser(tx, "first@alliances.example"), commune);
       expect(first.ok).toBe(true);
+      // The first one is pending: the second applicant learns only that the identifier is taken (see below).
       const second = await registerAssociation(tx, await newUser(tx, "second@alliances.example"), commune);
-      expect(second).toMatchObject({ ok: false, duplicates: [{ name: "Les Jardins de la Vallée", reason: "identifier" }] });
+      expect(second).toMatchObject({ ok: false, duplicates: [], message: PENDING_DUPLICATE });
+      if (first.ok) await tx.update(organisations).set({ status: "published" }).where(eq(organisations.id, first.organisationId));
+      const third = await registerAssociation(tx, await newUser(tx, "third@alliances.example"), commune);
+      expect(third).toMatchObject({ ok: false, duplicates: [{ name: "Les Jardins de la Vallée", reason: "identifier" }] });
       const byName = await findDuplicates(tx, { name: "Les jardins de la vallee", communeCode: commune });
       expect(byName.map((item) => item.reason)).toEqual(["name"]);
       expect(await findDuplicates(tx, { name: "Les jardins de la vallee", communeCode: "75056" })).toEqual([]);
+    });
+  });
+});
+
+describe("the duplicate check on a public identifier", () => {
+  it("says nothing of an organisation that is not published, and lists a published one as before", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const staff = await viewerByEmail(tx, "catalyseur@alliances.example");
+      const commune = await coveredCommune(tx, staff);
+      const siren = "732829320";
+      expect(await queryRows(tx, sql`SELECT 1 FROM organisations WHERE siren = ${siren}`), "a SIREN the demo network does not use").toEqual([]);
+      const first = await registerAssociation(tx, await newUser(tx, "hidden@alliances.example"), commune, "W572004321", { siren });
+      if (!first.ok) throw new Error("registration failed");
+      const [hidden] = await tx.select({ id: organisations.id, slug: organisations.slug, name: organisations.name }).from(organisations).where(eq(organisations.id, first.organisationId));
+      await tx.update(organisations).set({ name: "Atelier confidentiel des Tilleuls" }).where(eq(organisations.id, hidden!.id));
+      const intruder = await newUser(tx, "curious@alliances.example");
+
+      for (const status of ["pending", "draft", "suspended"] as const) {
+        await tx.update(organisations).set({ status }).where(eq(organisations.id, hidden!.id));
+        // Another name, another RNA: only the SIREN is shared.
+        const result = await registerAssociation(tx, intruder, "75056", "W572008765", { siren, name: "Une autre association" });
+        expect(result, status).toEqual({ ok: false, duplicates: [], message: PENDING_DUPLICATE });
+        const text = JSON.stringify(result);
+        for (const secret of [hidden!.id, hidden!.slug, "Atelier confidentiel des Tilleuls", status]) expect(text, `${status}: ${secret}`).not.toContain(secret);
+      }
+
+      await tx.update(organisations).set({ status: "published" }).where(eq(organisations.id, hidden!.id));
+      const listed = await registerAssociation(tx, intruder, "75056", "W572008765", { siren, name: "Une autre association" });
+      expect(listed).toMatchObject({ ok: false, duplicates: [{ id: hidden!.id, slug: hidden!.slug, name: "Atelier confidentiel des Tilleuls", status: "published", reason: "identifier" }] });
     });
   });
 });

@@ -215,8 +215,14 @@ export async function submitRegistration(db: Executor, viewer: Viewer | null, pu
   const commune = await findCommuneByCode(db, place.communeCode);
   if (!commune) return { ok: false, step: "place", message: "Commune inconnue." };
   const duplicates = (await findDuplicates(db, { ...identity, communeCode: commune.code })).filter((item) => item.reason === "identifier");
+  // SIREN, SIRET and RNA are public: anyone signed in may type one. Only published organisations are public,
+  // so an unpublished match (pending, draft, suspended, merged) is told as a fact, without any of its data.
+  const published = duplicates.filter((item) => item.status === "published");
+  if (published.length) {
+    return { ok: false, duplicates: published, message: "Une organisation avec le même identifiant existe déjà : demandez plutôt à la rejoindre." };
+  }
   if (duplicates.length) {
-    return { ok: false, duplicates, message: "Une organisation avec le même identifiant existe déjà : demandez plutôt à la rejoindre." };
+    return { ok: false, duplicates: [], message: "Une organisation avec cet identifiant est déjà en cours d'inscription : contactez le catalyseur de votre territoire." };
   }
   // Organisation sign-ups are limited per person (in Postgres, so the limit holds across app instances).
   const limited = await consumeRateLimit(db, REGISTRATIONS_PER_USER, user.id);

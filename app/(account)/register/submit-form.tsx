@@ -27,6 +27,11 @@ export function SubmitForm({ labels }: { labels: { submit: string; duplicatesTit
             ))}
           </ul>
         </div>
+      ) : state.message ? (
+        // Without a list: an identifier taken by an unpublished organisation (told without its data), or the limit.
+        <div className="error-summary" role="alert">
+          <p>{state.message}</p>
+        </div>
       ) : null}
       <button type="submit" className="button" disabled={pending} aria-busy={pending}>
         {labels.submit}
