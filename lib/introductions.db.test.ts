@@ -14,6 +14,7 @@ import {
 } from "./introductions";
 import { listNotifications, markNotificationsRead, unreadNotificationCount } from "./notifications";
 import { getCatalystDashboard } from "./catalyst-dashboard";
+import { setOrganisationStatusByAdmin } from "./admin/organisations";
 import { ForbiddenError } from "./moderation";
 import { MAX_PENDING_PER_ORGANISATION } from "./introductions/workflow";
 import { consumeRateLimit } from "./rate-limit";
@@ -374,6 +375,91 @@ describe("introductions", () => {
       for (const outsider of [null, c.requester, c.otherStaff, c.stranger]) {
         await expect(getCatalystDashboard(tx, outsider, catalyst!.slug)).rejects.toBeInstanceOf(ForbiddenError);
       }
+    });
+  });
+
+  it("never let the catalyst's side answer for the target, nor a party vet its own request (one person never holds both consents)", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const c = await cast(tx);
+      // The catalyst's staff member also belongs to the target organisation (e.g. it hosts the catalyst).
+      await tx.execute(sql`INSERT INTO memberships (user_id, organisation_id, role) VALUES (${c.staff.id}, ${c.to.id}, 'editor')`);
+      const staffAndTarget = (await loadViewer(tx, c.staff.id))!;
+      const { id } = await requestIntroduction(tx, c.requester, { fromOrganisationId: c.from.id, toSlug: c.to.slug, message: MESSAGE }, URL);
+      // It does not vet a request made to its own organisation: the admins (or other staff) do.
+      expect(await codeOf(transitionIntroduction(tx, staffAndTarget, id, "forward", {}, URL))).toBe("conflict");
+      expect((await getIntroduction(tx, staffAndTarget, id)).actions).toEqual([]);
+      await transitionIntroduction(tx, c.admin, id, "forward", {}, URL);
+      // Nor does it accept in the target's name, although it is a member: the contact stays hidden.
+      const detail = await getIntroduction(tx, staffAndTarget, id);
+      expect(detail.actions).toEqual([]);
+      const refused = await failure(transitionIntroduction(tx, staffAndTarget, id, "accept", {}, URL));
+      expect([refused.code, refused.httpStatus]).toEqual(["conflict", 403]);
+      expect(refused.messageIn("fr")).toMatch(/une autre personne doit décider/);
+      expect(await codeOf(transitionIntroduction(tx, staffAndTarget, id, "decline", { note: "Pas pour nous" }, URL))).toBe("conflict");
+      expect((await getIntroduction(tx, c.requester, id)).status).toBe("forwarded");
+      // The target's own member (independent of the catalyst) answers.
+      expect((await getIntroduction(tx, c.target, id)).actions).toEqual(["accept", "decline"]);
+      await transitionIntroduction(tx, c.target, id, "accept", {}, URL);
+
+      // An admin who belongs to the requester does not vet it either; belonging to the target alone does not stop
+      // an admin from answering for it, but having forwarded it does.
+      const d = await cast(tx);
+      await tx.execute(sql`INSERT INTO memberships (user_id, organisation_id, role) VALUES (${d.admin.id}, ${d.from.id}, 'editor')`);
+      const adminAndRequester = (await loadViewer(tx, d.admin.id))!;
+      const own = await requestIntroduction(tx, d.requester, { fromOrganisationId: d.from.id, toSlug: d.to.slug, message: MESSAGE }, URL);
+      expect(await codeOf(transitionIntroduction(tx, adminAndRequester, own.id, "forward", {}, URL))).toBe("conflict");
+      const e = await cast(tx);
+      const forwardedByAdmin = await requestIntroduction(tx, e.requester, { fromOrganisationId: e.from.id, toSlug: e.to.slug, message: MESSAGE }, URL);
+      await transitionIntroduction(tx, e.admin, forwardedByAdmin.id, "forward", {}, URL);
+      await tx.execute(sql`INSERT INTO memberships (user_id, organisation_id, role) VALUES (${e.admin.id}, ${e.to.id}, 'editor')`);
+      const forwarderAndTarget = (await loadViewer(tx, e.admin.id))!;
+      expect((await getIntroduction(tx, forwarderAndTarget, forwardedByAdmin.id)).actions).toEqual([]);
+      expect(await codeOf(transitionIntroduction(tx, forwarderAndTarget, forwardedByAdmin.id, "accept", {}, URL))).toBe("conflict");
+      expect(await codeOf(transitionIntroduction(tx, e.target, forwardedByAdmin.id, "accept", {}, URL))).toBe("ok");
+    });
+  });
+
+  it("are forwarded and accepted only while both organisations are published; suspending one withdraws its pending introductions", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const c = await cast(tx);
+      const toForward = await requestIntroduction(tx, c.requester, { fromOrganisationId: c.from.id, toSlug: c.to.slug, message: MESSAGE }, URL);
+      // Suspended (or otherwise unpublished) behind the workflow's back: the step is refused, nothing is revealed.
+      await tx.execute(sql`UPDATE organisations SET status = 'suspended' WHERE id = ${c.to.id}`);
+      const unavailable = await failure(transitionIntroduction(tx, c.staff, toForward.id, "forward", {}, URL));
+      expect([unavailable.code, unavailable.httpStatus]).toEqual(["organisationUnavailable", 409]);
+      await tx.execute(sql`UPDATE organisations SET status = 'published' WHERE id = ${c.to.id}`);
+      await transitionIntroduction(tx, c.staff, toForward.id, "forward", {}, URL);
+      await tx.execute(sql`UPDATE organisations SET status = 'suspended' WHERE id = ${c.to.id}`);
+      expect(await codeOf(transitionIntroduction(tx, c.target, toForward.id, "accept", {}, URL))).toBe("organisationUnavailable");
+      const detail = await getIntroduction(tx, c.target, toForward.id);
+      expect(detail.contacts).toBeNull();
+      expect(JSON.stringify(detail)).not.toContain(CONTACT_A.email);
+      await tx.execute(sql`UPDATE organisations SET status = 'published' WHERE id = ${c.to.id}`);
+      await tx.execute(sql`UPDATE organisations SET status = 'suspended' WHERE id = ${c.from.id}`);
+      expect(await codeOf(transitionIntroduction(tx, c.target, toForward.id, "accept", {}, URL))).toBe("organisationUnavailable");
+      await tx.execute(sql`UPDATE organisations SET status = 'published' WHERE id = ${c.from.id}`);
+
+      // Suspending through the app withdraws what is pending, with a history row, and tells the other side and the catalyst.
+      const submitted = await requestIntroduction(tx, c.target, { fromOrganisationId: c.to.id, toSlug: c.from.slug, message: MESSAGE }, URL).catch(() => null);
+      expect(submitted).toBeNull(); // one pending request per pair: the forwarded one above is still pending
+      const before = { requester: (await mailsTo(tx, c.requester.email)).length, staff: (await mailsTo(tx, c.staff.email)).length, target: (await mailsTo(tx, c.target.email)).length };
+      await setOrganisationStatusByAdmin(tx, c.admin, { organisationId: c.to.id, action: "suspend", reason: "Site web frauduleux signalé" }, URL);
+      const [row] = await queryRows<{ status: string }>(tx, sql`SELECT status FROM introductions WHERE id = ${toForward.id}`);
+      expect(row!.status).toBe("withdrawn");
+      const events = await queryRows<{ fromStatus: string; toStatus: string; actor: string }>(
+        tx,
+        sql`SELECT from_status AS "fromStatus", to_status AS "toStatus", actor_user_id AS actor FROM introduction_events WHERE introduction_id = ${toForward.id} ORDER BY created_at, id`,
+      );
+      expect(events.at(-1)).toEqual({ fromStatus: "forwarded", toStatus: "withdrawn", actor: c.admin.id });
+      const requesterMails = (await mailsTo(tx, c.requester.email)).slice(before.requester);
+      expect(requesterMails.map((mail) => mail.template)).toEqual(["intro.cancelled"]);
+      expect(requesterMails[0]!.textBody).not.toContain("frauduleux");
+      expect((await mailsTo(tx, c.staff.email)).slice(before.staff).map((mail) => mail.template)).toEqual(["intro.cancelled"]);
+      // The suspended organisation's members are told of the suspension itself, with its reason.
+      expect((await mailsTo(tx, c.target.email)).slice(before.target).map((mail) => mail.template)).toEqual(["organisation-suspended"]);
+      expect(await codeOf(transitionIntroduction(tx, c.target, toForward.id, "accept", {}, URL))).toBe("status");
+      // Nothing of it can be requested again while it is suspended.
+      expect(await codeOf(requestIntroduction(tx, c.requester, { fromOrganisationId: c.from.id, toSlug: c.to.slug, message: MESSAGE }, URL))).toBe("targetUnavailable");
     });
   });
 });

@@ -35,6 +35,7 @@ import {
   type IntroductionAction,
   type IntroductionBox,
   type IntroductionRole,
+  type TransitionContext,
 } from "./introductions/workflow";
 
 export const INTRODUCTIONS_PER_USER: RateLimitRule = { name: "introductions:user", limit: 10, windowSeconds: 24 * 3600 };
@@ -44,6 +45,8 @@ export type IntroductionErrorCode =
   | "not_found"
   | "forbidden"
   | "role"
+  | "conflict"
+  | "organisationUnavailable"
   | "cap"
   | "duplicate"
   | "status"
@@ -60,6 +63,8 @@ const HTTP_STATUS: Record<IntroductionErrorCode, number> = {
   not_found: 404,
   forbidden: 403,
   role: 403,
+  conflict: 403,
+  organisationUnavailable: 409,
   cap: 409,
   duplicate: 409,
   status: 409,
@@ -90,7 +95,7 @@ export class IntroductionError extends Error {
   ) {
     super(code);
     // Refused permissions go to the security log as they are made (rate limits are logged by the limiter).
-    if (code === "forbidden" || code === "role") logSecurityEvent({ event: "permission_refused", userId: detail.viewerId ?? null, what: `introduction:${code}` });
+    if (code === "forbidden" || code === "role" || code === "conflict") logSecurityEvent({ event: "permission_refused", userId: detail.viewerId ?? null, what: `introduction:${code}` });
   }
   get httpStatus(): number {
     return HTTP_STATUS[this.code];
@@ -138,12 +143,24 @@ function rolesOf(viewer: Viewer, row: Pick<IntroductionRow, "requesterOrganisati
   return roles;
 }
 
-/** The viewer's roles, less "target" while the catalyst has not forwarded the request: until then it is not theirs to see. */
-async function visibleRoles(db: Executor, viewer: Viewer, row: Pick<IntroductionRow, "id" | "requesterOrganisationId" | "targetOrganisationId" | "catalystId">): Promise<IntroductionRole[]> {
+/**
+ * The viewer's roles, less "target" while the catalyst has not forwarded the request (until then it is not theirs to
+ * see), and whether the viewer forwarded it themselves (then they may not also answer for the target).
+ */
+async function visibleRoles(
+  db: Executor,
+  viewer: Viewer,
+  row: Pick<IntroductionRow, "id" | "requesterOrganisationId" | "targetOrganisationId" | "catalystId">,
+): Promise<{ roles: IntroductionRole[]; context: TransitionContext }> {
   const roles = rolesOf(viewer, row);
-  if (!roles.includes("target")) return roles;
-  const [forwarded] = await queryRows<{ ok: boolean }>(db, sql`SELECT TRUE AS ok FROM introduction_events WHERE introduction_id = ${row.id} AND to_status = 'forwarded' LIMIT 1`);
-  return forwarded ? roles : roles.filter((role) => role !== "target");
+  if (!roles.includes("target")) return { roles, context: {} };
+  const [forwarded] = await queryRows<{ byViewer: boolean }>(
+    db,
+    sql`SELECT bool_or(actor_user_id = ${viewer.id}) AS "byViewer" FROM introduction_events
+        WHERE introduction_id = ${row.id} AND to_status = 'forwarded' HAVING count(*) > 0`,
+  );
+  if (!forwarded) return { roles: roles.filter((role) => role !== "target"), context: { belongsToTarget: true } };
+  return { roles, context: { forwardedByViewer: Boolean(forwarded.byViewer) } };
 }
 
 /** The catalyst's side sees contacts once revealed; admins do only where they stand in for a missing catalyst. */
@@ -304,13 +321,23 @@ export async function transitionIntroduction(
           FROM introductions WHERE id = ${introductionId} FOR UPDATE`,
     );
     if (!row) throw new IntroductionError("not_found");
-    const roles = await visibleRoles(tx, viewer, row);
+    const { roles, context } = await visibleRoles(tx, viewer, row);
     // Someone with no part in it does not learn that it exists.
     if (roles.length === 0) throw new IntroductionError("not_found");
     const note = input.note?.trim().slice(0, 2_000) || null;
-    const check = checkTransition(row.status, action, roles, { note, partnershipType: input.partnershipType ?? null });
+    const check = checkTransition(row.status, action, roles, { note, partnershipType: input.partnershipType ?? null }, context);
     if (!check.ok) throw new IntroductionError(check.problem, { status: row.status, viewerId: viewer.id });
     if (input.partnershipType && !PARTNERSHIP_TYPES.includes(input.partnershipType)) throw new IntroductionError("partnershipType");
+    // Forwarding and accepting lead to contacts being shown: both organisations must still be in the directory
+    // (a suspended one's members must not receive the other side's contact).
+    if (action === "forward" || action === "accept") {
+      const [sides] = await queryRows<{ published: boolean }>(
+        tx,
+        sql`SELECT bool_and(status = 'published') AS published FROM organisations
+            WHERE id IN (${row.requesterOrganisationId}::uuid, ${row.targetOrganisationId}::uuid)`,
+      );
+      if (!sides?.published) throw new IntroductionError("organisationUnavailable");
+    }
 
     const changes: Partial<typeof introductions.$inferInsert> = { status: check.to, updatedAt: now };
     if (action === "forward") changes.catalystNote = note;
@@ -359,6 +386,41 @@ const CONSENT_EVENTS: Partial<Record<IntroductionAction, { event: "consent_given
   decline: { event: "consent_refused", role: "target" },
   withdraw: { event: "consent_withdrawn", role: "requester" },
 };
+
+/**
+ * An organisation leaves the directory (suspended, sent back to moderation, merged): its pending introductions are
+ * withdrawn in the caller's transaction, each with its history row, and the other side and the catalyst are told.
+ * Nothing pending may be forwarded to, or accepted by, an organisation that is no longer published.
+ */
+export async function withdrawPendingIntroductionsOf(
+  tx: Executor,
+  organisationId: string,
+  actorUserId: string | null,
+  publicUrl: string,
+  now = new Date(),
+): Promise<number> {
+  const pendingList = sql.join(PENDING_STATUSES.map((status) => sql`${status}`), sql`, `);
+  const withdrawn = await queryRows<IntroductionRow & { fromStatus: IntroductionStatus }>(
+    tx,
+    sql`UPDATE introductions i SET status = 'withdrawn', updated_at = ${now.toISOString()}
+        FROM (SELECT id, status AS from_status FROM introductions
+              WHERE status IN (${pendingList}) AND ${organisationId} IN (requester_organisation_id, target_organisation_id)
+              FOR UPDATE) due
+        WHERE i.id = due.id
+        RETURNING i.id, due.from_status AS "fromStatus", i.requester_organisation_id AS "requesterOrganisationId",
+                  i.target_organisation_id AS "targetOrganisationId", i.catalyst_id AS "catalystId"`,
+  );
+  const [organisation] = await queryRows<{ name: string }>(tx, sql`SELECT name FROM organisations WHERE id = ${organisationId}`);
+  for (const row of withdrawn) {
+    await tx.insert(introductionEvents).values({ introductionId: row.id, actorUserId, fromStatus: row.fromStatus, toStatus: "withdrawn", createdAt: now });
+    const data: NotificationData = { ...(await namesOf(tx, row)), organisation: organisation?.name ?? "", status: "withdrawn" };
+    // The organisation that left is told by its own notice; the target learns of a request only once forwarded.
+    const others = [row.requesterOrganisationId, ...(row.fromStatus === "forwarded" ? [row.targetOrganisationId] : [])].filter((id) => id !== organisationId);
+    const who = { organisations: others, catalystId: row.catalystId, adminsIfNoCatalyst: true };
+    await notify(tx, await findRecipients(tx, who, actorUserId), "intro.cancelled", row.id, data, publicUrl);
+  }
+  return withdrawn.length;
+}
 
 // ---------------------------------------------------------------------------------------------------------
 // Reading introductions
@@ -429,7 +491,7 @@ export async function getIntroduction(db: Executor, viewer: Viewer | null, intro
         WHERE i.id = ${introductionId}`,
   );
   if (!row) throw new IntroductionError("not_found");
-  const roles = await visibleRoles(db, viewer, row);
+  const { roles, context } = await visibleRoles(db, viewer, row);
   if (roles.length === 0) throw new IntroductionError("not_found");
 
   let contacts: ContactPerson[] | null = null;
@@ -470,7 +532,7 @@ export async function getIntroduction(db: Executor, viewer: Viewer | null, intro
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
     roles,
-    actions: availableActions(row.status, roles),
+    actions: availableActions(row.status, roles, context),
     contacts,
     events: eventRows,
   };

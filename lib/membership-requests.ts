@@ -1,6 +1,8 @@
 // Asking to join an organisation that already exists (found by duplicate detection, or from its profile). Its
 // owners decide; an organisation without an owner (imported, or its owner left) is decided by the catalysts
-// covering its commune; admins may always decide. Checked here for the function and for the object.
+// covering its commune, or by an admin. Nobody decides their own request: a new owner could otherwise accept
+// introductions in the organisation's name and read the other side's contact. Checked here for the function and
+// for the object.
 import "server-only";
 import { sql } from "drizzle-orm";
 import { isoTimestamp, queryRows, type Executor } from "@/db/client";
@@ -9,6 +11,7 @@ import { coverageContainsCommune } from "./coverage-sql";
 import { mayModerateOrganisation } from "./moderation";
 import { findRecipients, notifyPeople } from "./notifications";
 import { consumeRateLimit, type RateLimitRule } from "./rate-limit";
+import { logSecurityEvent } from "./security-log";
 import type { Viewer } from "./viewer";
 
 export const JOIN_REQUESTS_PER_USER: RateLimitRule = { name: "join-requests:user", limit: 5, windowSeconds: 24 * 3600 };
@@ -34,35 +37,37 @@ async function organisationBySlug(db: Executor, slug: string): Promise<Organisat
   return row ?? null;
 }
 
-/** Who decides for this organisation: its owners, else the catalysts covering it, else the admins. */
-async function decidersOf(db: Executor, organisation: Pick<OrganisationRow, "id" | "communeCode" | "owners">) {
+/**
+ * Who decides for this organisation, the requester aside: its owners, else the catalysts covering it, else (or when
+ * the requester is the only one of them) the admins.
+ */
+async function decidersOf(db: Executor, organisation: Pick<OrganisationRow, "id" | "communeCode" | "owners">, requesterId: string) {
   if (organisation.owners > 0) {
     const owners = await queryRows<{ userId: string }>(db, sql`SELECT user_id AS "userId" FROM memberships WHERE organisation_id = ${organisation.id} AND role = 'owner'`);
-    return findRecipients(db, { userIds: owners.map((owner) => owner.userId) });
+    return findRecipients(db, { userIds: owners.map((owner) => owner.userId) }, requesterId);
   }
   const staff = await queryRows<{ userId: string }>(
     db,
     sql`SELECT DISTINCT s.user_id AS "userId" FROM communes c
         JOIN catalyst_coverage cc ON ${coverageContainsCommune("cc", "c")}
         JOIN catalyst_staff s ON s.catalyst_id = cc.catalyst_id
-        WHERE c.code = ${organisation.communeCode}`,
+        WHERE c.code = ${organisation.communeCode} AND s.user_id <> ${requesterId}`,
   );
-  return staff.length ? findRecipients(db, { userIds: staff.map((item) => item.userId) }) : findRecipients(db, { adminsIfNoCatalyst: true });
+  return findRecipients(db, staff.length ? { userIds: staff.map((item) => item.userId) } : { adminsIfNoCatalyst: true }, requesterId);
 }
 
-/** A published organisation one may ask to join (pending ones are not public: their name is not shown here). */
+/** A published organisation one may ask to join (unpublished ones are not public: nothing of them is shown here). */
 export async function getJoinableOrganisation(db: Executor, slug: string): Promise<{ id: string; slug: string; name: string } | null> {
   const organisation = await organisationBySlug(db, slug);
   return organisation && organisation.status === "published" ? { id: organisation.id, slug: organisation.slug, name: organisation.name } : null;
 }
 
 /**
- * Whether the viewer may accept or refuse requests to join this organisation: its owners, else (no owner) those
- * who moderate it — the covering catalysts' staff — and admins always.
+ * Whether the viewer may accept or refuse requests to join this organisation: its owners; where it has none, those
+ * who moderate it (the covering catalysts' staff, admins). An admin does not overrule owners.
  */
 export async function mayDecideJoins(db: Executor, viewer: Viewer | null, organisationId: string): Promise<boolean> {
   if (!viewer) return false;
-  if (viewer.isAdmin) return true;
   const owners = await queryRows<{ userId: string }>(db, sql`SELECT user_id AS "userId" FROM memberships WHERE organisation_id = ${organisationId} AND role = 'owner'`);
   if (owners.length > 0) return owners.some((owner) => owner.userId === viewer.id);
   return mayModerateOrganisation(db, viewer, organisationId);
@@ -79,7 +84,8 @@ export async function requestToJoin(
   const message = input.message.trim();
   if (message.length > 1_000) return { ok: false, error: "message" };
   const organisation = await organisationBySlug(db, input.organisationSlug);
-  if (!organisation || !["published", "pending"].includes(organisation.status)) return { ok: false, error: "not_found" };
+  // An unpublished organisation answers exactly as an unknown one: its slug reveals nothing.
+  if (!organisation || organisation.status !== "published") return { ok: false, error: "not_found" };
   if (viewer.memberships.some((membership) => membership.organisationId === organisation.id)) return { ok: false, error: "already_member" };
   const limited = await consumeRateLimit(db, JOIN_REQUESTS_PER_USER, viewer.id, now);
   if (!limited.allowed) return { ok: false, error: "rateLimited" };
@@ -97,7 +103,7 @@ export async function requestToJoin(
     const person = viewer.name ? `${viewer.name} (${viewer.email})` : viewer.email;
     await notifyPeople(
       tx,
-      (await decidersOf(tx, organisation)).filter((decider) => decider.id !== viewer.id),
+      await decidersOf(tx, organisation, viewer.id),
       { kind: "join.requested", data: { person, organisation: organisation.name, ...(message ? { note: message } : {}) }, path: `/account/organisations/${organisation.slug}#join-requests` },
       publicUrl,
     );
@@ -127,11 +133,11 @@ export async function listJoinRequests(db: Executor, viewer: Viewer | null, orga
     db,
     sql`SELECT ${joinRequestColumns}
         FROM membership_requests r JOIN organisations o ON o.id = r.organisation_id JOIN users u ON u.id = r.user_id
-        WHERE r.organisation_id = ${organisationId} AND r.status = 'pending' ORDER BY r.created_at`,
+        WHERE r.organisation_id = ${organisationId} AND r.status = 'pending' AND r.user_id <> ${viewer!.id} ORDER BY r.created_at`,
   );
 }
 
-/** For catalyst staff (and admins): pending requests to join organisations without an owner in their territory. */
+/** For catalyst staff (and admins): pending requests to join organisations without an owner in their territory, but their own. */
 export async function listOwnerlessJoinRequests(db: Executor, viewer: Viewer | null): Promise<JoinRequest[]> {
   if (!viewer || (!viewer.isAdmin && viewer.catalysts.length === 0)) return [];
   const scope = viewer.isAdmin
@@ -143,7 +149,8 @@ export async function listOwnerlessJoinRequests(db: Executor, viewer: Viewer | n
     db,
     sql`SELECT ${joinRequestColumns}
         FROM membership_requests r JOIN organisations o ON o.id = r.organisation_id JOIN users u ON u.id = r.user_id
-        WHERE r.status = 'pending' AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id AND m.role = 'owner') AND ${scope}
+        WHERE r.status = 'pending' AND r.user_id <> ${viewer.id}
+          AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id AND (m.role = 'owner' OR m.user_id = ${viewer.id})) AND ${scope}
         ORDER BY r.created_at LIMIT 100`,
   );
 }
@@ -163,6 +170,10 @@ export async function decideJoinRequest(
           WHERE r.id = ${input.requestId} AND r.status = 'pending' FOR UPDATE OF r`,
     );
     if (!request) return { ok: false as const, error: "not_found" as const };
+    if (request.userId === viewer.id) {
+      logSecurityEvent({ event: "permission_refused", userId: viewer.id, what: "membership:decide:own" });
+      return { ok: false as const, error: "forbidden" as const };
+    }
     if (!(await mayDecideJoins(tx, viewer, request.organisationId))) return { ok: false as const, error: "forbidden" as const };
     await tx.execute(sql`UPDATE membership_requests SET status = ${input.accept ? "accepted" : "refused"} WHERE id = ${request.id}`);
     if (input.accept) {

@@ -5,6 +5,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { queryRows, type Executor } from "@/db/client";
 import { auditLog, memberships, organisations, users } from "@/db/schema";
 import { coverageContainsCommune } from "@/lib/coverage-sql";
+import { withdrawPendingIntroductionsOf } from "@/lib/introductions";
 import { enqueueMail } from "@/lib/mail/outbox";
 import { logSecurityEvent } from "@/lib/security-log";
 import type { Viewer } from "@/lib/viewer";
@@ -40,7 +41,10 @@ function canModerate(viewer: Viewer | null): viewer is Viewer {
   return Boolean(viewer && (viewer.isAdmin || viewer.catalysts.length > 0));
 }
 
-/** Pending organisations the viewer may moderate: in their catalysts' territories, or all for an admin. */
+/**
+ * Pending organisations the viewer may moderate: in their catalysts' territories, or all for an admin; never one the
+ * viewer belongs to (someone else decides on it).
+ */
 export async function listModerationQueue(db: Executor, viewer: Viewer | null): Promise<QueueItem[]> {
   if (!canModerate(viewer)) throw new ForbiddenError(viewer, "moderation:queue");
   const scope = viewer.isAdmin
@@ -56,21 +60,26 @@ export async function listModerationQueue(db: Executor, viewer: Viewer | null): 
                to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "submittedAt"
         FROM organisations o JOIN communes c ON c.code = o.commune_code
         WHERE o.status = 'pending' AND ${scope}
+          AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id AND m.user_id = ${viewer.id})
         ORDER BY o.updated_at, o.id LIMIT 200`,
   );
 }
 
-/** Whether the viewer may moderate this organisation (object-level check). */
+/**
+ * Whether the viewer may moderate this organisation (object-level check): staff of a catalyst covering its commune,
+ * or an admin, and in either case not one of its members: nobody vouches for their own organisation.
+ */
 export async function mayModerateOrganisation(db: Executor, viewer: Viewer | null, organisationId: string): Promise<boolean> {
   if (!canModerate(viewer)) return false;
-  if (viewer.isAdmin) return true;
+  // Read from the database rather than the viewer loaded earlier: a membership gained meanwhile counts.
   const [row] = await queryRows<{ allowed: boolean }>(
     db,
-    sql`SELECT EXISTS (
+    sql`SELECT NOT EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = ${organisationId} AND m.user_id = ${viewer.id})
+           AND (${viewer.isAdmin}::boolean OR EXISTS (
           SELECT 1 FROM organisations o JOIN communes c ON c.code = o.commune_code
           JOIN catalyst_coverage cc ON ${coverageContainsCommune("cc", "c")}
           JOIN catalyst_staff s ON s.catalyst_id = cc.catalyst_id AND s.user_id = ${viewer.id}
-          WHERE o.id = ${organisationId}) AS allowed`,
+          WHERE o.id = ${organisationId})) AS allowed`,
   );
   return Boolean(row?.allowed);
 }
@@ -123,5 +132,70 @@ export async function moderateOrganisation(
     for (const owner of owners) {
       await enqueueMail(tx, { to: owner.email, subject, text, template: `moderation-${input.decision}` });
     }
+  });
+}
+
+/** The shortest reason a suspension may give: its members read it. */
+export const MIN_SUSPENSION_REASON = 5;
+
+/**
+ * Takes an organisation out of the directory, in the caller's transaction (the row locked by the caller): it leaves
+ * the directory, the map and matching at once, its pending introductions are withdrawn (nothing may be forwarded to
+ * or accepted by it any more), the reason is kept for its members, who are told by e-mail, and the audit log says who.
+ */
+export async function applySuspension(
+  tx: Executor,
+  organisation: { id: string; name: string; status: string },
+  actorUserId: string,
+  reason: string,
+  publicUrl: string,
+  now = new Date(),
+): Promise<void> {
+  await tx.update(organisations).set({ status: "suspended", moderationNote: reason, updatedAt: now }).where(eq(organisations.id, organisation.id));
+  await tx.insert(auditLog).values({
+    actorUserId,
+    action: "organisation.suspend",
+    entityType: "organisation",
+    entityId: organisation.id,
+    changes: { from: organisation.status, to: "suspended", reason },
+  });
+  await withdrawPendingIntroductionsOf(tx, organisation.id, actorUserId, publicUrl, now);
+  const members = await tx
+    .select({ email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.organisationId, organisation.id));
+  for (const member of members) {
+    await enqueueMail(tx, {
+      to: member.email,
+      subject: `${organisation.name} est suspendue`,
+      text: `${organisation.name} n'apparaît plus dans l'annuaire, sur la carte ni dans les propositions de partenaires, pour la raison suivante :\n\n« ${reason} »\n\nSes demandes de mise en relation en attente sont closes. Pour en parler, répondez au catalyseur de votre territoire.\n\nVotre compte : ${publicUrl}/account\n`,
+      template: "organisation-suspended",
+    });
+  }
+}
+
+/**
+ * The territory's catalyst (or an admin) suspends a published organisation, e.g. after a suspicious change of its
+ * profile; a reason is required. Restoring stays with the admins (docs/permissions.md).
+ */
+export async function suspendOrganisation(
+  db: Executor,
+  viewer: Viewer | null,
+  input: { organisationId: string; reason: string },
+  publicUrl: string,
+): Promise<void> {
+  if (!(await mayModerateOrganisation(db, viewer, input.organisationId))) throw new ForbiddenError(viewer, "moderation:suspend");
+  const reason = input.reason.trim();
+  if (reason.length < MIN_SUSPENSION_REASON) throw new RangeError("reason");
+  await db.transaction(async (tx) => {
+    const [organisation] = await tx
+      .select({ id: organisations.id, name: organisations.name, status: organisations.status })
+      .from(organisations)
+      .where(eq(organisations.id, input.organisationId))
+      .for("update");
+    if (!organisation) throw new NotFoundError();
+    if (organisation.status !== "published") throw new ConflictError(organisation.status);
+    await applySuspension(tx, organisation, (viewer as Viewer).id, reason, publicUrl);
   });
 }

@@ -17,6 +17,7 @@ import {
   setOrganisationStatusByAdmin,
 } from "./organisations";
 
+const URL = "http://localhost";
 let handle: DatabaseHandle;
 beforeAll(async () => {
   handle = await openTestDatabase();
@@ -44,8 +45,8 @@ describe("organisations in the back-office", () => {
       const staff = await viewer(tx, "catalyseur@alliances.example");
       for (const who of [null, member, staff]) {
         await expect(searchOrganisationsForAdmin(tx, who, adminOrganisationSearch.parse({}))).rejects.toThrow(ForbiddenError);
-        await expect(setOrganisationStatusByAdmin(tx, who, { organisationId: duplicateId, action: "suspend", reason: "Doublon signalé" })).rejects.toThrow(ForbiddenError);
-        await expect(mergeOrganisations(tx, who, { duplicateId, keptId: kept.id })).rejects.toThrow(ForbiddenError);
+        await expect(setOrganisationStatusByAdmin(tx, who, { organisationId: duplicateId, action: "suspend", reason: "Doublon signalé" }, URL)).rejects.toThrow(ForbiddenError);
+        await expect(mergeOrganisations(tx, who, { duplicateId, keptId: kept.id }, URL)).rejects.toThrow(ForbiddenError);
         await expect(previewOrganisationMerge(tx, who, { duplicateId, keptId: kept.id })).rejects.toThrow(ForbiddenError);
         await expect(findMergeCandidates(tx, who, { duplicateId, text: kept.slug })).rejects.toThrow(ForbiddenError);
       }
@@ -81,11 +82,11 @@ describe("organisations in the back-office", () => {
       const admin = await viewer(tx, "admin@alliances.example");
       const { member, duplicateId } = await pair(tx);
       const slug = member.memberships[0]!.slug;
-      await expect(setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "suspend", reason: "" })).rejects.toThrow(RangeError);
-      await setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "suspend", reason: "Signalée comme inactive depuis 2 ans" });
+      await expect(setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "suspend", reason: "" }, URL)).rejects.toThrow(RangeError);
+      await setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "suspend", reason: "Signalée comme inactive depuis 2 ans" }, URL);
       expect(await getPublicOrganisation(tx, slug)).toBeNull();
-      await expect(setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "suspend", reason: "Encore une fois" })).rejects.toThrow(ConflictError);
-      await setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "restore", reason: "" });
+      await expect(setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "suspend", reason: "Encore une fois" }, URL)).rejects.toThrow(ConflictError);
+      await setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "restore", reason: "" }, URL);
       expect((await getPublicOrganisation(tx, slug))?.name).toBe(member.memberships[0]!.name);
       const audit = await tx.select({ action: auditLog.action, changes: auditLog.changes }).from(auditLog).where(eq(auditLog.entityId, duplicateId)).orderBy(auditLog.id);
       expect(audit.map((row) => row.action)).toEqual(["organisation.suspend", "organisation.restore"]);
@@ -100,7 +101,7 @@ describe("organisations in the back-office", () => {
       const oldSlug = member.memberships[0]!.slug;
       await tx.update(organisations).set({ rna: "W313000001" }).where(eq(organisations.id, duplicateId));
       const openItems = await tx.select({ id: needsOffers.id }).from(needsOffers).where(sql`${needsOffers.organisationId} = ${duplicateId} AND ${needsOffers.status} = 'open'`);
-      const outcome = await mergeOrganisations(tx, admin, { duplicateId, keptId: kept.id });
+      const outcome = await mergeOrganisations(tx, admin, { duplicateId, keptId: kept.id }, URL);
       expect(outcome).toEqual({ movedMembers: 1, movedItems: openItems.length, filledIdentifiers: ["rna"] });
       const [keptRow] = await tx.select().from(organisations).where(eq(organisations.id, kept.id));
       const [duplicateRow] = await tx.select().from(organisations).where(eq(organisations.id, duplicateId));
@@ -111,8 +112,8 @@ describe("organisations in the back-office", () => {
       expect(await getPublicOrganisation(tx, oldSlug)).toBeNull();
       expect(await mergedOrganisationTarget(tx, oldSlug)).toBe(kept.slug);
       // Merging again, or into a merged record, is a conflict; a record cannot merge into itself.
-      await expect(mergeOrganisations(tx, admin, { duplicateId, keptId: kept.id })).rejects.toThrow(ConflictError);
-      await expect(mergeOrganisations(tx, admin, { duplicateId: kept.id, keptId: kept.id })).rejects.toThrow(RangeError);
+      await expect(mergeOrganisations(tx, admin, { duplicateId, keptId: kept.id }, URL)).rejects.toThrow(ConflictError);
+      await expect(mergeOrganisations(tx, admin, { duplicateId: kept.id, keptId: kept.id }, URL)).rejects.toThrow(RangeError);
       const [audit] = await tx.select({ action: auditLog.action, changes: auditLog.changes }).from(auditLog).where(eq(auditLog.action, "organisation.merge"));
       expect(audit?.changes).toMatchObject({ mergedInto: kept.id, movedMembers: 1 });
     });
@@ -141,7 +142,7 @@ describe("organisations in the back-office", () => {
       });
       const [after] = await tx.select({ status: organisations.status }).from(organisations).where(eq(organisations.id, duplicateId));
       expect(after?.status).toBe("published");
-      expect(await mergeOrganisations(tx, admin, { duplicateId, keptId: kept.id })).toEqual({ movedMembers: preview.members, movedItems: preview.openItems, filledIdentifiers: preview.identifiers });
+      expect(await mergeOrganisations(tx, admin, { duplicateId, keptId: kept.id }, URL)).toEqual({ movedMembers: preview.members, movedItems: preview.openItems, filledIdentifiers: preview.identifiers });
       await expect(previewOrganisationMerge(tx, admin, { duplicateId, keptId: kept.id })).rejects.toThrow(ConflictError);
       await expect(previewOrganisationMerge(tx, admin, { duplicateId: kept.id, keptId: kept.id })).rejects.toThrow(RangeError);
       // A merged record is no candidate either.

@@ -6,7 +6,8 @@ import { z } from "zod";
 import { isoTimestamp, queryRows, type Executor } from "@/db/client";
 import { auditLog, memberships, needsOffers, organisations } from "@/db/schema";
 import { ORGANISATION_STATUSES, type OrganisationStatus } from "@/lib/domain/vocabulary";
-import { ConflictError, NotFoundError } from "@/lib/moderation";
+import { withdrawPendingIntroductionsOf } from "@/lib/introductions";
+import { applySuspension, ConflictError, MIN_SUSPENSION_REASON, NotFoundError } from "@/lib/moderation";
 import type { Viewer } from "@/lib/viewer";
 import { requireAdmin } from "./access";
 
@@ -70,19 +71,32 @@ export type StatusAction = keyof typeof STATUS_ACTIONS;
  * Suspends an organisation (it leaves the directory, the map and matching at once; its members keep it, read-only)
  * or restores a suspended one to the directory. A reason is required to suspend; it is shown to the members.
  */
-export async function setOrganisationStatusByAdmin(db: Executor, viewer: Viewer | null, input: { organisationId: string; action: StatusAction; reason: string }): Promise<void> {
+export async function setOrganisationStatusByAdmin(
+  db: Executor,
+  viewer: Viewer | null,
+  input: { organisationId: string; action: StatusAction; reason: string },
+  publicUrl: string,
+): Promise<void> {
   const admin = requireAdmin(viewer);
   const rule = STATUS_ACTIONS[input.action];
   const reason = input.reason.trim();
-  if (input.action === "suspend" && reason.length < 5) throw new RangeError("reason");
+  if (input.action === "suspend" && reason.length < MIN_SUSPENSION_REASON) throw new RangeError("reason");
   await db.transaction(async (tx) => {
-    const [organisation] = await tx.select({ id: organisations.id, status: organisations.status }).from(organisations).where(eq(organisations.id, input.organisationId)).for("update");
+    const [organisation] = await tx
+      .select({ id: organisations.id, name: organisations.name, status: organisations.status })
+      .from(organisations)
+      .where(eq(organisations.id, input.organisationId))
+      .for("update");
     if (!organisation) throw new NotFoundError();
     if (!(rule.from as readonly string[]).includes(organisation.status)) throw new ConflictError(organisation.status);
     const now = new Date();
+    if (input.action === "suspend") {
+      await applySuspension(tx, organisation, admin.id, reason, publicUrl, now);
+      return;
+    }
     await tx
       .update(organisations)
-      .set({ status: rule.to, moderationNote: input.action === "suspend" ? reason : null, updatedAt: now, ...(rule.to === "published" ? { publishedAt: now } : {}) })
+      .set({ status: rule.to, moderationNote: null, updatedAt: now, publishedAt: now })
       .where(eq(organisations.id, organisation.id));
     await tx.insert(auditLog).values({
       actorUserId: admin.id,
@@ -115,7 +129,7 @@ export interface MergeOutcome {
  * are taken from the duplicate. The duplicate stays as a "merged" record pointing to the kept one, so that its old
  * address leads there and its past introductions keep their history.
  */
-export async function mergeOrganisations(db: Executor, viewer: Viewer | null, input: { duplicateId: string; keptId: string }): Promise<MergeOutcome> {
+export async function mergeOrganisations(db: Executor, viewer: Viewer | null, input: { duplicateId: string; keptId: string }, publicUrl: string): Promise<MergeOutcome> {
   const admin = requireAdmin(viewer);
   if (input.duplicateId === input.keptId) throw new RangeError("same");
   return db.transaction(async (tx) => {
@@ -161,6 +175,8 @@ export async function mergeOrganisations(db: Executor, viewer: Viewer | null, in
     }
     // Earlier merges into the duplicate now lead to the kept organisation.
     await tx.update(organisations).set({ mergedIntoId: kept.id }).where(eq(organisations.mergedIntoId, duplicate.id));
+    // The merged record is out of the directory: nothing pending may go on in its name.
+    await withdrawPendingIntroductionsOf(tx, duplicate.id, admin.id, publicUrl, now);
     const outcome = { movedMembers: moved.length, movedItems: items.length, filledIdentifiers: identifiers };
     await tx.insert(auditLog).values({
       actorUserId: admin.id,

@@ -12,6 +12,7 @@ export const NOTIFICATION_KINDS = [
   "intro.outcome",
   "intro.reminder",
   "intro.expired",
+  "intro.cancelled",
   "join.requested",
   "join.accepted",
   "join.refused",
@@ -74,6 +75,10 @@ const fr: Texts = {
     title: `La demande de ${d.requester} à ${d.target} a expiré`,
     body: `Sans réponse au bout de 30 jours, la demande de mise en relation de ${d.requester} avec ${d.target} a expiré. Vous pouvez en faire une nouvelle.`,
   }),
+  "intro.cancelled": (d) => ({
+    title: `La demande de ${d.requester} à ${d.target} est close`,
+    body: `${d.organisation} n'est plus publiée dans l'annuaire : la demande de mise en relation de ${d.requester} avec ${d.target} est close sans suite. Aucune coordonnée n'a été partagée.`,
+  }),
   "join.requested": (d) => ({
     title: `${d.person} demande à rejoindre ${d.organisation}`,
     body: `${d.person} souhaite devenir membre de ${d.organisation} pour la faire vivre dans l'annuaire.${d.note ? `\n\nSon message : « ${d.note} »` : ""}\n\nAcceptez ou refusez depuis la page de l'organisation.`,
@@ -128,6 +133,10 @@ const en: Texts = {
   "intro.expired": (d) => ({
     title: `The request from ${d.requester} to ${d.target} expired`,
     body: `With no answer after 30 days, the introduction request from ${d.requester} to ${d.target} expired. You may send a new one.`,
+  }),
+  "intro.cancelled": (d) => ({
+    title: `The request from ${d.requester} to ${d.target} is closed`,
+    body: `${d.organisation} is no longer published in the directory: the introduction request from ${d.requester} to ${d.target} is closed without follow-up. No contact details were shared.`,
   }),
   "join.requested": (d) => ({
     title: `${d.person} asks to join ${d.organisation}`,
@@ -319,6 +328,9 @@ export const INTRODUCTION_ERRORS = {
     duplicate: "Une demande entre ces deux organisations est déjà en attente.",
     status: (status: string) => `Cette action n'est plus possible : la mise en relation est au statut « ${status} ».`,
     role: "Vous ne pouvez pas faire cette action sur cette mise en relation.",
+    conflict:
+      "Vous êtes des deux côtés de cette mise en relation (catalyseur et organisation concernée) : une autre personne doit décider, pour que l'accord de chaque partie reste indépendant.",
+    organisationUnavailable: "L'une des deux organisations n'est plus publiée dans l'annuaire : cette étape n'est plus possible.",
     note: "Expliquez la raison en quelques mots (5 caractères au moins).",
     partnershipType: "Choisissez le type de partenariat engagé.",
     message: "Écrivez un message de 20 à 2 000 caractères.",
@@ -333,6 +345,8 @@ export const INTRODUCTION_ERRORS = {
     duplicate: "A request between these two organisations is already pending.",
     status: (status: string) => `This action is no longer possible: the introduction's status is "${status}".`,
     role: "You may not take this action on this introduction.",
+    conflict: "You stand on both sides of this introduction (catalyst and organisation concerned): someone else must decide, so that each side's consent stays independent.",
+    organisationUnavailable: "One of the two organisations is no longer published in the directory: this step is no longer possible.",
     note: "Give the reason in a few words (at least 5 characters).",
     partnershipType: "Choose the partnership type started.",
     message: "Write a message of 20 to 2,000 characters.",

@@ -63,7 +63,7 @@ describe("introduction workflow", () => {
   it("offers the buttons of one's roles only, never the system's", () => {
     expect(availableActions("submitted", ["catalyst"])).toEqual(["forward", "reject"]);
     expect(availableActions("submitted", ["requester"])).toEqual(["withdraw"]);
-    expect(availableActions("forwarded", ["target", "catalyst"])).toEqual(["accept", "decline"]);
+    expect(availableActions("forwarded", ["target"])).toEqual(["accept", "decline"]);
     expect(availableActions("accepted", ["target"])).toEqual(["record_meeting", "start_alliance", "close"]);
     expect(availableActions("submitted", ["system"])).toEqual([]);
     for (const status of INTRODUCTION_STATUSES) {
@@ -71,6 +71,28 @@ describe("introduction workflow", () => {
         expect(TRANSITIONS[action as IntroductionAction].from).toContain(status);
       }
     }
+  });
+
+  it("never lets one person hold both consents: the catalyst's side may not answer for the target, nor a party vet its own request", () => {
+    // Staff of the introduction's catalyst who also belong to the target organisation.
+    expect(checkTransition("forwarded", "accept", ["target", "catalyst"])).toEqual({ ok: false, problem: "conflict" });
+    expect(checkTransition("forwarded", "decline", ["target", "catalyst"])).toEqual({ ok: false, problem: "conflict" });
+    expect(availableActions("forwarded", ["target", "catalyst"])).toEqual([]);
+    // An admin who forwarded it, and is a member of the target.
+    expect(checkTransition("forwarded", "accept", ["target", "admin"], {}, { forwardedByViewer: true })).toEqual({ ok: false, problem: "conflict" });
+    expect(checkTransition("forwarded", "accept", ["target", "admin"])).toEqual({ ok: true, to: "accepted" });
+    // A catalyst (or an admin) who belongs to either organisation does not vet the request.
+    for (const party of ["requester", "target"] as const) {
+      for (const vetting of ["catalyst", "admin"] as const) {
+        expect(checkTransition("submitted", "forward", [party, vetting])).toEqual({ ok: false, problem: "conflict" });
+        expect(checkTransition("submitted", "reject", [party, vetting], { note: "une raison valable" })).toEqual({ ok: false, problem: "conflict" });
+        expect(availableActions("submitted", [party, vetting])).not.toContain("forward");
+      }
+    }
+    // Before forwarding the target's role is hidden from its members, but it still counts against vetting.
+    expect(checkTransition("submitted", "forward", ["catalyst"], {}, { belongsToTarget: true })).toEqual({ ok: false, problem: "conflict" });
+    // What follows the acceptance is everyone's to record.
+    expect(availableActions("accepted", ["target", "catalyst"])).toEqual(["record_meeting", "start_alliance", "close"]);
   });
 
   it("reveals contacts only once the target accepted", () => {

@@ -59,7 +59,32 @@ export const EXPIRY_DAYS = 30;
 
 export type TransitionCheck =
   | { ok: true; to: IntroductionStatus }
-  | { ok: false; problem: "status" | "role" | "note" | "partnershipType" };
+  | { ok: false; problem: "status" | "role" | "conflict" | "note" | "partnershipType" };
+
+/**
+ * What the roles alone do not say: whether this person forwarded the introduction themselves, and whether they
+ * belong to the target while its "target" role is still hidden from them (before forwarding).
+ */
+export interface TransitionContext {
+  forwardedByViewer?: boolean;
+  belongsToTarget?: boolean;
+}
+
+/** The catalyst's decisions, and the target's answers: the two consents that must come from different people. */
+const CATALYST_DECISIONS: readonly IntroductionAction[] = ["forward", "reject"];
+const TARGET_ANSWERS: readonly IntroductionAction[] = ["accept", "decline"];
+
+/**
+ * Double opt-in needs independent sides. Whoever vets a request (the catalyst's staff, an admin standing in) must
+ * not belong to either organisation, and whoever answers for the target must be neither the introduction's
+ * catalyst nor the person who forwarded it: otherwise one person could ask, vet and accept, and read the other
+ * side's contact alone.
+ */
+export function isConflictOfInterest(action: IntroductionAction, roles: readonly IntroductionRole[], context: TransitionContext = {}): boolean {
+  if (CATALYST_DECISIONS.includes(action)) return roles.includes("requester") || roles.includes("target") || Boolean(context.belongsToTarget);
+  if (TARGET_ANSWERS.includes(action)) return roles.includes("catalyst") || Boolean(context.forwardedByViewer);
+  return false;
+}
 
 /** Whether `roles` may take `action` on an introduction in `status`, with what it carries. */
 export function checkTransition(
@@ -67,9 +92,11 @@ export function checkTransition(
   action: IntroductionAction,
   roles: readonly IntroductionRole[],
   input: { note?: string | null; partnershipType?: PartnershipType | null } = {},
+  context: TransitionContext = {},
 ): TransitionCheck {
   const transition = TRANSITIONS[action];
   if (!transition.by.some((role) => roles.includes(role))) return { ok: false, problem: "role" };
+  if (isConflictOfInterest(action, roles, context)) return { ok: false, problem: "conflict" };
   if (!transition.from.includes(status)) return { ok: false, problem: "status" };
   if (transition.requires === "note" && (input.note ?? "").trim().length < 5) return { ok: false, problem: "note" };
   if (transition.requires === "partnershipType" && !input.partnershipType) return { ok: false, problem: "partnershipType" };
@@ -77,10 +104,10 @@ export function checkTransition(
 }
 
 /** The actions someone with these roles can take now, in the workflow's order (for the buttons of a page). */
-export function availableActions(status: IntroductionStatus, roles: readonly IntroductionRole[]): IntroductionAction[] {
+export function availableActions(status: IntroductionStatus, roles: readonly IntroductionRole[], context: TransitionContext = {}): IntroductionAction[] {
   return INTRODUCTION_ACTIONS.filter((action) => {
     const transition = TRANSITIONS[action];
-    return transition.from.includes(status) && transition.by.some((role) => role !== "system" && roles.includes(role));
+    return transition.from.includes(status) && transition.by.some((role) => role !== "system" && roles.includes(role)) && !isConflictOfInterest(action, roles, context);
   });
 }
 

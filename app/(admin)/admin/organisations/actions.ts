@@ -7,6 +7,7 @@ import { z } from "zod";
 import { ForbiddenError } from "@/lib/admin/access";
 import { findMergeCandidates, mergeOrganisations, previewOrganisationMerge, setOrganisationStatusByAdmin, type MergePreview, type OrganisationIdentifier } from "@/lib/admin/organisations";
 import { getDatabase } from "@/lib/db";
+import { getEnv } from "@/lib/env";
 import { ORGANISATION_STATUS_LABELS } from "@/lib/domain/vocabulary";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
@@ -52,7 +53,7 @@ const MESSAGES = {
     alreadyMerged: "Cette organisation est déjà fusionnée (ou celle à conserver l'est) : rien à faire.",
     notSuspended: (status: string) => `Cette organisation n'est pas suspendue (état : ${status}) : rien à rétablir.`,
     cannotSuspend: (status: string) => `Cette organisation ne peut pas être suspendue (état : ${status}).`,
-    suspended: "Organisation suspendue : elle disparaît de l'annuaire, de la carte et des propositions. Ses membres voient la raison.",
+    suspended: "Organisation suspendue : elle disparaît de l'annuaire, de la carte et des propositions, ses demandes de mise en relation en attente sont closes, et ses membres reçoivent la raison par e-mail.",
     restored: "Organisation rétablie : elle est de nouveau publiée.",
     keptMissing: "Indiquez l'organisation à conserver : son adresse (slug) ou son nom.",
     same: "Choisissez une autre organisation que le doublon lui-même.",
@@ -74,7 +75,7 @@ const MESSAGES = {
     alreadyMerged: "This organisation is already merged (or the one to keep is): nothing to do.",
     notSuspended: (status: string) => `This organisation is not suspended (status: ${status}): nothing to restore.`,
     cannotSuspend: (status: string) => `This organisation cannot be suspended (status: ${status}).`,
-    suspended: "Organisation suspended: it leaves the directory, the map and proposals. Its members see the reason.",
+    suspended: "Organisation suspended: it leaves the directory, the map and proposals, its pending introductions are closed, and its members get the reason by e-mail.",
     restored: "Organisation restored: it is published again.",
     keptMissing: "Say which organisation to keep: its address (slug) or its name.",
     same: "Choose an organisation other than the duplicate itself.",
@@ -120,7 +121,7 @@ export async function setStatusAction(previous: StatusFormState, formData: FormD
   const { organisationId, operation } = parsed.data;
   if (reason.length > MAX_REASON) return { organisationId, reason, error: t.reasonTooLong };
   try {
-    await setOrganisationStatusByAdmin(await getDatabase(), await getViewer(), { organisationId, action: operation, reason });
+    await setOrganisationStatusByAdmin(await getDatabase(), await getViewer(), { organisationId, action: operation, reason }, getEnv().PUBLIC_URL);
   } catch (error) {
     return { organisationId, reason, error: refusal(error, t, locale, operation) };
   }
@@ -176,7 +177,7 @@ export async function mergeAction(previous: MergeFormState, formData: FormData):
       return { ...state, preview: describePreview(await previewOrganisationMerge(db, viewer, { duplicateId: input.duplicateId, keptId: input.keptId }), t) };
     }
     const preview = await previewOrganisationMerge(db, viewer, { duplicateId: input.duplicateId, keptId: input.keptId });
-    await mergeOrganisations(db, viewer, { duplicateId: input.duplicateId, keptId: input.keptId });
+    await mergeOrganisations(db, viewer, { duplicateId: input.duplicateId, keptId: input.keptId }, getEnv().PUBLIC_URL);
     revalidatePath("/admin/organisations");
     return { duplicateId: input.duplicateId, kept: "", done: `${t.merged(preview.duplicate.name, preview.kept.name)} ${t.address(preview.duplicate.slug, preview.kept.slug, preview.kept.status === "published")}` };
   } catch (error) {
