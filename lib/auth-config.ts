@@ -5,9 +5,7 @@ import "server-only";
 import type { NextAuthConfig } from "next-auth";
 import type { Executor } from "@/db/client";
 import { createAuthAdapter } from "./auth-adapter";
-import { allowSignIn, recordSignIn, recordSignInLinkRequest, recordSignOut } from "./auth-events";
-import { enqueueMail } from "./mail/outbox";
-import { signInMail } from "./mail/templates";
+import { allowSignIn, deliverSignInLink, recordSignIn, recordSignOut } from "./auth-events";
 
 export const SIGN_IN_LINK_MINUTES = 10;
 const SESSION_DAYS = 30;
@@ -35,14 +33,11 @@ export function authConfig(db: Executor, settings: AuthSettings): NextAuthConfig
         name: "E-mail",
         from: settings.mailFrom,
         maxAge: SIGN_IN_LINK_MINUTES * 60,
-        async sendVerificationRequest({ identifier, url }) {
-          await enqueueMail(db, signInMail(identifier, url, SIGN_IN_LINK_MINUTES));
-          recordSignInLinkRequest(identifier);
-        },
+        sendVerificationRequest: ({ identifier, url }) => deliverSignInLink(db, identifier, url, SIGN_IN_LINK_MINUTES),
       },
     ],
     callbacks: {
-      signIn: ({ user }) => allowSignIn(db, user.email),
+      signIn: ({ user, email }) => allowSignIn(db, user.email, { linkRequest: email?.verificationRequest === true }),
       // What GET /api/auth/session answers to any script of the page, and what auth() gives the server (which only
       // needs the id): the session token stays in its HttpOnly cookie, the account's row (admin flag, disabling,
       // visits) on the server.

@@ -5,20 +5,41 @@ import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { users } from "@/db/schema";
 import { recordVisit } from "./inactivity";
+import { enqueueMail } from "./mail/outbox";
+import { signInMail } from "./mail/templates";
 import { logSecurityEvent } from "./security-log";
 
-/** A disabled account cannot sign in, even with a valid link. */
-export async function allowSignIn(db: Executor, email: string | null | undefined): Promise<boolean> {
+async function isDisabled(db: Executor, email: string): Promise<boolean> {
+  const [row] = await db.select({ disabledAt: users.disabledAt }).from(users).where(eq(users.email, email.toLowerCase()));
+  return Boolean(row?.disabledAt);
+}
+
+/**
+ * A disabled account cannot sign in, even with a valid link. Asked when a link is requested too (`linkRequest`),
+ * where refusing would tell a disabled account from an unknown address (an error page instead of "check your
+ * e-mail"): there every address is let through, and deliverSignInLink withholds the disabled account's mail.
+ */
+export async function allowSignIn(db: Executor, email: string | null | undefined, { linkRequest }: { linkRequest: boolean }): Promise<boolean> {
   if (!email) {
     logSecurityEvent({ event: "sign_in_refused", email: "", reason: "no_email" });
     return false;
   }
-  const [row] = await db.select({ disabledAt: users.disabledAt }).from(users).where(eq(users.email, email.toLowerCase()));
-  if (row?.disabledAt) {
+  if (linkRequest) return true;
+  if (await isDisabled(db, email)) {
     logSecurityEvent({ event: "sign_in_refused", email, reason: "disabled" });
     return false;
   }
   return true;
+}
+
+/** Mails a sign-in link, except to a disabled account: its link could only be refused (see allowSignIn). */
+export async function deliverSignInLink(db: Executor, email: string, url: string, minutes: number): Promise<void> {
+  if (await isDisabled(db, email)) {
+    logSecurityEvent({ event: "sign_in_refused", email, reason: "disabled" });
+    return;
+  }
+  await enqueueMail(db, signInMail(email, url, minutes));
+  recordSignInLinkRequest(email);
 }
 
 export async function recordSignIn(db: Executor, userId: string | undefined, isNewUser: boolean | undefined): Promise<void> {

@@ -16,6 +16,8 @@ const fr = {
     openMailbox: "Ouvrir la boîte de développement",
     errorTitle: "Connexion impossible",
     errorText: "Ce lien de connexion n'est plus valable : il a déjà servi ou il a expiré (10 minutes). Demandez-en un nouveau.",
+    refusedText:
+      "Ce compte ne peut pas se connecter. Si vous pensez qu'il s'agit d'une erreur, contactez l'équipe du réseau : écrivez au catalyseur de votre territoire.",
     again: "Demander un nouveau lien",
   },
   account: {
@@ -65,6 +67,7 @@ const en: AccountMessages = {
     openMailbox: "Open the development mailbox",
     errorTitle: "Cannot sign in",
     errorText: "This sign-in link is no longer valid: it was already used or it expired (10 minutes). Ask for a new one.",
+    refusedText: "This account cannot sign in. If you think this is a mistake, contact the network's team: write to your territory's catalyst.",
     again: "Ask for a new link",
   },
   account: {
