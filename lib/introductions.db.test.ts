@@ -392,6 +392,8 @@ describe("introductions", () => {
       // Nor does it accept in the target's name, although it is a member: the contact stays hidden.
       const detail = await getIntroduction(tx, staffAndTarget, id);
       expect(detail.actions).toEqual([]);
+      expect(detail.heldBack).toBe(true);
+      expect((await getIntroduction(tx, c.target, id)).heldBack).toBe(false);
       const refused = await failure(transitionIntroduction(tx, staffAndTarget, id, "accept", {}, URL));
       expect([refused.code, refused.httpStatus]).toEqual(["conflict", 403]);
       expect(refused.messageIn("fr")).toMatch(/une autre personne doit décider/);

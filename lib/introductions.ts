@@ -29,6 +29,7 @@ import {
   checkTransition,
   contactsRevealed,
   EXPIRY_DAYS,
+  heldBackByConflict,
   MAX_PENDING_PER_ORGANISATION,
   PENDING_STATUSES,
   REMINDER_DAYS,
@@ -450,6 +451,8 @@ export interface IntroductionDetail {
   updatedAt: string;
   roles: IntroductionRole[];
   actions: IntroductionAction[];
+  /** A step the viewer's roles allow is held back: they stand on both sides, someone else must take it. */
+  heldBack: boolean;
   /** Only once both sides agreed, and only for the parties and the catalyst. */
   contacts: ContactPerson[] | null;
   events: { fromStatus: IntroductionStatus | null; toStatus: IntroductionStatus; by: IntroductionRole; note: string | null; at: string }[];
@@ -533,6 +536,7 @@ export async function getIntroduction(db: Executor, viewer: Viewer | null, intro
     updatedAt: row.updatedAt,
     roles,
     actions: availableActions(row.status, roles, context),
+    heldBack: heldBackByConflict(row.status, roles, context),
     contacts,
     events: eventRows,
   };

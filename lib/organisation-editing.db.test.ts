@@ -16,6 +16,7 @@ afterAll(async () => {
   await handle?.close();
 });
 
+const URL = "http://localhost";
 const viewer = async (db: Executor, email: string): Promise<Viewer> => {
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   return (await loadViewer(db, user!.id))!;
@@ -35,7 +36,7 @@ describe("editing one's organisation", () => {
     expect((await getOrganisationForEditing(handle.db, admin, own.slug)).id).toBe(own.organisationId);
     for (const stranger of [null, staff, other.memberships.some((item) => item.organisationId === own.organisationId) ? null : other]) {
       await expect(getOrganisationForEditing(handle.db, stranger, own.slug)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(updateOrganisationAbout(handle.db, stranger, own.slug, about)).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(updateOrganisationAbout(handle.db, stranger, own.slug, about, URL)).rejects.toBeInstanceOf(ForbiddenError);
       await expect(addNeedOffer(handle.db, stranger, own.slug, need)).rejects.toBeInstanceOf(ForbiddenError);
       await expect(resubmitOrganisation(handle.db, stranger, own.slug, "http://localhost")).rejects.toBeInstanceOf(ForbiddenError);
     }
@@ -48,20 +49,20 @@ describe("editing one's organisation", () => {
       const own = member.memberships[0]!;
       await tx.execute(sql`UPDATE organisations SET updated_at = now() - interval '400 days' WHERE id = ${own.organisationId}`);
       const before = await updatedAt(tx, own.organisationId);
-      const bad = await updateOrganisationAbout(tx, member, own.slug, { ...about, description: "<script>alert(1)</script> et du texte en plus" });
+      const bad = await updateOrganisationAbout(tx, member, own.slug, { ...about, description: "<script>alert(1)</script> et du texte en plus" }, URL);
       expect(bad).toEqual({ ok: false, errors: { description: "Les balises HTML et les scripts ne sont pas acceptés" } });
-      const huge = await updateOrganisationAbout(tx, member, own.slug, { ...about, description: "x".repeat(10_000_000) });
+      const huge = await updateOrganisationAbout(tx, member, own.slug, { ...about, description: "x".repeat(10_000_000) }, URL);
       expect(huge.ok).toBe(false);
       expect(await updatedAt(tx, own.organisationId)).toBe(before);
 
-      expect(await updateOrganisationAbout(tx, member, own.slug, about)).toEqual({ ok: true });
+      expect(await updateOrganisationAbout(tx, member, own.slug, about, URL)).toEqual({ ok: true });
       const [row] = await tx.select().from(organisations).where(eq(organisations.id, own.organisationId));
       expect(row!.themes).toEqual(["youth", "education"]);
       expect(row!.odd).toEqual([4]);
       expect(row!.website).toBe("https://exemple.fr");
       expect(await updatedAt(tx, own.organisationId)).not.toBe(before);
-      const [audit] = await queryRows<{ action: string }>(tx, sql`SELECT action FROM audit_log WHERE entity_id = ${own.organisationId} ORDER BY id DESC LIMIT 1`);
-      expect(audit!.action).toBe("organisation.updated");
+      const audit = await queryRows<{ action: string }>(tx, sql`SELECT action FROM audit_log WHERE entity_id = ${own.organisationId} ORDER BY id DESC LIMIT 2`);
+      expect(audit.map((entry) => entry.action)).toContain("organisation.updated");
     });
   });
 

@@ -10,7 +10,9 @@ import type { Horizon, NeedOfferDirection, NeedOfferStatus, Objective, Organisat
 import { enqueueMail } from "./mail/outbox";
 import { ForbiddenError, NotFoundError } from "./moderation";
 import { moderatorEmailsFor } from "./registration/registration";
-import { aboutStep, fieldErrorsOf, needOfferItem, type FieldErrors } from "./registration/steps";
+import { watchedChanges } from "./profile-changes";
+import { recordProfileChanges } from "./profile-review";
+import { aboutStep, fieldErrorsOf, identityStepFor, needOfferItem, type FieldErrors } from "./registration/steps";
 import type { Viewer } from "./viewer";
 
 /** Open needs and offers one organisation may hold at once: a profile, not a catalogue. */
@@ -35,6 +37,7 @@ export interface EditableOrganisation {
   communeCode: string;
   updatedAt: string;
   about: { themes: Theme[]; odd: number[]; objectives: Objective[]; description: string; website: string | null };
+  identity: { name: string; siren: string | null; siret: string | null; rna: string | null };
   items: EditableItem[];
 }
 
@@ -58,11 +61,11 @@ async function authorise(db: Executor, viewer: Viewer | null, slug: string): Pro
 export async function getOrganisationForEditing(db: Executor, viewer: Viewer | null, slug: string): Promise<EditableOrganisation> {
   const organisation = await authorise(db, viewer, slug);
   const [[row], items] = await Promise.all([
-    queryRows<Omit<EditableOrganisation, "about" | "items"> & EditableOrganisation["about"]>(
+    queryRows<Omit<EditableOrganisation, "about" | "items" | "identity"> & EditableOrganisation["about"] & Omit<EditableOrganisation["identity"], "name">>(
       db,
       sql`SELECT id, slug, name, status, moderation_note AS "moderationNote", commune_code AS "communeCode",
                  to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt",
-                 themes, odd, objectives, description, website
+                 themes, odd, objectives, description, website, siren, siret, rna
           FROM organisations WHERE id = ${organisation.id}`,
     ),
     queryRows<EditableItem>(
@@ -72,8 +75,8 @@ export async function getOrganisationForEditing(db: Executor, viewer: Viewer | n
           ORDER BY (status = 'open') DESC, direction, created_at, id`,
     ),
   ]);
-  const { themes, odd, objectives, description, website, ...rest } = row!;
-  return { ...rest, about: { themes, odd, objectives, description, website }, items };
+  const { themes, odd, objectives, description, website, siren, siret, rna, ...rest } = row!;
+  return { ...rest, about: { themes, odd, objectives, description, website }, identity: { name: rest.name, siren, siret, rna }, items };
 }
 
 async function touch(tx: Executor, organisationId: string, actorUserId: string, action: string, changes: Record<string, unknown>) {
@@ -81,20 +84,63 @@ async function touch(tx: Executor, organisationId: string, actorUserId: string, 
   await tx.insert(auditLog).values({ actorUserId, action, entityType: "organisation", entityId: organisationId, changes });
 }
 
-/** Themes, ODD, objectives, description and website, validated as at registration. */
-export async function updateOrganisationAbout(db: Executor, viewer: Viewer | null, slug: string, values: unknown): Promise<EditResult> {
+/** The watched fields of the organisation as they are, the row locked until the caller's transaction ends. */
+async function lockedIdentity(tx: Executor, organisationId: string) {
+  const [row] = await tx
+    .select({ kind: organisations.kind, name: organisations.name, website: organisations.website, siren: organisations.siren, siret: organisations.siret, rna: organisations.rna, status: organisations.status })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId))
+    .for("update");
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
+/**
+ * Themes, ODD, objectives, description and website, validated as at registration. A new website of a published
+ * organisation goes live, and is shown to its territory's catalyst (lib/profile-review.ts).
+ */
+export async function updateOrganisationAbout(db: Executor, viewer: Viewer | null, slug: string, values: unknown, publicUrl: string): Promise<EditResult> {
   const organisation = await authorise(db, viewer, slug);
   const parsed = aboutStep.safeParse(values);
   if (!parsed.success) return { ok: false, errors: fieldErrorsOf(parsed.error) };
   const about = parsed.data;
   await db.transaction(async (tx) => {
+    const before = await lockedIdentity(tx, organisation.id);
     await tx
       .update(organisations)
       .set({ themes: about.themes, odd: about.odd, objectives: about.objectives, description: about.description, website: about.website ?? null })
       .where(eq(organisations.id, organisation.id));
     await touch(tx, organisation.id, viewer!.id, "organisation.updated", { fields: ["themes", "odd", "objectives", "description", "website"] });
+    await recordProfileChanges(tx, { ...organisation, status: before.status }, viewer!, watchedChanges(before, { website: about.website ?? null }), publicUrl);
   });
   return { ok: true };
+}
+
+/**
+ * The name and identifiers (SIREN, SIRET, RNA), validated as at registration for the organisation's kind. On a
+ * published organisation a new name goes live and is shown to the territory's catalyst; new identifiers send it
+ * back to moderation (unless an admin made the change): `review` says so.
+ */
+export async function updateOrganisationIdentity(
+  db: Executor,
+  viewer: Viewer | null,
+  slug: string,
+  values: Record<string, unknown>,
+  publicUrl: string,
+): Promise<EditResult & { review?: boolean }> {
+  const organisation = await authorise(db, viewer, slug);
+  return db.transaction(async (tx) => {
+    const before = await lockedIdentity(tx, organisation.id);
+    const parsed = identityStepFor(before.kind).safeParse({ name: values.name, siren: values.siren, siret: values.siret, rna: values.rna });
+    if (!parsed.success) return { ok: false as const, errors: fieldErrorsOf(parsed.error) };
+    const identity = { name: parsed.data.name, siren: parsed.data.siren ?? null, siret: parsed.data.siret ?? null, rna: parsed.data.rna ?? null };
+    const changes = watchedChanges(before, identity);
+    if (changes.length === 0) return { ok: true as const, review: false };
+    await tx.update(organisations).set(identity).where(eq(organisations.id, organisation.id));
+    await touch(tx, organisation.id, viewer!.id, "organisation.updated", { fields: changes.map((change) => change.field) });
+    const review = await recordProfileChanges(tx, { ...organisation, status: before.status }, viewer!, changes, publicUrl);
+    return { ok: true as const, review };
+  });
 }
 
 export async function addNeedOffer(db: Executor, viewer: Viewer | null, slug: string, values: unknown): Promise<EditResult> {
@@ -143,7 +189,7 @@ export async function resubmitOrganisation(db: Executor, viewer: Viewer | null, 
   await db.transaction(async (tx) => {
     await tx.update(organisations).set({ status: "pending", updatedAt: new Date() }).where(and(eq(organisations.id, organisation.id), eq(organisations.status, "draft")));
     await tx.insert(auditLog).values({ actorUserId: viewer!.id, action: "organisation.resubmitted", entityType: "organisation", entityId: organisation.id, changes: { from: "draft", to: "pending" } });
-    for (const email of await moderatorEmailsFor(tx, organisation.communeCode)) {
+    for (const email of await moderatorEmailsFor(tx, organisation.communeCode, viewer!.id)) {
       await enqueueMail(tx, {
         to: email,
         subject: `Organisation modifiée, à valider : ${organisation.name}`,

@@ -26,6 +26,12 @@ const fr = {
   closedItems: (count: number) => `Besoins et offres clos (${count})`,
   about: "Présentation",
   saveAbout: "Enregistrer la présentation",
+  aboutLead: "Une nouvelle adresse de site web est visible tout de suite ; le catalyseur de votre territoire en est informé.",
+  identity: "Nom et identifiants",
+  identityLead:
+    "Un nouveau nom est visible tout de suite et signalé au catalyseur de votre territoire. Changer le SIREN, le SIRET ou le numéro RNA renvoie la fiche en validation : elle quitte l'annuaire jusqu'à la décision du catalyseur, et les demandes de mise en relation en attente sont closes.",
+  saveIdentity: "Enregistrer le nom et les identifiants",
+  sentToReview: "Identifiants modifiés : la fiche attend de nouveau la validation du catalyseur de votre territoire, qui a été prévenu. Elle revient dans l'annuaire dès qu'il l'approuve.",
   edit: "Modifier",
 };
 
@@ -56,6 +62,12 @@ const en: EditMessages = {
   closedItems: (count: number) => `Closed needs and offers (${count})`,
   about: "Presentation",
   saveAbout: "Save the presentation",
+  aboutLead: "A new website address shows at once; your territory's catalyst is told.",
+  identity: "Name and identifiers",
+  identityLead:
+    "A new name shows at once and is reported to your territory's catalyst. Changing the SIREN, SIRET or RNA number sends the profile back for approval: it leaves the directory until the catalyst decides, and pending introduction requests are closed.",
+  saveIdentity: "Save the name and identifiers",
+  sentToReview: "Identifiers changed: the profile awaits your territory's catalyst's approval again; they have been told. It comes back to the directory as soon as they approve it.",
   edit: "Edit",
 };
 

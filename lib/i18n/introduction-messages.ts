@@ -208,6 +208,8 @@ const pagesFr = {
   contactsShown: "Les deux parties ont accepté : voici leurs personnes contacts. Elles ne sont visibles que par elles et par le catalyseur.",
   noContact: "Aucune personne contact renseignée.",
   actions: "Que voulez-vous faire ?",
+  heldBack:
+    "Vous êtes à la fois du côté du catalyseur et de l'une des deux organisations : pour que l'accord de chacun reste indépendant, une autre personne transmet ou répond à cette mise en relation.",
   actionLabels: {
     forward: "Transmettre",
     reject: "Refuser",
@@ -288,6 +290,7 @@ const pagesEn: IntroductionPageMessages = {
   contactsShown: "Both sides agreed: here are their contact persons, visible only to them and to the catalyst.",
   noContact: "No contact person given.",
   actions: "What would you like to do?",
+  heldBack: "You stand both on the catalyst's side and on one of the two organisations': so that each side's consent stays independent, someone else forwards or answers this introduction.",
   actionLabels: {
     forward: "Forward",
     reject: "Reject",

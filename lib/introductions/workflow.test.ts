@@ -3,6 +3,7 @@ import { INTRODUCTION_STATUSES, type IntroductionStatus } from "@/lib/domain/voc
 import {
   availableActions,
   checkTransition,
+  heldBackByConflict,
   contactsRevealed,
   INTRODUCTION_ACTIONS,
   TRANSITIONS,
@@ -91,6 +92,10 @@ describe("introduction workflow", () => {
     }
     // Before forwarding the target's role is hidden from its members, but it still counts against vetting.
     expect(checkTransition("submitted", "forward", ["catalyst"], {}, { belongsToTarget: true })).toEqual({ ok: false, problem: "conflict" });
+    expect(heldBackByConflict("forwarded", ["target", "catalyst"])).toBe(true);
+    expect(heldBackByConflict("submitted", ["catalyst"], { belongsToTarget: true })).toBe(true);
+    expect(heldBackByConflict("submitted", ["catalyst"])).toBe(false);
+    expect(heldBackByConflict("forwarded", ["target"])).toBe(false);
     // What follows the acceptance is everyone's to record.
     expect(availableActions("accepted", ["target", "catalyst"])).toEqual(["record_meeting", "start_alliance", "close"]);
   });

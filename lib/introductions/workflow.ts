@@ -111,6 +111,15 @@ export function availableActions(status: IntroductionStatus, roles: readonly Int
   });
 }
 
+/** Whether a step the viewer's roles would allow now is held back because they stand on both sides. */
+export function heldBackByConflict(status: IntroductionStatus, roles: readonly IntroductionRole[], context: TransitionContext = {}): boolean {
+  return INTRODUCTION_ACTIONS.some((action) => {
+    const transition = TRANSITIONS[action];
+    const allowedByRole = transition.by.some((role) => role !== "system" && roles.includes(role)) || (CATALYST_DECISIONS.includes(action) && Boolean(context.belongsToTarget));
+    return transition.from.includes(status) && allowedByRole && isConflictOfInterest(action, roles, context);
+  });
+}
+
 export function isPending(status: IntroductionStatus): boolean {
   return PENDING_STATUSES.includes(status);
 }

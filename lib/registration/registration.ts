@@ -188,18 +188,21 @@ export function organisationFields(kind: KindStep, identity: IdentityStep, about
   } satisfies Partial<NewOrganisation>;
 }
 
-/** Staff e-mails of the catalysts covering a commune; the admins' when no catalyst covers it. */
-export async function moderatorEmailsFor(db: Executor, communeCode: string): Promise<string[]> {
+/**
+ * Staff e-mails of the catalysts covering a commune; the admins' when no catalyst covers it. The person whose
+ * submission it is never moderates it: without them, when nobody else covers the commune, the admins are told.
+ */
+export async function moderatorEmailsFor(db: Executor, communeCode: string, submitterId: string | null = null): Promise<string[]> {
   const staff = await queryRows<{ email: string }>(
     db,
     sql`SELECT DISTINCT u.email FROM communes c
         JOIN catalyst_coverage cc ON ${coverageContainsCommune("cc", "c")}
         JOIN catalyst_staff s ON s.catalyst_id = cc.catalyst_id
         JOIN users u ON u.id = s.user_id AND u.disabled_at IS NULL
-        WHERE c.code = ${communeCode} ORDER BY u.email`,
+        WHERE c.code = ${communeCode} AND u.id IS DISTINCT FROM ${submitterId} ORDER BY u.email`,
   );
   if (staff.length) return staff.map((row) => row.email);
-  const admins = await queryRows<{ email: string }>(db, sql`SELECT email FROM users WHERE is_admin AND disabled_at IS NULL ORDER BY email`);
+  const admins = await queryRows<{ email: string }>(db, sql`SELECT email FROM users WHERE is_admin AND disabled_at IS NULL AND id IS DISTINCT FROM ${submitterId} ORDER BY email`);
   return admins.map((row) => row.email);
 }
 
@@ -257,7 +260,7 @@ export async function submitRegistration(db: Executor, viewer: Viewer | null, pu
     await tx.insert(memberships).values({ userId: user.id, organisationId, role: "owner" });
     await tx.delete(registrationDrafts).where(eq(registrationDrafts.userId, user.id));
     await tx.insert(auditLog).values({ actorUserId: user.id, action: "organisation.submitted", entityType: "organisation", entityId: organisationId });
-    for (const email of await moderatorEmailsFor(tx, commune.code)) {
+    for (const email of await moderatorEmailsFor(tx, commune.code, user.id)) {
       await enqueueMail(tx, {
         to: email,
         subject: `Nouvelle organisation à valider : ${identity.name}`,

@@ -68,6 +68,11 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
 
       <div className="profile-layout intro-detail">
         <div>
+          {detail.heldBack ? (
+            <p className="notice" role="note">
+              {t.heldBack}
+            </p>
+          ) : null}
           {detail.actions.length > 0 ? (
             <section className="card" aria-labelledby="actions">
               <h2 id="actions">{t.actions}</h2>

@@ -10,8 +10,12 @@ import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
 import { formatNumber } from "@/lib/i18n/messages";
 import { ForbiddenError, NotFoundError } from "@/lib/moderation";
+import { ACTOR_KIND_LABELS } from "@/lib/domain/vocabulary";
+import { RECENT_CHANGES_DAYS, type FieldChange } from "@/lib/profile-changes";
+import { listRecentProfileChanges, type RecentProfileChange } from "@/lib/profile-review";
 import { getViewer } from "@/lib/session";
 import { CatalystChooser } from "../catalyst-chooser";
+import { ChangeAnswerForm } from "./change-answer-form";
 
 export const dynamic = "force-dynamic";
 
@@ -49,6 +53,19 @@ const TEXT = {
     territoryOrganisations: "Organisations du territoire",
     whiteZones: "Zones blanches du réseau",
     allIntroductions: "Toutes les mises en relation à traiter",
+    changes: "Modifications récentes des fiches publiées",
+    changesLead: (days: number) =>
+      `Les changements de nom, de site web, de type ou d'identifiants des organisations de votre territoire, sur ${days} jours. Un nom ou un site web change tout de suite ; un changement d'identifiant ou de type renvoie la fiche en validation. En cas de doute, rétablissez l'ancienne valeur ou suspendez l'organisation.`,
+    noChanges: "Aucune modification récente : rien à vérifier.",
+    by: { member: "par un membre", admin: "par un administrateur" },
+    fieldNames: { name: "Nom", website: "Site web", kind: "Type", siren: "SIREN", siret: "SIRET", rna: "RNA" },
+    empty: "(vide)",
+    review: "Renvoyée en validation",
+    reverted: "Annulée",
+    ownOrganisation: "Vous êtes membre de cette organisation : un autre modérateur en décide.",
+    revert: "Rétablir l'ancienne valeur",
+    reason: "Raison de la suspension (envoyée aux membres)",
+    suspend: "Suspendre l'organisation",
   },
   en: {
     title: "Catalyst dashboard",
@@ -77,6 +94,19 @@ const TEXT = {
     territoryOrganisations: "Organisations of the territory",
     whiteZones: "The network's white zones",
     allIntroductions: "All introductions to handle",
+    changes: "Recent changes of published profiles",
+    changesLead: (days: number) =>
+      `Changes of name, website, kind or identifiers of your territory's organisations, over ${days} days. A name or website changes at once; a change of identifiers or kind sends the profile back for approval. When in doubt, restore the old value or suspend the organisation.`,
+    noChanges: "No recent change: nothing to check.",
+    by: { member: "by a member", admin: "by an administrator" },
+    fieldNames: { name: "Name", website: "Website", kind: "Kind", siren: "SIREN", siret: "SIRET", rna: "RNA" },
+    empty: "(empty)",
+    review: "Sent back for approval",
+    reverted: "Undone",
+    ownOrganisation: "You are a member of this organisation: another moderator decides.",
+    revert: "Restore the old value",
+    reason: "Reason for the suspension (sent to the members)",
+    suspend: "Suspend the organisation",
   },
 };
 
@@ -92,9 +122,10 @@ export default async function CatalystDashboardPage({ searchParams }: Props) {
   const chosen = typeof requested === "string" ? requested : viewer.isAdmin && viewer.catalysts.length === 0 ? undefined : (viewer.catalysts[0]?.slug ?? choices[0]?.slug);
 
   let dashboard: CatalystDashboard | null = null;
+  let changes: RecentProfileChange[] = [];
   if (chosen) {
     try {
-      dashboard = await getCatalystDashboard(db, viewer, chosen);
+      [dashboard, changes] = await Promise.all([getCatalystDashboard(db, viewer, chosen), listRecentProfileChanges(db, viewer, chosen)]);
     } catch (error) {
       if (error instanceof ForbiddenError || error instanceof NotFoundError) notFound();
       throw error;
@@ -221,8 +252,66 @@ export default async function CatalystDashboardPage({ searchParams }: Props) {
               </section>
             </aside>
           </div>
+
+          <section className="card" aria-labelledby="recent-changes" id="changes">
+            <h3 id="recent-changes" className="h3">
+              {t.changes} ({changes.length})
+            </h3>
+            <p className="muted">{t.changesLead(RECENT_CHANGES_DAYS)}</p>
+            {changes.length === 0 ? (
+              <p className="empty-state">{t.noChanges}</p>
+            ) : (
+              <ul className="intro-list">
+                {changes.map((change) => (
+                  <li key={change.id} className="row-card profile-change">
+                    <div>
+                      {change.organisation.status === "published" ? (
+                        <Link href={`/organisations/${change.organisation.slug}`}>{change.organisation.name}</Link>
+                      ) : (
+                        <strong>{change.organisation.name}</strong>
+                      )}
+                      <br />
+                      <span className="muted">
+                        {formatDate(change.at, locale)} · {t.by[change.by]}
+                        {change.review ? ` · ${t.review}` : ""}
+                        {change.reverted ? ` · ${t.reverted}` : ""}
+                      </span>
+                      <dl className="facts">
+                        {change.fields.map((field) => (
+                          <FieldChangeRow key={field.field} change={field} label={t.fieldNames[field.field]} empty={t.empty} locale={locale} />
+                        ))}
+                      </dl>
+                    </div>
+                    {change.reverted ? null : !change.canAct ? (
+                      <p className="muted">{t.ownOrganisation}</p>
+                    ) : change.organisation.status === "published" || change.organisation.status === "pending" ? (
+                      <ChangeAnswerForm
+                        entryId={change.id}
+                        organisationId={change.organisation.id}
+                        canSuspend={change.organisation.status === "published"}
+                        labels={{ revert: t.revert, reason: t.reason, suspend: t.suspend }}
+                      />
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
         </>
       )}
     </section>
+  );
+}
+
+function FieldChangeRow({ change, label, empty, locale }: { change: FieldChange; label: string; empty: string; locale: "fr" | "en" }) {
+  // A kind is shown by its label; other values as written, never as links (a changed website may be a trap).
+  const show = (value: string | null) => (value === null ? empty : change.field === "kind" ? labelOf(ACTOR_KIND_LABELS, value, locale) : value);
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>
+        <del>{show(change.from)}</del> → <ins>{show(change.to)}</ins>
+      </dd>
+    </>
   );
 }

@@ -5,14 +5,14 @@ import { redirect } from "next/navigation";
 import { getDatabase } from "@/lib/db";
 import { getEnv } from "@/lib/env";
 import { ForbiddenError, NotFoundError } from "@/lib/moderation";
-import { addNeedOffer, resubmitOrganisation, setNeedOfferStatus, updateOrganisationAbout, type EditResult } from "@/lib/organisation-editing";
+import { addNeedOffer, resubmitOrganisation, setNeedOfferStatus, updateOrganisationAbout, updateOrganisationIdentity, type EditResult } from "@/lib/organisation-editing";
 import { formDataToObject } from "@/lib/registration/form-data";
 import { getViewer } from "@/lib/session";
 import type { StepState } from "@/app/(account)/register/step-form";
 import { assertFormData, assertState, assertText } from "@/lib/http/action-arguments";
 
 /** Runs an edit; a caller who may not edit (or an unknown organisation) is sent away, never shown a server error. */
-async function run(slug: string, edit: () => Promise<EditResult>): Promise<EditResult> {
+async function run<Result extends EditResult>(slug: string, edit: () => Promise<Result>): Promise<Result> {
   try {
     return await edit();
   } catch (error) {
@@ -31,9 +31,19 @@ export async function updateAboutAction(slug: string, _previous: StepState, form
   assertState(_previous);
   assertFormData(formData);
   const values = formDataToObject(formData.entries());
-  const result = await run(slug, async () => updateOrganisationAbout(await getDatabase(), await getViewer(), slug, values));
+  const result = await run(slug, async () => updateOrganisationAbout(await getDatabase(), await getViewer(), slug, values, getEnv().PUBLIC_URL));
   if (!result.ok) return { errors: result.errors, values };
   done(slug, "about");
+}
+
+export async function updateIdentityAction(slug: string, _previous: StepState, formData: FormData): Promise<StepState> {
+  assertText(slug);
+  assertState(_previous);
+  assertFormData(formData);
+  const values = formDataToObject(formData.entries());
+  const result = await run(slug, async () => updateOrganisationIdentity(await getDatabase(), await getViewer(), slug, values, getEnv().PUBLIC_URL));
+  if (!result.ok) return { errors: result.errors, values };
+  done(slug, result.review ? "review" : "identity");
 }
 
 export async function addItemAction(slug: string, _previous: StepState, formData: FormData): Promise<StepState> {

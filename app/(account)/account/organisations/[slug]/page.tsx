@@ -15,7 +15,7 @@ import { getOrganisationForEditing, MAX_OPEN_ITEMS, type EditableItem, type Edit
 import { listJoinRequests } from "@/lib/membership-requests";
 import { getViewer } from "@/lib/session";
 import { JoinRequests } from "../../join/join-requests";
-import { addItemAction, resubmitAction, setItemStatusAction, updateAboutAction } from "./actions";
+import { addItemAction, resubmitAction, setItemStatusAction, updateAboutAction, updateIdentityAction } from "./actions";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Modifier mon organisation", robots: { index: false } };
@@ -68,7 +68,7 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
       </p>
       {saved ? (
         <p className="notice" role="status">
-          {t.saved}
+          {saved === "review" ? t.sentToReview : t.saved}
         </p>
       ) : null}
       {error ? (
@@ -122,11 +122,22 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
       ) : null}
 
       <h2 id="about">{t.about}</h2>
+      {organisation.status === "published" ? <p className="muted">{t.aboutLead}</p> : null}
       <StepForm
         action={updateAboutAction.bind(null, organisation.slug)}
         fields={fieldsFor("about", register.fields, locale)}
         initialValues={{ ...organisation.about, odd: organisation.about.odd.map(String), website: organisation.about.website ?? "" }}
         submitLabel={t.saveAbout}
+        errorSummary={register.errorSummary}
+        locale={locale}
+      />
+      <h2 id="identity">{t.identity}</h2>
+      {organisation.status === "published" ? <p className="muted">{t.identityLead}</p> : null}
+      <StepForm
+        action={updateIdentityAction.bind(null, organisation.slug)}
+        fields={fieldsFor("identity", register.fields, locale)}
+        initialValues={{ name: organisation.identity.name, siren: organisation.identity.siren ?? "", siret: organisation.identity.siret ?? "", rna: organisation.identity.rna ?? "" }}
+        submitLabel={t.saveIdentity}
         errorSummary={register.errorSummary}
         locale={locale}
       />
