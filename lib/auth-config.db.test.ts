@@ -9,6 +9,7 @@ import { users } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { authConfig } from "./auth-config";
+import { signInIdentifier } from "./sign-in-identifier";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -133,6 +134,20 @@ describe("a disabled account", () => {
       expect(response.headers.getSetCookie().some((cookie) => cookie.startsWith("authjs.session-token="))).toBe(true);
       const [left] = await queryRows<{ count: number }>(tx, sql`SELECT count(*)::int AS count FROM sessions WHERE user_id = ${user!.id}`);
       expect(left!.count).toBe(1);
+    });
+  });
+});
+
+describe("a sign-in link", () => {
+  it("is mailed to the identifier the per-address rate limit counts", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const typed = " ＶＩＣＴＩＭ@Lien.Example ";
+      expect(signInIdentifier(typed)).toBe("victim@lien.example");
+      await requestLink(tx, typed);
+      expect(await mailsTo(tx, "victim@lien.example")).toBe(1);
+      // Auth.js's own normaliser would cut the domain at the comma and mail victim@lien.example from a fresh count.
+      await requestLink(tx, "victim@lien.example,1");
+      expect(await mailsTo(tx, "victim@lien.example")).toBe(1);
     });
   });
 });

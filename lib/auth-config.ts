@@ -6,6 +6,7 @@ import type { NextAuthConfig } from "next-auth";
 import type { Executor } from "@/db/client";
 import { createAuthAdapter } from "./auth-adapter";
 import { allowSignIn, deliverSignInLink, recordSignIn, recordSignOut } from "./auth-events";
+import { signInIdentifier } from "./sign-in-identifier";
 
 export const SIGN_IN_LINK_MINUTES = 10;
 const SESSION_DAYS = 30;
@@ -33,6 +34,13 @@ export function authConfig(db: Executor, settings: AuthSettings): NextAuthConfig
         name: "E-mail",
         from: settings.mailFrom,
         maxAge: SIGN_IN_LINK_MINUTES * 60,
+        // The identifier the per-address rate limit counts (see lib/sign-in-identifier.ts). Callers refuse what it
+        // refuses before Auth.js runs; throwing is how Auth.js lets a normaliser refuse.
+        normalizeIdentifier(email: string) {
+          const identifier = signInIdentifier(email);
+          if (!identifier) throw new Error("Invalid e-mail address.");
+          return identifier;
+        },
         sendVerificationRequest: ({ identifier, url }) => deliverSignInLink(db, identifier, url, SIGN_IN_LINK_MINUTES),
       },
     ],

@@ -43,6 +43,11 @@ const envSchema = z.object({
   // How often each instance runs its background jobs (mail outbox, clean-ups; reminders and inactivity on their own
   // slower schedules).
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  // Proxies (load balancers, TLS terminators) in front of the app that append the address they see to
+  // X-Forwarded-For: the sign-in limit per client takes the client's address from the entry the outermost one
+  // appended. 0: the app is reached directly, the socket's peer is the client, X-Forwarded-For (which the client
+  // can write) is ignored.
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export type Env = z.infer<typeof envSchema> & { dataDir: string };

@@ -3,7 +3,10 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { queryRows, type Executor } from "@/db/client";
+import { getEnv } from "./env";
+import { clientAddress } from "./http/client-address";
 import { logSecurityEvent, pseudonym } from "./security-log";
+import { signInIdentifier } from "./sign-in-identifier";
 
 export interface RateLimitRule {
   /** What is limited, e.g. "sign-in:email". */
@@ -41,4 +44,33 @@ export async function consumeRateLimit(db: Executor, rule: RateLimitRule, subjec
 /** Old windows are useless: remove them now and then (called by the scheduled jobs). */
 export async function purgeExpiredRateLimits(db: Executor, now = new Date()): Promise<void> {
   await db.execute(sql`DELETE FROM rate_limits WHERE window_start < ${new Date(now.getTime() - 24 * 3600 * 1000).toISOString()}`);
+}
+
+export type SignInLinkAdmission =
+  | { allowed: true; identifier: string }
+  | { allowed: false; reason: "invalid_email" }
+  | { allowed: false; reason: "rate_limited"; retryAfterSeconds: number };
+
+/**
+ * Whether a sign-in link may be sent (it sends an e-mail): counted per client (its address as clientAddress
+ * defines it) and per address, the address being the very identifier Auth.js will mail (signInIdentifier), so
+ * that no spelling of one mailbox starts a fresh count. An address the normaliser would cut is refused before
+ * anything is counted: it sends nothing. Returns the identifier to hand to Auth.js.
+ */
+export async function admitSignInLinkRequest(
+  db: Executor,
+  request: { email: string; headers: Headers },
+  trustedProxies = getEnv().TRUSTED_PROXIES,
+  now = new Date(),
+): Promise<SignInLinkAdmission> {
+  const identifier = signInIdentifier(request.email);
+  if (!identifier) return { allowed: false, reason: "invalid_email" };
+  for (const [rule, subject] of [
+    [SIGN_IN_PER_IP, clientAddress(request.headers, trustedProxies)],
+    [SIGN_IN_PER_EMAIL, identifier],
+  ] as const) {
+    const verdict = await consumeRateLimit(db, rule, subject, now);
+    if (!verdict.allowed) return { allowed: false, reason: "rate_limited", retryAfterSeconds: verdict.retryAfterSeconds };
+  }
+  return { allowed: true, identifier };
 }

@@ -3,8 +3,11 @@
 // - methods the Fetch standard forbids (TRACE, TRACK): Next fails to build a Request from them (500);
 // - the asterisk target ("OPTIONS * HTTP/1.1"), from which Next builds no URL (500);
 // - a router-state header Next cannot parse (500): Next removes its router headers from the request the proxy sees.
+// It also records the socket's peer address for the rate limits (lib/http/client-address.ts): the only place the
+// socket is still at hand.
 import http from "node:http";
 import { parseAndValidateFlightRouterState } from "next/dist/server/app-render/parse-and-validate-flight-router-state";
+import { PEER_ADDRESS_HEADER } from "./client-address";
 
 const UNSUPPORTED_METHODS = new Set(["TRACE", "TRACK"]);
 const PATCHED = Symbol.for("alliances.nodeRequestGuard");
@@ -28,7 +31,17 @@ export function checkNodeRequest(request: Pick<http.IncomingMessage, "method" | 
   return null;
 }
 
-/** Installs the check on every HTTP server of this process (Next's included), once, at the server's start. */
+/** Replaces whatever the client sent in the private peer header (once or several times) with the socket's address. */
+function recordPeerAddress(request: Pick<http.IncomingMessage, "headers" | "socket">): void {
+  delete request.headers[PEER_ADDRESS_HEADER];
+  const peer = request.socket?.remoteAddress;
+  if (peer) request.headers[PEER_ADDRESS_HEADER] = peer;
+}
+
+/**
+ * Installs the check and the peer address on every HTTP server of this process (Next's included), once, at the
+ * server's start.
+ */
 export function guardNodeRequests(): void {
   const prototype = http.Server.prototype as typeof http.Server.prototype & { [PATCHED]?: true };
   if (prototype[PATCHED]) return;
@@ -36,6 +49,7 @@ export function guardNodeRequests(): void {
   prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
     if (event === "request") {
       const [request, response] = args as [http.IncomingMessage, http.ServerResponse];
+      recordPeerAddress(request);
       const problem = checkNodeRequest(request);
       if (problem) {
         response.writeHead(problem.status, {

@@ -5,10 +5,9 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { signIn } from "@/lib/auth";
 import { getDatabase } from "@/lib/db";
-import { clientAddress } from "@/lib/http/client-address";
 import { getAccountMessages } from "@/lib/i18n/account-messages";
 import { getLocale } from "@/lib/i18n/locale";
-import { consumeRateLimit, SIGN_IN_PER_EMAIL, SIGN_IN_PER_IP } from "@/lib/rate-limit";
+import { admitSignInLinkRequest } from "@/lib/rate-limit";
 import { assertFormData, assertState } from "@/lib/http/action-arguments";
 
 export interface SignInState {
@@ -17,7 +16,6 @@ export interface SignInState {
 }
 
 const signInForm = z.object({
-  email: z.email().max(254),
   callbackUrl: z
     .string()
     .regex(/^\/(?!\/)[^\s]*$/)
@@ -30,18 +28,13 @@ export async function requestSignInLink(_previous: SignInState, formData: FormDa
   assertFormData(formData);
   const t = getAccountMessages(await getLocale()).signIn;
   const email = String(formData.get("email") ?? "").trim().slice(0, 300);
-  const parsed = signInForm.safeParse({ email, callbackUrl: formData.get("callbackUrl") ?? "/account" });
-  if (!parsed.success) return { email, error: t.invalidEmail };
-  const db = await getDatabase();
-  for (const [rule, subject] of [
-    [SIGN_IN_PER_IP, clientAddress(await headers())],
-    [SIGN_IN_PER_EMAIL, parsed.data.email],
-  ] as const) {
-    const verdict = await consumeRateLimit(db, rule, subject);
-    if (!verdict.allowed) return { email, error: t.tooMany(Math.ceil(verdict.retryAfterSeconds / 60)) };
+  const { callbackUrl } = signInForm.parse({ callbackUrl: formData.get("callbackUrl") ?? "/account" });
+  const verdict = await admitSignInLinkRequest(await getDatabase(), { email, headers: await headers() });
+  if (!verdict.allowed) {
+    return { email, error: verdict.reason === "invalid_email" ? t.invalidEmail : t.tooMany(Math.ceil(verdict.retryAfterSeconds / 60)) };
   }
   try {
-    await signIn("email", { email: parsed.data.email, redirect: false, redirectTo: parsed.data.callbackUrl });
+    await signIn("email", { email: verdict.identifier, redirect: false, redirectTo: callbackUrl });
   } catch {
     return { email, error: t.failed };
   }
