@@ -7,6 +7,7 @@ import { coveredCommuneCodes } from "./coverage-sql";
 import type { CatalystTrade, CoverageKind, HostKind } from "@/lib/domain/vocabulary";
 import type { BoundingBox } from "@/lib/geo/distance";
 import { boundsOf } from "@/lib/geo/map-view";
+import { searchText } from "@/lib/text/search-terms";
 
 export const CATALYST_PAGE_SIZE = 24;
 
@@ -52,10 +53,13 @@ const cardColumns = sql`k.slug, k.name, k.host_name AS "hostName", k.host_kind A
 
 export async function searchCatalysts(db: Executor, search: CatalystSearch): Promise<CatalystSearchResult> {
   const where: SQL[] = [sql`TRUE`];
-  if (search.q) {
-    where.push(sql`(k.search_name LIKE '%' || f_search_normalize(${search.q}) || '%'
-      OR f_search_normalize(${search.q}) <% k.search_name
-      OR f_search_normalize(k.host_name) LIKE '%' || f_search_normalize(${search.q}) || '%')`);
+  // Bounded text (lib/text/search-terms.ts), one-letter words kept: a name is matched as a whole ("Pays d'Aix").
+  // Nothing searchable left (only punctuation): every catalyst, as the empty pattern gave.
+  const text = search.q ? searchText(search.q, { minTermLength: 1 }) : "";
+  if (text) {
+    where.push(sql`(k.search_name LIKE '%' || f_search_normalize(${text}) || '%'
+      OR f_search_normalize(${text}) <% k.search_name
+      OR f_search_normalize(k.host_name) LIKE '%' || f_search_normalize(${text}) || '%')`);
   }
   if (search.region) where.push(sql`c.region_code = ${search.region}`);
   if (search.departement) where.push(sql`c.departement_code = ${search.departement}`);

@@ -7,6 +7,7 @@ import { queryRows, type Executor } from "@/db/client";
 import { collectiviteChoiceLabel, communeCollectiviteName, DEPARTEMENT_COLLECTIVITES, REGION_COLLECTIVITES } from "@/lib/domain/collectivite-sirens";
 import type { CollectiviteLevel } from "@/lib/domain/vocabulary";
 import { searchCommunes } from "@/lib/territories";
+import { searchText } from "@/lib/text/search-terms";
 
 export interface CollectiviteChoice {
   level: CollectiviteLevel;
@@ -100,9 +101,13 @@ export async function searchCollectivites(db: Executor, level: CollectiviteLevel
     });
   }
   const byCode = /^(\d{2,3}|2[AB]|\d{9})$/i.test(text);
+  // A name: only its bounded words reach the database (lib/text/search-terms.ts), one-letter ones kept since the
+  // whole name is compared ("Pays d'Aix"); the first words of a long name still find it (a prefix is a substring).
+  const name = byCode ? "" : searchText(text, { minTermLength: 1 });
+  if (!byCode && !name) return [];
   const where = byCode ? sql`(i.code = upper(${text}))` : sql`q.term <> '' AND (i.search_name LIKE '%' || q.term || '%' OR i.search_name % q.term)`;
   const order = byCode ? sql`i.code` : sql`(i.search_name LIKE q.term || '%') DESC, similarity(i.search_name, q.term) DESC`;
-  const rows = await queryRows<TerritoryRow>(db, sql`WITH q AS (SELECT f_search_normalize(${text}) AS term) ${territoryQuery(level, where, order, boundedLimit)}`);
+  const rows = await queryRows<TerritoryRow>(db, sql`WITH q AS (SELECT f_search_normalize(${byCode ? text : name}) AS term) ${territoryQuery(level, where, order, boundedLimit)}`);
   return rows.flatMap((row) => choiceOf(level, row) ?? []);
 }
 

@@ -22,6 +22,7 @@ import { organisationFilterConditions, summaryConditions } from "@/lib/directory
 import { exactNearest } from "@/lib/geo/nearest";
 import { geoWithinRadiusBox, haversineKmSql, inAnyBox, planarPoint, textArray } from "@/lib/geo/sql";
 import { findCommuneByCode } from "@/lib/territories";
+import { searchText } from "@/lib/text/search-terms";
 
 /** Counting every match of a broad search over a million rows costs more than the page itself: stop here. */
 export const COUNT_CAP = 10_000;
@@ -92,9 +93,11 @@ function conditions(filters: OrganisationFilters, center: SearchCenter | null): 
 function ordering(filters: OrganisationFilters, center: SearchCenter | null): SQL {
   // Near a place: nearest first, ties by slug, as exactNearest ranks (the two paths must agree across pages).
   if (center) return sql`${haversineKmSql("o", center)}, o.slug COLLATE "C"`;
-  if (filters.q) {
-    return sql`(ts_rank(o.search_vector, websearch_to_tsquery('fr_unaccent', ${filters.q}))
-                + word_similarity(f_search_normalize(${filters.q}), o.search_name)) DESC, o.name, o.slug`;
+  const text = filters.q ? searchText(filters.q) : "";
+  if (text) {
+    // The same bounded text as the condition (organisationFilterConditions), never the raw q.
+    return sql`(ts_rank(o.search_vector, websearch_to_tsquery('fr_unaccent', ${text}))
+                + word_similarity(f_search_normalize(${text}), o.search_name)) DESC, o.name, o.slug`;
   }
   return sql`o.name, o.slug`;
 }

@@ -5,6 +5,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { OrganisationFilters } from "@/lib/directory/filters";
 import type { LatLon } from "@/lib/geo/distance";
 import { haversineKmSql, textArray } from "@/lib/geo/sql";
+import { searchText } from "@/lib/text/search-terms";
 
 export type FilterInput = Partial<OrganisationFilters>;
 
@@ -23,13 +24,20 @@ export function territoryConditions(alias: string, filters: FilterInput): SQL[] 
   return conditions;
 }
 
-/** Every filter at once, any value within a filter; `q` matches French words or, with a typo, a name. */
+/**
+ * Every filter at once, any value within a filter; `q` matches French words or, with a typo, a name. Only the
+ * bounded words of `q` reach the database (lib/text/search-terms.ts); a `q` with none (a lone letter, only
+ * punctuation) matches nothing: "a" used to scan every name for the word "à".
+ */
 export function organisationFilterConditions(filters: FilterInput): SQL[] {
   const conditions: SQL[] = [sql`o.status = 'published'`, ...territoryConditions("o", filters)];
   if (filters.q) {
+    const text = searchText(filters.q);
     conditions.push(
-      sql`(o.search_vector @@ websearch_to_tsquery('fr_unaccent', ${filters.q})
-           OR f_search_normalize(${filters.q}) <% o.search_name)`,
+      text
+        ? sql`(o.search_vector @@ websearch_to_tsquery('fr_unaccent', ${text})
+               OR f_search_normalize(${text}) <% o.search_name)`
+        : sql`FALSE`,
     );
   }
   if (filters.kind?.length) conditions.push(sql`o.kind = ANY(${textArray(filters.kind)})`);
