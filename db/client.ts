@@ -29,21 +29,33 @@ export interface DatabaseHandle {
 }
 
 export type DatabaseOptions =
-  | { engine: "postgres"; url: string; maxConnections?: number }
+  | {
+      engine: "postgres";
+      url: string;
+      maxConnections?: number;
+      /**
+       * Cancels any statement of this handle running longer (PostgreSQL's statement_timeout, SQLSTATE 57014);
+       * absent or 0: none. Only the app's pool asks for it (lib/db.ts): migrations, seeds and CLI scripts may
+       * run long and leave it out. PGlite has no such option: it cannot interrupt a running statement.
+       */
+      statementTimeoutMs?: number;
+    }
   | { engine: "pglite"; dataDir: string | null; loadDataDir?: Blob };
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   return options.engine === "postgres"
-    ? openPostgres(options.url, options.maxConnections ?? 10)
+    ? openPostgres(options.url, options.maxConnections ?? 10, options.statementTimeoutMs ?? 0)
     : openPglite(options.dataDir, options.loadDataDir);
 }
 
-async function openPostgres(url: string, maxConnections: number): Promise<DatabaseHandle> {
+async function openPostgres(url: string, maxConnections: number, statementTimeoutMs: number): Promise<DatabaseHandle> {
   const { default: postgres } = await import("postgres");
   const { drizzle } = await import("drizzle-orm/postgres-js");
   const client = postgres(url, {
     max: maxConnections,
     onnotice: () => {},
+    // Sent with each connection's startup, so it holds for every query and transaction without a round trip.
+    ...(statementTimeoutMs > 0 ? { connection: { statement_timeout: statementTimeoutMs } } : {}),
     connect_timeout: 10,
     // Keep idle connections short-lived so a restarted server is picked up again quickly.
     idle_timeout: 30,

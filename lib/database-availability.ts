@@ -34,6 +34,16 @@ export function isDatabaseUnavailableError(error: unknown, depth = 0): boolean {
   return isDatabaseUnavailableError(cause, depth + 1);
 }
 
+/**
+ * A query the server cancelled (SQLSTATE 57014: statement_timeout, or an operator's pg_cancel_backend): the
+ * database answered, so it is not down; the request gets a 503 to retry, not a 500. Follows `cause` like above.
+ */
+export function isQueryCancelledError(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== "object" || depth > 5) return false;
+  const { code, cause } = error as { code?: unknown; cause?: unknown };
+  return code === "57014" || isQueryCancelledError(cause, depth + 1);
+}
+
 /** Thrown when the verdict is already "down", so callers can map it like a driver's connection error. */
 export class DatabaseUnavailableError extends Error {
   constructor() {

@@ -1,14 +1,21 @@
 // The process-wide database handle, opened once from the environment and kept on globalThis so hot reload and
 // repeated imports never open PGlite's data folder twice.
 import "server-only";
-import { openDatabase, type Database, type DatabaseHandle } from "@/db/client";
+import { openDatabase, type Database, type DatabaseHandle, type DatabaseOptions } from "@/db/client";
 import { DatabaseUnavailableError, reportDatabaseFailure } from "./database-availability";
 import { databaseOptions, getEnv } from "./env";
 
 const holder = globalThis as unknown as { allianceDatabase?: Promise<DatabaseHandle> };
 
+/** The app's own pool: on PostgreSQL every query is bounded by STATEMENT_TIMEOUT_MS (PGlite cannot be). */
+function appDatabaseOptions(): DatabaseOptions {
+  const env = getEnv();
+  const options = databaseOptions(env);
+  return options.engine === "postgres" ? { ...options, statementTimeoutMs: env.STATEMENT_TIMEOUT_MS } : options;
+}
+
 export function getDatabaseHandle(): Promise<DatabaseHandle> {
-  holder.allianceDatabase ??= openDatabase(databaseOptions(getEnv())).catch((error: unknown) => {
+  holder.allianceDatabase ??= openDatabase(appDatabaseOptions()).catch((error: unknown) => {
     // Forget the failed attempt so the next request tries again (e.g. after Postgres restarts).
     holder.allianceDatabase = undefined;
     throw error;

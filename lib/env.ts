@@ -36,6 +36,9 @@ const envSchema = z.object({
   // The development mailbox (/dev/mailbox) shows outgoing mail; in production mode it exists only when enabled.
   DEV_MAILBOX: booleanFlag.default(false),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  // PostgreSQL only: any query of the app's pool running longer is cancelled (a 503 answer); 0 = no limit.
+  // Migrations and CLI scripts have none. PGlite cannot interrupt a query: there the bound is the search caps.
+  STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(5000),
   // Requests served at once by one instance before it answers 503 with Retry-After (overload protection); 0 = no limit.
   MAX_CONCURRENT_REQUESTS: z.coerce.number().int().min(0).max(100_000).default(64),
   // How long a request over that limit may wait for room before the 503; 0 = turned away at once.
@@ -63,7 +66,10 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return { ...result.data, dataDir: path.resolve(result.data.DATA_DIR) };
 }
 
-/** Where the data lives: a real Postgres server when DATABASE_URL is set, else PGlite in the data folder. */
+/**
+ * Where the data lives: a real Postgres server when DATABASE_URL is set, else PGlite in the data folder. Without
+ * a statement timeout (migrations, imports and backups may run long): the app's pool adds it (lib/db.ts).
+ */
 export function databaseOptions(env: Env) {
   return env.DATABASE_URL
     ? ({ engine: "postgres", url: env.DATABASE_URL, maxConnections: env.DB_POOL_SIZE } as const)

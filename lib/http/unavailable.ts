@@ -1,10 +1,11 @@
-// The 503 answers of the service: database unreachable, or too many requests at once. JSON for the API (the same
+// The 503 answers of the service: database unreachable, too many requests at once, or a query that ran past the
+// database's statement timeout. JSON for the API (the same
 // shape as every API error), a small French page (with an English line) for the rest. Retry-After tells clients
 // and load balancers when to come back.
 
-export type UnavailableReason = "database" | "overload";
+export type UnavailableReason = "database" | "overload" | "timeout";
 
-export const RETRY_AFTER_SECONDS: Record<UnavailableReason, number> = { database: 5, overload: 2 };
+export const RETRY_AFTER_SECONDS: Record<UnavailableReason, number> = { database: 5, overload: 2, timeout: 2 };
 
 const MESSAGES: Record<UnavailableReason, { fr: string; en: string; api: string }> = {
   database: {
@@ -16,6 +17,11 @@ const MESSAGES: Record<UnavailableReason, { fr: string; en: string; api: string 
     fr: "Le service reçoit trop de demandes en ce moment. Réessayez dans quelques secondes.",
     en: "The service is receiving too many requests. Please try again in a few seconds.",
     api: "Service surchargé, réessayez dans quelques secondes / service overloaded, retry in a few seconds",
+  },
+  timeout: {
+    fr: "Cette demande a pris trop de temps et a été interrompue. Réessayez dans quelques instants, ou précisez votre recherche.",
+    en: "This request took too long and was stopped. Please try again in a few moments, or narrow your search.",
+    api: "Requête trop longue, interrompue : réessayez dans quelques secondes / request took too long and was cancelled: retry in a few seconds",
   },
 };
 

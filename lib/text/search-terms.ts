@@ -1,10 +1,11 @@
 // What a search box's text may cost. Every public text search (the directory's q, the catalysts', the
 // collectivités' autocomplete) hands the database only the bounded form of the text built here: websearch_to_tsquery
 // turns quotes, minus signs and OR into phrase, negation and disjunction operators, and each term it keeps, like
-// each trigram word_similarity compares, multiplies the work per row. A 100-character q of 49 one-letter quoted
-// terms made the directory scan and compare every organisation (~350 ms for 5,000 on PGlite, which runs inside
+// each trigram word_similarity compares, multiplies the work per row. A 99-character q of 49 one-letter quoted
+// terms made the directory scan and compare every organisation (250-350 ms for 5,000 on PGlite, which runs inside
 // the app's process and so stalls every request meanwhile; PGlite cannot honour statement_timeout either, so on
-// the embedded engine these caps are the only bound). Pure: no database, no framework import.
+// the embedded engine these caps are the only bound). The commune autocomplete is not here: it searches in
+// memory (lib/geo/commune-search.ts), bounded by its 100-character cap. Pure: no database, no framework import.
 
 export const SEARCH_LIMITS = {
   /** Terms kept, the first ones typed. */
