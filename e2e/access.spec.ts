@@ -7,12 +7,12 @@
 // It runs its own server, which it stops to read the database between the steps (see e2e/access/server.ts).
 import { expect, request as playwrightRequest, test, type APIRequestContext, type Browser } from "@playwright/test";
 import { eq, inArray, sql } from "drizzle-orm";
-import { catalysts, organisations } from "../db/schema";
+import { auditLog, catalysts, introductionEvents, introductions, memberships, membershipRequests, organisations, users } from "../db/schema";
 import { prepareDatabase } from "../db/seed/prepare-database";
 import { queryRows } from "../db/client";
 import { demoFixtures, ROLE_EMAILS, type Fixtures } from "./access/fixtures";
 import { builtActions, builtRoutes, callAction, outcomeOf, readActionReply, signInState, type BuiltAction } from "./access/http";
-import { ACTIONS, ROLES, ROUTES, isRefusal, type ActionReply, type Role } from "./access/matrix";
+import { ACTION_CASES, ACTIONS, ROLES, ROUTES, isRefusal, type ActionEntry, type ActionReply, type Role } from "./access/matrix";
 import { AppServer, changedTables, tableChecksums, type TableChecksums } from "./access/server";
 
 test.describe.configure({ mode: "serial" });
@@ -111,9 +111,86 @@ async function transition(as: APIRequestContext, id: string, action: string) {
   expect(response.status(), await response.text()).toBe(200);
 }
 
+/** The objects of the self-decision and suspended-organisation rows, written straight into the database. */
+async function writeSelfDecisionObjects(db: Parameters<Parameters<AppServer["withDatabase"]>[0]>[0]) {
+  const [ownerless, suspendedRequester] = [demo.spareOrganisations[10]!, demo.spareOrganisations[11]!];
+  // The catalyst asks to join an ownerless organisation it would decide for; everyone else one of a white zone, which
+  // the admins decide for (so that no deciding page shows a role's e-mail to someone not entitled to it).
+  const [whiteZone] = await queryRows<{ id: string }>(
+    db,
+    sql`SELECT o.id FROM organisations o JOIN communes c ON c.code = o.commune_code
+        WHERE o.status = 'published' AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id)
+          AND NOT EXISTS (SELECT 1 FROM catalyst_coverage cc WHERE (cc.territory_kind = 'commune' AND cc.territory_code = c.code)
+                OR (cc.territory_kind = 'intercommunality' AND cc.territory_code IN (c.epci_code, c.ept_code))
+                OR (cc.territory_kind = 'departement' AND cc.territory_code = c.departement_code))
+        ORDER BY o.slug LIMIT 1`,
+  );
+  const signedIn = ROLES.filter((role): role is Exclude<Role, "anonymous"> => role !== "anonymous");
+  const ownJoinRequests: Partial<Record<Role, string>> = {};
+  for (const role of signedIn) {
+    const organisationId = role === "catalyst" ? ownerless.id : whiteZone!.id;
+    const [row] = await db.insert(membershipRequests).values({ userId: demo.users[role], organisationId, message: "Je reprends cette fiche." }).returning({ id: membershipRequests.id });
+    ownJoinRequests[role] = row!.id;
+  }
+  const ownerlessJoinRequests: Partial<Record<Role, string>> = {};
+  for (const role of ["catalyst", "admin"] as const) {
+    const [person] = await db.insert(users).values({ email: `nouvelle-${role}@access.example` }).returning({ id: users.id });
+    const [row] = await db.insert(membershipRequests).values({ userId: person!.id, organisationId: ownerless.id, message: "" }).returning({ id: membershipRequests.id });
+    ownerlessJoinRequests[role] = row!.id;
+  }
+  // catalyseur@ registered a pending organisation of its own territory.
+  const ownPendingOrganisation = demo.pendingOrganisations[2]!;
+  await db.insert(memberships).values({ userId: demo.users.catalyst, organisationId: ownPendingOrganisation.id, role: "owner" });
+  // A request forwarded to the other member's organisation, whose requester was suspended behind the workflow's back.
+  const [founder] = await db.insert(users).values({ email: "suspendue@access.example" }).returning({ id: users.id });
+  await db.insert(memberships).values({ userId: founder!.id, organisationId: suspendedRequester.id, role: "owner" });
+  const now = new Date();
+  const [introduction] = await db
+    .insert(introductions)
+    .values({
+      requesterOrganisationId: suspendedRequester.id,
+      targetOrganisationId: demo.otherOrganisation.id,
+      catalystId: demo.catalyst.id,
+      requestedByUserId: founder!.id,
+      message: "Bonjour, nous aimerions construire ensemble un projet pour les habitants du territoire.",
+      status: "forwarded",
+      expiresAt: new Date(now.getTime() + 20 * 24 * 3600 * 1000),
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning({ id: introductions.id });
+  await db.insert(introductionEvents).values([
+    { introductionId: introduction!.id, actorUserId: founder!.id, fromStatus: null, toStatus: "submitted", createdAt: now },
+    { introductionId: introduction!.id, actorUserId: demo.users.catalyst, fromStatus: "submitted", toStatus: "forwarded", createdAt: now },
+  ]);
+  await db.update(organisations).set({ status: "suspended", moderationNote: "Suspendue pour le test d'accès." }).where(eq(organisations.id, suspendedRequester.id));
+  // Two recent changes of published profiles of the territory, each to a value it still holds and that no other call
+  // touches (so either can be reverted whatever runs first).
+  const change = async (organisationId: string, field: "website" | "name", from: string) => {
+    const [profile] = await db.select({ name: organisations.name, website: organisations.website }).from(organisations).where(eq(organisations.id, organisationId));
+    const [row] = await db
+      .insert(auditLog)
+      .values({
+        actorUserId: null,
+        action: "organisation.profile_changed",
+        entityType: "organisation",
+        entityId: organisationId,
+        changes: { fields: [{ field, from, to: profile![field] }], status: "published", review: false },
+      })
+      .returning({ id: auditLog.id });
+    return { id: row!.id, organisationId };
+  };
+  const profileChanges = {
+    catalyst: await change(demo.otherOrganisation.id, "website", "https://ancien-site.example"),
+    admin: await change(ownerless.id, "name", "Ancien nom de l'organisation"),
+  };
+  return { ownJoinRequests, ownerlessJoinRequests, ownPendingOrganisation, suspendedRequesterIntroduction: introduction!.id, profileChanges };
+}
+
 test.beforeAll(async ({ browser }: { browser: Browser }) => {
   test.setTimeout(480_000);
   // The database first (migrations, territories, demo data), with recognisable contact details.
+  let selfDecision!: Awaited<ReturnType<typeof writeSelfDecisionObjects>>;
   const adminIntroduction = await server.withDatabase(async (db, handle) => {
     await prepareDatabase(handle, { demo: true, log: () => {} });
     const [pair] = await queryRows<{ id: string; requester: string; target: string }>(
@@ -136,6 +213,7 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
     await db.update(catalysts).set({ ...contact(CONTACTS.publicCatalyst), contactPublic: true }).where(eq(catalysts.id, demo.otherCatalyst.id));
     const published = await db.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, demo.spareOrganisations.map((item) => item.id)));
     expect(published).toHaveLength(demo.spareOrganisations.length);
+    selfDecision = await writeSelfDecisionObjects(db);
     return pair!.id;
   });
   await server.start();
@@ -163,6 +241,7 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
     forwardable: { catalyst: await fromOther(6), admin: await fromOther(7) },
     forwardableByApi: { catalyst: await fromOther(8), admin: await fromOther(9) },
     joinRequests: {},
+    ...selfDecision,
   };
   const join = builtActions().find((action) => action.key === "app/(account)/account/join/actions.ts#requestToJoinAction")!;
   for (const role of ["otherMember", "catalyst"] as const) {
@@ -174,7 +253,7 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
   const ownerPage = await (await requests.member.get(`/account/organisations/${demo.memberOrganisation.slug}`)).text();
   const requestIds = [...ownerPage.matchAll(/name="requestId" value="([0-9a-f-]{36})"/g)].map((match) => match[1]!);
   expect(requestIds).toHaveLength(2);
-  fixtures.joinRequests = { member: requestIds[0], admin: requestIds[1] };
+  fixtures.joinRequests = { member: requestIds[0] };
 });
 
 test.afterAll(async () => {
@@ -253,34 +332,52 @@ test("every GET route answers each role as the matrix says, shows contact detail
   checksums = after;
 });
 
+test("the session endpoint gives each role its id, name, e-mail and expiry only, never the session token", async () => {
+  for (const role of ROLES) {
+    const body = (await (await requests[role].get("/api/auth/session")).json()) as Record<string, unknown> | null;
+    if (role === "anonymous") {
+      expect(body, role).toBeNull();
+      continue;
+    }
+    expect(Object.keys(body ?? {}).sort(), role).toEqual(["expires", "user"]);
+    expect(Object.keys((body!.user ?? {}) as object).sort(), role).toEqual(["email", "id", "name"]);
+    expect((body!.user as { email: string }).email, role).toBe(ROLE_EMAILS[role]);
+  }
+});
+
 test("server actions and state-changing endpoints: refused, cross-site and Origin-less calls change nothing; allowed ones go through", async () => {
   test.setTimeout(480_000);
   const actions = builtActions();
+  // Each action's main row, then its other rows (ACTION_CASES), named "file#export (case)".
+  const rows: { action: BuiltAction; entry: ActionEntry; label: string }[] = actions.flatMap((action) => [
+    { action, entry: ACTIONS[action.key]!, label: action.key },
+    ...ACTION_CASES.filter((item) => item.key === action.key).map((item) => ({ action, entry: item.entry, label: `${action.key} (${item.name})` })),
+  ]);
+  expect(ACTION_CASES.filter((item) => !actions.some((action) => action.key === item.key)), "rows of actions the build no longer has").toEqual([]);
   const wrong: string[] = [];
   let refusedCalls = 0;
   let originCalls = 0;
-  const call = async (role: Role, action: BuiltAction, origin: string | null): Promise<ActionReply> =>
-    readActionReply(await callAction(requests[role], { id: action.id, page: actionPage(action, fixtures) }, ACTIONS[action.key]!.args(fixtures, role), origin));
+  const call = async (role: Role, action: BuiltAction, entry: ActionEntry, origin: string | null): Promise<ActionReply> =>
+    readActionReply(await callAction(requests[role], { id: action.id, page: actionPage(action, fixtures) }, entry.args(fixtures, role), origin));
 
   // 1. Everything that must change nothing.
-  for (const action of actions) {
-    const entry = ACTIONS[action.key]!;
+  for (const { action, entry, label } of rows) {
     for (const role of ROLES) {
       const expected = entry.expect[role];
       if (expected !== "refused") {
         // A role that may call it, from another site and with no Origin at all: refused before the action runs.
         for (const origin of [STRANGER, null]) {
-          const reply = await call(role, action, origin);
+          const reply = await call(role, action, entry, origin);
           originCalls += 1;
-          if (reply.status !== 403) wrong.push(`${role} ${action.key} with Origin ${origin ?? "(none)"}: expected 403, got ${reply.status}`);
+          if (reply.status !== 403) wrong.push(`${role} ${label} with Origin ${origin ?? "(none)"}: expected 403, got ${reply.status}`);
         }
       }
       if (expected === "allowed") continue;
-      const reply = await call(role, action, server.baseURL);
+      const reply = await call(role, action, entry, server.baseURL);
       refusedCalls += 1;
-      if (reply.status >= 500) wrong.push(`${role} ${action.key}: ${reply.status}`);
-      else if (expected === "refused" && (!isRefusal(reply) || entry.passed(reply))) wrong.push(`${role} ${action.key}: expected a refusal, got ${JSON.stringify(reply)}`);
-      else if (expected === "noop" && role !== "anonymous" && !entry.passed(reply)) wrong.push(`${role} ${action.key}: expected to reach its checks, got ${JSON.stringify(reply)}`);
+      if (reply.status >= 500) wrong.push(`${role} ${label}: ${reply.status}`);
+      else if (expected === "refused" && (!isRefusal(reply) || entry.passed(reply))) wrong.push(`${role} ${label}: expected a refusal, got ${JSON.stringify(reply)}`);
+      else if (expected === "noop" && role !== "anonymous" && !entry.passed(reply)) wrong.push(`${role} ${label}: expected to reach its checks, got ${JSON.stringify(reply)}`);
     }
   }
   const posts = Object.entries(ROUTES).flatMap(([route, entry]) => entry.cases.filter((item) => item.method === "POST").map((item) => ({ route, item })));
@@ -307,7 +404,7 @@ test("server actions and state-changing endpoints: refused, cross-site and Origi
 
   // 2. The allowed calls, each on an object of its own; the sign-out last, for it ends the sessions.
   let allowedCalls = 0;
-  const ordered = [...actions].sort((a, b) => Number(ACTIONS[a.key]!.last ?? false) - Number(ACTIONS[b.key]!.last ?? false));
+  const ordered = [...rows].sort((a, b) => Number(a.entry.last ?? false) - Number(b.entry.last ?? false));
   for (const { route, item } of posts) {
     for (const role of ROLES.filter((candidate) => item.expect[candidate] === "ok")) {
       const response = await requests[role].post(item.path(fixtures, role), { headers: { Origin: server.baseURL }, data: item.json?.(fixtures, role), maxRedirects: 0 });
@@ -315,12 +412,11 @@ test("server actions and state-changing endpoints: refused, cross-site and Origi
       if (outcomeOf(response) !== "ok") wrong.push(`${role} POST ${item.path(fixtures, role)} (${route}): expected ok, got ${response.status()} ${await response.text()}`);
     }
   }
-  for (const action of ordered) {
-    const entry = ACTIONS[action.key]!;
+  for (const { action, entry, label } of ordered) {
     for (const role of ROLES.filter((candidate) => entry.expect[candidate] === "allowed")) {
-      const reply = await call(role, action, server.baseURL);
+      const reply = await call(role, action, entry, server.baseURL);
       allowedCalls += 1;
-      if (!entry.passed(reply) || reply.status >= 500) wrong.push(`${role} ${action.key}: expected to go through, got ${JSON.stringify(reply)}`);
+      if (!entry.passed(reply) || reply.status >= 500) wrong.push(`${role} ${label}: expected to go through, got ${JSON.stringify(reply)}`);
     }
   }
   // Signed out for real: the next request is anonymous.
@@ -328,7 +424,7 @@ test("server actions and state-changing endpoints: refused, cross-site and Origi
     expect(outcomeOf(await requests[role].get("/account", { maxRedirects: 0 })), `${role} after signing out`).toBe("signIn");
   }
   console.log(
-    `server actions: ${actions.length} actions × ${ROLES.length} roles; ${refusedCalls} refused or no-op calls, ${originCalls} cross-site or Origin-less calls (no table changed), ${allowedCalls} allowed calls`,
+    `server actions: ${actions.length} actions and ${ACTION_CASES.length} more rows × ${ROLES.length} roles; ${refusedCalls} refused or no-op calls, ${originCalls} cross-site or Origin-less calls (no table changed), ${allowedCalls} allowed calls`,
   );
   expect.soft(wrong, "unexpected answers").toEqual([]);
   // The same checksums do see writes: the allowed calls changed these tables.

@@ -10,6 +10,9 @@ export interface OrganisationRef {
   slug: string;
   name: string;
   communeCode: string;
+  siren: string | null;
+  siret: string | null;
+  rna: string | null;
 }
 
 export interface Fixtures {
@@ -41,6 +44,17 @@ export interface Fixtures {
   forwardableByApi: Partial<Record<Role, string>>;
   /** Requests to join the member's organisation, for the roles that may decide them. */
   joinRequests: Partial<Record<Role, string>>;
+  // Written into the database before the server starts:
+  /** Each signed-in role's own request to join an ownerless organisation of the covering catalyst's territory. */
+  ownJoinRequests: Partial<Record<Role, string>>;
+  /** Newcomers' requests to join that ownerless organisation, one for each role that may decide them. */
+  ownerlessJoinRequests: Partial<Record<Role, string>>;
+  /** A pending organisation of the territory that catalyseur@ registered itself (it owns it). */
+  ownPendingOrganisation: OrganisationRef;
+  /** Forwarded to the other member's organisation by an organisation that has since been suspended. */
+  suspendedRequesterIntroduction: string;
+  /** Recent changes of published profiles of the territory, one for each role that may revert one. */
+  profileChanges: Partial<Record<Role, { id: number; organisationId: string }>>;
 }
 
 export const ROLE_EMAILS: Record<Exclude<Role, "anonymous">, string> = {
@@ -51,7 +65,20 @@ export const ROLE_EMAILS: Record<Exclude<Role, "anonymous">, string> = {
   admin: "admin@alliances.example",
 };
 
-export type DemoFixtures = Omit<Fixtures, "acceptedIntroduction" | "submittedIntroduction" | "adminIntroduction" | "forwardable" | "forwardableByApi" | "joinRequests">;
+export type DemoFixtures = Omit<
+  Fixtures,
+  | "acceptedIntroduction"
+  | "submittedIntroduction"
+  | "adminIntroduction"
+  | "forwardable"
+  | "forwardableByApi"
+  | "joinRequests"
+  | "ownJoinRequests"
+  | "ownerlessJoinRequests"
+  | "ownPendingOrganisation"
+  | "suspendedRequesterIntroduction"
+  | "profileChanges"
+>;
 
 export function demoFixtures(): DemoFixtures {
   const territories = readTerritoriesData();
@@ -63,6 +90,9 @@ export function demoFixtures(): DemoFixtures {
     slug: organisation.slug!,
     name: organisation.name,
     communeCode: organisation.communeCode,
+    siren: organisation.siren ?? null,
+    siret: organisation.siret ?? null,
+    rna: organisation.rna ?? null,
   });
   const organisationOf = (email: string) => {
     const membership = demo.memberships.find((item) => item.userId === userId(email))!;

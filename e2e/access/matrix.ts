@@ -125,7 +125,13 @@ export const ROUTES: Record<string, RouteEntry> = {
   // Accounts
   "/sign-in": { kind: "page", cases: [{ name: "form", path: () => "/sign-in", expect: { ...everyone("redirect"), anonymous: "ok" } }] },
   "/sign-in/check-email": { kind: "page", cases: [{ name: "page", path: () => "/sign-in/check-email", expect: everyone("ok") }] },
-  "/sign-in/error": { kind: "page", cases: [{ name: "page", path: () => "/sign-in/error", expect: everyone("ok") }] },
+  "/sign-in/error": {
+    kind: "page",
+    cases: [
+      { name: "page", path: () => "/sign-in/error", expect: everyone("ok") },
+      { name: "a disabled account's link", path: () => "/sign-in/error?error=AccessDenied", expect: everyone("ok") },
+    ],
+  },
   "/account": { kind: "page", cases: [{ name: "own account", path: () => "/account", expect: signedIn }] },
   "/account/data": { kind: "route", methods: ["GET"], cases: [{ name: "own data", path: () => "/account/data", expect: signedIn }] },
   "/account/join/[slug]": {
@@ -349,6 +355,14 @@ export const ROUTES: Record<string, RouteEntry> = {
         json: () => ({ action: "forward", note: "Je vous présente : vos projets se rejoignent." }),
         expect: { anonymous: "unauthorized", member: "forbidden", otherMember: "notFound", catalyst: "ok", otherCatalyst: "notFound", admin: "ok" },
       },
+      {
+        name: "accept a forwarded introduction whose requesting organisation was suspended since",
+        method: "POST",
+        path: (f) => `/api/introductions/${f.suspendedRequesterIntroduction}/transitions`,
+        json: () => ({ action: "accept" }),
+        // The target's member would accept: refused, as both sides must still be published (409); nobody else may.
+        expect: { anonymous: "unauthorized", member: "notFound", otherMember: "conflict", catalyst: "forbidden", otherCatalyst: "notFound", admin: "forbidden" },
+      },
     ],
   },
 };
@@ -449,8 +463,8 @@ export const ACTIONS: Record<string, ActionEntry> = {
     passed: (reply) => /\?sent=1$/.test(reply.redirect ?? ""),
   },
   "app/(account)/account/join/actions.ts#decideJoinAction": {
-    // The owners decide; the covering catalyst only when there is no owner (here there is one); admins always.
-    expect: { anonymous: "refused", member: "allowed", otherMember: "refused", catalyst: "refused", otherCatalyst: "refused", admin: "allowed" },
+    // The owners decide; the covering catalyst and the admins only when there is no owner (here there is one).
+    expect: { anonymous: "refused", member: "allowed", otherMember: "refused", catalyst: "refused", otherCatalyst: "refused", admin: "refused" },
     args: (f, role) => [{ form: { requestId: f.joinRequests[role] ?? f.joinRequests.member!, decision: "refuse", back: `/account/organisations/${f.memberOrganisation.slug}` } }],
     passed: (reply) => /\?join=refuse#join-requests$/.test(reply.redirect ?? ""),
   },
@@ -458,6 +472,16 @@ export const ACTIONS: Record<string, ActionEntry> = {
     expect: { anonymous: "refused", member: "allowed", otherMember: "refused", catalyst: "refused", otherCatalyst: "refused", admin: "allowed" },
     args: (f) => [f.memberOrganisation.slug, {}, { form: { themes: "youth", description: "Association engagée pour l'égalité des chances et la jeunesse du territoire.", website: "" } }],
     passed: (reply) => /\?saved=about$/.test(reply.redirect ?? ""),
+  },
+  "app/(account)/account/organisations/[slug]/actions.ts#updateIdentityAction": {
+    // The same name and identifiers sent again: allowed callers reach the end and change nothing that needs review.
+    expect: { anonymous: "refused", member: "allowed", otherMember: "refused", catalyst: "refused", otherCatalyst: "refused", admin: "allowed" },
+    args: (f) => [
+      f.memberOrganisation.slug,
+      {},
+      { form: { name: f.memberOrganisation.name, siren: f.memberOrganisation.siren ?? "", siret: f.memberOrganisation.siret ?? "", rna: f.memberOrganisation.rna ?? "" } },
+    ],
+    passed: (reply) => /\?saved=identity$/.test(reply.redirect ?? ""),
   },
   "app/(account)/account/organisations/[slug]/actions.ts#addItemAction": {
     expect: { anonymous: "refused", member: "allowed", otherMember: "refused", catalyst: "refused", otherCatalyst: "refused", admin: "allowed" },
@@ -503,6 +527,15 @@ export const ACTIONS: Record<string, ActionEntry> = {
       { form: { organisationId: role === "admin" ? f.pendingOrganisations[1]!.id : f.pendingOrganisation.id, decision: "approve", message: "" } },
     ],
     passed: (reply) => /"done":true/.test(result(reply)),
+  },
+  "app/(catalyst)/network/dashboard/actions.ts#answerProfileChangeAction": {
+    // Restoring a value a member changed: the covering catalyst's staff and admins, each on a change of its own.
+    expect: { anonymous: "refused", member: "refused", otherMember: "refused", catalyst: "allowed", otherCatalyst: "refused", admin: "allowed" },
+    args: (f, role) => {
+      const change = f.profileChanges[role] ?? f.profileChanges.catalyst!;
+      return [{ entryId: "", organisationId: "", reason: "" }, { form: { entryId: String(change.id), organisationId: change.organisationId, operation: "revert", reason: "" } }];
+    },
+    passed: (reply) => /"done":/.test(result(reply)),
   },
   "app/(admin)/admin/catalysts/actions.ts#saveCatalystAction": {
     // An incomplete form shows that the admin got through; anyone else gets 404.
@@ -555,6 +588,51 @@ export const ACTIONS: Record<string, ActionEntry> = {
     passed: (reply) => /"done":/.test(result(reply)),
   },
 };
+
+/**
+ * More rows for some actions, on other objects: the cases where someone would decide on their own behalf, and where
+ * an organisation is no longer published. Each runs like the main row of its action, for every role.
+ */
+export const ACTION_CASES: { key: string; name: string; entry: ActionEntry }[] = [
+  {
+    key: "app/(account)/account/join/actions.ts#decideJoinAction",
+    name: "accept one's own request to join an organisation without an owner",
+    entry: {
+      expect: { anonymous: "refused", member: "refused", otherMember: "refused", catalyst: "refused", otherCatalyst: "refused", admin: "refused" },
+      args: (f, role) => [{ form: { requestId: f.ownJoinRequests[role] ?? f.ownJoinRequests.catalyst!, decision: "accept", back: "/moderation" } }],
+      passed: (reply) => /\?join=accept#join-requests$/.test(reply.redirect ?? ""),
+    },
+  },
+  {
+    key: "app/(account)/account/join/actions.ts#decideJoinAction",
+    name: "a newcomer's request to join an organisation without an owner",
+    entry: {
+      // The covering catalyst's staff and the admins decide where there is no owner.
+      expect: { anonymous: "refused", member: "refused", otherMember: "refused", catalyst: "allowed", otherCatalyst: "refused", admin: "allowed" },
+      args: (f, role) => [{ form: { requestId: f.ownerlessJoinRequests[role] ?? f.ownerlessJoinRequests.catalyst!, decision: "refuse", back: "/moderation" } }],
+      passed: (reply) => /\?join=refuse#join-requests$/.test(reply.redirect ?? ""),
+    },
+  },
+  {
+    key: "app/(catalyst)/moderation/actions.ts#moderateAction",
+    name: "approve an organisation one registered oneself",
+    entry: {
+      // catalyseur@ owns it: the covering catalyst's own staff may not approve it; an admin (not a member) does.
+      expect: { anonymous: "refused", member: "refused", otherMember: "refused", catalyst: "refused", otherCatalyst: "refused", admin: "allowed" },
+      args: (f) => [{ organisationId: "", message: "" }, { form: { organisationId: f.ownPendingOrganisation.id, decision: "approve", message: "" } }],
+      passed: (reply) => /"done":true/.test(result(reply)),
+    },
+  },
+  {
+    key: "app/(account)/introductions/actions.ts#transitionAction",
+    name: "accept a forwarded introduction whose requesting organisation was suspended since",
+    entry: {
+      expect: { anonymous: "refused", member: "refused", otherMember: "refused", catalyst: "refused", otherCatalyst: "refused", admin: "refused" },
+      args: (f) => [{}, { form: { introductionId: f.suspendedRequesterIntroduction, action: "accept", note: "" } }],
+      passed: (reply) => /\?done=accept$/.test(reply.redirect ?? ""),
+    },
+  },
+];
 
 /** Whether a reply is a refusal: 404, the sign-in page, being sent away, or an error in the returned state. */
 export function isRefusal(reply: ActionReply): boolean {
