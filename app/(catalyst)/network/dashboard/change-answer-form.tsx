@@ -9,15 +9,20 @@ interface Labels {
   suspend: string;
 }
 
-export function ChangeAnswerForm({ entryId, organisationId, canSuspend, labels }: { entryId: number; organisationId: string; canSuspend: boolean; labels: Labels }) {
+/**
+ * `settled`: already reverted, or the organisation is no longer published or pending: nothing to answer. The form
+ * stays mounted once it answered, so that its confirmation survives the page's refresh.
+ */
+export function ChangeAnswerForm({ entryId, organisationId, canSuspend, settled, labels }: { entryId: number; organisationId: string; canSuspend: boolean; settled: boolean; labels: Labels }) {
   const [state, action, pending] = useActionState<ChangeAnswerState, FormData>(answerProfileChangeAction, { entryId: String(entryId), organisationId, reason: "" });
   if (state.done) {
     return (
-      <p className="notice" role="status">
+      <p className="notice success" role="status">
         {state.done}
       </p>
     );
   }
+  if (settled) return null;
   const reasonId = `suspend-reason-${entryId}`;
   return (
     <form action={action} className="decision-form">

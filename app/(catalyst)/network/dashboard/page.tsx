@@ -282,16 +282,17 @@ export default async function CatalystDashboardPage({ searchParams }: Props) {
                         ))}
                       </dl>
                     </div>
-                    {change.reverted ? null : !change.canAct ? (
-                      <p className="muted">{t.ownOrganisation}</p>
-                    ) : change.organisation.status === "published" || change.organisation.status === "pending" ? (
+                    {!change.canAct ? (
+                      change.reverted ? null : <p className="muted">{t.ownOrganisation}</p>
+                    ) : (
                       <ChangeAnswerForm
                         entryId={change.id}
                         organisationId={change.organisation.id}
                         canSuspend={change.organisation.status === "published"}
+                        settled={change.reverted || (change.organisation.status !== "published" && change.organisation.status !== "pending")}
                         labels={{ revert: t.revert, reason: t.reason, suspend: t.suspend }}
                       />
-                    ) : null}
+                    )}
                   </li>
                 ))}
               </ul>
