@@ -1,15 +1,15 @@
 // Runs once when a server process starts: refuses the raw requests Next would answer with a 500, checks the
-// configuration early, starts counting the requests in flight (overload protection, see lib/http/load-gate.ts)
+// configuration early, starts counting the requests in flight (overload protection, see lib/server/http/load-gate.ts)
 // and the background jobs (mail outbox sending, clean-ups). Never during the build.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { guardNodeRequests } = await import("./lib/http/node-request-guard");
+  const { guardNodeRequests } = await import("./lib/server/http/node-request-guard");
   guardNodeRequests();
-  const { getEnv } = await import("./lib/env");
+  const { getEnv } = await import("./lib/server/env");
   getEnv();
-  const { trackRequestsInFlight } = await import("./lib/http/load-gate");
+  const { trackRequestsInFlight } = await import("./lib/server/http/load-gate");
   trackRequestsInFlight();
-  const { startBackgroundJobs } = await import("./lib/mail/worker");
+  const { startBackgroundJobs } = await import("./lib/server/mail/worker");
   startBackgroundJobs();
 }
 
@@ -17,6 +17,6 @@ export async function register() {
 // requests get the proxy's clear 503 instead of failing one by one.
 export async function onRequestError(error: unknown) {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { reportDatabaseFailure } = await import("./lib/database-availability");
+  const { reportDatabaseFailure } = await import("./lib/server/database-availability");
   reportDatabaseFailure(error);
 }

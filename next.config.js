@@ -1,6 +1,6 @@
 // Next.js configuration. PGlite ships WASM and data files that must be loaded from node_modules at run time,
 // so it is kept out of the server bundle. The fixed security headers go on every response, static assets
-// included; they mirror STATIC_SECURITY_HEADERS in lib/http/security-headers.ts (a unit test keeps them equal).
+// included; they mirror STATIC_SECURITY_HEADERS in lib/server/http/security-headers.ts (a unit test keeps them equal).
 // The CSP (a nonce per request) and HSTS (depends on PUBLIC_URL at run time) are set by proxy.ts: headers()
 // here are fixed at build time.
 const securityHeaders = [

@@ -1,5 +1,5 @@
 // Runs before routing, to turn into clear 4xx what Next itself would answer with a 500: a form or JSON body larger
-// than server actions accept (1 MB), and the inputs lib/http/request-guards.ts lists (malformed encodings, bad
+// than server actions accept (1 MB), and the inputs lib/server/http/request-guards.ts lists (malformed encodings, bad
 // forwarded or router headers, cross-site posts, server-action calls Next cannot decode...).
 // It also sets the Content-Security-Policy with a fresh nonce (Next reads it from the request's copy of the
 // header and puts it on its own scripts; every page is dynamically rendered, so each render gets its nonce) and
@@ -8,14 +8,14 @@
 // And it answers 503 with Retry-After, before any rendering, when this instance is overloaded or its database is
 // unreachable.
 import { NextResponse, type NextRequest } from "next/server";
-import { databaseIsAvailable } from "@/lib/database-availability";
-import { getDatabaseHandle } from "@/lib/db";
-import { getEnv } from "@/lib/env";
-import { isCrossSiteWrite } from "@/lib/http/cross-site";
-import { checkRequest } from "@/lib/http/request-guards";
-import { admitRequest } from "@/lib/http/load-gate";
-import { unavailableResponse, wantsJson, type UnavailableReason } from "@/lib/http/unavailable";
-import { allSecurityHeaders, createNonce, dynamicSecurityHeaders, type SecurityHeaderSettings } from "@/lib/http/security-headers";
+import { databaseIsAvailable } from "@/lib/server/database-availability";
+import { getDatabaseHandle } from "@/lib/server/db";
+import { getEnv } from "@/lib/server/env";
+import { isCrossSiteWrite } from "@/lib/server/http/cross-site";
+import { checkRequest } from "@/lib/server/http/request-guards";
+import { admitRequest } from "@/lib/server/http/load-gate";
+import { unavailableResponse, wantsJson, type UnavailableReason } from "@/lib/server/http/unavailable";
+import { allSecurityHeaders, createNonce, dynamicSecurityHeaders, type SecurityHeaderSettings } from "@/lib/server/http/security-headers";
 
 /** The server actions' body limit (Next's default); API routes limit their own bodies far below it. */
 export const MAX_BODY_BYTES = 1024 * 1024;

@@ -2,9 +2,9 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { setLocale } from "@/app/actions/locale";
 import { getRequestMessages } from "@/lib/i18n/locale";
-import { getDatabase } from "@/lib/db";
-import { unreadNotificationCount } from "@/lib/notifications";
-import { getViewer } from "@/lib/session";
+import { getDatabase } from "@/lib/server/db";
+import { unreadNotificationCount } from "@/lib/accounts/notifications";
+import { getViewer } from "@/lib/auth/session";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {

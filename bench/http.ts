@@ -3,7 +3,7 @@
 // seeded generator; every response time is recorded so p95 is exact (autocannon's own summary stops at p97.5).
 import autocannon from "autocannon";
 import { SeededRandom } from "../db/seed/random";
-import { THEMES } from "../lib/domain/vocabulary";
+import { THEMES } from "../lib/shared/vocabulary";
 import { MAP_ZOOMS, pickCommune, viewportAround, type DrawPool } from "./latency";
 import { summarize, type Summary } from "./stats";
 

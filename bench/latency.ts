@@ -4,15 +4,15 @@ import { gzipSync } from "node:zlib";
 import { sql } from "drizzle-orm";
 import { queryRows, type Executor } from "../db/client";
 import { SeededRandom, WeightedTable } from "../db/seed/random";
-import { findCatalystsForCommune } from "../lib/catalyst-finder";
-import { organisationFiltersSchema } from "../lib/directory/filters";
-import { ACTOR_KINDS, RESOURCE_KINDS, THEMES } from "../lib/domain/vocabulary";
+import { findCatalystsForCommune } from "../lib/catalysts/finder";
+import { organisationFiltersSchema } from "../lib/organisations/filters";
+import { ACTOR_KINDS, RESOURCE_KINDS, THEMES } from "../lib/shared/vocabulary";
 import type { BoundingBox } from "../lib/geo/distance";
-import { getMapClusters } from "../lib/map";
-import { degreesPerPixel } from "../lib/map-clusters";
-import { proposePartners } from "../lib/matches";
-import { searchOrganisations } from "../lib/organisations";
-import { searchCommunes } from "../lib/territories";
+import { getMapClusters } from "../lib/map/clusters";
+import { degreesPerPixel } from "../lib/map/cluster-layout";
+import { proposePartners } from "../lib/matching/proposals";
+import { searchOrganisations } from "../lib/organisations/directory";
+import { searchCommunes } from "../lib/territories/territories";
 import { summarize, type Summary } from "./stats";
 
 export interface BenchCommune {

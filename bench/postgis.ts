@@ -87,7 +87,7 @@ function postgisNearest(db: Executor, origin: LatLon): Promise<Row[]> {
 /** The directory's radius question: the first page nearest first, and how many in all. */
 async function productRadius(db: Executor, origin: LatLon, radiusKm: number): Promise<Row[]> {
   const where = sql`o.status = 'published' AND ${geoWithinRadiusBox("o", origin, radiusKm)} AND ${haversineKmSql("o", origin)} <= ${radiusKm}`;
-  // As the directory does (lib/organisations.ts): the page from the index's nearest-first order, exactly ranked.
+  // As the directory does (lib/organisations/directory.ts): the page from the index's nearest-first order, exactly ranked.
   const [rows] = await Promise.all([
     exactNearest<Row>(
       origin,

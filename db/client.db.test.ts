@@ -1,11 +1,11 @@
-// The bound every query of the app's pool gets on PostgreSQL (STATEMENT_TIMEOUT_MS, lib/db.ts), and only there.
+// The bound every query of the app's pool gets on PostgreSQL (STATEMENT_TIMEOUT_MS, lib/server/db.ts), and only there.
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "./testing/test-database";
 import { openDatabase, queryRows, type DatabaseHandle } from "./client";
 
 // PGlite cannot interrupt a running statement (WASM has no timer signal) and ignores statement_timeout: there the
-// bound is the input caps of lib/text/search-terms.ts. Only a real server can show the cancellation.
+// bound is the input caps of lib/shared/search-terms.ts. Only a real server can show the cancellation.
 describe.skipIf(process.env.TEST_DB_ENGINE !== "postgres")("statement timeout (PostgreSQL only: PGlite cannot cancel a running statement)", () => {
   let handle: DatabaseHandle;
   beforeAll(async () => {

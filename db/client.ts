@@ -35,7 +35,7 @@ export type DatabaseOptions =
       maxConnections?: number;
       /**
        * Cancels any statement of this handle running longer (PostgreSQL's statement_timeout, SQLSTATE 57014);
-       * absent or 0: none. Only the app's pool asks for it (lib/db.ts): migrations, seeds and CLI scripts may
+       * absent or 0: none. Only the app's pool asks for it (lib/server/db.ts): migrations, seeds and CLI scripts may
        * run long and leave it out. PGlite has no such option: it cannot interrupt a running statement.
        */
       statementTimeoutMs?: number;

@@ -45,7 +45,7 @@ import {
   type Objective,
   type ResourceKind,
   type Theme,
-} from "../lib/domain/vocabulary";
+} from "../lib/shared/vocabulary";
 
 /**
  * Planar point for K-nearest searches: longitude is scaled by cos(46.5°), the latitude of mainland France's
@@ -259,7 +259,7 @@ export const organisations = pgTable(
     uniqueIndex("organisations_external_id_idx").on(table.externalId),
     index("organisations_geo_idx").using("gist", table.geo),
     // The published organisations at one place in slug order: a city centre holds thousands at its commune's point,
-    // and "near a place" reads only the first few of each place (lib/organisations.ts).
+    // and "near a place" reads only the first few of each place (lib/organisations/directory.ts).
     index("organisations_place_slug_idx").on(table.lat, table.lon, sql`slug COLLATE "C"`).where(sql`status = 'published'`),
     // Partner proposals read the nearest published organisations from this index alone: migration 0013 adds
     // INCLUDE (every column the matching reads), which drizzle cannot express; neighbours share index pages where
@@ -605,6 +605,6 @@ export const appSettings = pgTable("app_settings", {
 /**
  * Bumped (by triggers, migration 0009) at the commit of every transaction that changed organisations or their needs
  * and offers. A cache that keeps its answer with the value it read is stale once the value moves, on every instance
- * (e.g. the partner proposals shown to the public, lib/matches.ts). A sequence, not a row: no lock for writers.
+ * (e.g. the partner proposals shown to the public, lib/matching/proposals.ts). A sequence, not a row: no lock for writers.
  */
 export const directoryVersion = pgSequence("directory_version");

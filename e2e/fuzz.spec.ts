@@ -10,7 +10,7 @@ import { snapshotStorage, type StorageSnapshot } from "./fuzz/storage";
 const SEED = Number(process.env.FUZZ_SEED ?? 20261101);
 const TOTAL = Number(process.env.FUZZ_REQUESTS ?? 2_400);
 const CONCURRENCY = 4;
-// Rate-limit counters count attempts, refused ones included: that is their job (lib/rate-limit.ts).
+// Rate-limit counters count attempts, refused ones included: that is their job (lib/server/rate-limit.ts).
 const COUNTS_ATTEMPTS = new Set(["rate_limits"]);
 
 interface Outcome {

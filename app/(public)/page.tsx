@@ -1,9 +1,9 @@
 import Link from "next/link";
 import { CommunePicker } from "@/app/components/commune-picker";
-import { getDatabase } from "@/lib/db";
+import { getDatabase } from "@/lib/server/db";
 import { getRequestMessages } from "@/lib/i18n/locale";
 import { formatNumber } from "@/lib/i18n/messages";
-import { getNetworkFigures } from "@/lib/network-figures";
+import { getNetworkFigures } from "@/lib/observatory/network-figures";
 
 // Reads the database on every request (and never at build time, when no process may open the data folder).
 export const dynamic = "force-dynamic";

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import { z } from "zod";
 import { LOCALE_COOKIE } from "@/lib/i18n/locale";
 import { LOCALES } from "@/lib/i18n/messages";
-import { assertFormData } from "@/lib/http/action-arguments";
+import { assertFormData } from "@/lib/server/http/action-arguments";
 
 const localeForm = z.object({ locale: z.enum(LOCALES) });
 

@@ -3,8 +3,8 @@
 // the form's name and SIREN fields with its own. The choice's code goes in a hidden input, which the server checks
 // and uses to place the collectivité at its seat.
 import { useCallback, useRef } from "react";
-import { collectiviteChoiceLabel } from "@/lib/domain/collectivite-sirens";
-import type { CollectiviteLevel } from "@/lib/domain/vocabulary";
+import { collectiviteChoiceLabel } from "@/lib/territories/collectivite-sirens";
+import type { CollectiviteLevel } from "@/lib/shared/vocabulary";
 import { Combobox, type ComboboxMessages } from "./combobox";
 
 export interface CollectiviteSuggestion {

@@ -3,7 +3,7 @@
 // suggestions come from a JSON endpoint and whose choice is written into a hidden input. The commune and
 // collectivité pickers are this field with their own source of suggestions.
 import { useEffect, useId, useState, type KeyboardEvent } from "react";
-import { fill } from "@/lib/i18n/finder-messages";
+import { fill } from "@/lib/catalysts/finder-messages";
 import styles from "./combobox.module.css";
 import { useEnhanced } from "./use-enhanced";
 

@@ -1,8 +1,8 @@
 "use client";
 // A commune field for plain HTML forms: without JavaScript a text input (its name defaults to "q"); with it, a
 // combobox with suggestions from /api/communes that writes the chosen INSEE code into a hidden input.
-import { communeChoiceLabel, type CommuneChoice } from "@/lib/finder/commune-label";
-import { getFinderMessages } from "@/lib/i18n/finder-messages";
+import { communeChoiceLabel, type CommuneChoice } from "@/lib/catalysts/commune-label";
+import { getFinderMessages } from "@/lib/catalysts/finder-messages";
 import type { Locale } from "@/lib/i18n/messages";
 import { Combobox, type ComboboxProps } from "./combobox";
 

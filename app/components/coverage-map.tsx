@@ -1,11 +1,11 @@
 // A catalyst's seat and the communes it covers on a small map (their points: no commune outlines exist offline),
 // with whole départements outlined. Shared by the public profile and the back-office.
 import { PointsMap, type LegendItem } from "@/app/components/points-map";
-import type { CatalystCoverageMap } from "@/lib/catalysts";
-import { getEnv } from "@/lib/env";
-import { hasDepartementOutline } from "@/lib/geo/departement-outlines";
-import { boundsOf, centerOf, networkMapHref, zoomToFit } from "@/lib/geo/map-view";
-import { getDirectoryMessages } from "@/lib/i18n/directory-messages";
+import type { CatalystCoverageMap } from "@/lib/catalysts/catalysts";
+import { getEnv } from "@/lib/server/env";
+import { hasDepartementOutline } from "@/lib/map/departement-outlines";
+import { boundsOf, centerOf, networkMapHref, zoomToFit } from "@/lib/map/view";
+import { getDirectoryMessages } from "@/lib/organisations/directory-messages";
 import { formatNumber, type Locale } from "@/lib/i18n/messages";
 
 /** Where the catalyst is based and the communes it covers (their points: no commune outlines exist offline). */

@@ -2,7 +2,7 @@
 // "Use my location": asks the browser for the position, writes it into the enclosing form's lat/lon fields and
 // submits it. Shown only when JavaScript runs; the same form lets people type coordinates without it.
 import { useRef, useState } from "react";
-import { getFinderMessages } from "@/lib/i18n/finder-messages";
+import { getFinderMessages } from "@/lib/catalysts/finder-messages";
 import type { Locale } from "@/lib/i18n/messages";
 import styles from "./combobox.module.css";
 import { useEnhanced } from "./use-enhanced";

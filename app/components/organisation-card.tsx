@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { ACTOR_KIND_LABELS, RESOURCE_KIND_LABELS, THEME_LABELS } from "@/lib/domain/vocabulary";
+import { ACTOR_KIND_LABELS, RESOURCE_KIND_LABELS, THEME_LABELS } from "@/lib/shared/vocabulary";
 import { formatDistanceKm } from "@/lib/geo/distance";
-import type { DirectoryMessages } from "@/lib/i18n/directory-messages";
+import type { DirectoryMessages } from "@/lib/organisations/directory-messages";
 import { labelOf } from "@/lib/i18n/labels";
 import type { Locale } from "@/lib/i18n/messages";
-import type { OrganisationCard as Card } from "@/lib/organisations";
+import type { OrganisationCard as Card } from "@/lib/organisations/directory";
 
 export function OrganisationCard({ organisation, locale, t }: { organisation: Card; locale: Locale; t: DirectoryMessages["organisations"] }) {
   return (

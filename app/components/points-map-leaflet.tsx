@@ -6,7 +6,7 @@ import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { useEffect, useMemo, useState } from "react";
 import { Circle, GeoJSON, MapContainer, Marker, Pane, Popup, ScaleControl, TileLayer, useMap } from "react-leaflet";
-import { getMapMessages } from "@/lib/i18n/map-messages";
+import { getMapMessages } from "@/lib/map/messages";
 import { CATALYST_ACCENT } from "@/app/(public)/map/map-style";
 import { DEFAULT_DOT_COLOUR, colourOf, type MapPoint, type PointsMapProps } from "./points-map";
 import styles from "./points-map.module.css";

@@ -3,8 +3,8 @@
 // organisation's place, a catalyst's coverage, proposed partners. Leaflet loads in the browser only, into a box of
 // fixed height, so the page never jumps; without JavaScript the box says so and the page around it works as is.
 import dynamic from "next/dynamic";
-import type { ActorKind } from "@/lib/domain/vocabulary";
-import { getMapMessages } from "@/lib/i18n/map-messages";
+import type { ActorKind } from "@/lib/shared/vocabulary";
+import { getMapMessages } from "@/lib/map/messages";
 import type { Locale } from "@/lib/i18n/messages";
 import { CATALYST_COLOUR, KIND_COLOURS } from "@/app/(public)/map/map-style";
 import styles from "./points-map.module.css";

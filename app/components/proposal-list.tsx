@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { ACTOR_KIND_LABELS, PARTNERSHIP_TYPE_LABELS } from "@/lib/domain/vocabulary";
+import { ACTOR_KIND_LABELS, PARTNERSHIP_TYPE_LABELS } from "@/lib/shared/vocabulary";
 import { formatDistanceKm } from "@/lib/geo/distance";
 import { labelOf } from "@/lib/i18n/labels";
-import type { MatchingMessages } from "@/lib/i18n/matching-messages";
+import type { MatchingMessages } from "@/lib/matching/messages";
 import type { Locale } from "@/lib/i18n/messages";
-import type { PartnerProposal } from "@/lib/matches";
+import type { PartnerProposal } from "@/lib/matching/proposals";
 import { COMPONENT_WEIGHTS, SCORE_COMPONENTS } from "@/lib/matching/weights";
 
 const percent = (value: number, locale: Locale) => new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 0 }).format(value * 100);

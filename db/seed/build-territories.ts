@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { IntercommunalityKind, PointPrecision } from "../../lib/domain/vocabulary";
+import type { IntercommunalityKind, PointPrecision } from "../../lib/shared/vocabulary";
 
 const require = createRequire(import.meta.url);
 const OUTPUT = fileURLToPath(new URL("./data/territories.json", import.meta.url));

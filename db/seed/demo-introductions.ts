@@ -19,7 +19,7 @@ import {
   type Objective,
   type PartnershipType,
   type Theme,
-} from "../../lib/domain/vocabulary";
+} from "../../lib/shared/vocabulary";
 import { DEMO_REFERENCE_DATE, THEME_NOUNS } from "./factories";
 import { SeededRandom } from "./random";
 import type { TerritoryCommune } from "./territories-data";

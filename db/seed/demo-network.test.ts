@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { INTRODUCTION_STATUSES, type IntroductionStatus } from "../../lib/domain/vocabulary";
-import { isValidRna, isValidSiren, isValidSiret } from "../../lib/identifiers/french-identifiers";
+import { INTRODUCTION_STATUSES, type IntroductionStatus } from "../../lib/shared/vocabulary";
+import { isValidRna, isValidSiren, isValidSiret } from "../../lib/shared/french-identifiers";
 import {
   EXPIRY_DAYS,
   INTRODUCTION_ACTIONS,

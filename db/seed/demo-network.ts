@@ -8,8 +8,8 @@ import type {
   NewOrganisation,
   NewUser,
 } from "../schema";
-import { CATALYST_TRADES, type CoverageKind, type HostKind } from "../../lib/domain/vocabulary";
-import { slugify, uniqueSlug } from "../../lib/text/slug";
+import { CATALYST_TRADES, type CoverageKind, type HostKind } from "../../lib/shared/vocabulary";
+import { slugify, uniqueSlug } from "../../lib/shared/slug";
 import {
   DEMO_REFERENCE_DATE,
   FICTITIOUS_NOTICE,

@@ -10,9 +10,9 @@ import {
   type OrganisationStatus,
   type ResourceKind,
   type Theme,
-} from "../../lib/domain/vocabulary";
-import { withLuhnCheckDigit } from "../../lib/identifiers/french-identifiers";
-import { slugify } from "../../lib/text/slug";
+} from "../../lib/shared/vocabulary";
+import { withLuhnCheckDigit } from "../../lib/shared/french-identifiers";
+import { slugify } from "../../lib/shared/slug";
 import type { SeededRandom } from "./random";
 import type { TerritoryCommune } from "./territories-data";
 

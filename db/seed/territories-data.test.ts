@@ -2,7 +2,7 @@
 // every commune point is plausible (inside its territory, known towns where they should be).
 
 import { describe, it, expect } from "vitest";
-import { POINT_PRECISIONS } from "../../lib/domain/vocabulary";
+import { POINT_PRECISIONS } from "../../lib/shared/vocabulary";
 import { readTerritoriesData, type Commune } from "./territories-data";
 
 const data = readTerritoriesData();

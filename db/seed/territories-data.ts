@@ -3,7 +3,7 @@
 
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { IntercommunalityKind, PointPrecision } from "../../lib/domain/vocabulary";
+import type { IntercommunalityKind, PointPrecision } from "../../lib/shared/vocabulary";
 
 export interface Region {
   code: string;

@@ -1,7 +1,7 @@
 // The back-office's single gate: every lib/admin function calls it first, whatever page or action called it.
 import "server-only";
-import { ForbiddenError } from "@/lib/moderation";
-import type { Viewer } from "@/lib/viewer";
+import { ForbiddenError } from "@/lib/organisations/moderation";
+import type { Viewer } from "@/lib/auth/viewer";
 
 export { ForbiddenError };
 

@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { isoTimestamp, queryRows, type Executor } from "@/db/client";
 import { textArray } from "@/lib/geo/sql";
-import type { Viewer } from "@/lib/viewer";
+import type { Viewer } from "@/lib/auth/viewer";
 import { requireAdmin } from "./access";
 
 export const AUDIT_PAGE_SIZE = 50;

@@ -4,9 +4,9 @@ import { queryRows, type DatabaseHandle, type Transaction } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
-import { findCatalystsForCommune } from "@/lib/catalyst-finder";
-import { ConflictError, ForbiddenError } from "@/lib/moderation";
-import { loadViewer, type Viewer } from "@/lib/viewer";
+import { findCatalystsForCommune } from "@/lib/catalysts/finder";
+import { ConflictError, ForbiddenError } from "@/lib/organisations/moderation";
+import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { addCoverage, addStaff, getCatalystForAdmin, listCatalystsForAdmin, removeCoverage, removeStaff, saveCatalyst } from "./catalysts";
 
 let handle: DatabaseHandle;

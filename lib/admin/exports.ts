@@ -5,10 +5,10 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { isoTimestamp, jsonColumn, queryRows, type Executor } from "@/db/client";
-import { coverageJson } from "@/lib/coverage-sql";
-import { jsonArrayChunks, keysetPages } from "@/lib/exports/keyset-pages";
-import { FRENCH_SPREADSHEET, UTF8_BOM, csvLine, type CsvValue } from "@/lib/text/csv";
-import type { Viewer } from "@/lib/viewer";
+import { coverageJson } from "@/lib/catalysts/coverage-sql";
+import { jsonArrayChunks, keysetPages } from "@/lib/open-data/keyset-pages";
+import { FRENCH_SPREADSHEET, UTF8_BOM, csvLine, type CsvValue } from "@/lib/shared/csv";
+import type { Viewer } from "@/lib/auth/viewer";
 import { requireAdmin } from "./access";
 
 export const ADMIN_EXPORT_FILES = ["catalysts.csv", "catalysts.json", "organisations.csv", "organisations.json", "needs-offers.csv"] as const;

@@ -4,8 +4,8 @@ import { queryRows, type DatabaseHandle, type Transaction } from "@/db/client";
 import { auditLog, memberships, needsOffers, organisations } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
-import { ConflictError, ForbiddenError } from "@/lib/moderation";
-import { getPublicOrganisation } from "@/lib/organisations";
+import { ConflictError, ForbiddenError } from "@/lib/organisations/moderation";
+import { getPublicOrganisation } from "@/lib/organisations/directory";
 import { demoViewer as viewer } from "@/lib/testing/demo-viewer";
 import {
   adminOrganisationSearch,

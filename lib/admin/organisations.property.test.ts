@@ -1,7 +1,7 @@
 // Property-based tests of the administrators' organisation search schema (fast-check, 10,000 generated queries).
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ORGANISATION_STATUSES } from "@/lib/domain/vocabulary";
+import { ORGANISATION_STATUSES } from "@/lib/shared/vocabulary";
 import { inputOf, RUNS, trickyText, within } from "@/lib/testing/property-inputs";
 import { adminOrganisationSearch } from "./organisations";
 

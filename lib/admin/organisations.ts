@@ -5,10 +5,10 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { isoTimestamp, queryRows, type Executor } from "@/db/client";
 import { auditLog, memberships, needsOffers, organisations } from "@/db/schema";
-import { ORGANISATION_STATUSES, type OrganisationStatus } from "@/lib/domain/vocabulary";
-import { withdrawPendingIntroductionsOf } from "@/lib/introductions";
-import { applySuspension, ConflictError, MIN_SUSPENSION_REASON, NotFoundError } from "@/lib/moderation";
-import type { Viewer } from "@/lib/viewer";
+import { ORGANISATION_STATUSES, type OrganisationStatus } from "@/lib/shared/vocabulary";
+import { withdrawPendingIntroductionsOf } from "@/lib/introductions/introductions";
+import { applySuspension, ConflictError, MIN_SUSPENSION_REASON, NotFoundError } from "@/lib/organisations/moderation";
+import type { Viewer } from "@/lib/auth/viewer";
 import { requireAdmin } from "./access";
 
 export const ADMIN_PAGE_SIZE = 50;

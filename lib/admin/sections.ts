@@ -1,5 +1,5 @@
 // The back-office's sections, in the order of its menu (labels in both languages).
-import type { Label } from "@/lib/domain/vocabulary";
+import type { Label } from "@/lib/shared/vocabulary";
 
 export const ADMIN_SECTIONS: { href: string; label: Label; description: Label }[] = [
   {

@@ -4,10 +4,10 @@ import { queryRows, type DatabaseHandle, type Executor } from "@/db/client";
 import { users } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
-import { createAuthAdapter } from "@/lib/auth-adapter";
-import { enqueueMail } from "@/lib/mail/outbox";
-import { ForbiddenError } from "@/lib/moderation";
-import { loadViewer, type Viewer } from "@/lib/viewer";
+import { createAuthAdapter } from "@/lib/auth/adapter";
+import { enqueueMail } from "@/lib/server/mail/outbox";
+import { ForbiddenError } from "@/lib/organisations/moderation";
+import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { deleteUserAccount, exportUserData, getUserForAdmin, NotFoundError, OwnAccountError, searchUsers, setUserAdmin, setUserDisabled } from "./users";
 
 let handle: DatabaseHandle;

@@ -5,11 +5,11 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { isoTimestamp, queryRows, type Executor } from "@/db/client";
 import { auditLog } from "@/db/schema";
-import { deleteAccount } from "@/lib/accounts";
-import type { MembershipRole } from "@/lib/domain/vocabulary";
-import { NotFoundError } from "@/lib/moderation";
-import { collectPersonalData } from "@/lib/personal-data";
-import type { Viewer } from "@/lib/viewer";
+import { deleteAccount } from "@/lib/accounts/accounts";
+import type { MembershipRole } from "@/lib/shared/vocabulary";
+import { NotFoundError } from "@/lib/organisations/moderation";
+import { collectPersonalData } from "@/lib/accounts/personal-data";
+import type { Viewer } from "@/lib/auth/viewer";
 import { requireAdmin } from "./access";
 
 export { NotFoundError };
@@ -133,7 +133,7 @@ export async function exportUserData(db: Executor, viewer: Viewer | null, userId
   });
 }
 
-/** Deletes a user's account at their request, as their own deletion does (lib/accounts.ts). */
+/** Deletes a user's account at their request, as their own deletion does (lib/accounts/accounts.ts). */
 export async function deleteUserAccount(db: Executor, viewer: Viewer | null, userId: string): Promise<void> {
   const admin = requireAdmin(viewer);
   if (userId === admin.id) throw new OwnAccountError();

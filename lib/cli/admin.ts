@@ -3,7 +3,7 @@
 import { openDatabase } from "@/db/client";
 import { prepareDatabase } from "@/db/seed/prepare-database";
 import { listActiveAdmins, setAdminFromCommandLine } from "@/lib/admin/operator";
-import { databaseOptions, parseEnv } from "@/lib/env";
+import { databaseOptions, parseEnv } from "@/lib/server/env";
 
 const USAGE = `Usage:
   npm run admin -- grant EMAIL    (crée le compte s'il n'existe pas ; la personne se connecte avec cette adresse)

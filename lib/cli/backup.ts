@@ -3,7 +3,7 @@
 // empty folder; stop the server first, PGlite allows one process per folder).
 import { BackupError, backupDatabase, restoreDatabase } from "../../db/backup";
 import { openDatabase } from "../../db/client";
-import { databaseOptions, parseEnv } from "../env";
+import { databaseOptions, parseEnv } from "../server/env";
 
 async function main() {
   const [command, file] = process.argv.slice(2);

@@ -2,7 +2,7 @@
 // starting the server — for deployments that prepare the database in a separate step.
 import { openDatabase } from "../../db/client";
 import { prepareDatabase } from "../../db/seed/prepare-database";
-import { databaseOptions, parseEnv } from "../env";
+import { databaseOptions, parseEnv } from "../server/env";
 
 async function main() {
   const env = parseEnv(process.env);

@@ -4,7 +4,7 @@ import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
 import { openDatabase } from "../../db/client";
 import { prepareDatabase } from "../../db/seed/prepare-database";
-import { EnvError, databaseOptions, parseEnv, type Env } from "../env";
+import { EnvError, databaseOptions, parseEnv, type Env } from "../server/env";
 import { buildIsStale } from "./build-freshness";
 
 const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");

@@ -5,7 +5,7 @@ import { openDatabase } from "../../db/client";
 import { prepareDatabase } from "../../db/seed/prepare-database";
 import { loadSyntheticOrganisations } from "../../db/seed/synthetic";
 import { readTerritoriesData } from "../../db/seed/territories-data";
-import { databaseOptions, parseEnv } from "../env";
+import { databaseOptions, parseEnv } from "../server/env";
 
 async function main() {
   const target = Number((process.argv[2] ?? "").replace(/[_,]/g, ""));

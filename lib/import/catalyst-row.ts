@@ -1,8 +1,8 @@
 // One row of a catalysts file: what the catalysts table needs (name, host, trades, place, coverage, contact,
 // charter date), checked with the registration form's field rules wherever the two share a field. Pure.
 import { z } from "zod";
-import { CATALYST_TRADES, CATALYST_TRADE_LABELS, COVERAGE_KINDS, HOST_KINDS, HOST_KIND_LABELS, type CoverageKind } from "@/lib/domain/vocabulary";
-import { aboutStep, contactStep, plainText } from "@/lib/registration/steps";
+import { CATALYST_TRADES, CATALYST_TRADE_LABELS, COVERAGE_KINDS, HOST_KINDS, HOST_KIND_LABELS, type CoverageKind } from "@/lib/shared/vocabulary";
+import { aboutStep, contactStep, plainText } from "@/lib/organisations/registration/steps";
 import { addColumnErrors, matchVocabularyList, splitList, vocabularyCell, yesNoCell, type RowError } from "./cells";
 import { communeQueryOf, type CommuneQuery } from "./commune-query";
 import type { RowResult } from "./organisation-row";

@@ -1,8 +1,8 @@
 // Reading spreadsheet cells: yes/no, lists separated by `|`, vocabulary written as a code or as its label, and
 // zod errors turned into "column: message". Pure: no db, no next.
 import type { z } from "zod";
-import type { Label } from "@/lib/domain/vocabulary";
-import { slugify } from "@/lib/text/slug";
+import type { Label } from "@/lib/shared/vocabulary";
+import { slugify } from "@/lib/shared/slug";
 
 export interface RowError {
   column: string;

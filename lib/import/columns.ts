@@ -1,7 +1,7 @@
 // The documented columns of the two import files, with an example row: the downloadable templates, the admin
 // page and the README all come from here. Pure: no db, no next.
-import type { Label } from "@/lib/domain/vocabulary";
-import { FRENCH_SPREADSHEET, toCsv, UTF8_BOM } from "@/lib/text/csv";
+import type { Label } from "@/lib/shared/vocabulary";
+import { FRENCH_SPREADSHEET, toCsv, UTF8_BOM } from "@/lib/shared/csv";
 
 export const IMPORT_KINDS = ["organisations", "catalysts"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];

@@ -2,8 +2,8 @@
 // alone when only one commune bears it. Answers are cached per file: rows often repeat the same communes.
 import "server-only";
 import type { Executor } from "@/db/client";
-import { findCommuneByCode, findCommunesByPostcode, searchCommunes, type CommuneSummary } from "@/lib/territories";
-import { slugify } from "@/lib/text/slug";
+import { findCommuneByCode, findCommunesByPostcode, searchCommunes, type CommuneSummary } from "@/lib/territories/territories";
+import { slugify } from "@/lib/shared/slug";
 import type { RowError } from "./cells";
 import type { CommuneQuery } from "./commune-query";
 

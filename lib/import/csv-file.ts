@@ -2,7 +2,7 @@
 // an older Excel), `;` or `,` between fields, quoted fields that may hold separators and line breaks.
 // Pure: no db, no next.
 import { parse } from "csv-parse/sync";
-import { slugify } from "@/lib/text/slug";
+import { slugify } from "@/lib/shared/slug";
 
 export interface CsvRow {
   /** The row's number as a spreadsheet shows it: the header is row 1, a cell with line breaks stays one row. */

@@ -7,7 +7,7 @@ import { users } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { ForbiddenError } from "@/lib/admin/access";
-import { loadViewer, type Viewer } from "@/lib/viewer";
+import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { importFile, type ImportOptions, type ImportReport } from "./import-file";
 
 let handle: DatabaseHandle;

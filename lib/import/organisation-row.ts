@@ -8,7 +8,7 @@ import {
   RESOURCE_KIND_LABELS,
   THEME_LABELS,
   type NeedOfferDirection,
-} from "@/lib/domain/vocabulary";
+} from "@/lib/shared/vocabulary";
 import {
   aboutStep,
   contactStep,
@@ -19,7 +19,7 @@ import {
   type IdentityStep,
   type KindStep,
   type NeedsOffersStep,
-} from "@/lib/registration/steps";
+} from "@/lib/organisations/registration/steps";
 import { addColumnErrors, matchVocabulary, matchVocabularyList, splitList, vocabularyCell, yesNoCell, type RowError } from "./cells";
 import { communeQueryOf, type CommuneQuery } from "./commune-query";
 

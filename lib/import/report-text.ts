@@ -1,6 +1,6 @@
 // An import report in words: one line per row for the command line, and the status labels the admin page shows.
 // Pure: no db, no next.
-import type { Label } from "@/lib/domain/vocabulary";
+import type { Label } from "@/lib/shared/vocabulary";
 import type { ImportReport, RowReport, RowStatus } from "./import-file";
 
 export const STATUS_LABELS: Record<RowStatus, { run: Label; dryRun: Label }> = {

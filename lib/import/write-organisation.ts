@@ -5,8 +5,8 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { needsOffers, organisations, type NewOrganisation, type Organisation } from "@/db/schema";
-import { organisationFields, uniqueOrganisationSlug } from "@/lib/registration/registration";
-import type { CommuneSummary } from "@/lib/territories";
+import { organisationFields, uniqueOrganisationSlug } from "@/lib/organisations/registration/registration";
+import type { CommuneSummary } from "@/lib/territories/territories";
 import type { OrganisationImport } from "./organisation-row";
 import { changedFields, type WriteOutcome } from "./write-outcome";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { INTRODUCTION_STATUSES, type IntroductionStatus } from "@/lib/domain/vocabulary";
+import { INTRODUCTION_STATUSES, type IntroductionStatus } from "@/lib/shared/vocabulary";
 import {
   availableActions,
   checkTransition,

@@ -1,6 +1,6 @@
 // Partner matching, the ranking: score every retrieved candidate, keep those worth proposing, order them, and
-// keep the top of the list diverse. Pure: the data layer (lib/matches.ts) retrieves, this module decides.
-import type { ActorKind } from "@/lib/domain/vocabulary";
+// keep the top of the list diverse. Pure: the data layer (lib/matching/proposals.ts) retrieves, this module decides.
+import type { ActorKind } from "@/lib/shared/vocabulary";
 import { scoreCandidate, type MatchFocus, type MatchProfile, type ScoredCandidate } from "./score";
 import { RANKING } from "./weights";
 

@@ -1,6 +1,6 @@
 // Reasons of a proposal in plain French or English. Two audiences: the subject's members ("dont vous avez
 // besoin") and everyone else, who read the same facts about the organisation in the third person.
-import { ACTOR_KIND_LABELS, OBJECTIVE_LABELS, THEME_LABELS, type Label, type ResourceKind, type Theme } from "@/lib/domain/vocabulary";
+import { ACTOR_KIND_LABELS, OBJECTIVE_LABELS, THEME_LABELS, type Label, type ResourceKind, type Theme } from "@/lib/shared/vocabulary";
 import { formatDistanceKm } from "@/lib/geo/distance";
 import { labelOf } from "@/lib/i18n/labels";
 import type { Locale } from "@/lib/i18n/messages";

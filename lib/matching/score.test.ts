@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTOR_KINDS, RESOURCE_KINDS, type ActorKind } from "@/lib/domain/vocabulary";
+import { ACTOR_KINDS, RESOURCE_KINDS, type ActorKind } from "@/lib/shared/vocabulary";
 import { diversify, rankCandidates } from "./rank";
 import { describeReason } from "./reasons";
 import { combineFits, proximityOf, scoreCandidate, type MatchProfile } from "./score";

@@ -1,6 +1,6 @@
 // Partner matching, the pure part: score how well a candidate organisation complements a subject, component by
 // component, with the reasons behind each component and the partnership type it suggests. No db, no next.
-import type { ActorKind, Objective, PartnershipType, ResourceKind, Theme } from "@/lib/domain/vocabulary";
+import type { ActorKind, Objective, PartnershipType, ResourceKind, Theme } from "@/lib/shared/vocabulary";
 import { haversineKm } from "@/lib/geo/distance";
 import { COMPLEMENTARITY, COMPONENT_WEIGHTS, FIT, FRESHNESS, PROXIMITY, SECTOR_OF_KIND, SHARED, type ScoreComponent } from "./weights";
 

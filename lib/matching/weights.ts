@@ -1,6 +1,6 @@
 // Every tunable number of partner matching, in one place. A proposal's score is the weighted sum of five
 // components, each between 0 and 1, so the score is between 0 and 1 too and each part of it can be shown.
-import type { ActorKind } from "@/lib/domain/vocabulary";
+import type { ActorKind } from "@/lib/shared/vocabulary";
 
 export const COMPONENT_WEIGHTS = {
   /** Need ↔ offer fit: what one needs, the other offers (resource kind, then themes); better both ways. */

@@ -2,7 +2,7 @@
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { users } from "@/db/schema";
-import { loadViewer, type Viewer } from "@/lib/viewer";
+import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 
 export async function demoViewer(db: Executor, email: string): Promise<Viewer> {
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));

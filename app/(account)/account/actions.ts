@@ -1,13 +1,13 @@
 "use server";
 // Actions on one's own account. Each checks the session itself (public endpoints by nature).
 import { redirect } from "next/navigation";
-import { deleteOwnAccount } from "@/lib/accounts";
-import { signOut } from "@/lib/auth";
-import { getDatabase } from "@/lib/db";
-import { getAccountMessages } from "@/lib/i18n/account-messages";
+import { deleteOwnAccount } from "@/lib/accounts/accounts";
+import { signOut } from "@/lib/auth/auth";
+import { getDatabase } from "@/lib/server/db";
+import { getAccountMessages } from "@/lib/accounts/messages";
 import { getLocale } from "@/lib/i18n/locale";
-import { getViewer } from "@/lib/session";
-import { assertFormData, assertState } from "@/lib/http/action-arguments";
+import { getViewer } from "@/lib/auth/session";
+import { assertFormData, assertState } from "@/lib/server/http/action-arguments";
 
 export async function signOutAction(): Promise<void> {
   await signOut({ redirectTo: "/" });

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getAccountMessages } from "@/lib/i18n/account-messages";
+import { getAccountMessages } from "@/lib/accounts/messages";
 import { getLocale } from "@/lib/i18n/locale";
-import { getRegisterMessages } from "@/lib/i18n/register-messages";
-import { getViewer } from "@/lib/session";
+import { getRegisterMessages } from "@/lib/organisations/registration/messages";
+import { getViewer } from "@/lib/auth/session";
 import { setEmailNotificationsAction } from "../introductions/actions";
 import { signOutAction } from "./actions";
 import { DeleteAccountForm } from "./delete-account-form";

@@ -1,17 +1,17 @@
 "use server";
-// Introductions from the pages. lib/introductions.ts checks who the caller is for this very introduction.
+// Introductions from the pages. lib/introductions/introductions.ts checks who the caller is for this very introduction.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getDatabase } from "@/lib/db";
-import { OBJECTIVES, PARTNERSHIP_TYPES } from "@/lib/domain/vocabulary";
-import { getEnv } from "@/lib/env";
+import { getDatabase } from "@/lib/server/db";
+import { OBJECTIVES, PARTNERSHIP_TYPES } from "@/lib/shared/vocabulary";
+import { getEnv } from "@/lib/server/env";
 import { getLocale } from "@/lib/i18n/locale";
-import { IntroductionError, requestIntroduction, transitionIntroduction } from "@/lib/introductions";
-import { markNotificationsRead, setEmailNotifications } from "@/lib/notifications";
+import { IntroductionError, requestIntroduction, transitionIntroduction } from "@/lib/introductions/introductions";
+import { markNotificationsRead, setEmailNotifications } from "@/lib/accounts/notifications";
 import { INTRODUCTION_ACTIONS } from "@/lib/introductions/workflow";
-import { getViewer } from "@/lib/session";
-import { assertFormData, assertState, assertText } from "@/lib/http/action-arguments";
+import { getViewer } from "@/lib/auth/session";
+import { assertFormData, assertState, assertText } from "@/lib/server/http/action-arguments";
 
 export interface RequestFormState {
   values: Record<string, string>;

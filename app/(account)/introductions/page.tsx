@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Pagination } from "@/app/components/pagination";
-import { getDatabase } from "@/lib/db";
-import { INTRODUCTION_STATUS_LABELS, INTRODUCTION_STATUSES, type IntroductionStatus } from "@/lib/domain/vocabulary";
-import { formatDate, getDirectoryMessages } from "@/lib/i18n/directory-messages";
-import { getIntroductionMessages } from "@/lib/i18n/introduction-messages";
+import { getDatabase } from "@/lib/server/db";
+import { INTRODUCTION_STATUS_LABELS, INTRODUCTION_STATUSES, type IntroductionStatus } from "@/lib/shared/vocabulary";
+import { formatDate, getDirectoryMessages } from "@/lib/organisations/directory-messages";
+import { getIntroductionMessages } from "@/lib/introductions/messages";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
-import { INTRODUCTION_BOXES, INTRODUCTIONS_PAGE_SIZE, listIntroductions, type IntroductionBox } from "@/lib/introductions";
-import { getViewer } from "@/lib/session";
+import { INTRODUCTION_BOXES, INTRODUCTIONS_PAGE_SIZE, listIntroductions, type IntroductionBox } from "@/lib/introductions/introductions";
+import { getViewer } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 

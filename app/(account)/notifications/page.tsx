@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getDatabase } from "@/lib/db";
-import { formatDate } from "@/lib/i18n/directory-messages";
-import { getIntroductionMessages } from "@/lib/i18n/introduction-messages";
+import { getDatabase } from "@/lib/server/db";
+import { formatDate } from "@/lib/organisations/directory-messages";
+import { getIntroductionMessages } from "@/lib/introductions/messages";
 import { getLocale } from "@/lib/i18n/locale";
-import { listNotifications } from "@/lib/notifications";
-import { getViewer } from "@/lib/session";
+import { listNotifications } from "@/lib/accounts/notifications";
+import { getViewer } from "@/lib/auth/session";
 import { markAllReadAction } from "../introductions/actions";
 
 export const dynamic = "force-dynamic";

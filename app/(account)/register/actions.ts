@@ -1,14 +1,14 @@
 "use server";
 // Registration actions: thin wrappers that parse the form, call lib/ (which checks the caller) and move on.
 import { redirect } from "next/navigation";
-import { getDatabase } from "@/lib/db";
-import { getEnv } from "@/lib/env";
-import { formDataToObject, withoutBlankRows } from "@/lib/registration/form-data";
-import { NotSignedInError, saveRegistrationStep, submitRegistration, type DuplicateCandidate } from "@/lib/registration/registration";
-import { REGISTRATION_STEPS, type EditableStep, type RegistrationStep } from "@/lib/registration/steps";
-import { getViewer } from "@/lib/session";
+import { getDatabase } from "@/lib/server/db";
+import { getEnv } from "@/lib/server/env";
+import { formDataToObject, withoutBlankRows } from "@/lib/organisations/registration/form-data";
+import { NotSignedInError, saveRegistrationStep, submitRegistration, type DuplicateCandidate } from "@/lib/organisations/registration/registration";
+import { REGISTRATION_STEPS, type EditableStep, type RegistrationStep } from "@/lib/organisations/registration/steps";
+import { getViewer } from "@/lib/auth/session";
 import type { StepState } from "./step-form";
-import { assertFormData, assertState, assertText } from "@/lib/http/action-arguments";
+import { assertFormData, assertState, assertText } from "@/lib/server/http/action-arguments";
 
 
 

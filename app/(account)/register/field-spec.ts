@@ -2,7 +2,7 @@
 // language) and rendered by the client step form.
 
 import type { ComboboxMessages } from "@/app/components/combobox";
-import type { CollectiviteLevel } from "@/lib/domain/vocabulary";
+import type { CollectiviteLevel } from "@/lib/shared/vocabulary";
 
 export type Option = [value: string, label: string];
 

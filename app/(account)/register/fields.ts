@@ -18,11 +18,11 @@ import {
   THEME_LABELS,
   THEMES,
   type Label,
-} from "@/lib/domain/vocabulary";
+} from "@/lib/shared/vocabulary";
 import { labelOf } from "@/lib/i18n/labels";
 import type { Locale } from "@/lib/i18n/messages";
-import type { RegisterMessages } from "@/lib/i18n/register-messages";
-import type { RegistrationStep } from "@/lib/registration/steps";
+import type { RegisterMessages } from "@/lib/organisations/registration/messages";
+import type { RegistrationStep } from "@/lib/organisations/registration/steps";
 import type { FieldSpec, Option } from "./field-spec";
 
 const options = (values: readonly string[], labels: Record<string, Label>, locale: Locale): Option[] =>

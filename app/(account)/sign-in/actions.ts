@@ -3,12 +3,12 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { signIn } from "@/lib/auth";
-import { getDatabase } from "@/lib/db";
-import { getAccountMessages } from "@/lib/i18n/account-messages";
+import { signIn } from "@/lib/auth/auth";
+import { getDatabase } from "@/lib/server/db";
+import { getAccountMessages } from "@/lib/accounts/messages";
 import { getLocale } from "@/lib/i18n/locale";
-import { admitSignInLinkRequest } from "@/lib/rate-limit";
-import { assertFormData, assertState } from "@/lib/http/action-arguments";
+import { admitSignInLinkRequest } from "@/lib/server/rate-limit";
+import { assertFormData, assertState } from "@/lib/server/http/action-arguments";
 
 export interface SignInState {
   email: string;

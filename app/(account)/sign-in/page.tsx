@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getAccountMessages } from "@/lib/i18n/account-messages";
+import { getAccountMessages } from "@/lib/accounts/messages";
 import { getLocale } from "@/lib/i18n/locale";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/auth/session";
 import { SignInForm } from "./sign-in-form";
 
 export const dynamic = "force-dynamic";

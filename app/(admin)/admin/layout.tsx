@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ADMIN_SECTIONS } from "@/lib/admin/sections";
 import { getLocale } from "@/lib/i18n/locale";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/auth/session";
 
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const viewer = await getViewer();

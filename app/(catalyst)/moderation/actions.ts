@@ -1,13 +1,13 @@
 "use server";
-// Moderation decisions. lib/moderation.ts checks that the caller may moderate this very organisation.
+// Moderation decisions. lib/organisations/moderation.ts checks that the caller may moderate this very organisation.
 import { z } from "zod";
-import { getDatabase } from "@/lib/db";
-import { getEnv } from "@/lib/env";
+import { getDatabase } from "@/lib/server/db";
+import { getEnv } from "@/lib/server/env";
 import { getLocale } from "@/lib/i18n/locale";
-import { getRegisterMessages } from "@/lib/i18n/register-messages";
-import { ConflictError, ForbiddenError, MODERATION_DECISIONS, moderateOrganisation, NotFoundError } from "@/lib/moderation";
-import { getViewer } from "@/lib/session";
-import { assertFormData, assertState } from "@/lib/http/action-arguments";
+import { getRegisterMessages } from "@/lib/organisations/registration/messages";
+import { ConflictError, ForbiddenError, MODERATION_DECISIONS, moderateOrganisation, NotFoundError } from "@/lib/organisations/moderation";
+import { getViewer } from "@/lib/auth/session";
+import { assertFormData, assertState } from "@/lib/server/http/action-arguments";
 
 export interface ModerationState {
   organisationId: string;

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
-import { getDatabase } from "@/lib/db";
-import { ACTOR_KIND_LABELS } from "@/lib/domain/vocabulary";
-import { formatDate } from "@/lib/i18n/directory-messages";
+import { getDatabase } from "@/lib/server/db";
+import { ACTOR_KIND_LABELS } from "@/lib/shared/vocabulary";
+import { formatDate } from "@/lib/organisations/directory-messages";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
-import { getRegisterMessages } from "@/lib/i18n/register-messages";
-import { ForbiddenError, listModerationQueue } from "@/lib/moderation";
-import { listOwnerlessJoinRequests } from "@/lib/membership-requests";
-import { getViewer } from "@/lib/session";
+import { getRegisterMessages } from "@/lib/organisations/registration/messages";
+import { ForbiddenError, listModerationQueue } from "@/lib/organisations/moderation";
+import { listOwnerlessJoinRequests } from "@/lib/organisations/membership-requests";
+import { getViewer } from "@/lib/auth/session";
 import { JoinRequests } from "@/app/(account)/account/join/join-requests";
 import { DecisionForm } from "./decision-form";
 

@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { z } from "zod";
 import { Pagination } from "@/app/components/pagination";
-import { searchCatalysts } from "@/lib/catalysts";
-import { getDatabase } from "@/lib/db";
-import { CATALYST_TRADE_LABELS, HOST_KIND_LABELS } from "@/lib/domain/vocabulary";
-import type { RawSearchParams } from "@/lib/directory/parse-page-filters";
-import { getDirectoryMessages } from "@/lib/i18n/directory-messages";
+import { searchCatalysts } from "@/lib/catalysts/catalysts";
+import { getDatabase } from "@/lib/server/db";
+import { CATALYST_TRADE_LABELS, HOST_KIND_LABELS } from "@/lib/shared/vocabulary";
+import type { RawSearchParams } from "@/lib/organisations/parse-page-filters";
+import { getDirectoryMessages } from "@/lib/organisations/directory-messages";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
 import { formatNumber } from "@/lib/i18n/messages";
-import { listDepartements, listRegions } from "@/lib/territories";
+import { listDepartements, listRegions } from "@/lib/territories/territories";
 
 export const dynamic = "force-dynamic";
 

@@ -6,8 +6,8 @@ import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { GeoJSON, MapContainer, Marker, Popup, TileLayer, useMap, useMapEvents } from "react-leaflet";
-import { ACTOR_KIND_LABELS, ACTOR_KINDS, type ActorKind } from "@/lib/domain/vocabulary";
-import { getMapMessages, type MapMessages } from "@/lib/i18n/map-messages";
+import { ACTOR_KIND_LABELS, ACTOR_KINDS, type ActorKind } from "@/lib/shared/vocabulary";
+import { getMapMessages, type MapMessages } from "@/lib/map/messages";
 import { formatNumber, type Locale } from "@/lib/i18n/messages";
 import {
   MAX_ZOOM,
@@ -19,7 +19,7 @@ import {
   type MapLayer,
   type MapSingleProperties,
   type StackItem,
-} from "@/lib/map-clusters";
+} from "@/lib/map/cluster-layout";
 import { CATALYST_COLOUR, KIND_COLOURS } from "./map-style";
 import styles from "./map.module.css";
 

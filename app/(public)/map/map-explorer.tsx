@@ -5,7 +5,7 @@ import dynamic from "next/dynamic";
 import Link from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useCallback, useId, useMemo, useState } from "react";
-import { filtersToSearchParams, organisationFiltersSchema } from "@/lib/directory/filters";
+import { filtersToSearchParams, organisationFiltersSchema } from "@/lib/organisations/filters";
 import {
   ACTOR_KINDS,
   ACTOR_KIND_LABELS,
@@ -18,12 +18,12 @@ import {
   THEMES,
   THEME_LABELS,
   type ActorKind,
-} from "@/lib/domain/vocabulary";
+} from "@/lib/shared/vocabulary";
 import { labelOf } from "@/lib/i18n/labels";
-import { searchParamsToObject } from "@/lib/http/api";
-import { getMapMessages } from "@/lib/i18n/map-messages";
+import { searchParamsToObject } from "@/lib/server/http/api";
+import { getMapMessages } from "@/lib/map/messages";
 import { formatNumber, type Locale } from "@/lib/i18n/messages";
-import type { MapLayer } from "@/lib/map-clusters";
+import type { MapLayer } from "@/lib/map/cluster-layout";
 import type { MapStatus } from "./leaflet-map";
 import { CATALYST_COLOUR, KIND_COLOURS } from "./map-style";
 import styles from "./map.module.css";

@@ -1,6 +1,6 @@
 // Colours of the map's markers and legend, one per actor kind, plus the catalysts' own. Chosen to stay apart for
 // the common colour-vision deficiencies and to keep a 3:1 contrast against the pale land colour.
-import type { ActorKind } from "@/lib/domain/vocabulary";
+import type { ActorKind } from "@/lib/shared/vocabulary";
 
 export const KIND_COLOURS: Record<ActorKind, string> = {
   collectivite: "#2f6db5",

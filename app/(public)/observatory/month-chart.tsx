@@ -1,9 +1,9 @@
 // Alliances per month as an SVG column chart drawn on the server, with the numbers above the columns and the same
 // data as a table underneath (closed by default, open without JavaScript).
-import type { MonthCount } from "@/lib/observatory";
+import type { MonthCount } from "@/lib/observatory/observatory";
 import type { Locale } from "@/lib/i18n/messages";
 import { formatNumber } from "@/lib/i18n/messages";
-import type { ObservatoryMessages } from "@/lib/i18n/observatory-messages";
+import type { ObservatoryMessages } from "@/lib/observatory/messages";
 import styles from "./observatory.module.css";
 
 const WIDTH = 720;

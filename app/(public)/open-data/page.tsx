@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/app/components/data-table";
-import { OPEN_DATA_ATTRIBUTION, OPEN_DATA_LICENCE, OPEN_DATA_MAX_AGE_SECONDS } from "@/lib/exports/licence";
+import { OPEN_DATA_ATTRIBUTION, OPEN_DATA_LICENCE, OPEN_DATA_MAX_AGE_SECONDS } from "@/lib/open-data/licence";
 import { getLocale } from "@/lib/i18n/locale";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,9 +5,9 @@ import { CommunePicker } from "@/app/components/commune-picker";
 import { GeolocationButton } from "@/app/components/geolocation-button";
 import { OrganisationCard } from "@/app/components/organisation-card";
 import { Pagination } from "@/app/components/pagination";
-import { getDatabase } from "@/lib/db";
-import { filtersToSearchParams, type OrganisationFilters } from "@/lib/directory/filters";
-import { parsePageFilters, type RawSearchParams } from "@/lib/directory/parse-page-filters";
+import { getDatabase } from "@/lib/server/db";
+import { filtersToSearchParams, type OrganisationFilters } from "@/lib/organisations/filters";
+import { parsePageFilters, type RawSearchParams } from "@/lib/organisations/parse-page-filters";
 import {
   ACTOR_KIND_LABELS,
   ACTOR_KINDS,
@@ -19,13 +19,13 @@ import {
   RESOURCE_KINDS,
   THEME_LABELS,
   THEMES,
-} from "@/lib/domain/vocabulary";
-import { getDirectoryMessages } from "@/lib/i18n/directory-messages";
+} from "@/lib/shared/vocabulary";
+import { getDirectoryMessages } from "@/lib/organisations/directory-messages";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
 import { formatNumber } from "@/lib/i18n/messages";
-import { searchOrganisations, UnknownPlaceError, type OrganisationSearchResult } from "@/lib/organisations";
-import { listDepartements, listRegions } from "@/lib/territories";
+import { searchOrganisations, UnknownPlaceError, type OrganisationSearchResult } from "@/lib/organisations/directory";
+import { listDepartements, listRegions } from "@/lib/territories/territories";
 
 export const dynamic = "force-dynamic";
 

@@ -1,8 +1,8 @@
 import { z } from "zod";
-import { searchCatalysts } from "@/lib/catalysts";
-import { getDatabase } from "@/lib/db";
-import { apiError, parseQuery, safeSearchParams } from "@/lib/http/api";
-import { withDatabaseOutage } from "@/lib/http/database-outage";
+import { searchCatalysts } from "@/lib/catalysts/catalysts";
+import { getDatabase } from "@/lib/server/db";
+import { apiError, parseQuery, safeSearchParams } from "@/lib/server/http/api";
+import { withDatabaseOutage } from "@/lib/server/http/database-outage";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
 // Collectivité autocomplete for registering one: communes, EPCI, EPT, départements or régions from the official
 // lists, each with the name to register under, its SIREN and the commune of its seat.
-import { apiError, parseQuery, safeSearchParams } from "@/lib/http/api";
-import { collectiviteSearchSchema } from "@/lib/finder/finder-query";
-import { getDatabase } from "@/lib/db";
-import { searchCollectivites } from "@/lib/collectivites";
-import { withDatabaseOutage } from "@/lib/http/database-outage";
+import { apiError, parseQuery, safeSearchParams } from "@/lib/server/http/api";
+import { collectiviteSearchSchema } from "@/lib/catalysts/finder-query";
+import { getDatabase } from "@/lib/server/db";
+import { searchCollectivites } from "@/lib/territories/collectivites";
+import { withDatabaseOutage } from "@/lib/server/http/database-outage";
 
 export const dynamic = "force-dynamic";
 

@@ -1,9 +1,9 @@
 // Commune autocomplete: by name (accents and a typo tolerated), postcode or its beginning, or INSEE code.
-import { apiError, parseQuery, safeSearchParams } from "@/lib/http/api";
-import { communeSearchSchema } from "@/lib/finder/finder-query";
-import { getDatabase } from "@/lib/db";
-import { searchCommunes } from "@/lib/territories";
-import { withDatabaseOutage } from "@/lib/http/database-outage";
+import { apiError, parseQuery, safeSearchParams } from "@/lib/server/http/api";
+import { communeSearchSchema } from "@/lib/catalysts/finder-query";
+import { getDatabase } from "@/lib/server/db";
+import { searchCommunes } from "@/lib/territories/territories";
+import { withDatabaseOutage } from "@/lib/server/http/database-outage";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
-import { checkHealth } from "@/lib/health";
-import { RETRY_AFTER_SECONDS } from "@/lib/http/unavailable";
+import { checkHealth } from "@/lib/server/health";
+import { RETRY_AFTER_SECONDS } from "@/lib/server/http/unavailable";
 
 export const dynamic = "force-dynamic";
 

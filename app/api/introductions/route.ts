@@ -1,14 +1,14 @@
-// The signed-in user's introductions (GET) and a new request (POST). lib/introductions.ts checks who may do what.
+// The signed-in user's introductions (GET) and a new request (POST). lib/introductions/introductions.ts checks who may do what.
 import { z } from "zod";
-import { getDatabase } from "@/lib/db";
-import { INTRODUCTION_STATUSES, OBJECTIVES, PARTNERSHIP_TYPES } from "@/lib/domain/vocabulary";
-import { getEnv } from "@/lib/env";
-import { apiError, parseQuery, safeSearchParams } from "@/lib/http/api";
-import { introductionErrorResponse } from "@/lib/http/introduction-api";
-import { crossOriginRefused, readJsonObject, sameOrigin, signInRequired } from "@/lib/http/session-api";
-import { INTRODUCTION_BOXES, listIntroductions, requestIntroduction } from "@/lib/introductions";
-import { getViewer } from "@/lib/session";
-import { withDatabaseOutage } from "@/lib/http/database-outage";
+import { getDatabase } from "@/lib/server/db";
+import { INTRODUCTION_STATUSES, OBJECTIVES, PARTNERSHIP_TYPES } from "@/lib/shared/vocabulary";
+import { getEnv } from "@/lib/server/env";
+import { apiError, parseQuery, safeSearchParams } from "@/lib/server/http/api";
+import { introductionErrorResponse } from "@/lib/introductions/api-errors";
+import { crossOriginRefused, readJsonObject, sameOrigin, signInRequired } from "@/lib/server/http/session-api";
+import { INTRODUCTION_BOXES, listIntroductions, requestIntroduction } from "@/lib/introductions/introductions";
+import { getViewer } from "@/lib/auth/session";
+import { withDatabaseOutage } from "@/lib/server/http/database-outage";
 
 export const dynamic = "force-dynamic";
 

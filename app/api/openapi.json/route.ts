@@ -1,5 +1,5 @@
-import { buildOpenApiDocument } from "@/lib/api/openapi";
-import { getEnv } from "@/lib/env";
+import { buildOpenApiDocument } from "@/lib/open-data/openapi";
+import { getEnv } from "@/lib/server/env";
 
 export const dynamic = "force-dynamic";
 

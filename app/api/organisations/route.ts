@@ -1,8 +1,8 @@
-import { getDatabase } from "@/lib/db";
-import { organisationFiltersSchema } from "@/lib/directory/filters";
-import { apiError, parseQuery, safeSearchParams } from "@/lib/http/api";
-import { searchOrganisations, UnknownPlaceError } from "@/lib/organisations";
-import { withDatabaseOutage } from "@/lib/http/database-outage";
+import { getDatabase } from "@/lib/server/db";
+import { organisationFiltersSchema } from "@/lib/organisations/filters";
+import { apiError, parseQuery, safeSearchParams } from "@/lib/server/http/api";
+import { searchOrganisations, UnknownPlaceError } from "@/lib/organisations/directory";
+import { withDatabaseOutage } from "@/lib/server/http/database-outage";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getDatabase } from "@/lib/db";
-import { getAccountMessages } from "@/lib/i18n/account-messages";
+import { getDatabase } from "@/lib/server/db";
+import { getAccountMessages } from "@/lib/accounts/messages";
 import { getLocale } from "@/lib/i18n/locale";
-import { isDevMailboxEnabled } from "@/lib/mail/dev-mailbox";
-import { listRecentMails } from "@/lib/mail/outbox";
+import { isDevMailboxEnabled } from "@/lib/server/mail/dev-mailbox";
+import { listRecentMails } from "@/lib/server/mail/outbox";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Mailbox", robots: { index: false } };

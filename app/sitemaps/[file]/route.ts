@@ -1,7 +1,7 @@
-import { getDatabase } from "@/lib/db";
-import { getEnv } from "@/lib/env";
-import { sitemapFile } from "@/lib/sitemap";
-import { withDatabaseOutage } from "@/lib/http/database-outage";
+import { getDatabase } from "@/lib/server/db";
+import { getEnv } from "@/lib/server/env";
+import { sitemapFile } from "@/lib/open-data/sitemap";
+import { withDatabaseOutage } from "@/lib/server/http/database-outage";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OBJECTIVES, PARTNERSHIP_TYPES } from "@/lib/domain/vocabulary";
+import { OBJECTIVES, PARTNERSHIP_TYPES } from "@/lib/shared/vocabulary";
 import { evaluate, evaluateScenario, TARGET_PRECISION_AT_5 } from "./evaluate";
 import { EVALUATION_SCENARIOS, type EvalScenario } from "./scenarios";
 

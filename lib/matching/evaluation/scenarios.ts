@@ -1,6 +1,6 @@
 // Hand-written evaluation scenarios for partner matching: small fictional territories, and the partners a
 // territorial catalyst would expect to be proposed. Written from the domain (../DOMAIN vocabulary), not from the scorer.
-import type { ActorKind, Objective, PartnershipType, ResourceKind, Theme } from "@/lib/domain/vocabulary";
+import type { ActorKind, Objective, PartnershipType, ResourceKind, Theme } from "@/lib/shared/vocabulary";
 
 export interface EvalResource { resourceKind: ResourceKind; themes: Theme[] }
 export interface EvalOrganisation {

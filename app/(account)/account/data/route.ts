@@ -1,10 +1,10 @@
 // GET /account/data: everything the service holds about the signed-in user, as a JSON download (GDPR access and
 // portability). Changes nothing.
 import { redirect } from "next/navigation";
-import { getDatabase } from "@/lib/db";
-import { exportPersonalData } from "@/lib/personal-data";
-import { getViewer } from "@/lib/session";
-import { withDatabaseOutage } from "@/lib/http/database-outage";
+import { getDatabase } from "@/lib/server/db";
+import { exportPersonalData } from "@/lib/accounts/personal-data";
+import { getViewer } from "@/lib/auth/session";
+import { withDatabaseOutage } from "@/lib/server/http/database-outage";
 
 export const dynamic = "force-dynamic";
 

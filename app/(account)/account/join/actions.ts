@@ -1,15 +1,15 @@
 "use server";
-// Asking to join an organisation, and its owners' (or catalyst's) answer. lib/membership-requests.ts checks who
+// Asking to join an organisation, and its owners' (or catalyst's) answer. lib/organisations/membership-requests.ts checks who
 // may do what for this very organisation.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { getDatabase } from "@/lib/db";
-import { getEnv } from "@/lib/env";
+import { getDatabase } from "@/lib/server/db";
+import { getEnv } from "@/lib/server/env";
 import { getLocale } from "@/lib/i18n/locale";
-import { decideJoinRequest, requestToJoin, type JoinRequestError } from "@/lib/membership-requests";
-import { getViewer } from "@/lib/session";
-import { assertFormData, assertState } from "@/lib/http/action-arguments";
+import { decideJoinRequest, requestToJoin, type JoinRequestError } from "@/lib/organisations/membership-requests";
+import { getViewer } from "@/lib/auth/session";
+import { assertFormData, assertState } from "@/lib/server/http/action-arguments";
 
 export interface JoinFormState {
   message: string;

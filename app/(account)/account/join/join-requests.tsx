@@ -1,6 +1,6 @@
-import { formatDate } from "@/lib/i18n/directory-messages";
+import { formatDate } from "@/lib/organisations/directory-messages";
 import type { Locale } from "@/lib/i18n/messages";
-import type { JoinRequest } from "@/lib/membership-requests";
+import type { JoinRequest } from "@/lib/organisations/membership-requests";
 import { decideJoinAction } from "./actions";
 
 const TEXT = {

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getDatabase } from "@/lib/db";
-import { ACTOR_KIND_LABELS, INTRODUCTION_STATUS_LABELS, OBJECTIVE_LABELS, PARTNERSHIP_TYPE_LABELS, PARTNERSHIP_TYPES } from "@/lib/domain/vocabulary";
-import { formatDate } from "@/lib/i18n/directory-messages";
-import { getIntroductionMessages } from "@/lib/i18n/introduction-messages";
+import { getDatabase } from "@/lib/server/db";
+import { ACTOR_KIND_LABELS, INTRODUCTION_STATUS_LABELS, OBJECTIVE_LABELS, PARTNERSHIP_TYPE_LABELS, PARTNERSHIP_TYPES } from "@/lib/shared/vocabulary";
+import { formatDate } from "@/lib/organisations/directory-messages";
+import { getIntroductionMessages } from "@/lib/introductions/messages";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
-import { getIntroduction, IntroductionError, type IntroductionDetail } from "@/lib/introductions";
+import { getIntroduction, IntroductionError, type IntroductionDetail } from "@/lib/introductions/introductions";
 import type { IntroductionAction } from "@/lib/introductions/workflow";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/auth/session";
 import { ActionForm, MarkRead } from "./action-form";
 
 export const dynamic = "force-dynamic";

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getDatabase } from "@/lib/db";
-import { OBJECTIVE_LABELS, OBJECTIVES, PARTNERSHIP_TYPE_LABELS, PARTNERSHIP_TYPES } from "@/lib/domain/vocabulary";
-import { getIntroductionMessages } from "@/lib/i18n/introduction-messages";
+import { getDatabase } from "@/lib/server/db";
+import { OBJECTIVE_LABELS, OBJECTIVES, PARTNERSHIP_TYPE_LABELS, PARTNERSHIP_TYPES } from "@/lib/shared/vocabulary";
+import { getIntroductionMessages } from "@/lib/introductions/messages";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
-import { getIntroductionFormContext } from "@/lib/introductions";
-import { getViewer } from "@/lib/session";
+import { getIntroductionFormContext } from "@/lib/introductions/introductions";
+import { getViewer } from "@/lib/auth/session";
 import { RequestForm } from "./request-form";
 
 export const dynamic = "force-dynamic";

@@ -1,8 +1,8 @@
 import Link from "next/link";
-import { getEnv } from "@/lib/env";
-import { getAccountMessages } from "@/lib/i18n/account-messages";
+import { getEnv } from "@/lib/server/env";
+import { getAccountMessages } from "@/lib/accounts/messages";
 import { getLocale } from "@/lib/i18n/locale";
-import { isDevMailboxEnabled } from "@/lib/mail/dev-mailbox";
+import { isDevMailboxEnabled } from "@/lib/server/mail/dev-mailbox";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getAccountMessages } from "@/lib/i18n/account-messages";
+import { getAccountMessages } from "@/lib/accounts/messages";
 import { getLocale } from "@/lib/i18n/locale";
 
 export const dynamic = "force-dynamic";

@@ -8,11 +8,11 @@ import { DataTable } from "@/app/components/data-table";
 import { Pagination } from "@/app/components/pagination";
 import { ForbiddenError } from "@/lib/admin/access";
 import { auditFilters, listAuditEntries, listAuditVocabulary, type AuditEntry, type AuditFilters } from "@/lib/admin/audit";
-import { getDatabase } from "@/lib/db";
-import { formatDateTime, getDirectoryMessages } from "@/lib/i18n/directory-messages";
+import { getDatabase } from "@/lib/server/db";
+import { formatDateTime, getDirectoryMessages } from "@/lib/organisations/directory-messages";
 import { getLocale } from "@/lib/i18n/locale";
 import type { Locale } from "@/lib/i18n/messages";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/auth/session";
 import { ResultCount, SelectFilter } from "../filters";
 
 export const dynamic = "force-dynamic";

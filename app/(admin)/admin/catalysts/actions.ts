@@ -6,13 +6,13 @@ import { notFound, redirect } from "next/navigation";
 import type { StepState } from "@/app/(account)/register/step-form";
 import { ForbiddenError } from "@/lib/admin/access";
 import { addCoverage, addStaff, removeCoverage, removeStaff, saveCatalyst } from "@/lib/admin/catalysts";
-import { getDatabase } from "@/lib/db";
+import { getDatabase } from "@/lib/server/db";
 import { getLocale } from "@/lib/i18n/locale";
-import { ConflictError, NotFoundError } from "@/lib/moderation";
-import { formDataToObject } from "@/lib/registration/form-data";
-import { getViewer } from "@/lib/session";
+import { ConflictError, NotFoundError } from "@/lib/organisations/moderation";
+import { formDataToObject } from "@/lib/organisations/registration/form-data";
+import { getViewer } from "@/lib/auth/session";
 import { catalystAdminTexts } from "./texts";
-import { assertFormData, assertState, assertText } from "@/lib/http/action-arguments";
+import { assertFormData, assertState, assertText } from "@/lib/server/http/action-arguments";
 
 export interface PanelState {
   error?: string;

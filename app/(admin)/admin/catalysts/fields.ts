@@ -1,6 +1,6 @@
 // The catalyst form's fields, described on the server in the admin's language and rendered by the shared step form.
 import type { FieldSpec, Option } from "@/app/(account)/register/field-spec";
-import { CATALYST_TRADE_LABELS, CATALYST_TRADES, HOST_KIND_LABELS, HOST_KINDS, type Label } from "@/lib/domain/vocabulary";
+import { CATALYST_TRADE_LABELS, CATALYST_TRADES, HOST_KIND_LABELS, HOST_KINDS, type Label } from "@/lib/shared/vocabulary";
 import { labelOf } from "@/lib/i18n/labels";
 import type { Locale } from "@/lib/i18n/messages";
 import type { CatalystAdminTexts } from "./texts";

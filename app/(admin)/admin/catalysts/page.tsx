@@ -5,11 +5,11 @@ import { DataTable } from "@/app/components/data-table";
 import { Pagination } from "@/app/components/pagination";
 import { ForbiddenError } from "@/lib/admin/access";
 import { CATALYST_ADMIN_PAGE_SIZE, listCatalystsForAdmin } from "@/lib/admin/catalysts";
-import { getDatabase } from "@/lib/db";
-import { formatDate, getDirectoryMessages } from "@/lib/i18n/directory-messages";
+import { getDatabase } from "@/lib/server/db";
+import { formatDate, getDirectoryMessages } from "@/lib/organisations/directory-messages";
 import { getLocale } from "@/lib/i18n/locale";
 import { formatNumber } from "@/lib/i18n/messages";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/auth/session";
 import { catalystAdminTexts } from "./texts";
 
 export const dynamic = "force-dynamic";

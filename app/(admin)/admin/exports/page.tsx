@@ -5,10 +5,10 @@ import { notFound } from "next/navigation";
 import { DataTable } from "@/app/components/data-table";
 import { ForbiddenError } from "@/lib/admin/access";
 import { adminExportCounts, type AdminExportFile } from "@/lib/admin/exports";
-import { getDatabase } from "@/lib/db";
+import { getDatabase } from "@/lib/server/db";
 import { getLocale } from "@/lib/i18n/locale";
 import { formatNumber } from "@/lib/i18n/messages";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 

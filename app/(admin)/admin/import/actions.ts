@@ -3,12 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ForbiddenError } from "@/lib/admin/access";
-import { getDatabase } from "@/lib/db";
+import { getDatabase } from "@/lib/server/db";
 import { getLocale } from "@/lib/i18n/locale";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/import/columns";
 import { importFile, MAX_UPLOAD_BYTES, type ImportReport } from "@/lib/import/import-file";
-import { getViewer } from "@/lib/session";
-import { assertFormData, assertState } from "@/lib/http/action-arguments";
+import { getViewer } from "@/lib/auth/session";
+import { assertFormData, assertState } from "@/lib/server/http/action-arguments";
 
 /** Rows sent back to the page: all of them for a small file, else the errors only (the counts say the rest). */
 const MAX_ROWS_SHOWN = 500;

@@ -6,15 +6,15 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ForbiddenError } from "@/lib/admin/access";
 import { findMergeCandidates, mergeOrganisations, previewOrganisationMerge, setOrganisationStatusByAdmin, type MergePreview, type OrganisationIdentifier } from "@/lib/admin/organisations";
-import { getDatabase } from "@/lib/db";
-import { getEnv } from "@/lib/env";
-import { ORGANISATION_STATUS_LABELS } from "@/lib/domain/vocabulary";
+import { getDatabase } from "@/lib/server/db";
+import { getEnv } from "@/lib/server/env";
+import { ORGANISATION_STATUS_LABELS } from "@/lib/shared/vocabulary";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
 import type { Locale } from "@/lib/i18n/messages";
-import { ConflictError, NotFoundError } from "@/lib/moderation";
-import { getViewer } from "@/lib/session";
-import { assertFormData, assertState } from "@/lib/http/action-arguments";
+import { ConflictError, NotFoundError } from "@/lib/organisations/moderation";
+import { getViewer } from "@/lib/auth/session";
+import { assertFormData, assertState } from "@/lib/server/http/action-arguments";
 
 export interface StatusFormState {
   organisationId: string;

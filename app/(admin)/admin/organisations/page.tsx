@@ -7,12 +7,12 @@ import { DataTable } from "@/app/components/data-table";
 import { Pagination } from "@/app/components/pagination";
 import { ForbiddenError } from "@/lib/admin/access";
 import { ADMIN_PAGE_SIZE, adminOrganisationSearch, searchOrganisationsForAdmin } from "@/lib/admin/organisations";
-import { getDatabase } from "@/lib/db";
-import { ACTOR_KIND_LABELS, ORGANISATION_STATUS_LABELS, ORGANISATION_STATUSES } from "@/lib/domain/vocabulary";
-import { formatDate, getDirectoryMessages } from "@/lib/i18n/directory-messages";
+import { getDatabase } from "@/lib/server/db";
+import { ACTOR_KIND_LABELS, ORGANISATION_STATUS_LABELS, ORGANISATION_STATUSES } from "@/lib/shared/vocabulary";
+import { formatDate, getDirectoryMessages } from "@/lib/organisations/directory-messages";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/auth/session";
 import { ResultCount, SelectFilter } from "../filters";
 import { OrganisationActions } from "./organisation-actions";
 

@@ -6,10 +6,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { deleteUserAccount, getUserForAdmin, NotFoundError, OwnAccountError, setUserAdmin, setUserDisabled } from "@/lib/admin/users";
 import { ForbiddenError } from "@/lib/admin/access";
-import { getDatabase } from "@/lib/db";
+import { getDatabase } from "@/lib/server/db";
 import { getLocale } from "@/lib/i18n/locale";
-import { getViewer } from "@/lib/session";
-import { assertFormData, assertState } from "@/lib/http/action-arguments";
+import { getViewer } from "@/lib/auth/session";
+import { assertFormData, assertState } from "@/lib/server/http/action-arguments";
 
 const USER_OPERATIONS = ["grant_admin", "revoke_admin", "disable", "enable", "delete"] as const;
 

@@ -5,10 +5,10 @@ import { notFound } from "next/navigation";
 import { Pagination } from "@/app/components/pagination";
 import { ForbiddenError } from "@/lib/admin/access";
 import { searchUsers } from "@/lib/admin/users";
-import { getDatabase } from "@/lib/db";
-import { formatDate, getDirectoryMessages } from "@/lib/i18n/directory-messages";
+import { getDatabase } from "@/lib/server/db";
+import { formatDate, getDirectoryMessages } from "@/lib/organisations/directory-messages";
 import { getLocale } from "@/lib/i18n/locale";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/auth/session";
 import { ResultCount } from "../filters";
 
 export const dynamic = "force-dynamic";

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { listCatalystChoices } from "@/lib/catalysts";
-import { getDatabase } from "@/lib/db";
-import { ACTOR_KIND_LABELS, PARTNERSHIP_TYPE_LABELS } from "@/lib/domain/vocabulary";
+import { listCatalystChoices } from "@/lib/catalysts/catalysts";
+import { getDatabase } from "@/lib/server/db";
+import { ACTOR_KIND_LABELS, PARTNERSHIP_TYPE_LABELS } from "@/lib/shared/vocabulary";
 import { formatDistanceKm } from "@/lib/geo/distance";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
-import { getMatchingMessages } from "@/lib/i18n/matching-messages";
+import { getMatchingMessages } from "@/lib/matching/messages";
 import { formatNumber } from "@/lib/i18n/messages";
-import { proposeTerritoryAlliances, type TerritoryAlliances } from "@/lib/matches";
-import { ForbiddenError, NotFoundError } from "@/lib/moderation";
-import { getViewer } from "@/lib/session";
+import { proposeTerritoryAlliances, type TerritoryAlliances } from "@/lib/matching/proposals";
+import { ForbiddenError, NotFoundError } from "@/lib/organisations/moderation";
+import { getViewer } from "@/lib/auth/session";
 import { CatalystChooser } from "../catalyst-chooser";
 
 export const dynamic = "force-dynamic";

@@ -1,16 +1,16 @@
 "use server";
 // A catalyst's answer to a recent change of a published profile of its territory: put the old values back, or
-// suspend the organisation. lib/profile-review.ts and lib/moderation.ts check that the caller moderates it.
+// suspend the organisation. lib/organisations/profile-review.ts and lib/organisations/moderation.ts check that the caller moderates it.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getDatabase } from "@/lib/db";
-import { getEnv } from "@/lib/env";
+import { getDatabase } from "@/lib/server/db";
+import { getEnv } from "@/lib/server/env";
 import { getLocale } from "@/lib/i18n/locale";
 import type { Locale } from "@/lib/i18n/messages";
-import { ConflictError, ForbiddenError, MIN_SUSPENSION_REASON, NotFoundError, suspendOrganisation } from "@/lib/moderation";
-import { revertProfileChange } from "@/lib/profile-review";
-import { getViewer } from "@/lib/session";
-import { assertFormData, assertState } from "@/lib/http/action-arguments";
+import { ConflictError, ForbiddenError, MIN_SUSPENSION_REASON, NotFoundError, suspendOrganisation } from "@/lib/organisations/moderation";
+import { revertProfileChange } from "@/lib/organisations/profile-review";
+import { getViewer } from "@/lib/auth/session";
+import { assertFormData, assertState } from "@/lib/server/http/action-arguments";
 
 export interface ChangeAnswerState {
   entryId: string;

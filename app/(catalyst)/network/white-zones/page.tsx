@@ -2,13 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { PointsMap, type MapPoint } from "@/app/components/points-map";
-import { getDatabase } from "@/lib/db";
-import { getEnv } from "@/lib/env";
+import { getDatabase } from "@/lib/server/db";
+import { getEnv } from "@/lib/server/env";
 import { getLocale } from "@/lib/i18n/locale";
 import { formatNumber } from "@/lib/i18n/messages";
-import { ForbiddenError } from "@/lib/moderation";
-import { getViewer } from "@/lib/session";
-import { listWhiteZones, type WhiteZoneReport } from "@/lib/white-zones";
+import { ForbiddenError } from "@/lib/organisations/moderation";
+import { getViewer } from "@/lib/auth/session";
+import { listWhiteZones, type WhiteZoneReport } from "@/lib/catalysts/white-zones";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Zones blanches", robots: { index: false } };

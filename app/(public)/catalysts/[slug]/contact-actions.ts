@@ -1,13 +1,13 @@
 "use server";
-// "Contact this catalyst". lib/catalyst-contact.ts checks the sender is signed in and limits the rate.
+// "Contact this catalyst". lib/catalysts/contact.ts checks the sender is signed in and limits the rate.
 import { z } from "zod";
-import { contactCatalyst } from "@/lib/catalyst-contact";
-import { getDatabase } from "@/lib/db";
-import { getEnv } from "@/lib/env";
-import { getDirectoryMessages } from "@/lib/i18n/directory-messages";
+import { contactCatalyst } from "@/lib/catalysts/contact";
+import { getDatabase } from "@/lib/server/db";
+import { getEnv } from "@/lib/server/env";
+import { getDirectoryMessages } from "@/lib/organisations/directory-messages";
 import { getLocale } from "@/lib/i18n/locale";
-import { getViewer } from "@/lib/session";
-import { assertFormData, assertState } from "@/lib/http/action-arguments";
+import { getViewer } from "@/lib/auth/session";
+import { assertFormData, assertState } from "@/lib/server/http/action-arguments";
 
 export interface ContactFormState {
   message: string;

@@ -1,9 +1,9 @@
 // One catalyst in the finder's answer: who it is, how it covers the place, how far, and the ways to reach it.
 // The contact entry point leads to its profile's contact section: its e-mail is never shown here.
 import Link from "next/link";
-import type { CoverageMatch, PublicCatalyst } from "@/lib/catalyst-finder";
-import { CATALYST_TRADE_LABELS, HOST_KIND_LABELS } from "@/lib/domain/vocabulary";
-import { fill, getFinderMessages } from "@/lib/i18n/finder-messages";
+import type { CoverageMatch, PublicCatalyst } from "@/lib/catalysts/finder";
+import { CATALYST_TRADE_LABELS, HOST_KIND_LABELS } from "@/lib/shared/vocabulary";
+import { fill, getFinderMessages } from "@/lib/catalysts/finder-messages";
 import type { Locale } from "@/lib/i18n/messages";
 import styles from "./find.module.css";
 

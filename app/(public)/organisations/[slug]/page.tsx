@@ -4,7 +4,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
 import { PointsMap, type MapPoint } from "@/app/components/points-map";
 import { mergedOrganisationTarget } from "@/lib/admin/organisations";
-import { getDatabase } from "@/lib/db";
+import { getDatabase } from "@/lib/server/db";
 import {
   type PointPrecision,
   ACTOR_KIND_LABELS,
@@ -15,18 +15,18 @@ import {
   ODD_LABELS,
   RESOURCE_KIND_LABELS,
   THEME_LABELS,
-} from "@/lib/domain/vocabulary";
-import { getEnv } from "@/lib/env";
+} from "@/lib/shared/vocabulary";
+import { getEnv } from "@/lib/server/env";
 import { haversineKm } from "@/lib/geo/distance";
-import { networkMapHref } from "@/lib/geo/map-view";
-import { formatDate, getDirectoryMessages } from "@/lib/i18n/directory-messages";
+import { networkMapHref } from "@/lib/map/view";
+import { formatDate, getDirectoryMessages } from "@/lib/organisations/directory-messages";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
 import type { Locale } from "@/lib/i18n/messages";
-import { getMatchingMessages } from "@/lib/i18n/matching-messages";
-import { proposePartners } from "@/lib/matches";
-import { getPublicOrganisation, type NeedOfferItem, type OrganisationProfile } from "@/lib/organisations";
-import { getViewer } from "@/lib/session";
+import { getMatchingMessages } from "@/lib/matching/messages";
+import { proposePartners } from "@/lib/matching/proposals";
+import { getPublicOrganisation, type NeedOfferItem, type OrganisationProfile } from "@/lib/organisations/directory";
+import { getViewer } from "@/lib/auth/session";
 import { ProposalList } from "@/app/components/proposal-list";
 
 export const dynamic = "force-dynamic";

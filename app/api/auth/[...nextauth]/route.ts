@@ -1,9 +1,9 @@
 import type { NextRequest } from "next/server";
-import { handlers } from "@/lib/auth";
-import { getDatabase } from "@/lib/db";
-import { apiError } from "@/lib/http/api";
-import { withDatabaseOutage } from "@/lib/http/database-outage";
-import { admitSignInLinkRequest } from "@/lib/rate-limit";
+import { handlers } from "@/lib/auth/auth";
+import { getDatabase } from "@/lib/server/db";
+import { apiError } from "@/lib/server/http/api";
+import { withDatabaseOutage } from "@/lib/server/http/database-outage";
+import { admitSignInLinkRequest } from "@/lib/server/rate-limit";
 
 export const GET = withDatabaseOutage(handlers.GET);
 

@@ -1,7 +1,7 @@
-import { getPublicCatalyst } from "@/lib/catalysts";
-import { getDatabase } from "@/lib/db";
-import { apiError } from "@/lib/http/api";
-import { withDatabaseOutage } from "@/lib/http/database-outage";
+import { getPublicCatalyst } from "@/lib/catalysts/catalysts";
+import { getDatabase } from "@/lib/server/db";
+import { apiError } from "@/lib/server/http/api";
+import { withDatabaseOutage } from "@/lib/server/http/database-outage";
 
 export const dynamic = "force-dynamic";
 

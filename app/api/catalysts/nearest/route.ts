@@ -1,9 +1,9 @@
 // The catalysts for a place (INSEE code, postcode, name or point): those covering it, then the nearest others.
-import { resolvePlace } from "@/lib/catalyst-finder";
-import { finderQuerySchema, placeRequestOf } from "@/lib/finder/finder-query";
-import { apiError, parseQuery, safeSearchParams } from "@/lib/http/api";
-import { getDatabase } from "@/lib/db";
-import { withDatabaseOutage } from "@/lib/http/database-outage";
+import { resolvePlace } from "@/lib/catalysts/finder";
+import { finderQuerySchema, placeRequestOf } from "@/lib/catalysts/finder-query";
+import { apiError, parseQuery, safeSearchParams } from "@/lib/server/http/api";
+import { getDatabase } from "@/lib/server/db";
+import { withDatabaseOutage } from "@/lib/server/http/database-outage";
 
 export const dynamic = "force-dynamic";
 

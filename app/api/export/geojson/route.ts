@@ -1,13 +1,13 @@
 // GET /api/export/geojson?type=organisations|catalysts: the whole public layer as one RFC 7946 FeatureCollection,
 // streamed page by page.
 import { z } from "zod";
-import { getDatabase } from "@/lib/db";
-import { getEnv } from "@/lib/env";
-import { OPEN_DATA_MAX_AGE_SECONDS } from "@/lib/exports/licence";
-import { apiError, parseQuery, safeSearchParams } from "@/lib/http/api";
-import { streamedDownload } from "@/lib/http/streamed-download";
-import { EXPORT_TYPES, streamGeoJsonExport } from "@/lib/map";
-import { withDatabaseOutage } from "@/lib/http/database-outage";
+import { getDatabase } from "@/lib/server/db";
+import { getEnv } from "@/lib/server/env";
+import { OPEN_DATA_MAX_AGE_SECONDS } from "@/lib/open-data/licence";
+import { apiError, parseQuery, safeSearchParams } from "@/lib/server/http/api";
+import { streamedDownload } from "@/lib/server/http/streamed-download";
+import { EXPORT_TYPES, streamGeoJsonExport } from "@/lib/map/clusters";
+import { withDatabaseOutage } from "@/lib/server/http/database-outage";
 
 export const dynamic = "force-dynamic";
 

@@ -1,12 +1,12 @@
 // One introduction, for the people who take part in it (contacts only once both sides agreed).
 import { z } from "zod";
-import { getDatabase } from "@/lib/db";
-import { apiError } from "@/lib/http/api";
-import { introductionErrorResponse } from "@/lib/http/introduction-api";
-import { signInRequired } from "@/lib/http/session-api";
-import { getIntroduction } from "@/lib/introductions";
-import { getViewer } from "@/lib/session";
-import { withDatabaseOutage } from "@/lib/http/database-outage";
+import { getDatabase } from "@/lib/server/db";
+import { apiError } from "@/lib/server/http/api";
+import { introductionErrorResponse } from "@/lib/introductions/api-errors";
+import { signInRequired } from "@/lib/server/http/session-api";
+import { getIntroduction } from "@/lib/introductions/introductions";
+import { getViewer } from "@/lib/auth/session";
+import { withDatabaseOutage } from "@/lib/server/http/database-outage";
 
 export const dynamic = "force-dynamic";
 

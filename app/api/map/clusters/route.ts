@@ -1,10 +1,10 @@
 // GET /api/map/clusters: clusters and markers of one viewport, with the directory's filters (same names).
-import { organisationFiltersSchema } from "@/lib/directory/filters";
-import { getDatabase } from "@/lib/db";
-import { apiError, parseQuery, safeSearchParams } from "@/lib/http/api";
-import { getMapClusters } from "@/lib/map";
-import { mapViewportSchema } from "@/lib/map-clusters";
-import { withDatabaseOutage } from "@/lib/http/database-outage";
+import { organisationFiltersSchema } from "@/lib/organisations/filters";
+import { getDatabase } from "@/lib/server/db";
+import { apiError, parseQuery, safeSearchParams } from "@/lib/server/http/api";
+import { getMapClusters } from "@/lib/map/clusters";
+import { mapViewportSchema } from "@/lib/map/cluster-layout";
+import { withDatabaseOutage } from "@/lib/server/http/database-outage";
 
 export const dynamic = "force-dynamic";
 

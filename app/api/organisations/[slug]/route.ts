@@ -1,8 +1,8 @@
-import { getDatabase } from "@/lib/db";
+import { getDatabase } from "@/lib/server/db";
 import { mergedOrganisationTarget } from "@/lib/admin/organisations";
-import { apiError } from "@/lib/http/api";
-import { getPublicOrganisation } from "@/lib/organisations";
-import { withDatabaseOutage } from "@/lib/http/database-outage";
+import { apiError } from "@/lib/server/http/api";
+import { getPublicOrganisation } from "@/lib/organisations/directory";
+import { withDatabaseOutage } from "@/lib/server/http/database-outage";
 
 export const dynamic = "force-dynamic";
 

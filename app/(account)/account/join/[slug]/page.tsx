@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
-import { getDatabase } from "@/lib/db";
+import { getDatabase } from "@/lib/server/db";
 import { getLocale } from "@/lib/i18n/locale";
-import { getJoinableOrganisation } from "@/lib/membership-requests";
-import { getViewer } from "@/lib/session";
+import { getJoinableOrganisation } from "@/lib/organisations/membership-requests";
+import { getViewer } from "@/lib/auth/session";
 import { JoinForm } from "./join-form";
 
 export const dynamic = "force-dynamic";

@@ -2,14 +2,14 @@
 // Editing one's organisation: thin wrappers that parse the form and call lib/, which checks who may do what.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { getDatabase } from "@/lib/db";
-import { getEnv } from "@/lib/env";
-import { ForbiddenError, NotFoundError } from "@/lib/moderation";
-import { addNeedOffer, resubmitOrganisation, setNeedOfferStatus, updateOrganisationAbout, updateOrganisationIdentity, type EditResult } from "@/lib/organisation-editing";
-import { formDataToObject } from "@/lib/registration/form-data";
-import { getViewer } from "@/lib/session";
+import { getDatabase } from "@/lib/server/db";
+import { getEnv } from "@/lib/server/env";
+import { ForbiddenError, NotFoundError } from "@/lib/organisations/moderation";
+import { addNeedOffer, resubmitOrganisation, setNeedOfferStatus, updateOrganisationAbout, updateOrganisationIdentity, type EditResult } from "@/lib/organisations/editing";
+import { formDataToObject } from "@/lib/organisations/registration/form-data";
+import { getViewer } from "@/lib/auth/session";
 import type { StepState } from "@/app/(account)/register/step-form";
-import { assertFormData, assertState, assertText } from "@/lib/http/action-arguments";
+import { assertFormData, assertState, assertText } from "@/lib/server/http/action-arguments";
 
 /** Runs an edit; a caller who may not edit (or an unknown organisation) is sent away, never shown a server error. */
 async function run<Result extends EditResult>(slug: string, edit: () => Promise<Result>): Promise<Result> {

@@ -4,7 +4,7 @@
 import { useActionState, useState } from "react";
 import type { ComboboxMessages } from "@/app/components/combobox";
 import { CollectivitePicker } from "@/app/components/collectivite-picker";
-import type { CollectiviteLevel } from "@/lib/domain/vocabulary";
+import type { CollectiviteLevel } from "@/lib/shared/vocabulary";
 import type { PanelState } from "../actions";
 
 type PanelAction = (state: PanelState, formData: FormData) => Promise<PanelState>;

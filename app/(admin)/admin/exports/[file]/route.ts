@@ -1,11 +1,11 @@
 // GET /admin/exports/{file}: one of the back-office's downloads (catalysts.csv, organisations.json...). Route
 // handlers don't go through the admin layout: lib/admin/exports checks the admin itself; anyone else gets 404.
-import { getDatabase } from "@/lib/db";
+import { getDatabase } from "@/lib/server/db";
 import { ForbiddenError } from "@/lib/admin/access";
 import { adminExport, isAdminExportFile } from "@/lib/admin/exports";
-import { streamedDownload } from "@/lib/http/streamed-download";
-import { getViewer } from "@/lib/session";
-import { withDatabaseOutage } from "@/lib/http/database-outage";
+import { streamedDownload } from "@/lib/server/http/streamed-download";
+import { getViewer } from "@/lib/auth/session";
+import { withDatabaseOutage } from "@/lib/server/http/database-outage";
 
 export const dynamic = "force-dynamic";
 

@@ -5,11 +5,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ForbiddenError } from "@/lib/admin/access";
 import { getUserForAdmin, type UserDetail } from "@/lib/admin/users";
-import { getDatabase } from "@/lib/db";
-import { getAccountMessages } from "@/lib/i18n/account-messages";
-import { formatDate } from "@/lib/i18n/directory-messages";
+import { getDatabase } from "@/lib/server/db";
+import { getAccountMessages } from "@/lib/accounts/messages";
+import { formatDate } from "@/lib/organisations/directory-messages";
 import { getLocale } from "@/lib/i18n/locale";
-import { getViewer } from "@/lib/session";
+import { getViewer } from "@/lib/auth/session";
 import { UserActions } from "../user-actions";
 
 export const dynamic = "force-dynamic";

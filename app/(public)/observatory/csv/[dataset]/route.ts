@@ -1,7 +1,7 @@
 // GET /observatory/csv/{dataset}: one of the observatory's datasets as a CSV download (Licence Ouverte 2.0).
-import { getDatabase } from "@/lib/db";
-import { isObservatoryDataset, observatoryCsv } from "@/lib/observatory";
-import { withDatabaseOutage } from "@/lib/http/database-outage";
+import { getDatabase } from "@/lib/server/db";
+import { isObservatoryDataset, observatoryCsv } from "@/lib/observatory/observatory";
+import { withDatabaseOutage } from "@/lib/server/http/database-outage";
 
 export const dynamic = "force-dynamic";
 

@@ -5,16 +5,16 @@ import { cache } from "react";
 import { z } from "zod";
 import { PointsMap, type MapPoint } from "@/app/components/points-map";
 import { ProposalList } from "@/app/components/proposal-list";
-import { ACTOR_KIND_LABELS } from "@/lib/domain/vocabulary";
-import { getEnv } from "@/lib/env";
+import { ACTOR_KIND_LABELS } from "@/lib/shared/vocabulary";
+import { getEnv } from "@/lib/server/env";
 import { formatDistanceKm } from "@/lib/geo/distance";
 import { labelOf } from "@/lib/i18n/labels";
-import { getDatabase } from "@/lib/db";
+import { getDatabase } from "@/lib/server/db";
 import { formatNumber } from "@/lib/i18n/messages";
 import { getLocale } from "@/lib/i18n/locale";
-import { getMatchingMessages } from "@/lib/i18n/matching-messages";
-import { proposePartners, type PartnerProposals } from "@/lib/matches";
-import { getViewer } from "@/lib/session";
+import { getMatchingMessages } from "@/lib/matching/messages";
+import { proposePartners, type PartnerProposals } from "@/lib/matching/proposals";
+import { getViewer } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 

@@ -1,16 +1,16 @@
 // Moves an introduction along its workflow: forward, reject, accept, decline, withdraw, record_meeting,
 // start_alliance, close. An action the status does not allow answers 409; one the caller may not take, 403.
 import { z } from "zod";
-import { getDatabase } from "@/lib/db";
-import { PARTNERSHIP_TYPES } from "@/lib/domain/vocabulary";
-import { getEnv } from "@/lib/env";
-import { apiError } from "@/lib/http/api";
-import { introductionErrorResponse } from "@/lib/http/introduction-api";
-import { crossOriginRefused, readJsonObject, sameOrigin, signInRequired } from "@/lib/http/session-api";
-import { transitionIntroduction } from "@/lib/introductions";
+import { getDatabase } from "@/lib/server/db";
+import { PARTNERSHIP_TYPES } from "@/lib/shared/vocabulary";
+import { getEnv } from "@/lib/server/env";
+import { apiError } from "@/lib/server/http/api";
+import { introductionErrorResponse } from "@/lib/introductions/api-errors";
+import { crossOriginRefused, readJsonObject, sameOrigin, signInRequired } from "@/lib/server/http/session-api";
+import { transitionIntroduction } from "@/lib/introductions/introductions";
 import { INTRODUCTION_ACTIONS } from "@/lib/introductions/workflow";
-import { getViewer } from "@/lib/session";
-import { withDatabaseOutage } from "@/lib/http/database-outage";
+import { getViewer } from "@/lib/auth/session";
+import { withDatabaseOutage } from "@/lib/server/http/database-outage";
 
 export const dynamic = "force-dynamic";
 

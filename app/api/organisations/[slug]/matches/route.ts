@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { getDatabase } from "@/lib/db";
-import { apiError, parseQuery, safeSearchParams } from "@/lib/http/api";
-import { proposePartners } from "@/lib/matches";
-import { getViewer } from "@/lib/session";
-import { withDatabaseOutage } from "@/lib/http/database-outage";
+import { getDatabase } from "@/lib/server/db";
+import { apiError, parseQuery, safeSearchParams } from "@/lib/server/http/api";
+import { proposePartners } from "@/lib/matching/proposals";
+import { getViewer } from "@/lib/auth/session";
+import { withDatabaseOutage } from "@/lib/server/http/database-outage";
 
 export const dynamic = "force-dynamic";
 

@@ -2,11 +2,11 @@
 // processing that person's access request. POST (from this site only) because it writes an audit row.
 import { exportUserData, NotFoundError } from "@/lib/admin/users";
 import { ForbiddenError } from "@/lib/admin/access";
-import { getDatabase } from "@/lib/db";
-import { apiError } from "@/lib/http/api";
-import { crossOriginRefused, sameOrigin } from "@/lib/http/session-api";
-import { getViewer } from "@/lib/session";
-import { withDatabaseOutage } from "@/lib/http/database-outage";
+import { getDatabase } from "@/lib/server/db";
+import { apiError } from "@/lib/server/http/api";
+import { crossOriginRefused, sameOrigin } from "@/lib/server/http/session-api";
+import { getViewer } from "@/lib/auth/session";
+import { withDatabaseOutage } from "@/lib/server/http/database-outage";
 
 export const dynamic = "force-dynamic";
 

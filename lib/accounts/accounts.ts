@@ -1,0 +1,52 @@
+// Deleting an account, whoever asks: the person themself (my account), an admin processing a request (back-office)
+// or the inactivity job. One function so the three erase exactly the same things.
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { queryRows, type Executor } from "@/db/client";
+import { auditLog, users } from "@/db/schema";
+import { anonymousUserReference, erasePersonalTraces } from "./personal-data";
+import type { Viewer } from "../auth/viewer";
+
+export class NotAuthenticatedError extends Error {}
+
+/** Why an account is deleted, as the audit trail records it, and who did it (null: the person or the system). */
+export interface AccountDeletion {
+  action: "account.deleted" | "user.deleted" | "account.deleted_inactive";
+  actorUserId: string | null;
+}
+
+/**
+ * Erases an account: sessions, linked accounts, memberships, notifications, drafts and requests go with it
+ * (foreign-key cascades); mails, sign-in tokens, contact person fields and audit details that name it are
+ * erased too (lib/accounts/personal-data.ts). Organisations stay, without this person. Returns false when the account
+ * no longer exists. Callers check who may do it.
+ */
+export async function deleteAccount(db: Executor, userId: string, deletion: AccountDeletion): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const [user] = await queryRows<{ id: string; email: string; memberships: number; catalystStaff: number }>(
+      tx,
+      sql`SELECT id, email,
+                 (SELECT count(*)::int FROM memberships WHERE user_id = users.id) AS memberships,
+                 (SELECT count(*)::int FROM catalyst_staff WHERE user_id = users.id) AS "catalystStaff"
+          FROM users WHERE id = ${userId} FOR UPDATE`,
+    );
+    if (!user) return false;
+    // The audit trail keeps that an account was deleted, not who it was.
+    await tx.insert(auditLog).values({
+      actorUserId: deletion.actorUserId,
+      action: deletion.action,
+      entityType: "user",
+      entityId: anonymousUserReference(user.id),
+      changes: { memberships: user.memberships, catalystStaff: user.catalystStaff },
+    });
+    await erasePersonalTraces(tx, user);
+    await tx.delete(users).where(eq(users.id, user.id));
+    return true;
+  });
+}
+
+/** The viewer erases their own account. */
+export async function deleteOwnAccount(db: Executor, viewer: Viewer | null): Promise<void> {
+  if (!viewer) throw new NotAuthenticatedError();
+  await deleteAccount(db, viewer.id, { action: "account.deleted", actorUserId: null });
+}

@@ -1,0 +1,67 @@
+// "Contact this catalyst": a signed-in user writes to a catalyst without ever seeing its team's addresses. The
+// message goes by e-mail (through the outbox) to the catalyst's staff and its private contact address, or to the
+// network's admins when it has neither; the sender's own address goes with it so the catalyst can answer.
+import "server-only";
+import { sql } from "drizzle-orm";
+import { queryRows, type Executor } from "@/db/client";
+import { auditLog } from "@/db/schema";
+import { enqueueMail } from "../server/mail/outbox";
+import { findRecipients } from "../accounts/notifications";
+import { notificationMail } from "../server/mail/templates";
+import { consumeRateLimit, type RateLimitRule } from "../server/rate-limit";
+import type { Viewer } from "../auth/viewer";
+
+export const CATALYST_CONTACT_PER_USER: RateLimitRule = { name: "catalyst-contact:user", limit: 5, windowSeconds: 3600 };
+
+export type CatalystContactResult = { ok: true; recipients: number } | { ok: false; error: "forbidden" | "not_found" | "message" | "rateLimited" };
+
+export async function contactCatalyst(
+  db: Executor,
+  viewer: Viewer | null,
+  input: { catalystSlug: string; message: string },
+  publicUrl: string,
+  now = new Date(),
+): Promise<CatalystContactResult> {
+  if (!viewer) return { ok: false, error: "forbidden" };
+  const message = input.message.trim();
+  if (message.length < 20 || message.length > 2_000) return { ok: false, error: "message" };
+  const [catalyst] = await queryRows<{ id: string; slug: string; name: string; contactEmail: string | null }>(
+    db,
+    sql`SELECT id, slug, name, contact_email AS "contactEmail" FROM catalysts WHERE slug = ${input.catalystSlug.slice(0, 200)}`,
+  );
+  if (!catalyst) return { ok: false, error: "not_found" };
+  const limited = await consumeRateLimit(db, CATALYST_CONTACT_PER_USER, viewer.id, now);
+  if (!limited.allowed) return { ok: false, error: "rateLimited" };
+
+  // Its staff; with neither staff nor a private address, the network's admins.
+  const staff = await findRecipients(db, { catalystId: catalyst.id });
+  const people = staff.length || catalyst.contactEmail ? staff : await findRecipients(db, { adminsIfNoCatalyst: true });
+  const recipients = new Map<string, "fr" | "en">(people.map((person) => [person.email.toLowerCase(), person.locale]));
+  if (catalyst.contactEmail) recipients.set(catalyst.contactEmail.toLowerCase(), recipients.get(catalyst.contactEmail.toLowerCase()) ?? "fr");
+  const sender = viewer.name ? `${viewer.name} <${viewer.email}>` : viewer.email;
+  await db.transaction(async (tx) => {
+    for (const [to, locale] of recipients) {
+      const fr = locale === "fr";
+      await enqueueMail(
+        tx,
+        notificationMail({
+          to,
+          locale,
+          subject: fr ? `Message pour ${catalyst.name} via Alliances` : `Message for ${catalyst.name} through Alliances`,
+          body: fr
+            ? `${sender} vous écrit depuis la fiche de ${catalyst.name} :\n\n« ${message} »\n\nRépondez-lui directement à ${viewer.email}.`
+            : `${sender} writes to you from ${catalyst.name}'s profile:\n\n"${message}"\n\nAnswer them directly at ${viewer.email}.`,
+          link: `${publicUrl}/catalysts/${catalyst.slug}`,
+          settingsLink: `${publicUrl}/account`,
+          template: "catalyst-contact",
+          linkLabel: fr ? "Voir la fiche du catalyseur" : "See the catalyst's profile",
+          footer: fr
+            ? "Vous recevez ce message parce que vous êtes le contact de ce catalyseur sur Alliances, qui ne publie pas votre adresse. Votre compte :"
+            : "You receive this message because you are this catalyst's contact on Alliances, which does not publish your address. Your account:",
+        }),
+      );
+    }
+    await tx.insert(auditLog).values({ actorUserId: viewer.id, action: "catalyst.contacted", entityType: "catalyst", entityId: catalyst.id, changes: { recipients: recipients.size } });
+  });
+  return { ok: true, recipients: recipients.size };
+}

@@ -1,0 +1,362 @@
+// Texts of introductions: notifications and e-mails (rendered in each recipient's language) and the pages.
+import type { Locale } from "../i18n/messages";
+
+export const NOTIFICATION_KINDS = [
+  "intro.submitted",
+  "intro.forwarded",
+  "intro.forwarded_requester",
+  "intro.rejected",
+  "intro.accepted",
+  "intro.declined",
+  "intro.withdrawn",
+  "intro.outcome",
+  "intro.reminder",
+  "intro.expired",
+  "intro.cancelled",
+  "join.requested",
+  "join.accepted",
+  "join.refused",
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** What a notification knows: public names (organisations, catalyst), the status reached, a person's name for joins. */
+export interface NotificationData {
+  requester?: string;
+  target?: string;
+  catalyst?: string;
+  organisation?: string;
+  person?: string;
+  status?: string;
+  note?: string;
+  path?: string;
+  [key: string]: string | undefined;
+}
+
+type Texts = Record<NotificationKind, (data: NotificationData, statusLabel: string) => { title: string; body: string }>;
+
+const fr: Texts = {
+  "intro.submitted": (d) => ({
+    title: `Nouvelle demande de mise en relation : ${d.requester} → ${d.target}`,
+    body: `${d.requester} souhaite rencontrer ${d.target}. En tant que catalyseur, transmettez la demande (avec un mot si vous le souhaitez) ou refusez-la en expliquant pourquoi.`,
+  }),
+  "intro.forwarded": (d) => ({
+    title: `${d.catalyst} vous présente ${d.requester}`,
+    body: `${d.requester} souhaite rencontrer ${d.target}. Acceptez pour échanger vos coordonnées, ou déclinez : rien n'est partagé sans votre accord.${d.note ? `\n\nLe mot du catalyseur : « ${d.note} »` : ""}`,
+  }),
+  "intro.forwarded_requester": (d) => ({
+    title: `Votre demande à ${d.target} a été transmise`,
+    body: `${d.catalyst} a transmis votre demande à ${d.target}. Vous serez prévenu de sa réponse.`,
+  }),
+  "intro.rejected": (d) => ({
+    title: `Votre demande à ${d.target} n'a pas été transmise`,
+    body: `${d.catalyst} n'a pas transmis votre demande de mise en relation avec ${d.target}.${d.note ? `\n\nRaison : « ${d.note} »` : ""}`,
+  }),
+  "intro.accepted": (d) => ({
+    title: `${d.target} accepte la mise en relation avec ${d.requester}`,
+    body: `Les deux parties sont d'accord : leurs personnes contacts sont désormais visibles sur la page de la mise en relation. Bonne rencontre !`,
+  }),
+  "intro.declined": (d) => ({
+    title: `${d.target} décline la mise en relation avec ${d.requester}`,
+    body: `${d.target} ne donne pas suite pour le moment.${d.note ? `\n\nRaison : « ${d.note} »` : ""} Aucune coordonnée n'a été partagée.`,
+  }),
+  "intro.withdrawn": (d) => ({
+    title: `${d.requester} retire sa demande à ${d.target}`,
+    body: `La demande de mise en relation de ${d.requester} avec ${d.target} a été retirée. Il n'y a rien à faire.`,
+  }),
+  "intro.outcome": (d, status) => ({
+    title: `${d.requester} et ${d.target} : ${status.toLowerCase()}`,
+    body: `La mise en relation entre ${d.requester} et ${d.target} a une suite : ${status.toLowerCase()}.`,
+  }),
+  "intro.reminder": (d) => ({
+    title: `Rappel : une mise en relation attend votre réponse (${d.requester} → ${d.target})`,
+    body: `La demande de ${d.requester} pour rencontrer ${d.target} attend toujours une réponse. Sans réponse, elle expirera 30 jours après son envoi.`,
+  }),
+  "intro.expired": (d) => ({
+    title: `La demande de ${d.requester} à ${d.target} a expiré`,
+    body: `Sans réponse au bout de 30 jours, la demande de mise en relation de ${d.requester} avec ${d.target} a expiré. Vous pouvez en faire une nouvelle.`,
+  }),
+  "intro.cancelled": (d) => ({
+    title: `La demande de ${d.requester} à ${d.target} est close`,
+    body: `${d.organisation} n'est plus publiée dans l'annuaire : la demande de mise en relation de ${d.requester} avec ${d.target} est close sans suite. Aucune coordonnée n'a été partagée.`,
+  }),
+  "join.requested": (d) => ({
+    title: `${d.person} demande à rejoindre ${d.organisation}`,
+    body: `${d.person} souhaite devenir membre de ${d.organisation} pour la faire vivre dans l'annuaire.${d.note ? `\n\nSon message : « ${d.note} »` : ""}\n\nAcceptez ou refusez depuis la page de l'organisation.`,
+  }),
+  "join.accepted": (d) => ({
+    title: `Vous êtes membre de ${d.organisation}`,
+    body: `Votre demande pour rejoindre ${d.organisation} est acceptée : vous pouvez modifier sa fiche, ses besoins et ses offres, et demander des mises en relation en son nom.`,
+  }),
+  "join.refused": (d) => ({
+    title: `Votre demande pour rejoindre ${d.organisation} n'est pas acceptée`,
+    body: `Votre demande pour rejoindre ${d.organisation} n'a pas été acceptée. Si c'est une erreur, contactez le catalyseur de votre territoire.`,
+  }),
+};
+
+const en: Texts = {
+  "intro.submitted": (d) => ({
+    title: `New introduction request: ${d.requester} → ${d.target}`,
+    body: `${d.requester} would like to meet ${d.target}. As the catalyst, forward the request (with a word if you wish) or reject it, saying why.`,
+  }),
+  "intro.forwarded": (d) => ({
+    title: `${d.catalyst} introduces ${d.requester} to you`,
+    body: `${d.requester} would like to meet ${d.target}. Accept to exchange contact details, or decline: nothing is shared without your consent.${d.note ? `\n\nThe catalyst's word: "${d.note}"` : ""}`,
+  }),
+  "intro.forwarded_requester": (d) => ({
+    title: `Your request to ${d.target} was forwarded`,
+    body: `${d.catalyst} forwarded your request to ${d.target}. You will hear of their answer.`,
+  }),
+  "intro.rejected": (d) => ({
+    title: `Your request to ${d.target} was not forwarded`,
+    body: `${d.catalyst} did not forward your introduction request to ${d.target}.${d.note ? `\n\nReason: "${d.note}"` : ""}`,
+  }),
+  "intro.accepted": (d) => ({
+    title: `${d.target} accepts the introduction to ${d.requester}`,
+    body: `Both sides agree: their contact persons are now shown on the introduction's page. Enjoy the meeting!`,
+  }),
+  "intro.declined": (d) => ({
+    title: `${d.target} declines the introduction to ${d.requester}`,
+    body: `${d.target} does not follow up for now.${d.note ? `\n\nReason: "${d.note}"` : ""} No contact details were shared.`,
+  }),
+  "intro.withdrawn": (d) => ({
+    title: `${d.requester} withdraws its request to ${d.target}`,
+    body: `The introduction request from ${d.requester} to ${d.target} was withdrawn. Nothing to do.`,
+  }),
+  "intro.outcome": (d, status) => ({
+    title: `${d.requester} and ${d.target}: ${status.toLowerCase()}`,
+    body: `The introduction between ${d.requester} and ${d.target} has an outcome: ${status.toLowerCase()}.`,
+  }),
+  "intro.reminder": (d) => ({
+    title: `Reminder: an introduction awaits your answer (${d.requester} → ${d.target})`,
+    body: `The request from ${d.requester} to meet ${d.target} still awaits an answer. Without one, it expires 30 days after it was sent.`,
+  }),
+  "intro.expired": (d) => ({
+    title: `The request from ${d.requester} to ${d.target} expired`,
+    body: `With no answer after 30 days, the introduction request from ${d.requester} to ${d.target} expired. You may send a new one.`,
+  }),
+  "intro.cancelled": (d) => ({
+    title: `The request from ${d.requester} to ${d.target} is closed`,
+    body: `${d.organisation} is no longer published in the directory: the introduction request from ${d.requester} to ${d.target} is closed without follow-up. No contact details were shared.`,
+  }),
+  "join.requested": (d) => ({
+    title: `${d.person} asks to join ${d.organisation}`,
+    body: `${d.person} would like to become a member of ${d.organisation} to keep it alive in the directory.${d.note ? `\n\nTheir message: "${d.note}"` : ""}\n\nAccept or refuse from the organisation's page.`,
+  }),
+  "join.accepted": (d) => ({
+    title: `You are a member of ${d.organisation}`,
+    body: `Your request to join ${d.organisation} was accepted: you may edit its profile, needs and offers, and request introductions on its behalf.`,
+  }),
+  "join.refused": (d) => ({
+    title: `Your request to join ${d.organisation} was not accepted`,
+    body: `Your request to join ${d.organisation} was not accepted. If this is a mistake, contact your territory's catalyst.`,
+  }),
+};
+
+export function notificationText(kind: string, data: NotificationData, statusLabel: string, locale: Locale): { title: string; body: string } {
+  const texts = locale === "en" ? en : fr;
+  const render = texts[kind as NotificationKind];
+  if (!render) return { title: kind, body: "" };
+  return render(data, statusLabel);
+}
+
+const pagesFr = {
+  title: "Mises en relation",
+  lead: "Vos demandes, celles qui vous sont adressées et, pour les catalyseurs, celles de votre territoire.",
+  boxes: { sent: "Envoyées", received: "Reçues", catalyst: "À traiter (catalyseur)" },
+  empty: {
+    sent: "Aucune demande envoyée. Parcourez les partenaires proposés de votre organisation pour en faire une.",
+    received: "Aucune demande reçue pour le moment.",
+    catalyst: "Aucune demande dans votre territoire pour le moment.",
+  },
+  allStatuses: "Tous les statuts",
+  filter: "Filtrer",
+  status: "Statut",
+  requestedOn: (date: string) => `demandée le ${date}`,
+  from: "De",
+  to: "À",
+  via: "Par",
+  networkAdmins: "les administrateurs du réseau",
+  newTitle: (target: string) => `Demander une mise en relation avec ${target}`,
+  newLead:
+    "Le catalyseur du territoire, tiers de confiance, reçoit votre demande et la transmet. Vos coordonnées et celles de votre interlocuteur ne sont échangées que si les deux parties sont d'accord.",
+  fromOrganisation: "Au nom de",
+  objective: "Objectif",
+  objectiveNone: "— Aucun en particulier —",
+  partnershipType: "Type de partenariat espéré",
+  partnershipNone: "— À définir ensemble —",
+  needOffer: "Besoin ou offre concerné",
+  needOfferNone: "— Aucun en particulier —",
+  yourNeed: "Votre besoin",
+  yourOffer: "Votre offre",
+  theirNeed: "Son besoin",
+  theirOffer: "Son offre",
+  message: "Votre message",
+  requesterMessage: "Le message du demandeur",
+  messageHint: "Présentez-vous et dites ce que vous aimeriez faire ensemble (20 à 2 000 caractères).",
+  send: "Envoyer la demande",
+  sent: "Votre demande est envoyée au catalyseur.",
+  noOrganisation: "Pour demander une mise en relation, vous devez être membre d'une organisation publiée dans l'annuaire.",
+  registerFirst: "Inscrire mon organisation",
+  cannotSelf: "Vous êtes membre de cette organisation : choisissez-en une autre.",
+  detailTitle: (requester: string, target: string) => `${requester} → ${target}`,
+  purpose: "L'objet de la demande",
+  catalystWord: "Le mot du catalyseur",
+  reason: "Raison donnée",
+  history: "Historique",
+  contacts: "Personnes contacts",
+  contactsHidden: "Les coordonnées des deux parties seront visibles ici quand l'organisation sollicitée aura accepté.",
+  contactsShown: "Les deux parties ont accepté : voici leurs personnes contacts. Elles ne sont visibles que par elles et par le catalyseur.",
+  noContact: "Aucune personne contact renseignée.",
+  actions: "Que voulez-vous faire ?",
+  heldBack:
+    "Vous êtes à la fois du côté du catalyseur et de l'une des deux organisations : pour que l'accord de chacun reste indépendant, une autre personne transmet ou répond à cette mise en relation.",
+  actionLabels: {
+    forward: "Transmettre",
+    reject: "Refuser",
+    accept: "Accepter",
+    decline: "Décliner",
+    withdraw: "Retirer ma demande",
+    record_meeting: "Rencontre réalisée",
+    start_alliance: "Alliance engagée",
+    close: "Clore sans suite",
+    expire: "Expirer",
+  },
+  noteLabels: {
+    forward: "Un mot pour l'organisation sollicitée (facultatif)",
+    reject: "Raison du refus (transmise au demandeur)",
+    decline: "Raison (facultatif, transmise au demandeur)",
+  } as Record<string, string>,
+  outcomePartnership: "Type de partenariat",
+  done: "C'est enregistré.",
+  yourRole: { requester: "Vous êtes le demandeur", target: "Vous êtes sollicité", catalyst: "Vous êtes le catalyseur", admin: "Vous êtes administrateur" },
+  roleNames: { requester: "le demandeur", target: "l'organisation sollicitée", catalyst: "le catalyseur", admin: "un administrateur", system: "automatique" },
+  notifications: "Notifications",
+  notificationsLead: "Ce qui s'est passé dans vos mises en relation.",
+  noNotifications: "Aucune notification pour le moment.",
+  markAllRead: "Tout marquer comme lu",
+  unread: (count: number) => (count === 1 ? "1 non lue" : `${count} non lues`),
+  open: "Ouvrir",
+  back: "Toutes les mises en relation",
+};
+
+export type IntroductionPageMessages = typeof pagesFr;
+
+const pagesEn: IntroductionPageMessages = {
+  title: "Introductions",
+  lead: "Your requests, those addressed to you and, for catalysts, those of your territory.",
+  boxes: { sent: "Sent", received: "Received", catalyst: "To handle (catalyst)" },
+  empty: {
+    sent: "No request sent. Browse your organisation's proposed partners to make one.",
+    received: "No request received yet.",
+    catalyst: "No request in your territory yet.",
+  },
+  allStatuses: "All statuses",
+  filter: "Filter",
+  status: "Status",
+  requestedOn: (date: string) => `requested on ${date}`,
+  from: "From",
+  to: "To",
+  via: "Through",
+  networkAdmins: "the network's administrators",
+  newTitle: (target: string) => `Request an introduction to ${target}`,
+  newLead:
+    "The territory's catalyst, a trusted third party, receives your request and forwards it. Your contact details and theirs are exchanged only if both sides agree.",
+  fromOrganisation: "On behalf of",
+  objective: "Objective",
+  objectiveNone: "— None in particular —",
+  partnershipType: "Hoped-for partnership type",
+  partnershipNone: "— To define together —",
+  needOffer: "Need or offer concerned",
+  needOfferNone: "— None in particular —",
+  yourNeed: "Your need",
+  yourOffer: "Your offer",
+  theirNeed: "Their need",
+  theirOffer: "Their offer",
+  message: "Your message",
+  requesterMessage: "The requester's message",
+  messageHint: "Introduce yourself and say what you would like to do together (20 to 2,000 characters).",
+  send: "Send the request",
+  sent: "Your request was sent to the catalyst.",
+  noOrganisation: "To request an introduction, you must be a member of an organisation published in the directory.",
+  registerFirst: "Register my organisation",
+  cannotSelf: "You are a member of this organisation: choose another one.",
+  detailTitle: (requester: string, target: string) => `${requester} → ${target}`,
+  purpose: "What the request is about",
+  catalystWord: "The catalyst's word",
+  reason: "Reason given",
+  history: "History",
+  contacts: "Contact persons",
+  contactsHidden: "Both sides' contact details will show here once the requested organisation has accepted.",
+  contactsShown: "Both sides agreed: here are their contact persons, visible only to them and to the catalyst.",
+  noContact: "No contact person given.",
+  actions: "What would you like to do?",
+  heldBack: "You stand both on the catalyst's side and on one of the two organisations': so that each side's consent stays independent, someone else forwards or answers this introduction.",
+  actionLabels: {
+    forward: "Forward",
+    reject: "Reject",
+    accept: "Accept",
+    decline: "Decline",
+    withdraw: "Withdraw my request",
+    record_meeting: "Meeting held",
+    start_alliance: "Alliance started",
+    close: "Close without follow-up",
+    expire: "Expire",
+  },
+  noteLabels: {
+    forward: "A word for the requested organisation (optional)",
+    reject: "Reason for rejecting (sent to the requester)",
+    decline: "Reason (optional, sent to the requester)",
+  },
+  outcomePartnership: "Partnership type",
+  done: "Saved.",
+  yourRole: { requester: "You are the requester", target: "You are the requested party", catalyst: "You are the catalyst", admin: "You are an administrator" },
+  roleNames: { requester: "the requester", target: "the requested organisation", catalyst: "the catalyst", admin: "an administrator", system: "automatic" },
+  notifications: "Notifications",
+  notificationsLead: "What happened in your introductions.",
+  noNotifications: "No notifications yet.",
+  markAllRead: "Mark all as read",
+  unread: (count: number) => (count === 1 ? "1 unread" : `${count} unread`),
+  open: "Open",
+  back: "All introductions",
+};
+
+export function getIntroductionMessages(locale: Locale): IntroductionPageMessages {
+  return locale === "en" ? pagesEn : pagesFr;
+}
+
+/** Errors of the workflow, shown to users and returned by the API (409/422/429). */
+export const INTRODUCTION_ERRORS = {
+  fr: {
+    cap: (max: number) => `Votre organisation a déjà ${max} demandes en attente : attendez une réponse ou retirez-en une.`,
+    duplicate: "Une demande entre ces deux organisations est déjà en attente.",
+    status: (status: string) => `Cette action n'est plus possible : la mise en relation est au statut « ${status} ».`,
+    role: "Vous ne pouvez pas faire cette action sur cette mise en relation.",
+    conflict:
+      "Vous êtes des deux côtés de cette mise en relation (catalyseur et organisation concernée) : une autre personne doit décider, pour que l'accord de chaque partie reste indépendant.",
+    organisationUnavailable: "L'une des deux organisations n'est plus publiée dans l'annuaire : cette étape n'est plus possible.",
+    note: "Expliquez la raison en quelques mots (5 caractères au moins).",
+    partnershipType: "Choisissez le type de partenariat engagé.",
+    message: "Écrivez un message de 20 à 2 000 caractères.",
+    notPublished: "Votre organisation doit être publiée dans l'annuaire pour demander une mise en relation.",
+    targetUnavailable: "Cette organisation n'est pas disponible pour une mise en relation.",
+    self: "Une organisation ne peut pas demander à se rencontrer elle-même.",
+    needOffer: "Ce besoin ou cette offre n'appartient à aucune des deux organisations, ou n'est plus ouvert.",
+    rateLimited: "Trop de demandes en peu de temps : réessayez plus tard.",
+  },
+  en: {
+    cap: (max: number) => `Your organisation already has ${max} pending requests: wait for an answer or withdraw one.`,
+    duplicate: "A request between these two organisations is already pending.",
+    status: (status: string) => `This action is no longer possible: the introduction's status is "${status}".`,
+    role: "You may not take this action on this introduction.",
+    conflict: "You stand on both sides of this introduction (catalyst and organisation concerned): someone else must decide, so that each side's consent stays independent.",
+    organisationUnavailable: "One of the two organisations is no longer published in the directory: this step is no longer possible.",
+    note: "Give the reason in a few words (at least 5 characters).",
+    partnershipType: "Choose the partnership type started.",
+    message: "Write a message of 20 to 2,000 characters.",
+    notPublished: "Your organisation must be published in the directory to request an introduction.",
+    targetUnavailable: "This organisation is not available for an introduction.",
+    self: "An organisation cannot ask to meet itself.",
+    needOffer: "This need or offer belongs to neither organisation, or is no longer open.",
+    rateLimited: "Too many requests in a short time: try again later.",
+  },
+} as const;

@@ -1,0 +1,391 @@
+// Partner proposals, the data side: retrieve the published organisations near an organisation (index-backed,
+// widening the radius where the land is empty), leave out who should not be proposed, and let the pure
+// matching module (lib/matching/) score and rank them. Who sees what is decided here.
+import "server-only";
+import { sql } from "drizzle-orm";
+import { jsonColumn, queryRows, type Executor } from "@/db/client";
+import { coverageContainsCommune, coveredCommuneCodes } from "@/lib/catalysts/coverage-sql";
+import type { ActorKind, NeedOfferDirection, PartnershipType, ResourceKind, Theme } from "@/lib/shared/vocabulary";
+import { haversineKm, LONGITUDE_SCALE } from "@/lib/geo/distance";
+import { textArray } from "@/lib/geo/sql";
+import { getCommuneIndex } from "@/lib/territories/commune-index";
+import { VersionedCache } from "@/lib/server/versioned-cache";
+import { rankCandidates } from "@/lib/matching/rank";
+import { selectWithinRadius } from "@/lib/matching/retrieval";
+import { describeReason, type ReasonAudience } from "@/lib/matching/reasons";
+import { scoreCandidate, type MatchFocus, type MatchProfile, type MatchReason, type MatchResource } from "@/lib/matching/score";
+import { RETRIEVAL, type ScoreComponent } from "@/lib/matching/weights";
+import type { Locale } from "@/lib/i18n/messages";
+import { ForbiddenError, NotFoundError } from "@/lib/organisations/moderation";
+import type { Viewer } from "@/lib/auth/viewer";
+
+/** Introductions in these statuses are over without having happened: the pair may be proposed again. */
+const REOPENING_STATUSES = ["withdrawn", "expired"];
+const MONTH_SECONDS = 2_629_746;
+
+export interface ProposalReason {
+  code: MatchReason["code"];
+  text: string;
+}
+
+export interface PartnerProposal {
+  id: string;
+  slug: string;
+  name: string;
+  kind: ActorKind;
+  communeName: string;
+  departementCode: string;
+  lat: number;
+  lon: number;
+  distanceKm: number;
+  score: number;
+  components: Record<ScoreComponent, number>;
+  partnershipType: PartnershipType;
+  reasons: ProposalReason[];
+}
+
+export interface FocusItem {
+  id: string;
+  direction: NeedOfferDirection;
+  resourceKind: ResourceKind;
+  title: string;
+}
+
+export interface PartnerProposals {
+  /** "member": the organisation's members, its territory's catalysts and admins; "public": anyone else. */
+  audience: ReasonAudience;
+  subject: { id: string; slug: string; name: string; kind: ActorKind; communeName: string; lat: number; lon: number };
+  focus: FocusItem | null;
+  /** The needs and offers one may focus on. */
+  items: FocusItem[];
+  radiusKm: number;
+  widened: boolean;
+  candidatesConsidered: number;
+  proposals: PartnerProposal[];
+}
+
+interface SubjectRow extends Omit<MatchProfile, "needs" | "offers"> {
+  slug: string;
+  name: string;
+  communeCode: string;
+  communeName: string;
+}
+
+interface CandidateRow extends Omit<MatchProfile, "needs" | "offers"> {
+  slug: string;
+  name: string;
+  communeName: string;
+  distanceKm: number;
+}
+
+interface ResourceRow extends MatchResource {
+  id: string;
+  organisationId: string;
+  direction: NeedOfferDirection;
+  title: string;
+}
+
+const uuidArray = (ids: readonly string[]) => sql`${textArray(ids)}::uuid[]`;
+
+const profileColumns = sql.raw(`o.id, o.slug, o.name, o.kind, o.themes, o.odd, o.objectives, o.lat, o.lon,
+  c.name AS "communeName", c.epci_code AS "epciCode", c.departement_code AS "departementCode",
+  (extract(epoch FROM now() - o.updated_at) / ${MONTH_SECONDS})::float8 AS "monthsSinceUpdate"`);
+
+async function loadOpenResources(db: Executor, organisationIds: readonly string[]): Promise<Map<string, ResourceRow[]>> {
+  const byOrganisation = new Map<string, ResourceRow[]>();
+  if (!organisationIds.length) return byOrganisation;
+  const rows = await queryRows<ResourceRow>(
+    db,
+    sql`SELECT id, organisation_id AS "organisationId", direction, resource_kind AS "resourceKind", themes, title
+        FROM needs_offers WHERE status = 'open' AND organisation_id = ANY(${uuidArray(organisationIds)})
+        ORDER BY created_at, id`,
+  );
+  for (const row of rows) {
+    const list = byOrganisation.get(row.organisationId) ?? [];
+    list.push(row);
+    byOrganisation.set(row.organisationId, list);
+  }
+  return byOrganisation;
+}
+
+function withResources<T extends Omit<MatchProfile, "needs" | "offers">>(row: T, resources: ResourceRow[] = []): T & MatchProfile {
+  return {
+    ...row,
+    needs: resources.filter((item) => item.direction === "need"),
+    offers: resources.filter((item) => item.direction === "offer"),
+  };
+}
+
+/** Whether the viewer sees the organisation's proposals as one of its own: member, covering catalyst, admin. */
+async function isInsider(db: Executor, viewer: Viewer | null, organisationId: string, communeCode: string): Promise<boolean> {
+  if (!viewer) return false;
+  if (viewer.isAdmin || viewer.memberships.some((membership) => membership.organisationId === organisationId)) return true;
+  if (!viewer.catalysts.length) return false;
+  const [row] = await queryRows<{ covers: boolean }>(
+    db,
+    sql`SELECT EXISTS (
+          SELECT 1 FROM communes c JOIN catalyst_coverage cc ON ${coverageContainsCommune("cc", "c")}
+          WHERE c.code = ${communeCode} AND cc.catalyst_id = ANY(${uuidArray(viewer.catalysts.map((catalyst) => catalyst.catalystId))})
+        ) AS covers`,
+  );
+  return Boolean(row?.covers);
+}
+
+/**
+ * Organisations the subject has already been introduced to (or declined), in either direction, as far as its
+ * insiders know. A request the subject received counts only once the catalyst forwarded it (the rule of
+ * visibleRoles in lib/introductions/introductions.ts): leaving out a requester whose request is still with the catalyst, or
+ * was rejected by it, would let anyone who diffs this list against the public one learn who asked.
+ */
+async function alreadyIntroduced(db: Executor, organisationId: string): Promise<string[]> {
+  const rows = await queryRows<{ other: string }>(
+    db,
+    sql`SELECT target_organisation_id AS other FROM introductions
+        WHERE requester_organisation_id = ${organisationId} AND status <> ALL(${textArray(REOPENING_STATUSES)})
+        UNION SELECT i.requester_organisation_id FROM introductions i
+        WHERE i.target_organisation_id = ${organisationId} AND i.status <> ALL(${textArray(REOPENING_STATUSES)})
+          AND EXISTS (SELECT 1 FROM introduction_events e WHERE e.introduction_id = i.id AND e.to_status = 'forwarded')`,
+  );
+  return rows.map((row) => row.other);
+}
+
+/**
+ * The nearest published organisations, closest first, then the smallest radius that holds enough of them. A pure
+ * K-nearest scan (no bounding box: the planner would then read the whole box) stops after `maxCandidates` rows,
+ * in a dense city as in the countryside; exact distances are computed here. Every column read is in the covering
+ * index organisations_match_idx (migration 0013), open needs and offers included, so the scan reads a few index
+ * pages where neighbours sit together instead of a table page per candidate and a needs_offers probe each.
+ */
+async function retrieveCandidates(db: Executor, subject: SubjectRow, excluded: readonly string[], focus: MatchFocus | null) {
+  // Looking for who meets a need means looking for offers of that kind (and the reverse).
+  const focusFilter = focus
+    ? focus.direction === "need"
+      ? sql`AND ${focus.resource.resourceKind} = ANY(o.offer_kinds)`
+      : sql`AND ${focus.resource.resourceKind} = ANY(o.need_kinds)`
+    : sql``;
+  const [rows, communes] = await Promise.all([
+    queryRows<Omit<CandidateRow, "communeName" | "epciCode" | "departementCode" | "distanceKm"> & { communeCode: string; resources: [NeedOfferDirection, ResourceKind, Theme[]][] }>(
+      db,
+      sql`SELECT o.id, o.slug, o.name, o.kind, o.themes, o.odd, o.objectives, o.lat, o.lon, o.commune_code AS "communeCode",
+                 (extract(epoch FROM now() - o.updated_at) / ${MONTH_SECONDS})::float8 AS "monthsSinceUpdate",
+                 o.open_resources AS resources
+          FROM organisations o
+          WHERE o.status = 'published' AND o.id <> ALL(${uuidArray(excluded)}) ${focusFilter}
+          ORDER BY o.geo <-> point(${subject.lon * LONGITUDE_SCALE}, ${subject.lat})
+          LIMIT ${RETRIEVAL.maxCandidates}`,
+    ),
+    getCommuneIndex(db),
+  ]);
+  const candidates: (CandidateRow & MatchProfile)[] = rows.map(({ communeCode, resources, ...row }) => {
+    const commune = communes.get(communeCode);
+    const items = jsonColumn<typeof resources>(resources);
+    return {
+      ...row,
+      needs: items.filter(([direction]) => direction === "need").map(([, resourceKind, themes]) => ({ resourceKind, themes })),
+      offers: items.filter(([direction]) => direction === "offer").map(([, resourceKind, themes]) => ({ resourceKind, themes })),
+      communeName: commune?.name ?? communeCode,
+      epciCode: commune?.epciCode ?? null,
+      departementCode: commune?.departementCode ?? "",
+      distanceKm: haversineKm(subject, row),
+    };
+  });
+  return selectWithinRadius(candidates);
+}
+
+function toProposalReasons(reasons: MatchReason[], locale: Locale, audience: ReasonAudience): ProposalReason[] {
+  return reasons.map((reason) => ({ code: reason.code, text: describeReason(reason, locale, audience) }));
+}
+
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
+
+export interface ProposeOptions {
+  /** A need or offer of the organisation: who could meet this need, who needs this offer? */
+  focusId?: string;
+  limit?: number;
+  locale: Locale;
+  /** Computes the public answer even when it is kept in memory (the benchmark measures the computation). */
+  fresh?: boolean;
+}
+
+/**
+ * Partners proposed to a published organisation. Insiders (its members, the catalysts covering it, admins) get
+ * the personal list: the organisations they belong to and those already introduced are left out. Anyone else
+ * gets the same computation on public data only (profiles, open needs and offers), without those exclusions,
+ * so that nothing private (who met whom) can be read from it. Null: no such published organisation, or a
+ * focus that is not one of its open needs or offers.
+ */
+export async function proposePartners(db: Executor, viewer: Viewer | null, slug: string, options: ProposeOptions): Promise<PartnerProposals | null> {
+  if (slug.length > 200) return null;
+  const [subjectRow] = await queryRows<SubjectRow & { directoryVersion: string }>(
+    db,
+    sql`SELECT ${profileColumns}, o.commune_code AS "communeCode", (SELECT last_value FROM directory_version)::text AS "directoryVersion"
+        FROM organisations o JOIN communes c ON c.code = o.commune_code
+        WHERE o.slug = ${slug} AND o.status = 'published'`,
+  );
+  if (!subjectRow) return null;
+  const audience: ReasonAudience = (await isInsider(db, viewer, subjectRow.id, subjectRow.communeCode)) ? "member" : "public";
+  if (audience === "public" && !options.fresh) {
+    // The public answer depends on published organisations and their needs and offers only: kept while the
+    // directory's version (moved at each commit that changes them) stays, a few minutes at most.
+    const key = JSON.stringify([slug, options.locale, options.focusId ?? null, options.limit ?? null]);
+    return publicProposalsCache.get(db, key, subjectRow.directoryVersion, () => computeProposals(db, viewer, subjectRow, audience, options));
+  }
+  return computeProposals(db, viewer, subjectRow, audience, options);
+}
+
+const publicProposalsCache = new VersionedCache<PartnerProposals | null>({ maxEntries: 2_000, ttlMs: 5 * 60_000 });
+
+async function computeProposals(
+  db: Executor,
+  viewer: Viewer | null,
+  subjectRow: SubjectRow,
+  audience: ReasonAudience,
+  options: ProposeOptions,
+): Promise<PartnerProposals | null> {
+  const ownResources = (await loadOpenResources(db, [subjectRow.id])).get(subjectRow.id) ?? [];
+  const subject = withResources(subjectRow, ownResources);
+  const items: FocusItem[] = ownResources.map(({ id, direction, resourceKind, title }) => ({ id, direction, resourceKind, title }));
+  const focusItem = options.focusId ? items.find((item) => item.id === options.focusId) : undefined;
+  if (options.focusId && !focusItem) return null;
+  const focusResource = focusItem ? ownResources.find((item) => item.id === focusItem.id)! : null;
+  const focus: MatchFocus | null = focusItem && focusResource ? { direction: focusItem.direction, resource: focusResource } : null;
+
+  const excluded = [subject.id];
+  if (audience === "member") {
+    excluded.push(...(viewer?.memberships.map((membership) => membership.organisationId) ?? []));
+    excluded.push(...(await alreadyIntroduced(db, subject.id)));
+  }
+  const { radiusKm, candidates } = await retrieveCandidates(db, subjectRow, excluded, focus);
+  const profiles: MatchProfile[] = candidates;
+  const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
+  const ranked = rankCandidates(subject, profiles, {
+    focus: focus ?? undefined,
+    distances: new Map(candidates.map((candidate) => [candidate.id, candidate.distanceKm])),
+    limit: Math.min(options.limit ?? 10, audience === "member" ? 50 : 10),
+  });
+
+  return {
+    audience,
+    subject: { id: subject.id, slug: subjectRow.slug, name: subjectRow.name, kind: subject.kind, communeName: subjectRow.communeName, lat: subject.lat, lon: subject.lon },
+    focus: focusItem ?? null,
+    items,
+    radiusKm,
+    widened: radiusKm > RETRIEVAL.radiiKm[0]!,
+    candidatesConsidered: candidates.length,
+    proposals: ranked.map((scored) => {
+      const candidate = byId.get(scored.candidateId)!;
+      return {
+        id: candidate.id,
+        slug: candidate.slug,
+        name: candidate.name,
+        kind: candidate.kind,
+        communeName: candidate.communeName,
+        departementCode: candidate.departementCode,
+        lat: candidate.lat,
+        lon: candidate.lon,
+        distanceKm: round(scored.distanceKm, 1),
+        score: round(scored.score, 3),
+        components: Object.fromEntries(Object.entries(scored.components).map(([key, value]) => [key, round(value, 3)])) as Record<ScoreComponent, number>,
+        partnershipType: scored.partnershipType,
+        reasons: toProposalReasons(scored.reasons, options.locale, audience),
+      };
+    }),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// A catalyst's view: the best potential alliances between organisations of its territory that have not met yet
+
+/** Organisations of a territory scored against each other, at most: the most recently updated ones. */
+const TERRITORY_ORGANISATION_CAP = 1_000;
+/** Pairs further apart than this are not proposed as local alliances. */
+const TERRITORY_PAIR_MAX_KM = 60;
+
+export interface TerritoryAlliance {
+  /** The organisation whose need the other meets (or the first of the pair). */
+  first: { slug: string; name: string; kind: ActorKind; communeName: string };
+  second: { slug: string; name: string; kind: ActorKind; communeName: string };
+  distanceKm: number;
+  score: number;
+  partnershipType: PartnershipType;
+  reasons: ProposalReason[];
+}
+
+export interface TerritoryAlliances {
+  catalyst: { slug: string; name: string };
+  organisationsConsidered: number;
+  organisationsInTerritory: number;
+  alliances: TerritoryAlliance[];
+}
+
+/** For catalyst staff (of this catalyst) and admins only: checked here, whatever page or route calls it. */
+export async function proposeTerritoryAlliances(db: Executor, viewer: Viewer | null, catalystSlug: string, options: { locale: Locale; limit?: number }): Promise<TerritoryAlliances> {
+  if (!viewer || (!viewer.isAdmin && viewer.catalysts.length === 0)) throw new ForbiddenError(viewer, "network:alliances");
+  const [catalyst] = await queryRows<{ id: string; slug: string; name: string }>(db, sql`SELECT id, slug, name FROM catalysts WHERE slug = ${catalystSlug.slice(0, 200)}`);
+  if (!catalyst) throw new NotFoundError();
+  if (!viewer.isAdmin && !viewer.catalysts.some((staff) => staff.catalystId === catalyst.id)) throw new ForbiddenError(viewer, "network:alliances:catalyst");
+
+  const territory = sql`o.status = 'published' AND o.commune_code IN ${coveredCommuneCodes(sql`cc.catalyst_id = ${catalyst.id}`)}`;
+  const [[count], rows] = await Promise.all([
+    queryRows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM organisations o WHERE ${territory}`),
+    queryRows<CandidateRow>(
+      db,
+      sql`SELECT ${profileColumns}, 0::float8 AS "distanceKm"
+          FROM organisations o JOIN communes c ON c.code = o.commune_code
+          WHERE ${territory} ORDER BY o.updated_at DESC, o.id LIMIT ${TERRITORY_ORGANISATION_CAP}`,
+    ),
+  ]);
+  const resources = await loadOpenResources(db, rows.map((row) => row.id));
+  const profiles = rows.map((row) => withResources(row, resources.get(row.id)));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const introducedRows = rows.length
+    ? await queryRows<{ a: string; b: string }>(
+        db,
+        sql`SELECT requester_organisation_id AS a, target_organisation_id AS b FROM introductions
+            WHERE status <> ALL(${textArray(REOPENING_STATUSES)})
+              AND requester_organisation_id = ANY(${uuidArray(rows.map((row) => row.id))})`,
+      )
+    : [];
+  const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  const introduced = new Set(introducedRows.map((row) => pairKey(row.a, row.b)));
+
+  // Only pairs where one's need meets the other's offer: a catalyst's alliance starts from an exchange.
+  const offerersByKind = new Map<ResourceKind, MatchProfile[]>();
+  for (const profile of profiles) {
+    for (const kind of new Set(profile.offers.map((offer) => offer.resourceKind))) {
+      offerersByKind.set(kind, [...(offerersByKind.get(kind) ?? []), profile]);
+    }
+  }
+  const best = new Map<string, { needer: MatchProfile; offerer: MatchProfile; scored: ReturnType<typeof scoreCandidate> }>();
+  for (const needer of profiles) {
+    for (const kind of new Set(needer.needs.map((need) => need.resourceKind))) {
+      for (const offerer of offerersByKind.get(kind) ?? []) {
+        if (offerer.id === needer.id) continue;
+        const key = pairKey(needer.id, offerer.id);
+        if (introduced.has(key)) continue;
+        const distanceKm = haversineKm(needer, offerer);
+        if (distanceKm > TERRITORY_PAIR_MAX_KM) continue;
+        const scored = scoreCandidate(needer, offerer, { distanceKm });
+        const previous = best.get(key);
+        if (!previous || scored.score > previous.scored.score) best.set(key, { needer, offerer, scored });
+      }
+    }
+  }
+  const summary = (profile: MatchProfile) => {
+    const row = byId.get(profile.id)!;
+    return { slug: row.slug, name: row.name, kind: row.kind, communeName: row.communeName };
+  };
+  const alliances = [...best.values()]
+    .sort((a, b) => b.scored.score - a.scored.score || a.scored.distanceKm - b.scored.distanceKm || (a.needer.id < b.needer.id ? -1 : 1))
+    .slice(0, options.limit ?? 30)
+    .map(({ needer, offerer, scored }) => ({
+      first: summary(needer),
+      second: summary(offerer),
+      distanceKm: round(scored.distanceKm, 1),
+      score: round(scored.score, 3),
+      partnershipType: scored.partnershipType,
+      reasons: scored.reasons.map((reason) => ({ code: reason.code, text: describeReason(reason, options.locale, "public", byId.get(needer.id)!.name) })),
+    }));
+  return { catalyst: { slug: catalyst.slug, name: catalyst.name }, organisationsConsidered: rows.length, organisationsInTerritory: count?.total ?? 0, alliances };
+}
+

@@ -1,0 +1,31 @@
+// Public, aggregate figures about the network (home page). Nothing personal, so no authorisation needed.
+import "server-only";
+import { sql } from "drizzle-orm";
+import { queryRows, type Executor } from "@/db/client";
+import { coveredCommuneCodes } from "../catalysts/coverage-sql";
+
+export interface NetworkFigures {
+  catalysts: number;
+  publishedOrganisations: number;
+  openNeedsOffers: number;
+  coveredCommunes: number;
+  totalCommunes: number;
+}
+
+export async function getNetworkFigures(db: Executor): Promise<NetworkFigures> {
+  const [row] = await queryRows<NetworkFigures>(
+    db,
+    sql`
+      WITH covered AS ${coveredCommuneCodes()}
+      SELECT
+        (SELECT count(*)::int FROM catalysts) AS "catalysts",
+        (SELECT count(*)::int FROM organisations WHERE status = 'published') AS "publishedOrganisations",
+        (SELECT count(*)::int FROM needs_offers n JOIN organisations o ON o.id = n.organisation_id
+          WHERE n.status = 'open' AND o.status = 'published') AS "openNeedsOffers",
+        (SELECT count(*)::int FROM covered) AS "coveredCommunes",
+        (SELECT count(*)::int FROM communes) AS "totalCommunes"
+    `,
+  );
+  if (!row) throw new Error("network figures query returned no row");
+  return row;
+}

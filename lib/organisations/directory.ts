@@ -1,0 +1,324 @@
+// The public side of organisations: directory search and profiles. Only published organisations are visible,
+// and only public fields leave this module (never the contact person), so pages and the API can't leak them.
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { queryRows, type Executor } from "@/db/client";
+import { coverageContainsCommune } from "@/lib/catalysts/coverage-sql";
+import type { OrganisationFilters } from "@/lib/organisations/filters";
+import { PAGE_SIZE } from "@/lib/organisations/filters";
+import type {
+  ActorKind,
+  CollectiviteLevel,
+  CompanySize,
+  Horizon,
+  NeedOfferDirection,
+  Objective,
+  PointPrecision,
+  ResourceKind,
+  Theme,
+} from "@/lib/shared/vocabulary";
+import type { LatLon } from "@/lib/geo/distance";
+import { organisationFilterConditions, summaryConditions } from "@/lib/organisations/filter-sql";
+import { exactNearest } from "@/lib/geo/nearest";
+import { geoWithinRadiusBox, haversineKmSql, inAnyBox, planarPoint, textArray } from "@/lib/geo/sql";
+import { findCommuneByCode } from "@/lib/territories/territories";
+import { searchText } from "@/lib/shared/search-terms";
+
+/** Counting every match of a broad search over a million rows costs more than the page itself: stop here. */
+export const COUNT_CAP = 10_000;
+const STALE_AFTER_DAYS = 365;
+
+export interface OrganisationCard {
+  slug: string;
+  name: string;
+  kind: ActorKind;
+  collectiviteLevel: CollectiviteLevel | null;
+  companySize: CompanySize | null;
+  communeCode: string;
+  communeName: string;
+  departementCode: string;
+  departementName: string;
+  themes: Theme[];
+  offers: ResourceKind[];
+  needs: ResourceKind[];
+  lat: number;
+  lon: number;
+  distanceKm: number | null;
+  updatedAt: string;
+}
+
+export interface SearchCenter extends LatLon {
+  label: string;
+  communeCode: string | null;
+}
+
+export interface OrganisationSearchResult {
+  items: OrganisationCard[];
+  total: number;
+  totalIsCapped: boolean;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  center: SearchCenter | null;
+  radiusKm: number | null;
+}
+
+export class UnknownPlaceError extends Error {
+  constructor(readonly parameter: string) {
+    super(`unknown place in ${parameter}`);
+  }
+}
+
+async function resolveCenter(db: Executor, filters: OrganisationFilters): Promise<SearchCenter | null> {
+  if (filters.near) {
+    const commune = await findCommuneByCode(db, filters.near);
+    if (!commune) throw new UnknownPlaceError("near");
+    return { lat: commune.lat, lon: commune.lon, label: commune.name, communeCode: commune.code };
+  }
+  if (filters.lat !== undefined && filters.lon !== undefined) {
+    return { lat: filters.lat, lon: filters.lon, label: "", communeCode: null };
+  }
+  return null;
+}
+
+function conditions(filters: OrganisationFilters, center: SearchCenter | null): SQL[] {
+  const where = organisationFilterConditions(filters);
+  if (center) {
+    where.push(geoWithinRadiusBox("o", center, filters.radius));
+    where.push(sql`${haversineKmSql("o", center)} <= ${filters.radius}`);
+  }
+  return where;
+}
+
+function ordering(filters: OrganisationFilters, center: SearchCenter | null): SQL {
+  // Near a place: nearest first, ties by slug, as exactNearest ranks (the two paths must agree across pages).
+  if (center) return sql`${haversineKmSql("o", center)}, o.slug COLLATE "C"`;
+  const text = filters.q ? searchText(filters.q) : "";
+  if (text) {
+    // The same bounded text as the condition (organisationFilterConditions), never the raw q.
+    return sql`(ts_rank(o.search_vector, websearch_to_tsquery('fr_unaccent', ${text}))
+                + word_similarity(f_search_normalize(${text}), o.search_name)) DESC, o.name, o.slug`;
+  }
+  return sql`o.name, o.slug`;
+}
+
+const cardColumns = (center: SearchCenter | null) => sql`
+  o.slug, o.name, o.kind, o.collectivite_level AS "collectiviteLevel", o.company_size AS "companySize",
+  o.commune_code AS "communeCode", c.name AS "communeName", c.departement_code AS "departementCode",
+  d.name AS "departementName", o.themes, o.lat, o.lon,
+  to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt",
+  ${center ? sql`round(${haversineKmSql("o", center)}::numeric, 2)::float8` : sql`NULL::float8`} AS "distanceKm",
+  coalesce((SELECT array_agg(DISTINCT n.resource_kind) FROM needs_offers n
+            WHERE n.organisation_id = o.id AND n.direction = 'offer' AND n.status = 'open'), '{}') AS offers,
+  coalesce((SELECT array_agg(DISTINCT n.resource_kind) FROM needs_offers n
+            WHERE n.organisation_id = o.id AND n.direction = 'need' AND n.status = 'open'), '{}') AS needs`;
+
+/**
+ * Pages near a place up to this depth come from the index's nearest-first order (a few hundred rows read, however
+ * dense the area); deeper pages sort every match in the radius, as rare as they are costly.
+ */
+const NEAREST_FIRST_MAX_ROWS = 200;
+
+/**
+ * How many match, up to COUNT_CAP + 1. Near a place, the summary of positions answers when it knows the filters
+ * (a few hundred positions, however dense the area); otherwise the matching rows are counted.
+ */
+async function countMatches(db: Executor, filters: OrganisationFilters, center: SearchCenter | null, where: SQL): Promise<{ total: number }[]> {
+  const summary = center ? summaryConditions(filters, center, filters.radius) : null;
+  if (center && summary) {
+    return queryRows<{ total: number }>(
+      db,
+      sql`SELECT least(coalesce(sum(p.count), 0), ${COUNT_CAP + 1})::int AS total FROM map_positions p
+          WHERE ${geoWithinRadiusBox("p", center, filters.radius)} AND ${sql.join(summary, sql` AND `)}`,
+    );
+  }
+  // The count needs no names: the territory filters read communes themselves.
+  return queryRows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM organisations o WHERE ${where} LIMIT ${COUNT_CAP + 1}) matches`);
+}
+
+export async function searchOrganisations(db: Executor, filters: OrganisationFilters): Promise<OrganisationSearchResult> {
+  const center = await resolveCenter(db, filters);
+  const where = sql.join(conditions(filters, center), sql` AND `);
+  const from = sql`FROM organisations o JOIN communes c ON c.code = o.commune_code JOIN departements d ON d.code = c.departement_code`;
+  const offset = (filters.page - 1) * PAGE_SIZE;
+  const page = async (): Promise<OrganisationCard[]> => {
+    if (center && offset + PAGE_SIZE <= NEAREST_FIRST_MAX_ROWS) {
+      // Ranked on narrow rows (a city centre can hold thousands of organisations at one point, all tied), then
+      // the page's cards read by slug.
+      type Located = { slug: string; lat: number; lon: number };
+      const ranked = await exactNearest<Located>(
+        center,
+        offset + PAGE_SIZE,
+        (row) => row.slug,
+        // The planner guesses a box holds a handful of points (it may hold 250,000 around Paris) and would read
+        // them all to sort them: asked to walk the index nearest-first instead, it stops after `candidates` rows.
+        (candidates) =>
+          db.transaction(async (tx) => {
+            await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
+            await tx.execute(sql`SET LOCAL enable_sort = off`);
+            return queryRows<Located>(tx, sql`SELECT o.slug, o.lat, o.lon FROM organisations o WHERE ${where} ORDER BY o.geo <-> ${planarPoint(center)} LIMIT ${candidates}::int`);
+          }),
+        // Place by place (the summary of positions lists the places in the boxes), the first `wanted` of each in
+        // slug order through the (lat, lon, slug) index: never every organisation of a dense commune's point.
+        (boxes, wanted) =>
+          queryRows<Located>(
+            db,
+            sql`SELECT r.slug, r.lat, r.lon
+                FROM (SELECT DISTINCT p.lat, p.lon FROM map_positions p WHERE p.facet = '' AND (${inAnyBox(sql`p.geo`, boxes)})) place
+                CROSS JOIN LATERAL (
+                  SELECT o.slug, o.lat, o.lon FROM organisations o
+                  WHERE o.lat = place.lat AND o.lon = place.lon AND ${where}
+                  ORDER BY o.slug COLLATE "C" LIMIT ${wanted}::int
+                ) r
+                ORDER BY ${haversineKmSql("r", center)}, r.slug COLLATE "C" LIMIT ${wanted}::int`,
+          ),
+      );
+      const wanted = ranked.slice(offset);
+      if (!wanted.length) return [];
+      const cards = await queryRows<OrganisationCard>(
+        db,
+        sql`SELECT ${cardColumns(null)} ${from} WHERE o.slug = ANY(${textArray(wanted.map((row) => row.slug))})`,
+      );
+      const bySlug = new Map(cards.map((card) => [card.slug, card]));
+      return wanted.flatMap((row) => {
+        const card = bySlug.get(row.slug);
+        return card ? [{ ...card, distanceKm: Math.round(row.distanceKm * 100) / 100 }] : [];
+      });
+    }
+    return queryRows<OrganisationCard>(
+      db,
+      sql`SELECT ${cardColumns(center)} ${from} WHERE ${where} ORDER BY ${ordering(filters, center)} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
+    );
+  };
+  const [items, counted] = await Promise.all([
+    page(),
+    countMatches(db, filters, center, where),
+  ]);
+  const rawTotal = counted[0]?.total ?? 0;
+  const total = Math.min(rawTotal, COUNT_CAP);
+  return {
+    items,
+    total,
+    totalIsCapped: rawTotal > COUNT_CAP,
+    page: filters.page,
+    pageSize: PAGE_SIZE,
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    center,
+    radiusKm: center ? filters.radius : null,
+  };
+}
+
+export interface NeedOfferItem {
+  id: string;
+  direction: NeedOfferDirection;
+  resourceKind: ResourceKind;
+  themes: Theme[];
+  title: string;
+  description: string;
+  horizon: Horizon;
+}
+
+export interface CoveringCatalyst {
+  slug: string;
+  name: string;
+  hostName: string;
+  /** Where the catalyst is based (public: catalysts are on the network map). */
+  lat: number;
+  lon: number;
+}
+
+export interface OrganisationProfile extends Omit<OrganisationCard, "offers" | "needs" | "distanceKm"> {
+  id: string;
+  isEss: boolean;
+  isSiae: boolean;
+  isMissionCompany: boolean;
+  siren: string | null;
+  rna: string | null;
+  odd: number[];
+  objectives: Objective[];
+  description: string;
+  website: string | null;
+  charterSigned: boolean;
+  isDemo: boolean;
+  epciCode: string | null;
+  epciName: string | null;
+  regionCode: string;
+  regionName: string;
+  publishedAt: string | null;
+  isStale: boolean;
+  /**
+   * How far lat/lon can be trusted: the precision tag of the commune's point the organisation sits on (see ADR 002),
+   * or null when the organisation gave its own position.
+   */
+  pointPrecision: PointPrecision | null;
+  needs: NeedOfferItem[];
+  offers: NeedOfferItem[];
+  catalysts: CoveringCatalyst[];
+}
+
+/** A published organisation's public profile, or null (unknown, draft, pending or suspended: all look alike). */
+export async function getPublicOrganisation(db: Executor, slug: string): Promise<OrganisationProfile | null> {
+  if (slug.length > 200) return null;
+  const [row] = await queryRows<Omit<OrganisationProfile, "needs" | "offers" | "catalysts">>(
+    db,
+    sql`SELECT o.id, o.slug, o.name, o.kind, o.collectivite_level AS "collectiviteLevel", o.company_size AS "companySize",
+               o.is_ess AS "isEss", o.is_siae AS "isSiae", o.is_mission_company AS "isMissionCompany",
+               o.siren, o.rna, o.themes, o.odd, o.objectives, o.description, o.website,
+               (o.charter_signed_at IS NOT NULL) AS "charterSigned", o.is_demo AS "isDemo", o.lat, o.lon,
+               o.commune_code AS "communeCode", c.name AS "communeName",
+               c.departement_code AS "departementCode", d.name AS "departementName",
+               c.epci_code AS "epciCode", e.name AS "epciName", c.region_code AS "regionCode", r.name AS "regionName",
+               to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt",
+               to_char(o.published_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "publishedAt",
+               (o.updated_at < now() - make_interval(days => ${STALE_AFTER_DAYS})) AS "isStale",
+               CASE WHEN o.lat = c.lat AND o.lon = c.lon THEN c.precision END AS "pointPrecision"
+        FROM organisations o
+        JOIN communes c ON c.code = o.commune_code
+        JOIN departements d ON d.code = c.departement_code
+        JOIN regions r ON r.code = c.region_code
+        LEFT JOIN intercommunalities e ON e.code = c.epci_code
+        WHERE o.slug = ${slug} AND o.status = 'published'`,
+  );
+  if (!row) return null;
+  const [items, catalysts] = await Promise.all([
+    queryRows<NeedOfferItem>(
+      db,
+      sql`SELECT id, direction, resource_kind AS "resourceKind", themes, title, description, horizon
+          FROM needs_offers WHERE organisation_id = ${row.id} AND status = 'open' ORDER BY direction, created_at, id`,
+    ),
+    findCoveringCatalysts(db, row.communeCode),
+  ]);
+  return {
+    ...row,
+    needs: items.filter((item) => item.direction === "need"),
+    offers: items.filter((item) => item.direction === "offer"),
+    catalysts,
+  };
+}
+
+/** Catalysts whose coverage contains the commune: itself, its EPCI or EPT, or its département. */
+export async function findCoveringCatalysts(db: Executor, communeCode: string): Promise<CoveringCatalyst[]> {
+  return queryRows<CoveringCatalyst>(
+    db,
+    sql`SELECT DISTINCT k.slug, k.name, k.host_name AS "hostName", k.lat, k.lon
+        FROM communes c
+        JOIN catalyst_coverage cc ON ${coverageContainsCommune("cc", "c")}
+        JOIN catalysts k ON k.id = cc.catalyst_id
+        WHERE c.code = ${communeCode}
+        ORDER BY k.name`,
+  );
+}
+
+/** Slugs of published organisations for the sitemap, in stable order, one chunk at a time. */
+export async function listPublishedOrganisationSlugs(db: Executor, offset: number, limit: number) {
+  return queryRows<{ slug: string; updatedAt: string }>(
+    db,
+    sql`SELECT slug, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt"
+        FROM organisations WHERE status = 'published' ORDER BY slug LIMIT ${limit} OFFSET ${offset}`,
+  );
+}
+
+export async function countPublishedOrganisations(db: Executor): Promise<number> {
+  const [row] = await queryRows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM organisations WHERE status = 'published'`);
+  return row?.total ?? 0;
+}

@@ -1,0 +1,124 @@
+// Texts of the registration form and the moderation queue, French (reference) and English.
+import type { Locale } from "../../i18n/messages";
+
+const fr = {
+  title: "Inscrire une organisation",
+  lead: "Rejoignez le réseau : votre inscription est validée par le catalyseur de votre territoire. Vos réponses sont enregistrées à chaque étape.",
+  steps: { kind: "Type", identity: "Identité", place: "Lieu", about: "Présentation", "needs-offers": "Besoins et offres", contact: "Contact", review: "Validation" },
+  stepOf: (index: number, count: number) => `Étape ${index} sur ${count}`,
+  next: "Enregistrer et continuer",
+  errorSummary: "Certains champs sont à corriger : voyez les messages sous chaque champ.",
+  progress: "Progression",
+  fields: {
+    kind: "Type d'organisation",
+    level: "Niveau de la collectivité",
+    size: "Taille de l'entreprise",
+    ess: "Structure de l'économie sociale et solidaire (ESS)",
+    siae: "Structure d'insertion par l'activité économique (SIAE)",
+    mission: "Entreprise à mission",
+    name: "Nom de l'organisation",
+    siret: "SIRET",
+    siretHint: "14 chiffres, sur vos documents officiels ou l'avis de situation SIRENE.",
+    siren: "SIREN (si vous n'avez pas de SIRET)",
+    collectivite: "Votre collectivité dans la liste officielle",
+    collectiviteHint: "Tapez son nom, son code INSEE ou son SIREN, puis choisissez-la : son nom, son SIREN et la commune de son siège sont remplis pour vous (vous pouvez les modifier).",
+    rna: "Numéro RNA (associations)",
+    rnaHint: "W suivi de 9 chiffres. Les associations d'Alsace-Moselle (57, 67, 68) n'en ont pas : laissez vide.",
+    commune: "Commune du siège ou de l'activité",
+    communeHint: "Tapez le nom ou le code postal, puis choisissez dans la liste.",
+    themes: "Thèmes (1 à 5)",
+    odd: "Objectifs de développement durable",
+    objectives: "Objectifs d'alliance",
+    description: "Présentation",
+    descriptionHint: "Ce que fait votre organisation et ce que vous cherchez à construire avec d'autres (20 à 5 000 caractères).",
+    website: "Site web",
+    items: "Vos besoins et vos offres (au moins un)",
+    itemsHint: "Laissez vides les lignes inutiles.",
+    item: "Besoin ou offre",
+    direction: "Besoin ou offre ?",
+    directionNeed: "Nous avons besoin de…",
+    directionOffer: "Nous proposons…",
+    resourceKind: "Ressource",
+    itemTitle: "En une phrase",
+    itemDescription: "Précisions (facultatif)",
+    horizon: "Horizon",
+    contactName: "Personne à contacter",
+    contactRole: "Fonction",
+    contactEmail: "E-mail de contact",
+    contactPhone: "Téléphone",
+    contactHint: "Ces coordonnées ne sont jamais publiées : elles ne sont partagées qu'avec l'accord des deux parties, lors d'une mise en relation.",
+    consent: "J'accepte d'être contacté(e) par le réseau et par les organisations auxquelles j'accepte d'être présenté(e).",
+    charter: "Notre organisation adhère à la Charte du faire alliance.",
+  },
+  review: {
+    title: "Vérifiez et envoyez",
+    edit: "Modifier",
+    submit: "Envoyer pour validation",
+    duplicatesTitle: "Cette organisation existe peut-être déjà",
+    duplicatesText: "Une organisation très proche figure déjà dans le réseau. Si c'est la vôtre, demandez à la rejoindre plutôt que d'en créer une seconde.",
+    join: "Demander à rejoindre",
+    joinSent: "Votre demande a été envoyée à ses responsables.",
+    incomplete: "Cette étape est incomplète : complétez-la avant d'envoyer.",
+  },
+  done: (name: string) => `Merci ! ${name} est en attente de validation par le catalyseur de votre territoire. Vous recevrez un e-mail à chaque étape.`,
+  moderation: {
+    title: "Organisations à valider",
+    lead: "Les inscriptions en attente sur votre territoire. Validez-les, demandez des modifications, ou refusez-les en donnant la raison.",
+    empty: "Aucune inscription en attente. Merci !",
+    message: "Message à l'organisation (obligatoire pour demander des modifications ou refuser)",
+    approve: "Publier",
+    requestChanges: "Demander des modifications",
+    reject: "Refuser",
+    done: "Décision enregistrée, l'organisation a été prévenue par e-mail.",
+    messageNeeded: "Écrivez un message d'au moins 5 caractères pour expliquer votre demande.",
+    alreadyDecided: "Cette inscription a déjà été traitée.",
+    submittedOn: "Reçue le",
+    identifiers: "Identifiants",
+  },
+  statuses: { draft: "modifications demandées", pending: "en attente de validation", published: "publiée", suspended: "suspendue", rejected: "refusée" },
+};
+
+export type RegisterMessages = typeof fr & { collectivitePicker: typeof collectivitePickerFr };
+
+const collectivitePickerFr = {
+  loading: "Recherche des collectivités…",
+  noResult: "Aucune collectivité de ce niveau ne correspond. Vérifiez l'orthographe, ou remplissez le nom et le SIREN vous-même.",
+  results: "{count} collectivités proposées : flèches haut et bas pour parcourir, Entrée pour choisir.",
+  oneResult: "1 collectivité proposée : flèche bas puis Entrée pour la choisir.",
+  selected: "{label} choisie : nom et SIREN remplis.",
+  unavailable: "Suggestions indisponibles : remplissez le nom et le SIREN vous-même.",
+};
+
+const en: RegisterMessages = {
+  ...fr,
+  fields: {
+    ...fr.fields,
+    collectivite: "Your collectivité in the official list",
+    collectiviteHint: "Type its name, INSEE code or SIREN, then choose it: its name, SIREN and seat are filled in for you (you may change them).",
+  },
+  collectivitePicker: {
+    loading: "Looking for collectivités…",
+    noResult: "No collectivité of this level matches. Check the spelling, or fill in the name and SIREN yourself.",
+    results: "{count} collectivités suggested: up and down arrows to browse, Enter to choose.",
+    oneResult: "1 collectivité suggested: down arrow then Enter to choose it.",
+    selected: "{label} chosen: name and SIREN filled in.",
+    unavailable: "Suggestions unavailable: fill in the name and SIREN yourself.",
+  },
+  title: "Register an organisation",
+  lead: "Join the network: your registration is approved by your territory's catalyst. Your answers are saved at every step.",
+  steps: { kind: "Kind", identity: "Identity", place: "Place", about: "About", "needs-offers": "Needs and offers", contact: "Contact", review: "Submit" },
+  stepOf: (index: number, count: number) => `Step ${index} of ${count}`,
+  next: "Save and continue",
+  errorSummary: "Some fields need fixing: see the messages under each field.",
+  progress: "Progress",
+  review: { ...fr.review, title: "Check and submit", edit: "Edit", submit: "Submit for approval", join: "Ask to join" },
+  done: (name: string) => `Thank you! ${name} is awaiting approval by your territory's catalyst. You will receive an e-mail at each step.`,
+  moderation: { ...fr.moderation, title: "Organisations to approve", approve: "Publish", requestChanges: "Ask for changes", reject: "Reject" },
+  statuses: { draft: "changes requested", pending: "awaiting approval", published: "published", suspended: "suspended", rejected: "rejected" },
+};
+
+const frMessages: RegisterMessages = { ...fr, collectivitePicker: collectivitePickerFr };
+
+export function getRegisterMessages(locale: Locale): RegisterMessages {
+  return locale === "en" ? en : frMessages;
+}
