@@ -6,7 +6,7 @@ import { z } from "zod";
 import { isoTimestamp, queryRows, type Executor } from "@/db/client";
 import { auditLog, memberships, needsOffers, organisations } from "@/db/schema";
 import { ORGANISATION_STATUSES, type OrganisationStatus } from "@/lib/shared/vocabulary";
-import { withdrawPendingIntroductionsOf } from "@/lib/introductions/introductions";
+import { withdrawPendingIntroductionsOf } from "@/lib/introductions/transitions";
 import { applySuspension, ConflictError, MIN_SUSPENSION_REASON, NotFoundError } from "@/lib/organisations/moderation";
 import type { Viewer } from "@/lib/auth/viewer";
 import { requireAdmin } from "./access";

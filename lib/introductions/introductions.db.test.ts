@@ -4,21 +4,18 @@ import { openDatabase, queryRows, type DatabaseHandle, type Executor } from "@/d
 import { catalystStaff, users } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
-import {
-  getIntroduction,
-  IntroductionError,
-  listIntroductions,
-  requestIntroduction,
-  runIntroductionSchedule,
-  transitionIntroduction,
-} from "./introductions";
+import { getIntroduction, listIntroductions } from "./reads";
+import { IntroductionError } from "./errors";
+import { requestIntroduction } from "./requests";
+import { runIntroductionSchedule } from "./schedule";
+import { transitionIntroduction } from "./transitions";
 import { listNotifications, markNotificationsRead, unreadNotificationCount } from "../accounts/notifications";
 import { getCatalystDashboard } from "../catalysts/dashboard";
 import { setOrganisationStatusByAdmin } from "../admin/organisations";
 import { ForbiddenError } from "../organisations/moderation";
 import { MAX_PENDING_PER_ORGANISATION } from "./workflow";
 import { consumeRateLimit } from "../server/rate-limit";
-import { INTRODUCTIONS_PER_USER } from "./introductions";
+import { INTRODUCTIONS_PER_USER } from "./requests";
 import { loadViewer, type Viewer } from "../auth/viewer";
 
 let handle: DatabaseHandle;

@@ -1,5 +1,5 @@
 // The introduction workflow as a pure state machine: which action moves which status to which, and who may take
-// it. No database and no framework here; lib/introductions/introductions.ts applies it in transactions with an event row.
+// it. No database and no framework here; lib/introductions/transitions.ts applies it in transactions with an event row.
 import type { IntroductionStatus, PartnershipType } from "@/lib/shared/vocabulary";
 
 /** Who someone is *for one introduction*: a member of the requesting or the target organisation, staff of its catalyst… */

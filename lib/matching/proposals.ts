@@ -134,7 +134,7 @@ async function isInsider(db: Executor, viewer: Viewer | null, organisationId: st
 /**
  * Organisations the subject has already been introduced to (or declined), in either direction, as far as its
  * insiders know. A request the subject received counts only once the catalyst forwarded it (the rule of
- * visibleRoles in lib/introductions/introductions.ts): leaving out a requester whose request is still with the catalyst, or
+ * visibleRoles in lib/introductions/parties.ts): leaving out a requester whose request is still with the catalyst, or
  * was rejected by it, would let anyone who diffs this list against the public one learn who asked.
  */
 async function alreadyIntroduced(db: Executor, organisationId: string): Promise<string[]> {

@@ -5,7 +5,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { queryRows, type Executor } from "@/db/client";
 import { auditLog, memberships, organisations, users } from "@/db/schema";
 import { coverageContainsCommune } from "@/lib/catalysts/coverage-sql";
-import { withdrawPendingIntroductionsOf } from "@/lib/introductions/introductions";
+import { withdrawPendingIntroductionsOf } from "@/lib/introductions/transitions";
 import { enqueueMail } from "@/lib/server/mail/outbox";
 import { logSecurityEvent } from "@/lib/server/security-log";
 import type { Viewer } from "@/lib/auth/viewer";

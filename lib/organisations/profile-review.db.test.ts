@@ -4,7 +4,7 @@ import { queryRows, type DatabaseHandle, type Executor } from "@/db/client";
 import { memberships, organisations, users } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
-import { requestIntroduction } from "../introductions/introductions";
+import { requestIntroduction } from "../introductions/requests";
 import { ConflictError, ForbiddenError } from "./moderation";
 import { updateOrganisationAbout, updateOrganisationIdentity } from "./editing";
 import { listRecentProfileChanges, revertProfileChange } from "./profile-review";

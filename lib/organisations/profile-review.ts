@@ -7,7 +7,7 @@ import { eq, sql } from "drizzle-orm";
 import { isoTimestamp, jsonColumn, queryRows, type Executor } from "@/db/client";
 import { auditLog, organisations } from "@/db/schema";
 import { coverageContainsCommune } from "../catalysts/coverage-sql";
-import { withdrawPendingIntroductionsOf } from "../introductions/introductions";
+import { withdrawPendingIntroductionsOf } from "../introductions/transitions";
 import { enqueueMail } from "../server/mail/outbox";
 import { ConflictError, ForbiddenError, mayModerateOrganisation, NotFoundError } from "./moderation";
 import {

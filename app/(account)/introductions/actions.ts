@@ -1,5 +1,5 @@
 "use server";
-// Introductions from the pages. lib/introductions/introductions.ts checks who the caller is for this very introduction.
+// Introductions from the pages. lib/introductions/ (requests.ts, transitions.ts) checks who the caller is for this very introduction.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
@@ -7,7 +7,9 @@ import { getDatabase } from "@/lib/server/db";
 import { OBJECTIVES, PARTNERSHIP_TYPES } from "@/lib/shared/vocabulary";
 import { getEnv } from "@/lib/server/env";
 import { getLocale } from "@/lib/i18n/locale";
-import { IntroductionError, requestIntroduction, transitionIntroduction } from "@/lib/introductions/introductions";
+import { IntroductionError } from "@/lib/introductions/errors";
+import { requestIntroduction } from "@/lib/introductions/requests";
+import { transitionIntroduction } from "@/lib/introductions/transitions";
 import { markNotificationsRead, setEmailNotifications } from "@/lib/accounts/notifications";
 import { INTRODUCTION_ACTIONS } from "@/lib/introductions/workflow";
 import { getViewer } from "@/lib/auth/session";

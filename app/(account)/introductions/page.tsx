@@ -8,7 +8,8 @@ import { formatDate, getDirectoryMessages } from "@/lib/organisations/directory-
 import { getIntroductionMessages } from "@/lib/introductions/messages";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
-import { INTRODUCTION_BOXES, INTRODUCTIONS_PAGE_SIZE, listIntroductions, type IntroductionBox } from "@/lib/introductions/introductions";
+import { INTRODUCTION_BOXES, type IntroductionBox } from "@/lib/introductions/workflow";
+import { INTRODUCTIONS_PAGE_SIZE, listIntroductions } from "@/lib/introductions/reads";
 import { getViewer } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";

@@ -1,4 +1,4 @@
-// The signed-in user's introductions (GET) and a new request (POST). lib/introductions/introductions.ts checks who may do what.
+// The signed-in user's introductions (GET) and a new request (POST). lib/introductions/ (requests.ts, reads.ts) checks who may do what.
 import { z } from "zod";
 import { getDatabase } from "@/lib/server/db";
 import { INTRODUCTION_STATUSES, OBJECTIVES, PARTNERSHIP_TYPES } from "@/lib/shared/vocabulary";
@@ -6,7 +6,9 @@ import { getEnv } from "@/lib/server/env";
 import { apiError, parseQuery, safeSearchParams } from "@/lib/server/http/api";
 import { introductionErrorResponse } from "@/lib/introductions/api-errors";
 import { crossOriginRefused, readJsonObject, sameOrigin, signInRequired } from "@/lib/server/http/session-api";
-import { INTRODUCTION_BOXES, listIntroductions, requestIntroduction } from "@/lib/introductions/introductions";
+import { INTRODUCTION_BOXES } from "@/lib/introductions/workflow";
+import { listIntroductions } from "@/lib/introductions/reads";
+import { requestIntroduction } from "@/lib/introductions/requests";
 import { getViewer } from "@/lib/auth/session";
 import { withDatabaseOutage } from "@/lib/server/http/database-outage";
 

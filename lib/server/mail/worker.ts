@@ -7,7 +7,7 @@ import { reportDatabaseFailure } from "@/lib/server/database-availability";
 import { getDatabase } from "@/lib/server/db";
 import { getEnv } from "@/lib/server/env";
 import { runInactivitySchedule } from "@/lib/accounts/inactivity";
-import { runIntroductionSchedule } from "@/lib/introductions/introductions";
+import { runIntroductionSchedule } from "@/lib/introductions/schedule";
 import { purgeExpiredRateLimits } from "@/lib/server/rate-limit";
 import { sendDueMails, type MailSender } from "./outbox";
 

@@ -6,7 +6,7 @@ import { OBJECTIVE_LABELS, OBJECTIVES, PARTNERSHIP_TYPE_LABELS, PARTNERSHIP_TYPE
 import { getIntroductionMessages } from "@/lib/introductions/messages";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
-import { getIntroductionFormContext } from "@/lib/introductions/introductions";
+import { getIntroductionFormContext } from "@/lib/introductions/requests";
 import { getViewer } from "@/lib/auth/session";
 import { RequestForm } from "./request-form";
 

@@ -4,7 +4,7 @@ import { getDatabase } from "@/lib/server/db";
 import { apiError } from "@/lib/server/http/api";
 import { introductionErrorResponse } from "@/lib/introductions/api-errors";
 import { signInRequired } from "@/lib/server/http/session-api";
-import { getIntroduction } from "@/lib/introductions/introductions";
+import { getIntroduction } from "@/lib/introductions/reads";
 import { getViewer } from "@/lib/auth/session";
 import { withDatabaseOutage } from "@/lib/server/http/database-outage";
 

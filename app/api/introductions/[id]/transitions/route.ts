@@ -7,7 +7,7 @@ import { getEnv } from "@/lib/server/env";
 import { apiError } from "@/lib/server/http/api";
 import { introductionErrorResponse } from "@/lib/introductions/api-errors";
 import { crossOriginRefused, readJsonObject, sameOrigin, signInRequired } from "@/lib/server/http/session-api";
-import { transitionIntroduction } from "@/lib/introductions/introductions";
+import { transitionIntroduction } from "@/lib/introductions/transitions";
 import { INTRODUCTION_ACTIONS } from "@/lib/introductions/workflow";
 import { getViewer } from "@/lib/auth/session";
 import { withDatabaseOutage } from "@/lib/server/http/database-outage";

@@ -1,0 +1,191 @@
+// Reading introductions: one introduction with its history, its actions for the viewer and — once both sides agreed,
+// for the parties and the catalyst only — the contact persons; and the viewer's lists (sent, received, to handle).
+import "server-only";
+import { sql, type SQL } from "drizzle-orm";
+import { isoTimestamp, queryRows, type Executor } from "@/db/client";
+import { INTRODUCTION_STATUSES, type IntroductionStatus, type Objective, type PartnershipType } from "@/lib/shared/vocabulary";
+import type { Viewer } from "@/lib/auth/viewer";
+import { availableActions, contactsRevealed, heldBackByConflict, type IntroductionAction, type IntroductionBox, type IntroductionRole } from "./workflow";
+import { IntroductionError } from "./errors";
+import { seesContacts, visibleRoles } from "./parties";
+
+export interface ContactPerson {
+  organisation: string;
+  name: string | null;
+  role: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
+export interface IntroductionDetail {
+  id: string;
+  status: IntroductionStatus;
+  requester: { id: string; slug: string; name: string; kind: string; communeName: string };
+  target: { id: string; slug: string; name: string; kind: string; communeName: string };
+  catalyst: { slug: string; name: string } | null;
+  needOffer: { id: string; direction: "need" | "offer"; title: string; ownerIsRequester: boolean } | null;
+  objective: Objective | null;
+  hopedPartnershipType: PartnershipType | null;
+  outcomePartnershipType: PartnershipType | null;
+  message: string;
+  catalystNote: string | null;
+  decisionReason: string | null;
+  createdAt: string;
+  updatedAt: string;
+  roles: IntroductionRole[];
+  actions: IntroductionAction[];
+  /** A step the viewer's roles allow is held back: they stand on both sides, someone else must take it. */
+  heldBack: boolean;
+  /** Only once both sides agreed, and only for the parties and the catalyst. */
+  contacts: ContactPerson[] | null;
+  events: { fromStatus: IntroductionStatus | null; toStatus: IntroductionStatus; by: IntroductionRole; note: string | null; at: string }[];
+}
+
+export async function getIntroduction(db: Executor, viewer: Viewer | null, introductionId: string): Promise<IntroductionDetail> {
+  if (!viewer) throw new IntroductionError("forbidden");
+  if (!/^[0-9a-f-]{36}$/i.test(introductionId)) throw new IntroductionError("not_found");
+  const [row] = await queryRows<
+    Omit<IntroductionDetail, "roles" | "actions" | "contacts" | "events" | "requester" | "target" | "catalyst" | "needOffer"> & {
+      requesterOrganisationId: string;
+      targetOrganisationId: string;
+      catalystId: string | null;
+      requester: IntroductionDetail["requester"];
+      target: IntroductionDetail["target"];
+      catalystSlug: string | null;
+      catalystName: string | null;
+      needOfferId: string | null;
+      needOfferDirection: "need" | "offer" | null;
+      needOfferTitle: string | null;
+      needOfferOwner: string | null;
+    }
+  >(
+    db,
+    sql`SELECT i.id, i.status, i.requester_organisation_id AS "requesterOrganisationId", i.target_organisation_id AS "targetOrganisationId",
+               i.catalyst_id AS "catalystId", i.objective, i.hoped_partnership_type AS "hopedPartnershipType",
+               i.outcome_partnership_type AS "outcomePartnershipType", i.message, i.catalyst_note AS "catalystNote",
+               i.decision_reason AS "decisionReason", ${isoTimestamp("i.created_at")} AS "createdAt", ${isoTimestamp("i.updated_at")} AS "updatedAt",
+               json_build_object('id', ro.id, 'slug', ro.slug, 'name', ro.name, 'kind', ro.kind, 'communeName', rc.name) AS requester,
+               json_build_object('id', t.id, 'slug', t.slug, 'name', t.name, 'kind', t.kind, 'communeName', tc.name) AS target,
+               k.slug AS "catalystSlug", k.name AS "catalystName",
+               n.id AS "needOfferId", n.direction AS "needOfferDirection", n.title AS "needOfferTitle", n.organisation_id AS "needOfferOwner"
+        FROM introductions i
+        JOIN organisations ro ON ro.id = i.requester_organisation_id JOIN communes rc ON rc.code = ro.commune_code
+        JOIN organisations t ON t.id = i.target_organisation_id JOIN communes tc ON tc.code = t.commune_code
+        LEFT JOIN catalysts k ON k.id = i.catalyst_id
+        LEFT JOIN needs_offers n ON n.id = i.need_offer_id
+        WHERE i.id = ${introductionId}`,
+  );
+  if (!row) throw new IntroductionError("not_found");
+  const { roles, context } = await visibleRoles(db, viewer, row);
+  if (roles.length === 0) throw new IntroductionError("not_found");
+
+  let contacts: ContactPerson[] | null = null;
+  if (contactsRevealed(row.status) && seesContacts(roles, row.catalystId)) {
+    contacts = await queryRows<ContactPerson>(
+      db,
+      sql`SELECT name AS organisation, contact_name AS name, contact_role AS role, contact_email AS email, contact_phone AS phone
+          FROM organisations WHERE id IN (${row.requesterOrganisationId}::uuid, ${row.targetOrganisationId}::uuid)
+          ORDER BY (id = ${row.requesterOrganisationId}) DESC`,
+    );
+  }
+  const eventRows = await queryRows<{ fromStatus: IntroductionStatus | null; toStatus: IntroductionStatus; by: IntroductionRole; note: string | null; at: string }>(
+    db,
+    sql`SELECT e.from_status AS "fromStatus", e.to_status AS "toStatus", e.note, ${isoTimestamp("e.created_at")} AS at,
+               CASE WHEN e.actor_user_id IS NULL THEN 'system'
+                    WHEN EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = e.actor_user_id AND m.organisation_id = ${row.requesterOrganisationId}) THEN 'requester'
+                    WHEN EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = e.actor_user_id AND m.organisation_id = ${row.targetOrganisationId}) THEN 'target'
+                    WHEN EXISTS (SELECT 1 FROM catalyst_staff s WHERE s.user_id = e.actor_user_id AND s.catalyst_id = ${row.catalystId}) THEN 'catalyst'
+                    ELSE 'admin' END AS by
+        FROM introduction_events e WHERE e.introduction_id = ${row.id} ORDER BY e.created_at, e.id`,
+  );
+  // Notes are for the parties: a rejection reason is for the requester and the catalyst, a catalyst's word for all.
+  return {
+    id: row.id,
+    status: row.status,
+    requester: row.requester,
+    target: row.target,
+    catalyst: row.catalystSlug ? { slug: row.catalystSlug, name: row.catalystName ?? "" } : null,
+    needOffer: row.needOfferId
+      ? { id: row.needOfferId, direction: row.needOfferDirection ?? "need", title: row.needOfferTitle ?? "", ownerIsRequester: row.needOfferOwner === row.requesterOrganisationId }
+      : null,
+    objective: row.objective,
+    hopedPartnershipType: row.hopedPartnershipType,
+    outcomePartnershipType: row.outcomePartnershipType,
+    message: row.message,
+    catalystNote: row.catalystNote,
+    decisionReason: row.decisionReason,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    roles,
+    actions: availableActions(row.status, roles, context),
+    heldBack: heldBackByConflict(row.status, roles, context),
+    contacts,
+    events: eventRows,
+  };
+}
+
+export interface IntroductionSummary {
+  id: string;
+  status: IntroductionStatus;
+  requesterName: string;
+  requesterSlug: string;
+  targetName: string;
+  targetSlug: string;
+  catalystName: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export const INTRODUCTIONS_PAGE_SIZE = 20;
+
+/** The viewer's introductions: sent by their organisations, received by them, or (staff, admins) to handle. */
+export async function listIntroductions(
+  db: Executor,
+  viewer: Viewer | null,
+  options: { box: IntroductionBox; status?: IntroductionStatus | null; page?: number },
+): Promise<{ items: IntroductionSummary[]; total: number; counts: Record<IntroductionBox, number> }> {
+  if (!viewer) throw new IntroductionError("forbidden");
+  const organisationIds = viewer.memberships.map((membership) => sql`${membership.organisationId}::uuid`);
+  const catalystIds = viewer.catalysts.map((catalyst) => sql`${catalyst.catalystId}::uuid`);
+  const none = sql`FALSE`;
+  const scopes: Record<IntroductionBox, SQL> = {
+    sent: organisationIds.length ? sql`i.requester_organisation_id IN (${sql.join(organisationIds, sql`, `)})` : none,
+    // The target sees a request only once the catalyst forwarded it.
+    received: organisationIds.length ? sql`(i.target_organisation_id IN (${sql.join(organisationIds, sql`, `)}) AND EXISTS (SELECT 1 FROM introduction_events e WHERE e.introduction_id = i.id AND e.to_status = 'forwarded'))` : none,
+    catalyst: viewer.isAdmin
+      ? catalystIds.length
+        ? sql`(i.catalyst_id IS NULL OR i.catalyst_id IN (${sql.join(catalystIds, sql`, `)}))`
+        : sql`i.catalyst_id IS NULL`
+      : catalystIds.length
+        ? sql`i.catalyst_id IN (${sql.join(catalystIds, sql`, `)})`
+        : none,
+  };
+  const status = options.status && INTRODUCTION_STATUSES.includes(options.status) ? sql`AND i.status = ${options.status}` : sql``;
+  const page = Math.max(1, Math.min(10_000, Math.floor(options.page ?? 1)));
+  const [items, [counts]] = await Promise.all([
+    queryRows<IntroductionSummary & { total: number }>(
+      db,
+      sql`SELECT i.id, i.status, r.name AS "requesterName", r.slug AS "requesterSlug", t.name AS "targetName", t.slug AS "targetSlug",
+                 k.name AS "catalystName", ${isoTimestamp("i.created_at")} AS "createdAt", ${isoTimestamp("i.updated_at")} AS "updatedAt",
+                 count(*) OVER ()::int AS total
+          FROM introductions i
+          JOIN organisations r ON r.id = i.requester_organisation_id
+          JOIN organisations t ON t.id = i.target_organisation_id
+          LEFT JOIN catalysts k ON k.id = i.catalyst_id
+          WHERE ${scopes[options.box]} ${status}
+          ORDER BY (i.status IN ('submitted', 'forwarded')) DESC, i.updated_at DESC, i.id
+          LIMIT ${INTRODUCTIONS_PAGE_SIZE} OFFSET ${(page - 1) * INTRODUCTIONS_PAGE_SIZE}`,
+    ),
+    queryRows<Record<IntroductionBox, number>>(
+      db,
+      sql`SELECT (SELECT count(*)::int FROM introductions i WHERE ${scopes.sent}) AS sent,
+                 (SELECT count(*)::int FROM introductions i WHERE ${scopes.received}) AS received,
+                 (SELECT count(*)::int FROM introductions i WHERE ${scopes.catalyst}) AS catalyst`,
+    ),
+  ]);
+  return {
+    items: items.map(({ total: _total, ...item }) => item),
+    total: items[0]?.total ?? 0,
+    counts: counts ?? { sent: 0, received: 0, catalyst: 0 },
+  };
+}
