@@ -9,7 +9,7 @@ export async function register() {
   getEnv();
   const { trackRequestsInFlight } = await import("./lib/server/http/load-gate");
   trackRequestsInFlight();
-  const { startBackgroundJobs } = await import("./lib/server/mail/worker");
+  const { startBackgroundJobs } = await import("./lib/server/jobs");
   startBackgroundJobs();
 }
 
