@@ -5,7 +5,8 @@ import { jsonColumn, queryRows, type DatabaseHandle, type Executor } from "@/db/
 import { openTestDatabase } from "@/db/testing/test-database";
 import type { BoundingBox } from "@/lib/geo/distance";
 import { CLUSTER_RADIUS_PX, MARKER_HALF_SIZE_PX, STACK_DETAIL_ZOOM, degreesPerPixel, isStack, padBoundingBox, type MapClusterProperties, type MapClustersResult, type MapSingleProperties } from "@/lib/map/cluster-layout";
-import { getMapClusters, streamGeoJsonExport } from "./clusters";
+import { streamGeoJsonExport } from "@/lib/open-data/geojson";
+import { getMapClusters } from "./clusters";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {

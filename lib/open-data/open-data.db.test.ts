@@ -7,7 +7,7 @@ import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { ForbiddenError } from "@/lib/admin/access";
 import { ADMIN_EXPORT_FILES, adminExport, adminExportCounts } from "@/lib/admin/exports";
-import { streamGeoJsonExport } from "@/lib/map/clusters";
+import { streamGeoJsonExport } from "@/lib/open-data/geojson";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { streamHsdsExport } from "./hsds";
 

@@ -6,7 +6,7 @@ import { getEnv } from "@/lib/server/env";
 import { OPEN_DATA_MAX_AGE_SECONDS } from "@/lib/open-data/licence";
 import { apiError, parseQuery, safeSearchParams } from "@/lib/server/http/api";
 import { streamedDownload } from "@/lib/server/http/streamed-download";
-import { EXPORT_TYPES, streamGeoJsonExport } from "@/lib/map/clusters";
+import { EXPORT_TYPES, streamGeoJsonExport } from "@/lib/open-data/geojson";
 import { withDatabaseOutage } from "@/lib/server/http/database-outage";
 
 export const dynamic = "force-dynamic";
