@@ -1,7 +1,6 @@
 // Exact K-nearest without PostGIS, for any located table: candidates in the GiST index's planar order, re-ranked
 // by great-circle distance, with a check that no row the planar approximation ranked too far was missed. Used by
 // the catalyst finder, the directory's "near a place" search, and the benchmark's comparison with PostGIS.
-import "server-only";
 import { rankByDistance, type WithDistance } from "@/lib/catalysts/distance-ranking";
 import { beyondBoxes, planarBoxesAround, planarDistance, type LatLon, type PlanarBox } from "@/lib/geo/distance";
 

@@ -1,4 +1,5 @@
 // The domain errors of introductions as JSON API responses (403, 404, 409, 422, 429 with Retry-After).
+import "server-only";
 import { IntroductionError } from "@/lib/introductions/errors";
 import type { Locale } from "@/lib/i18n/messages";
 import { apiError } from "../server/http/api";
