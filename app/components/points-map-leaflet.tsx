@@ -7,6 +7,7 @@ import L from "leaflet";
 import { useEffect, useMemo, useState } from "react";
 import { Circle, GeoJSON, MapContainer, Marker, Pane, Popup, ScaleControl, TileLayer, useMap } from "react-leaflet";
 import { getMapMessages } from "@/lib/map/messages";
+import { escapeHtml } from "@/lib/shared/html";
 import { CATALYST_ACCENT } from "@/app/(public)/map/map-style";
 import { DEFAULT_DOT_COLOUR, colourOf, type MapPoint, type PointsMapProps } from "./points-map";
 import styles from "./points-map.module.css";
@@ -21,10 +22,6 @@ function tint(base: string, colour: string, amount: number): string {
   const channels = (hex: string) => [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16));
   const [from, to] = [channels(base), channels(colour)];
   return `#${from.map((value, index) => Math.round(value + ((to[index] ?? value) - value) * amount).toString(16).padStart(2, "0")).join("")}`;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 function markerIcon(point: MapPoint): L.DivIcon {

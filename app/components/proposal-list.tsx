@@ -3,11 +3,11 @@ import { ACTOR_KIND_LABELS, PARTNERSHIP_TYPE_LABELS } from "@/lib/shared/vocabul
 import { formatDistanceKm } from "@/lib/geo/distance";
 import { labelOf } from "@/lib/i18n/labels";
 import type { MatchingMessages } from "@/lib/matching/messages";
-import type { Locale } from "@/lib/i18n/messages";
+import { intlLocale, type Locale } from "@/lib/i18n/messages";
 import type { PartnerProposal } from "@/lib/matching/proposals";
 import { COMPONENT_WEIGHTS, SCORE_COMPONENTS } from "@/lib/matching/weights";
 
-const percent = (value: number, locale: Locale) => new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { maximumFractionDigits: 0 }).format(value * 100);
+const percent = (value: number, locale: Locale) => new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 0 }).format(value * 100);
 
 /** Proposals as cards: who, where, how relevant, which partnership, why, and the way to an introduction. */
 export function ProposalList({

@@ -1,5 +1,6 @@
 // Great-circle distances and bounding boxes on the WGS84 sphere approximation. Pure: used by queries (to build
 // their bounding boxes and re-sort candidates) and by the matching module.
+import { intlLocale } from "@/lib/i18n/messages";
 
 export const EARTH_RADIUS_KM = 6_371.0088;
 /** cos(46.5°): longitudes are scaled by it in the planar `geo` column (see db/schema.ts). */
@@ -94,8 +95,8 @@ export function isValidLatLon(lat: number, lon: number): boolean {
  */
 // Built once: an Intl.NumberFormat costs tenths of a millisecond, and lists format hundreds of distances.
 const DISTANCE_FORMATS = {
-  fr: [new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 0 }), new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 })],
-  en: [new Intl.NumberFormat("en-GB", { maximumFractionDigits: 0 }), new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 })],
+  fr: [new Intl.NumberFormat(intlLocale("fr"), { maximumFractionDigits: 0 }), new Intl.NumberFormat(intlLocale("fr"), { maximumFractionDigits: 1 })],
+  en: [new Intl.NumberFormat(intlLocale("en"), { maximumFractionDigits: 0 }), new Intl.NumberFormat(intlLocale("en"), { maximumFractionDigits: 1 })],
 } as const;
 
 export function formatDistanceKm(km: number, locale: "fr" | "en"): string {

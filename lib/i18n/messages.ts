@@ -154,7 +154,12 @@ export function getMessages(locale: Locale): Messages {
   return MESSAGES[locale];
 }
 
+/** The BCP 47 tag every Intl formatter is built with: French as written in France, English as in Britain. */
+export function intlLocale(locale: Locale): "fr-FR" | "en-GB" {
+  return locale === "fr" ? "fr-FR" : "en-GB";
+}
+
 /** Numbers formatted the way each language writes them (35 000 in French, 35,000 in English). */
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB").format(value);
+  return new Intl.NumberFormat(intlLocale(locale)).format(value);
 }

@@ -3,7 +3,7 @@
 import { ACTOR_KIND_LABELS, OBJECTIVE_LABELS, THEME_LABELS, type Label, type ResourceKind, type Theme } from "@/lib/shared/vocabulary";
 import { formatDistanceKm } from "@/lib/geo/distance";
 import { labelOf } from "@/lib/i18n/labels";
-import type { Locale } from "@/lib/i18n/messages";
+import { intlLocale, type Locale } from "@/lib/i18n/messages";
 import type { MatchReason } from "./score";
 import { FRESHNESS } from "./weights";
 
@@ -29,7 +29,7 @@ const RESOURCE_PHRASES: Record<ResourceKind, { offered: Label; needed: Label }> 
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase("fr") + text.slice(1);
 const themeSuffix = (theme: Theme | null, locale: Locale) => (theme ? ` (${lowerFirst(labelOf(THEME_LABELS, theme, locale))})` : "");
 // Intl formatters are costly to build (tenths of a millisecond): one per locale, reused.
-const LIST_FORMATS: Record<Locale, Intl.ListFormat> = { fr: new Intl.ListFormat("fr-FR", { type: "conjunction" }), en: new Intl.ListFormat("en-GB", { type: "conjunction" }) };
+const LIST_FORMATS: Record<Locale, Intl.ListFormat> = { fr: new Intl.ListFormat(intlLocale("fr"), { type: "conjunction" }), en: new Intl.ListFormat(intlLocale("en"), { type: "conjunction" }) };
 const listOf = (items: string[], locale: Locale) => LIST_FORMATS[locale].format(items);
 
 /** "Entreprise", "Association"…: the first part of a kind's label, short enough to open a sentence. */

@@ -1,6 +1,6 @@
 // Texts of the directory and the profile pages, in French (reference) and English.
 import type { PointPrecision } from "@/lib/shared/vocabulary";
-import type { Locale } from "../i18n/messages";
+import { intlLocale, type Locale } from "../i18n/messages";
 
 const fr = {
   organisations: {
@@ -268,10 +268,10 @@ export function getDirectoryMessages(locale: Locale): DirectoryMessages {
 }
 
 export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "long", timeZone: "UTC" }).format(new Date(iso));
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "long", timeZone: "UTC" }).format(new Date(iso));
 }
 
 /** A moment with its time, as read in France (the audit log: who did what, and when). */
 export function formatDateTime(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(iso));
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Paris" }).format(new Date(iso));
 }

@@ -8,7 +8,8 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { GeoJSON, MapContainer, Marker, Popup, TileLayer, useMap, useMapEvents } from "react-leaflet";
 import { ACTOR_KIND_LABELS, ACTOR_KINDS, type ActorKind } from "@/lib/shared/vocabulary";
 import { getMapMessages, type MapMessages } from "@/lib/map/messages";
-import { formatNumber, type Locale } from "@/lib/i18n/messages";
+import { formatNumber, intlLocale, type Locale } from "@/lib/i18n/messages";
+import { escapeHtml } from "@/lib/shared/html";
 import {
   MAX_ZOOM,
   STACK_DETAIL_ZOOM,
@@ -55,12 +56,8 @@ const kindLabel = (kind: ActorKind | "catalyst", locale: Locale, t: MapMessages)
 const profileHref = (layer: MapLayer | "catalyst", slug: string) =>
   `/${layer === "organisations" ? "organisations" : "catalysts"}/${encodeURIComponent(slug)}`;
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
 function compactCount(count: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { notation: "compact", maximumFractionDigits: 1 }).format(count);
+  return new Intl.NumberFormat(intlLocale(locale), { notation: "compact", maximumFractionDigits: 1 }).format(count);
 }
 
 /** A cluster: a ring split by actor kind (a conic gradient) around its count. */

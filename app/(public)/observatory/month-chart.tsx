@@ -2,7 +2,7 @@
 // data as a table underneath (closed by default, open without JavaScript).
 import type { MonthCount } from "@/lib/observatory/observatory";
 import type { Locale } from "@/lib/i18n/messages";
-import { formatNumber } from "@/lib/i18n/messages";
+import { formatNumber, intlLocale } from "@/lib/i18n/messages";
 import type { ObservatoryMessages } from "@/lib/observatory/messages";
 import styles from "./observatory.module.css";
 
@@ -13,7 +13,7 @@ const BOTTOM = 34;
 const SIDE = 8;
 
 export function monthLabel(month: string, locale: Locale, style: "short" | "long"): string {
-  return new Intl.DateTimeFormat(locale === "fr" ? "fr-FR" : "en-GB", { month: style, year: "numeric", timeZone: "UTC" }).format(
+  return new Intl.DateTimeFormat(intlLocale(locale), { month: style, year: "numeric", timeZone: "UTC" }).format(
     new Date(`${month}-01T00:00:00Z`),
   );
 }

@@ -7,7 +7,7 @@ import { OPEN_DATA_LICENCE } from "@/lib/open-data/licence";
 import { ACTOR_KIND_LABELS, PARTNERSHIP_TYPE_LABELS, THEME_LABELS } from "@/lib/shared/vocabulary";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
-import { formatNumber } from "@/lib/i18n/messages";
+import { formatNumber, intlLocale } from "@/lib/i18n/messages";
 import { getObservatoryMessages, type ObservatoryMessages } from "@/lib/observatory/messages";
 import { OBSERVATORY_DATASETS, getObservatory, type ObservatoryDataset } from "@/lib/observatory/observatory";
 import { listRegions } from "@/lib/territories/territories";
@@ -36,7 +36,7 @@ export default async function ObservatoryPage({ searchParams }: { searchParams: 
   const observatory = await getObservatory(db, { regionCode: region?.code });
   const { headline } = observatory;
   const rate = headline.decided
-    ? new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { style: "percent", maximumFractionDigits: 0 }).format(headline.accepted / headline.decided)
+    ? new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(headline.accepted / headline.decided)
     : t.noRate;
   const kindLabel = (kind: string) => labelOf(ACTOR_KIND_LABELS, kind, locale);
 

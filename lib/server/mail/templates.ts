@@ -1,9 +1,7 @@
 // E-mail texts (plain text + HTML), French first with the English version below, since we may not know the
 // recipient's language yet (sign-in links are asked for before any account exists).
+import { escapeHtml } from "@/lib/shared/html";
 import type { OutgoingMail } from "./outbox";
-
-const escapeHtml = (value: string) =>
-  value.replace(/[<>&'"]/g, (char) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&#39;", '"': "&quot;" })[char] as string);
 
 export function signInMail(to: string, url: string, minutes: number): OutgoingMail {
   const text = [

@@ -8,7 +8,7 @@ import { INTRODUCTION_STATUS_LABELS, INTRODUCTION_STATUSES } from "@/lib/shared/
 import { formatDate } from "@/lib/organisations/directory-messages";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
-import { formatNumber } from "@/lib/i18n/messages";
+import { formatNumber, intlLocale } from "@/lib/i18n/messages";
 import { ForbiddenError, NotFoundError } from "@/lib/organisations/moderation";
 import { ACTOR_KIND_LABELS } from "@/lib/shared/vocabulary";
 import { RECENT_CHANGES_DAYS, type FieldChange } from "@/lib/organisations/profile-changes";
@@ -131,7 +131,7 @@ export default async function CatalystDashboardPage({ searchParams }: Props) {
       throw error;
     }
   }
-  const percent = (value: number) => new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", { style: "percent", maximumFractionDigits: 0 }).format(value);
+  const percent = (value: number) => new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(value);
 
   return (
     <section className="container account-page">
