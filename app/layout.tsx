@@ -75,13 +75,13 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               {messages.footer.sources} : {messages.footer.attribution}
             </p>
             <p className="footer-links">
-              <Link href="/privacy">{locale === "fr" ? "Données personnelles" : "Personal data"}</Link>
+              <Link href="/privacy">{messages.footer.privacy}</Link>
               {" · "}
-              <Link href="/accessibility">{locale === "fr" ? "Accessibilité : partiellement conforme" : "Accessibility: partially conformant"}</Link>
+              <Link href="/accessibility">{messages.footer.accessibility}</Link>
               {" · "}
-              <Link href="/observatory">{locale === "fr" ? "Observatoire" : "Observatory"}</Link>
+              <Link href="/observatory">{messages.nav.observatory}</Link>
               {" · "}
-              <Link href="/open-data">{locale === "fr" ? "Données ouvertes" : "Open data"}</Link>
+              <Link href="/open-data">{messages.footer.openData}</Link>
             </p>
           </div>
         </footer>

@@ -28,6 +28,7 @@ const fr = {
     signIn: "Se connecter",
     account: "Mon compte",
     notifications: (count: number) => (count === 0 ? "Notifications" : `Notifications (${count} non lue${count > 1 ? "s" : ""})`),
+    breadcrumb: "Fil d'Ariane",
   },
   home: {
     eyebrow: "ODD 17 · Faire alliance",
@@ -74,6 +75,28 @@ const fr = {
     sources: "Sources des données",
     attribution:
       "Territoires : INSEE COG / DGCL (Licence Ouverte) · Positions des communes : GeoNames (CC BY 4.0)",
+    privacy: "Données personnelles",
+    accessibility: "Accessibilité : partiellement conforme",
+    openData: "Données ouvertes",
+  },
+  accessibility: {
+    title: "Accessibilité",
+    description: "Déclaration d'accessibilité d'Alliances.",
+    lead: "Alliances vise la conformité au RGAA 4.1 (WCAG 2.1 niveau AA). Aucun audit complet n'a encore été mené : le service est déclaré partiellement conforme.",
+    checkedTitle: "Ce qui est vérifié à chaque version",
+    checked: [
+      "Les parcours principaux (accueil, annuaire, fiches, carte, inscription, mises en relation, observatoire) passent un contrôle automatique axe (WCAG 2.1 A et AA) dans la suite de tests.",
+      "Tout se fait au clavier, y compris la saisie d'une commune et le placement d'un point sur la carte (flèches).",
+      "Les pages se lisent sur un téléphone et sans JavaScript pour l'essentiel.",
+    ],
+    limitsTitle: "Limites connues",
+    limits: [
+      "Les cartes sont une aide visuelle : chaque carte a son équivalent en liste (annuaire, liste des propositions, tableau des zones blanches).",
+      "Les graphiques de l'observatoire sont doublés de tableaux de chiffres.",
+    ],
+    reportTitle: "Signaler un problème",
+    report:
+      "Si vous ne pouvez pas accéder à un contenu ou à une fonction, écrivez au catalyseur de votre territoire depuis sa fiche : il transmettra. Vous pouvez aussi saisir le Défenseur des droits (defenseurdesdroits.fr).",
   },
 };
 
@@ -99,6 +122,7 @@ const en: Messages = {
     signIn: "Sign in",
     account: "My account",
     notifications: (count: number) => (count === 0 ? "Notifications" : `Notifications (${count} unread)`),
+    breadcrumb: "Breadcrumb",
   },
   home: {
     eyebrow: "SDG 17 · Partnerships for the goals",
@@ -145,6 +169,28 @@ const en: Messages = {
     sources: "Data sources",
     attribution:
       "Territories: INSEE COG / DGCL (Licence Ouverte) · Municipality positions: GeoNames (CC BY 4.0)",
+    privacy: "Personal data",
+    accessibility: "Accessibility: partially conformant",
+    openData: "Open data",
+  },
+  accessibility: {
+    title: "Accessibility",
+    description: "Alliances' accessibility statement.",
+    lead: "Alliances aims at RGAA 4.1 conformance (WCAG 2.1 level AA). No full audit has been run yet: the service is declared partially conformant.",
+    checkedTitle: "What every version is checked for",
+    checked: [
+      "The main journeys (home, directory, profiles, map, registration, introductions, observatory) pass an automated axe check (WCAG 2.1 A and AA) in the test suite.",
+      "Everything works from the keyboard, including choosing a commune and placing a point on the map (arrow keys).",
+      "Pages read on a phone and, for the essentials, without JavaScript.",
+    ],
+    limitsTitle: "Known limits",
+    limits: [
+      "Maps are a visual aid: each has a list equivalent (directory, list of proposals, table of white zones).",
+      "The observatory's charts are doubled by tables of figures.",
+    ],
+    reportTitle: "Report a problem",
+    report:
+      "If you cannot reach some content or feature, write to your territory's catalyst from its profile: they will pass it on. You may also refer to the Défenseur des droits (defenseurdesdroits.fr).",
   },
 };
 

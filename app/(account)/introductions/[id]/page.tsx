@@ -7,6 +7,7 @@ import { formatDate } from "@/lib/organisations/directory-messages";
 import { getIntroductionMessages } from "@/lib/introductions/messages";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
+import { getMessages } from "@/lib/i18n/messages";
 import { getIntroduction, type IntroductionDetail } from "@/lib/introductions/reads";
 import { IntroductionError } from "@/lib/introductions/errors";
 import type { IntroductionAction } from "@/lib/introductions/workflow";
@@ -44,7 +45,7 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
   return (
     <section className="container account-page">
       <MarkRead introductionId={detail.id} />
-      <nav aria-label={locale === "fr" ? "Fil d'Ariane" : "Breadcrumb"} className="breadcrumb">
+      <nav aria-label={getMessages(locale).nav.breadcrumb} className="breadcrumb">
         <ol>
           <li>
             <Link href="/introductions">{t.title}</Link>

@@ -6,6 +6,7 @@ import { OBJECTIVE_LABELS, OBJECTIVES, PARTNERSHIP_TYPE_LABELS, PARTNERSHIP_TYPE
 import { getIntroductionMessages } from "@/lib/introductions/messages";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
+import { getMessages } from "@/lib/i18n/messages";
 import { getIntroductionFormContext } from "@/lib/introductions/requests";
 import { getViewer } from "@/lib/auth/session";
 import { RequestForm } from "./request-form";
@@ -52,7 +53,7 @@ export default async function NewIntroductionPage({ searchParams }: Props) {
 
   return (
     <section className="container account-page narrow">
-      <nav aria-label={locale === "fr" ? "Fil d'Ariane" : "Breadcrumb"} className="breadcrumb">
+      <nav aria-label={getMessages(locale).nav.breadcrumb} className="breadcrumb">
         <ol>
           <li>
             <Link href={`/organisations/${context.target.slug}`}>{context.target.name}</Link>

@@ -9,6 +9,7 @@ import { formatDate } from "@/lib/organisations/directory-messages";
 import { getEditMessages } from "@/lib/organisations/edit-messages";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
+import { getMessages } from "@/lib/i18n/messages";
 import { getRegisterMessages } from "@/lib/organisations/registration/messages";
 import { ForbiddenError, NotFoundError } from "@/lib/organisations/moderation";
 import { getOrganisationForEditing, MAX_OPEN_ITEMS, type EditableItem, type EditableOrganisation } from "@/lib/organisations/editing";
@@ -47,7 +48,7 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
 
   return (
     <section className="container account-page">
-      <nav aria-label={locale === "fr" ? "Fil d'Ariane" : "Breadcrumb"} className="breadcrumb">
+      <nav aria-label={getMessages(locale).nav.breadcrumb} className="breadcrumb">
         <ol>
           <li>
             <Link href="/account">{t.account}</Link>

@@ -10,7 +10,7 @@ import { getEnv } from "@/lib/server/env";
 import { formatDistanceKm } from "@/lib/geo/distance";
 import { labelOf } from "@/lib/i18n/labels";
 import { getDatabase } from "@/lib/server/db";
-import { formatNumber } from "@/lib/i18n/messages";
+import { formatNumber, getMessages } from "@/lib/i18n/messages";
 import { getLocale } from "@/lib/i18n/locale";
 import { getMatchingMessages } from "@/lib/matching/messages";
 import { proposePartners, type PartnerProposals } from "@/lib/matching/proposals";
@@ -62,7 +62,7 @@ export default async function PartnersPage({ params, searchParams }: Props) {
 
   return (
     <article className="container profile">
-      <nav aria-label={locale === "fr" ? "Fil d'Ariane" : "Breadcrumb"} className="breadcrumb">
+      <nav aria-label={getMessages(locale).nav.breadcrumb} className="breadcrumb">
         <ol>
           <li>
             <Link href={`/organisations/${result.subject.slug}`}>{result.subject.name}</Link>

@@ -1,0 +1,75 @@
+// Every domain's catalogue says the same things in both languages: its English has exactly the keys of its French
+// (TypeScript checks the English against the French type, but a `...fr` spread or an optional key would hide a
+// missing translation), the same {placeholders} in the same texts, and no text reads "undefined".
+import { describe, expect, it } from "vitest";
+import { getAccountMessages } from "@/lib/accounts/messages";
+import { getFinderMessages } from "@/lib/catalysts/finder-messages";
+import { getIntroductionMessages } from "@/lib/introductions/messages";
+import { getMapMessages } from "@/lib/map/messages";
+import { getMatchingMessages } from "@/lib/matching/messages";
+import { getObservatoryMessages } from "@/lib/observatory/messages";
+import { getDirectoryMessages } from "@/lib/organisations/directory-messages";
+import { getEditMessages } from "@/lib/organisations/edit-messages";
+import { getRegisterMessages } from "@/lib/organisations/registration/messages";
+import { getMessages, type Locale } from "./messages";
+
+const CATALOGUES: Record<string, (locale: Locale) => unknown> = {
+  "i18n/messages": getMessages,
+  "accounts/messages": getAccountMessages,
+  "catalysts/finder-messages": getFinderMessages,
+  "introductions/messages": getIntroductionMessages,
+  "map/messages": getMapMessages,
+  "matching/messages": getMatchingMessages,
+  "observatory/messages": getObservatoryMessages,
+  "organisations/directory-messages": getDirectoryMessages,
+  "organisations/edit-messages": getEditMessages,
+  "organisations/registration/messages": getRegisterMessages,
+};
+
+type Leaf = { path: string; value: unknown };
+
+/** The catalogue's leaves (texts, functions, numbers…) by dotted path; arrays count as objects keyed by index. */
+function leaves(value: unknown, path = ""): Leaf[] {
+  if (value !== null && typeof value === "object") {
+    return Object.entries(value).flatMap(([key, child]) => leaves(child, path ? `${path}.${key}` : key));
+  }
+  return [{ path, value }];
+}
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
+
+/** A function's text, called with numbers for its parameters (counts, mostly); undefined when it needs other kinds. */
+function sampleText(render: (...args: unknown[]) => unknown): string | undefined {
+  try {
+    const text = render(...Array.from({ length: render.length }, () => 2));
+    return typeof text === "string" ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+describe.each(Object.entries(CATALOGUES))("the %s catalogue", (_name, get) => {
+  const fr = leaves(get("fr"));
+  const en = leaves(get("en"));
+
+  it("has the same keys in English as in French", () => {
+    expect(en.map((leaf) => leaf.path).sort()).toEqual(fr.map((leaf) => leaf.path).sort());
+  });
+
+  it("gives each key the same kind of value, and functions the same parameters, in both languages", () => {
+    const english = new Map(en.map((leaf) => [leaf.path, leaf.value]));
+    for (const { path, value } of fr) {
+      const other = english.get(path);
+      expect(typeof other, path).toBe(typeof value);
+      if (typeof value === "function") expect((other as (...args: unknown[]) => unknown).length, path).toBe(value.length);
+      if (typeof value === "string") expect(placeholders(other as string), path).toEqual(placeholders(value));
+    }
+  });
+
+  it("has no text that reads undefined", () => {
+    for (const { path, value } of [...fr, ...en]) {
+      const text = typeof value === "function" ? sampleText(value as (...args: unknown[]) => unknown) : value;
+      if (typeof text === "string") expect(text, path).not.toMatch(/undefined|NaN|\[object Object\]/);
+    }
+  });
+});
