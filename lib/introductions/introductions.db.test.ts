@@ -17,6 +17,8 @@ import { MAX_PENDING_PER_ORGANISATION } from "./workflow";
 import { consumeRateLimit } from "../server/rate-limit";
 import { INTRODUCTIONS_PER_USER } from "./requests";
 import { loadViewer, type Viewer } from "../auth/viewer";
+import { REQUEST_CASES } from "../testing/introduction-cases";
+import { introductionRequestSchema, NOTE_MAX_LENGTH } from "./schemas";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -223,6 +225,24 @@ describe("introductions", () => {
       const third = await requestIntroduction(tx, c.requester, { fromOrganisationId: c.from.id, toSlug: c.to.slug, message: MESSAGE }, URL);
       await transitionIntroduction(tx, c.requester, third.id, "withdraw", {}, URL);
       expect((await getIntroduction(tx, c.requester, third.id)).status).toBe("withdrawn");
+    });
+  });
+
+  it("refuses what the form's and the API's schema refuse, with the field at fault, and takes what it takes", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const c = await cast(tx);
+      const codes = { message: "message", objective: "objective", partnershipType: "partnershipType", needOfferId: "needOffer", to: "targetUnavailable" };
+      for (const { name, change, refusedField } of REQUEST_CASES) {
+        const input = { fromOrganisationId: c.from.id, toSlug: c.to.slug, message: MESSAGE, ...change };
+        expect(introductionRequestSchema.safeParse(input).success, name).toBe(refusedField === null);
+        const code = await codeOf(requestIntroduction(tx, c.requester, input as Parameters<typeof requestIntroduction>[2], URL));
+        // Valid requests after the first one meet the pending one for the same pair.
+        expect(code, name).toBe(refusedField === null ? (code === "ok" ? "ok" : "duplicate") : codes[refusedField]);
+      }
+      const [pending] = await queryRows<{ id: string }>(tx, sql`SELECT id FROM introductions WHERE requester_organisation_id = ${c.from.id}`);
+      const refused = await failure(transitionIntroduction(tx, c.staff, pending!.id, "reject", { note: "n".repeat(NOTE_MAX_LENGTH + 1) }, URL));
+      expect([refused.code, refused.field]).toEqual(["noteTooLong", "note"]);
+      expect(await codeOf(transitionIntroduction(tx, c.staff, "not-an-id", "forward", {}, URL))).toBe("not_found");
     });
   });
 

@@ -6,26 +6,17 @@ import { sql } from "drizzle-orm";
 import { queryRows, type Executor } from "@/db/client";
 import { introductionEvents, introductions } from "@/db/schema";
 import { coverageContainsCommune } from "@/lib/catalysts/coverage-sql";
-import { OBJECTIVES, PARTNERSHIP_TYPES, type Objective, type PartnershipType } from "@/lib/shared/vocabulary";
 import { findRecipients } from "@/lib/accounts/notifications";
 import { consumeRateLimit, type RateLimitRule } from "@/lib/server/rate-limit";
 import { logSecurityEvent } from "@/lib/server/security-log";
 import type { Viewer } from "@/lib/auth/viewer";
 import { DAY_MS } from "@/lib/shared/time";
 import { EXPIRY_DAYS, MAX_PENDING_PER_ORGANISATION, PENDING_STATUSES } from "./workflow";
-import { IntroductionError } from "./errors";
+import { IntroductionError, introductionErrorOf } from "./errors";
+import { introductionRequestSchema, type IntroductionRequest } from "./schemas";
 import { namesOf, notify } from "./parties";
 
 export const INTRODUCTIONS_PER_USER: RateLimitRule = { name: "introductions:user", limit: 10, windowSeconds: 24 * 3600 };
-
-export interface IntroductionRequest {
-  fromOrganisationId: string;
-  toSlug: string;
-  needOfferId?: string | null;
-  objective?: Objective | null;
-  partnershipType?: PartnershipType | null;
-  message: string;
-}
 
 /**
  * The catalyst that handles a request: one whose coverage contains the target's commune (the most local
@@ -50,14 +41,14 @@ export async function requestIntroduction(db: Executor, viewer: Viewer | null, i
   const membership = viewer.memberships.find((item) => item.organisationId === input.fromOrganisationId);
   if (!membership) throw new IntroductionError("forbidden", { viewerId: viewer.id });
   if (membership.status !== "published") throw new IntroductionError("notPublished");
-  const message = input.message.trim();
-  if (message.length < 20 || message.length > 2_000) throw new IntroductionError("message");
-  if (input.objective && !OBJECTIVES.includes(input.objective)) throw new IntroductionError("message");
-  if (input.partnershipType && !PARTNERSHIP_TYPES.includes(input.partnershipType)) throw new IntroductionError("partnershipType");
+  // The same schema as the form's and the API's: whoever calls, the same input is refused with the same field.
+  const parsed = introductionRequestSchema.safeParse(input);
+  if (!parsed.success) throw introductionErrorOf(parsed.error, viewer.id);
+  const { message, toSlug, needOfferId, objective, partnershipType } = parsed.data;
 
   const [target] = await queryRows<{ id: string; communeCode: string; status: string }>(
     db,
-    sql`SELECT id, commune_code AS "communeCode", status FROM organisations WHERE slug = ${input.toSlug.slice(0, 200)}`,
+    sql`SELECT id, commune_code AS "communeCode", status FROM organisations WHERE slug = ${toSlug}`,
   );
   if (!target || target.status !== "published") throw new IntroductionError("targetUnavailable");
   if (target.id === input.fromOrganisationId) throw new IntroductionError("self");
@@ -73,10 +64,10 @@ export async function requestIntroduction(db: Executor, viewer: Viewer | null, i
       sql`SELECT id, commune_code AS "communeCode", status FROM organisations WHERE id = ${input.fromOrganisationId} FOR UPDATE`,
     );
     if (!requester || requester.status !== "published") throw new IntroductionError("notPublished");
-    if (input.needOfferId) {
+    if (needOfferId) {
       const [item] = await queryRows<{ ok: boolean }>(
         tx,
-        sql`SELECT TRUE AS ok FROM needs_offers WHERE id = ${input.needOfferId} AND status = 'open'
+        sql`SELECT TRUE AS ok FROM needs_offers WHERE id = ${needOfferId} AND status = 'open'
               AND organisation_id IN (${requester.id}::uuid, ${target.id}::uuid)`,
       );
       if (!item) throw new IntroductionError("needOffer");
@@ -101,9 +92,9 @@ export async function requestIntroduction(db: Executor, viewer: Viewer | null, i
         targetOrganisationId: target.id,
         catalystId,
         requestedByUserId: viewer.id,
-        needOfferId: input.needOfferId ?? null,
-        objective: input.objective ?? null,
-        hopedPartnershipType: input.partnershipType ?? null,
+        needOfferId: needOfferId ?? null,
+        objective: objective ?? null,
+        hopedPartnershipType: partnershipType ?? null,
         message,
         status: "submitted",
         expiresAt: new Date(now.getTime() + EXPIRY_DAYS * DAY_MS),

@@ -5,13 +5,15 @@ import "server-only";
 import { sql } from "drizzle-orm";
 import { queryRows, type Executor } from "@/db/client";
 import { introductionEvents, introductions } from "@/db/schema";
-import { PARTNERSHIP_TYPES, type IntroductionStatus, type PartnershipType } from "@/lib/shared/vocabulary";
+import { z } from "zod";
+import type { IntroductionStatus, PartnershipType } from "@/lib/shared/vocabulary";
 import type { NotificationData, NotificationKind } from "./messages";
 import { findRecipients } from "@/lib/accounts/notifications";
 import { logSecurityEvent } from "@/lib/server/security-log";
 import type { Viewer } from "@/lib/auth/viewer";
 import { checkTransition, PENDING_STATUSES, type IntroductionAction } from "./workflow";
-import { IntroductionError } from "./errors";
+import { IntroductionError, introductionErrorOf } from "./errors";
+import { introductionTransitionSchema } from "./schemas";
 import { namesOf, notify, visibleRoles, type IntroductionRow } from "./parties";
 
 export interface TransitionInput {
@@ -30,6 +32,13 @@ export async function transitionIntroduction(
 ): Promise<{ status: IntroductionStatus }> {
   if (!viewer) throw new IntroductionError("forbidden");
   if (action === "expire") throw new IntroductionError("role", { viewerId: viewer.id });
+  // An id that is no uuid names no introduction (and would be a query error, not an answer).
+  if (!z.uuid().safeParse(introductionId).success) throw new IntroductionError("not_found");
+  // The same schema as the form's and the API's (lib/introductions/schemas.ts).
+  const parsed = introductionTransitionSchema.safeParse({ action, note: input.note, partnershipType: input.partnershipType });
+  if (!parsed.success) throw introductionErrorOf(parsed.error, viewer.id);
+  const note = parsed.data.note || null;
+  const partnershipType = parsed.data.partnershipType ?? null;
   const result = await db.transaction(async (tx) => {
     const [row] = await queryRows<IntroductionRow>(
       tx,
@@ -41,10 +50,8 @@ export async function transitionIntroduction(
     const { roles, context } = await visibleRoles(tx, viewer, row);
     // Someone with no part in it does not learn that it exists.
     if (roles.length === 0) throw new IntroductionError("not_found");
-    const note = input.note?.trim().slice(0, 2_000) || null;
-    const check = checkTransition(row.status, action, roles, { note, partnershipType: input.partnershipType ?? null }, context);
+    const check = checkTransition(row.status, action, roles, { note, partnershipType }, context);
     if (!check.ok) throw new IntroductionError(check.problem, { status: row.status, viewerId: viewer.id });
-    if (input.partnershipType && !PARTNERSHIP_TYPES.includes(input.partnershipType)) throw new IntroductionError("partnershipType");
     // Forwarding and accepting lead to contacts being shown: both organisations must still be in the directory
     // (a suspended one's members must not receive the other side's contact).
     if (action === "forward" || action === "accept") {
@@ -59,7 +66,7 @@ export async function transitionIntroduction(
     const changes: Partial<typeof introductions.$inferInsert> = { status: check.to, updatedAt: now };
     if (action === "forward") changes.catalystNote = note;
     if (action === "reject" || action === "decline") changes.decisionReason = note;
-    if (action === "start_alliance") changes.outcomePartnershipType = input.partnershipType ?? null;
+    if (action === "start_alliance") changes.outcomePartnershipType = partnershipType;
     await tx.update(introductions).set(changes).where(sql`id = ${row.id} AND status = ${row.status}`);
     await tx.insert(introductionEvents).values({ introductionId: row.id, actorUserId: viewer.id, fromStatus: row.status, toStatus: check.to, note, createdAt: now });
 

@@ -4,14 +4,13 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { getDatabase } from "@/lib/server/db";
-import { OBJECTIVES, PARTNERSHIP_TYPES } from "@/lib/shared/vocabulary";
 import { getEnv } from "@/lib/server/env";
 import { getLocale } from "@/lib/i18n/locale";
-import { IntroductionError } from "@/lib/introductions/errors";
+import { IntroductionError, introductionFieldErrors } from "@/lib/introductions/errors";
+import { introductionRequestSchema, introductionTransitionFormSchema } from "@/lib/introductions/schemas";
 import { requestIntroduction } from "@/lib/introductions/requests";
 import { transitionIntroduction } from "@/lib/introductions/transitions";
 import { markNotificationsRead, setEmailNotifications } from "@/lib/accounts/notifications";
-import { INTRODUCTION_ACTIONS } from "@/lib/introductions/workflow";
 import { getViewer } from "@/lib/auth/session";
 import { assertFormData, assertState, assertText } from "@/lib/server/http/action-arguments";
 
@@ -23,18 +22,6 @@ export interface RequestFormState {
   formError?: string;
 }
 
-const optional = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((value) => (value === "" || value === null ? undefined : value), z.enum(values).optional());
-
-const requestForm = z.object({
-  fromOrganisationId: z.uuid(),
-  toSlug: z.string().min(1).max(200),
-  needOfferId: z.preprocess((value) => (value === "" || value === null ? undefined : value), z.uuid().optional()),
-  objective: optional(OBJECTIVES),
-  partnershipType: optional(PARTNERSHIP_TYPES),
-  message: z.string().max(20_000),
-});
-
 export async function requestIntroductionAction(previous: RequestFormState, formData: FormData): Promise<RequestFormState> {
   assertState(previous);
   assertFormData(formData);
@@ -42,10 +29,10 @@ export async function requestIntroductionAction(previous: RequestFormState, form
   const values = Object.fromEntries(
     ["fromOrganisationId", "toSlug", "needOfferId", "objective", "partnershipType", "message"].map((key) => [key, String(formData.get(key) ?? "")]),
   );
-  const parsed = requestForm.safeParse(values);
+  const parsed = introductionRequestSchema.safeParse(values);
   if (!parsed.success) {
-    const errors: Record<string, string> = {};
-    for (const issue of parsed.error.issues) errors[String(issue.path[0])] = locale === "en" ? "Invalid value." : "Valeur invalide.";
+    // Every bad field at once, each with the message lib gives for it.
+    const errors = Object.fromEntries(introductionFieldErrors(parsed.error, locale).map(({ field, message }) => [field, message]));
     return { values, errors, attempt: (previous.attempt ?? 0) + 1 };
   }
   let id: string;
@@ -67,25 +54,23 @@ export interface TransitionFormState {
   note?: string;
 }
 
-const transitionForm = z.object({
-  introductionId: z.uuid(),
-  action: z.enum(INTRODUCTION_ACTIONS),
-  note: z.string().max(2_000).optional(),
-  partnershipType: optional(PARTNERSHIP_TYPES),
-});
-
 export async function transitionAction(previous: TransitionFormState, formData: FormData): Promise<TransitionFormState> {
   assertState(previous);
   assertFormData(formData);
   const locale = await getLocale();
   const note = String(formData.get("note") ?? "");
-  const parsed = transitionForm.safeParse({
+  const parsed = introductionTransitionFormSchema.safeParse({
     introductionId: formData.get("introductionId"),
     action: formData.get("action"),
     note,
     partnershipType: formData.get("partnershipType") ?? "",
   });
-  if (!parsed.success) return { error: locale === "en" ? "This action is not valid." : "Cette action n'est pas valide.", note };
+  if (!parsed.success) {
+    // A note too long is the person's to fix; anything else is not what the page sent.
+    const noteError = introductionFieldErrors(parsed.error, locale).find((item) => item.field === "note");
+    if (noteError) return { error: noteError.message, field: "note", note };
+    return { error: locale === "en" ? "This action is not valid." : "Cette action n'est pas valide.", note };
+  }
   const { introductionId, action, ...input } = parsed.data;
   try {
     await transitionIntroduction(await getDatabase(), await getViewer(), introductionId, action, input, getEnv().PUBLIC_URL);

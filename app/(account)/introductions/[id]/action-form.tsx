@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, useEffect } from "react";
 import { markIntroductionReadAction, transitionAction, type TransitionFormState } from "../actions";
+import { NOTE_MAX_LENGTH } from "@/lib/introductions/schemas";
 
 interface Option {
   value: string;
@@ -27,7 +28,7 @@ export function ActionForm(props: {
             id={`${base}-note`}
             name="note"
             rows={3}
-            maxLength={2_000}
+            maxLength={NOTE_MAX_LENGTH}
             defaultValue={state.note}
             aria-invalid={state.field === "note" ? true : undefined}
             aria-describedby={state.error ? errorId : undefined}

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { requestIntroductionAction, type RequestFormState } from "../actions";
+import { MESSAGE_LENGTH } from "@/lib/introductions/schemas";
 
 export interface RequestFormLabels {
   fromOrganisation: string;
@@ -120,7 +121,7 @@ export function RequestForm(props: {
           id="message"
           name="message"
           rows={6}
-          maxLength={2_000}
+          maxLength={MESSAGE_LENGTH.max}
           required
           defaultValue={values.message}
           aria-invalid={errors.message ? true : undefined}
