@@ -41,12 +41,80 @@ const fr = {
     deleteMismatch: "L'adresse saisie ne correspond pas à celle de votre compte.",
     deleted: "Votre compte a été supprimé.",
     signInLink: "Se connecter",
+    links: { introductions: "Mises en relation", dashboard: "Tableau de bord du catalyseur", whiteZones: "Zones blanches", alliances: "Alliances potentielles" },
+    notifications: "Notifications",
+    notificationsSaved: "Préférence enregistrée.",
+    emailNotifications: "Recevoir aussi par e-mail les notifications de mes mises en relation (elles restent toujours visibles sur le site)",
+    save: "Enregistrer",
+    seeNotifications: "Voir mes notifications",
+    myData: "Mes données",
+    downloadData: "Télécharger toutes mes données (JSON)",
+    whatWeStore: "ce que nous enregistrons et pourquoi",
   },
   mailbox: {
     title: "Boîte e-mail de développement",
     lead: "Les e-mails en attente d'envoi (aucun serveur SMTP configuré) ou déjà envoyés. Cette page n'existe pas en production, sauf si DEV_MAILBOX=true.",
     empty: "Aucun e-mail pour le moment.",
     to: "À",
+  },
+  privacy: {
+    title: "Données personnelles",
+    description: "Ce qu'Alliances enregistre, pourquoi, combien de temps, et vos droits.",
+    lead: "Alliances est un annuaire public d'organisations : les fiches publiées sont publiques et réutilisables (Licence Ouverte). Les données des personnes, elles, ne sont jamais publiées.",
+    storedTitle: "Ce qui est enregistré, pourquoi, combien de temps",
+    storedCaption: "Données enregistrées",
+    storedColumns: ["Donnée", "Pour quoi faire", "Durée"],
+    /** One row per kind of data: what, what for, how long. */
+    stored: [
+      ["Votre compte : adresse e-mail, nom, langue, préférence de notification, dates de création et de dernière connexion", "Vous connecter, vous prévenir", "Jusqu'à la suppression du compte ; un compte inutilisé pendant 24 mois est supprimé, après un e-mail d'avertissement 30 jours avant (se connecter suffit à le garder)"],
+      ["Sessions de connexion", "Rester connecté", "30 jours au plus ; supprimées à la déconnexion"],
+      ["Liens de connexion envoyés par e-mail", "Vous connecter sans mot de passe", "10 minutes, une seule utilisation"],
+      ["Personne contact d'une organisation (nom, fonction, e-mail, téléphone) et date de son consentement", "Être mis en relation : montrée seulement aux deux parties d'une mise en relation acceptée et à leur catalyseur", "Tant que l'organisation la garde ; effacée si cette personne supprime son compte"],
+      ["Demandes de mise en relation, messages et suites données", "Le travail du catalyseur, tiers de confiance", "Tant que les organisations existent ; les chiffres de l'observatoire sont anonymes"],
+      ["Notifications et e-mails envoyés", "Vous tenir informé", "Jusqu'à la suppression du compte"],
+      ["Journal des actions d'administration et de modération", "Savoir qui a décidé quoi", "L'auteur est effacé avec son compte"],
+      ["Compteurs anti-abus (empreintes d'adresses, jamais les adresses elles-mêmes)", "Limiter les envois répétés", "24 heures"],
+    ],
+    thirdParties:
+      "Aucun service tiers : pas de mesure d'audience, pas de publicité, pas de police ou de carte chargée ailleurs (sauf si l'opérateur configure un serveur de fonds de carte). Un seul cookie : celui de la session, et un cookie de langue.",
+    rightsTitle: "Vos droits",
+    // A right whose sentence holds a link: the text before the link, the link's words, the text after.
+    access: ["Accès et portabilité : ", "téléchargez toutes vos données (JSON)", " depuis votre compte."],
+    rectification: "Rectification : modifiez votre organisation depuis « Mon compte ».",
+    erasure: ["Effacement : ", "supprimez votre compte", " ; vos sessions, adhésions, notifications et les fiches contact qui vous nomment sont effacées, les organisations restent."],
+    onBehalf:
+      "Si vous ne pouvez plus utiliser votre compte (adresse e-mail perdue…), l'équipe du réseau peut traiter pour vous une demande d'accès ou d'effacement : écrivez au catalyseur de votre territoire.",
+    objection: "Opposition aux e-mails de notification : un réglage dans « Mon compte ».",
+    other: "Pour toute autre demande, écrivez au catalyseur de votre territoire depuis sa fiche ; vous pouvez aussi saisir la CNIL (cnil.fr).",
+  },
+  mail: {
+    hello: "Bonjour,",
+    /**
+     * The sign-in link goes to addresses that may have no account yet, so no known language: the mail is written in
+     * French with the English below it, which is why the English texts point at the link or button "above".
+     */
+    signIn: {
+      subject: "Votre lien de connexion à Alliances",
+      textOpen: (minutes: number) => `Pour vous connecter à Alliances, ouvrez ce lien (valable ${minutes} minutes, une seule fois) :`,
+      textIgnore: "Si vous n'avez rien demandé, ignorez ce message : personne ne pourra se connecter sans ce lien.",
+      htmlOpen: (minutes: number) => `Pour vous connecter à Alliances, cliquez sur le bouton ci-dessous (lien valable ${minutes} minutes, utilisable une seule fois).`,
+      button: "Se connecter",
+      htmlIgnore: "Si vous n'avez rien demandé, ignorez ce message.",
+    },
+    notification: {
+      openIntroduction: "Voir la mise en relation",
+      openInAlliances: "Ouvrir dans Alliances",
+      footer:
+        "Vous recevez ce message parce que vous participez à une mise en relation sur Alliances. Pour ne plus recevoir ces e-mails (les notifications restent visibles sur le site) :",
+      settings: "paramètres de notification",
+    },
+    inactivity: {
+      subject: "Votre compte Alliances sera supprimé faute d'utilisation",
+      body: (deletionDate: string) =>
+        `Vous ne vous êtes pas connecté à Alliances depuis deux ans. Comme l'annonce notre politique de données personnelles, votre compte et vos données seront supprimés le ${deletionDate}.\n\nPour garder votre compte, il suffit de vous connecter avant cette date. Les organisations dont vous êtes membre restent dans l'annuaire dans tous les cas.`,
+      link: "Me connecter pour garder mon compte",
+      footer: "Ce message vous est envoyé une seule fois. Nos règles de conservation des données :",
+    },
   },
 };
 
@@ -91,12 +159,73 @@ const en: AccountMessages = {
     deleteMismatch: "The address typed does not match your account's.",
     deleted: "Your account has been deleted.",
     signInLink: "Sign in",
+    links: { introductions: "Introductions", dashboard: "Catalyst dashboard", whiteZones: "White zones", alliances: "Potential alliances" },
+    notifications: "Notifications",
+    notificationsSaved: "Preference saved.",
+    emailNotifications: "Also receive my introductions' notifications by e-mail (they always stay visible on the site)",
+    save: "Save",
+    seeNotifications: "See my notifications",
+    myData: "My data",
+    downloadData: "Download all my data (JSON)",
+    whatWeStore: "what we store and why",
   },
   mailbox: {
     title: "Development mailbox",
     lead: "E-mails waiting to be sent (no SMTP server configured) or already sent. This page does not exist in production unless DEV_MAILBOX=true.",
     empty: "No e-mail yet.",
     to: "To",
+  },
+  privacy: {
+    title: "Personal data",
+    description: "What Alliances stores, why, for how long, and your rights.",
+    lead: "Alliances is a public directory of organisations: published profiles are public and reusable (Licence Ouverte). Data about people is never published.",
+    storedTitle: "What is stored, why, for how long",
+    storedCaption: "Data stored",
+    storedColumns: ["Data", "What for", "How long"],
+    stored: [
+      ["Your account: e-mail address, name, language, notification preference, creation and last sign-in dates", "Signing you in, keeping you informed", "Until the account is deleted; an account unused for 24 months is deleted, after a warning e-mail 30 days before (signing in is enough to keep it)"],
+      ["Sign-in sessions", "Keeping you signed in", "30 days at most; removed on sign-out"],
+      ["Sign-in links sent by e-mail", "Signing in without a password", "10 minutes, single use"],
+      ["An organisation's contact person (name, role, e-mail, phone) and the date of their consent", "Introductions: shown only to both parties of an accepted introduction and their catalyst", "As long as the organisation keeps it; erased if that person deletes their account"],
+      ["Introduction requests, messages and outcomes", "The catalyst's work as trusted third party", "As long as the organisations exist; the observatory's figures are anonymous"],
+      ["Notifications and e-mails sent", "Keeping you informed", "Until the account is deleted"],
+      ["Log of administration and moderation actions", "Knowing who decided what", "The author is erased with their account"],
+      ["Anti-abuse counters (fingerprints of addresses, never the addresses themselves)", "Limiting repeated requests", "24 hours"],
+    ],
+    thirdParties:
+      "No third-party service: no analytics, no advertising, no font or map loaded from elsewhere (unless the operator configures a map tile server). One cookie for the session, one for the language.",
+    rightsTitle: "Your rights",
+    access: ["Access and portability: ", "download all your data (JSON)", " from your account."],
+    rectification: 'Rectification: edit your organisation from "My account".',
+    erasure: ["Erasure: ", "delete your account", "; your sessions, memberships, notifications and the contact details naming you are erased, organisations stay."],
+    onBehalf:
+      "If you can no longer use your account (lost e-mail address…), the network team can process an access or erasure request for you: write to your territory's catalyst.",
+    objection: 'Objecting to notification e-mails: a setting in "My account".',
+    other: "For any other request, write to your territory's catalyst from its profile; you may also complain to the CNIL (cnil.fr).",
+  },
+  mail: {
+    hello: "Hello,",
+    signIn: {
+      subject: "Your sign-in link",
+      textOpen: (minutes: number) => `To sign in to Alliances, open the link above (valid for ${minutes} minutes, once).`,
+      textIgnore: "If you did not ask for it, ignore this message.",
+      htmlOpen: (minutes: number) => `To sign in to Alliances, use the button above (valid for ${minutes} minutes, once).`,
+      button: "Sign in",
+      htmlIgnore: "If you did not ask for it, ignore this message.",
+    },
+    notification: {
+      openIntroduction: "See the introduction",
+      openInAlliances: "Open in Alliances",
+      footer: "You receive this message because you take part in an introduction on Alliances. To stop these e-mails (notifications stay visible on the site):",
+      settings: "notification settings",
+    },
+    inactivity: {
+      subject: "Your Alliances account will be deleted for inactivity",
+      body: (deletionDate: string) =>
+        `You have not signed in to Alliances for two years. As our personal-data policy states, your account and your data will be deleted on ${deletionDate}.\n\nTo keep your account, just sign in before that date. The organisations you are a member of stay in the directory either way.`,
+      link: "Sign in to keep my account",
+      footer: "This message is sent once. How long we keep data:",
+    },
   },
 };
 

@@ -8,6 +8,7 @@ import { notifications } from "@/db/schema";
 import { INTRODUCTION_STATUS_LABELS } from "@/lib/shared/vocabulary";
 import { notificationText, type NotificationData, type NotificationKind } from "@/lib/introductions/messages";
 import { labelOf } from "@/lib/i18n/labels";
+import { getAccountMessages } from "./messages";
 import type { Locale } from "@/lib/i18n/messages";
 import { enqueueMail } from "@/lib/server/mail/outbox";
 import { notificationMail } from "@/lib/server/mail/templates";
@@ -55,7 +56,6 @@ export async function notifyPeople(
   for (const person of people) {
     if (!person.emailNotifications) continue;
     const { title, body } = notificationText(news.kind, news.data, labelOf(INTRODUCTION_STATUS_LABELS, news.data.status ?? "", person.locale), person.locale);
-    const fr = person.locale !== "en";
     await enqueueMail(
       db,
       notificationMail({
@@ -66,7 +66,7 @@ export async function notifyPeople(
         link: `${publicUrl}${news.path}`,
         settingsLink: `${publicUrl}/account#notifications`,
         template: news.kind,
-        ...(news.introductionId ? {} : { linkLabel: fr ? "Ouvrir dans Alliances" : "Open in Alliances" }),
+        ...(news.introductionId ? {} : { linkLabel: getAccountMessages(person.locale).mail.notification.openInAlliances }),
       }),
     );
   }

@@ -22,7 +22,6 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const t = getAccountMessages(locale).account;
   const register = getRegisterMessages(locale);
   const { registered, resubmitted, notifications } = await searchParams;
-  const fr = locale === "fr";
   const justRegistered = viewer.memberships.find((membership) => membership.slug === registered);
   const justResubmitted = viewer.memberships.find((membership) => membership.slug === resubmitted && membership.status === "pending");
   return (
@@ -75,45 +74,41 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           {register.title}
         </Link>
         <Link className="button button-secondary" href="/introductions">
-          {fr ? "Mises en relation" : "Introductions"}
+          {t.links.introductions}
         </Link>
         {viewer.isAdmin || viewer.catalysts.length ? (
           <>
             <Link className="button button-secondary" href="/network/dashboard">
-              {fr ? "Tableau de bord du catalyseur" : "Catalyst dashboard"}
+              {t.links.dashboard}
             </Link>
             <Link className="button button-secondary" href="/moderation">
               {register.moderation.title}
             </Link>
             <Link className="button button-secondary" href="/network/white-zones">
-              {locale === "fr" ? "Zones blanches" : "White zones"}
+              {t.links.whiteZones}
             </Link>
             <Link className="button button-secondary" href="/network/alliances">
-              {locale === "fr" ? "Alliances potentielles" : "Potential alliances"}
+              {t.links.alliances}
             </Link>
           </>
         ) : null}
       </p>
-      <h2 id="notifications">{fr ? "Notifications" : "Notifications"}</h2>
+      <h2 id="notifications">{t.notifications}</h2>
       {notifications === "saved" ? (
         <p className="notice" role="status">
-          {fr ? "Préférence enregistrée." : "Preference saved."}
+          {t.notificationsSaved}
         </p>
       ) : null}
       <form action={setEmailNotificationsAction} className="stack-form">
         <div className="checkbox">
           <input type="checkbox" id="email-notifications" name="enabled" defaultChecked={viewer.emailNotifications} />
-          <label htmlFor="email-notifications">
-            {fr
-              ? "Recevoir aussi par e-mail les notifications de mes mises en relation (elles restent toujours visibles sur le site)"
-              : "Also receive my introductions' notifications by e-mail (they always stay visible on the site)"}
-          </label>
+          <label htmlFor="email-notifications">{t.emailNotifications}</label>
         </div>
         <p>
           <button type="submit" className="button button-secondary button-small">
-            {fr ? "Enregistrer" : "Save"}
+            {t.save}
           </button>{" "}
-          <Link href="/notifications">{fr ? "Voir mes notifications" : "See my notifications"}</Link>
+          <Link href="/notifications">{t.seeNotifications}</Link>
         </p>
       </form>
       <form action={signOutAction}>
@@ -121,12 +116,12 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           {t.signOut}
         </button>
       </form>
-      <h2 id="my-data">{fr ? "Mes données" : "My data"}</h2>
+      <h2 id="my-data">{t.myData}</h2>
       <p>
         <a href="/account/data" download>
-          {fr ? "Télécharger toutes mes données (JSON)" : "Download all my data (JSON)"}
+          {t.downloadData}
         </a>{" "}
-        · <Link href="/privacy">{fr ? "ce que nous enregistrons et pourquoi" : "what we store and why"}</Link>
+        · <Link href="/privacy">{t.whatWeStore}</Link>
       </p>
       <h2>{t.deleteTitle}</h2>
       <p className="muted">{t.deleteText}</p>
