@@ -3,6 +3,7 @@
 // missing translation), the same {placeholders} in the same texts, and no text reads "undefined".
 import { describe, expect, it } from "vitest";
 import { getAccountMessages } from "@/lib/accounts/messages";
+import { getAdminMessages } from "@/lib/admin/messages";
 import { getFinderMessages } from "@/lib/catalysts/finder-messages";
 import { getIntroductionMessages } from "@/lib/introductions/messages";
 import { getMapMessages } from "@/lib/map/messages";
@@ -16,6 +17,7 @@ import { getMessages, type Locale } from "./messages";
 const CATALOGUES: Record<string, (locale: Locale) => unknown> = {
   "i18n/messages": getMessages,
   "accounts/messages": getAccountMessages,
+  "admin/messages": getAdminMessages,
   "catalysts/finder-messages": getFinderMessages,
   "introductions/messages": getIntroductionMessages,
   "map/messages": getMapMessages,

@@ -2,6 +2,7 @@
 // the viewer again (requireAdmin), so a page or action reached directly is still refused to anyone else.
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { getAdminMessages } from "@/lib/admin/messages";
 import { ADMIN_SECTIONS } from "@/lib/admin/sections";
 import { getLocale } from "@/lib/i18n/locale";
 import { getViewer } from "@/lib/auth/session";
@@ -10,15 +11,15 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in?callbackUrl=/admin");
   if (!viewer.isAdmin) notFound();
-  const locale = await getLocale();
+  const t = getAdminMessages(await getLocale());
   return (
     <div className="container admin-frame">
-      <nav aria-label={locale === "fr" ? "Administration" : "Administration"} className="admin-nav">
-        <Link href="/admin">{locale === "fr" ? "Administration" : "Administration"}</Link>
+      <nav aria-label={t.home.title} className="admin-nav">
+        <Link href="/admin">{t.home.title}</Link>
         <ul>
           {ADMIN_SECTIONS.map((section) => (
             <li key={section.href}>
-              <Link href={section.href}>{section.label[locale]}</Link>
+              <Link href={section.href}>{t.sections[section.key].label}</Link>
             </li>
           ))}
         </ul>

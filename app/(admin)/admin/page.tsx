@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getAdminMessages } from "@/lib/admin/messages";
 import { ADMIN_SECTIONS } from "@/lib/admin/sections";
 import { getLocale } from "@/lib/i18n/locale";
 
@@ -10,18 +11,18 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function AdminHome() {
-  const locale = await getLocale();
+  const t = getAdminMessages(await getLocale());
   return (
     <section className="account-page">
-      <h1>Administration</h1>
-      <p className="muted">{locale === "fr" ? "Ce qu'il faut pour faire vivre le réseau. Chaque action est inscrite au journal d'audit." : "What it takes to run the network. Every action is written to the audit log."}</p>
+      <h1>{t.home.title}</h1>
+      <p className="muted">{t.home.lead}</p>
       <ul className="admin-sections">
         {ADMIN_SECTIONS.map((section) => (
           <li key={section.href} className="card">
             <h2 className="card-title">
-              <Link href={section.href}>{section.label[locale]}</Link>
+              <Link href={section.href}>{t.sections[section.key].label}</Link>
             </h2>
-            <p>{section.description[locale]}</p>
+            <p>{t.sections[section.key].description}</p>
           </li>
         ))}
       </ul>

@@ -8,6 +8,7 @@ import { DataTable } from "@/app/components/data-table";
 import { Pagination } from "@/app/components/pagination";
 import { ForbiddenError } from "@/lib/admin/access";
 import { auditFilters, listAuditEntries, listAuditVocabulary, type AuditEntry, type AuditFilters } from "@/lib/admin/audit";
+import { getAdminMessages } from "@/lib/admin/messages";
 import { getDatabase } from "@/lib/server/db";
 import { formatDateTime, getDirectoryMessages } from "@/lib/organisations/directory-messages";
 import { getLocale } from "@/lib/i18n/locale";
@@ -23,12 +24,6 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const ENTITY_TYPE_LABELS: Record<string, { fr: string; en: string }> = {
-  organisation: { fr: "Organisation", en: "Organisation" },
-  user: { fr: "Utilisateur", en: "User" },
-  catalyst: { fr: "Catalyseur", en: "Catalyst" },
-};
-
 /** The filters as query-string parameters, without the empty ones. */
 function filterParams(filters: AuditFilters, page: number): URLSearchParams {
   const params = new URLSearchParams();
@@ -41,7 +36,7 @@ function filterParams(filters: AuditFilters, page: number): URLSearchParams {
 }
 
 function EntityCell({ entry, locale }: { entry: AuditEntry; locale: Locale }) {
-  const type = ENTITY_TYPE_LABELS[entry.entityType]?.[locale] ?? entry.entityType;
+  const type = getAdminMessages(locale).audit.entityTypes[entry.entityType] ?? entry.entityType;
   const { entity } = entry;
   let target: ReactNode = entry.entityId ? <code>{entry.entityId.slice(0, 8)}</code> : null;
   if (entity && entry.entityType === "organisation" && entity.slug) {
@@ -77,7 +72,7 @@ function ChangesList({ changes }: { changes: Record<string, unknown> | null }) {
 
 export default async function AdminAuditPage({ searchParams }: Props) {
   const locale = await getLocale();
-  const fr = locale === "fr";
+  const t = getAdminMessages(locale).audit;
   const filters = auditFilters.parse(await searchParams);
   const db = await getDatabase();
   const viewer = await getViewer();
@@ -94,47 +89,47 @@ export default async function AdminAuditPage({ searchParams }: Props) {
   const subject = filters.entityId ? result.entries.find((entry) => entry.entity)?.entity?.name : undefined;
   return (
     <section className="account-page">
-      <h1>{fr ? "Journal d'audit" : "Audit log"}</h1>
+      <h1>{t.title}</h1>
       {filters.entityId ? (
         <p>
-          {fr ? "Historique de " : "History of "}
-          <strong>{subject ?? filters.entityId}</strong> · <Link href="/admin/audit">{fr ? "Tout le journal" : "The whole log"}</Link>
+          {t.historyOf}
+          <strong>{subject ?? filters.entityId}</strong> · <Link href="/admin/audit">{t.wholeLog}</Link>
         </p>
       ) : null}
       <form method="get" action="/admin/audit" className="filters audit-filters" role="search">
-        <SelectFilter id="action" label={fr ? "Action" : "Action"} allLabel={fr ? "Toutes" : "All"} value={filters.action} options={vocabulary.actions.map((action) => ({ value: action, label: action }))} />
+        <SelectFilter id="action" label={t.action} allLabel={t.allActions} value={filters.action} options={vocabulary.actions.map((action) => ({ value: action, label: action }))} />
         <SelectFilter
           id="entityType"
-          label={fr ? "Type d'objet" : "Entity type"}
-          allLabel={fr ? "Tous" : "All"}
+          label={t.entityType}
+          allLabel={t.allEntityTypes}
           value={filters.entityType}
-          options={vocabulary.entityTypes.map((type) => ({ value: type, label: ENTITY_TYPE_LABELS[type]?.[locale] ?? type }))}
+          options={vocabulary.entityTypes.map((type) => ({ value: type, label: t.entityTypes[type] ?? type }))}
         />
         <div className="field">
-          <label htmlFor="actor">{fr ? "E-mail de l'auteur" : "Actor's e-mail"}</label>
+          <label htmlFor="actor">{t.actor}</label>
           <input id="actor" name="actor" type="search" defaultValue={filters.actor ?? ""} maxLength={200} />
         </div>
         <div className="field">
-          <label htmlFor="from">{fr ? "Du" : "From"}</label>
+          <label htmlFor="from">{t.from}</label>
           <input id="from" name="from" type="date" defaultValue={filters.from ?? ""} />
         </div>
         <div className="field">
-          <label htmlFor="to">{fr ? "Au (inclus)" : "To (included)"}</label>
+          <label htmlFor="to">{t.to}</label>
           <input id="to" name="to" type="date" defaultValue={filters.to ?? ""} />
         </div>
         <div className="field">
-          <label htmlFor="entityId">{fr ? "Identifiant de l'objet" : "Entity id"}</label>
+          <label htmlFor="entityId">{t.entityId}</label>
           <input id="entityId" name="entityId" type="text" defaultValue={filters.entityId ?? ""} maxLength={100} />
         </div>
         <button type="submit" className="button">
-          {fr ? "Filtrer" : "Filter"}
+          {t.filter}
         </button>
       </form>
-      <ResultCount total={result.total} locale={locale} noun={fr ? ["entrée", "entrées"] : ["entry", "entries"]} />
+      <ResultCount total={result.total} locale={locale} noun={t.noun} />
       {result.entries.length > 0 ? (
         <DataTable
-          caption={fr ? "Entrées du journal, les plus récentes d'abord" : "Log entries, newest first"}
-          columns={fr ? ["Date", "Auteur", "Action", "Objet", "Changements"] : ["Date", "Actor", "Action", "Entity", "Changes"]}
+          caption={t.caption}
+          columns={t.columns}
           rows={result.entries.map((entry) => ({
             key: String(entry.id),
             cells: [
@@ -147,7 +142,7 @@ export default async function AdminAuditPage({ searchParams }: Props) {
                 </Link>
               ) : (
                 <span key="actor" className="muted">
-                  {fr ? "système" : "system"}
+                  {t.system}
                 </span>
               ),
               <code key="action">{entry.action}</code>,

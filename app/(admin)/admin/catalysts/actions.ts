@@ -11,7 +11,7 @@ import { getLocale } from "@/lib/i18n/locale";
 import { ConflictError, NotFoundError } from "@/lib/organisations/moderation";
 import { formDataToObject } from "@/lib/organisations/registration/form-data";
 import { getViewer } from "@/lib/auth/session";
-import { catalystAdminTexts } from "./texts";
+import { getAdminMessages } from "@/lib/admin/messages";
 import { assertFormData, assertState, assertText } from "@/lib/server/http/action-arguments";
 
 export interface PanelState {
@@ -36,7 +36,7 @@ export async function saveCatalystAction(id: string | null, _previous: StepState
   if (id !== null) assertText(id);
   assertState(_previous);
   assertFormData(formData);
-  const t = catalystAdminTexts(await getLocale());
+  const t = getAdminMessages(await getLocale()).catalysts;
   if (id !== null && !UUID.test(id)) return { errors: { form: t.gone }, values: {} };
   const values = formDataToObject(formData.entries());
   const result = await guarded(async () => saveCatalyst(await getDatabase(), await getViewer(), id, values), t.gone);
@@ -50,7 +50,7 @@ export async function addCoverageAction(id: string, _previous: PanelState, formD
   assertText(id);
   assertState(_previous);
   assertFormData(formData);
-  const t = catalystAdminTexts(await getLocale());
+  const t = getAdminMessages(await getLocale()).catalysts;
   if (!UUID.test(id)) return { error: t.gone };
   const input = { level: String(formData.get("level") ?? ""), code: formData.get("territoryCode"), text: formData.get("territoryCodeText") };
   try {
@@ -77,7 +77,7 @@ export async function addStaffAction(id: string, _previous: PanelState, formData
   assertText(id);
   assertState(_previous);
   assertFormData(formData);
-  const t = catalystAdminTexts(await getLocale());
+  const t = getAdminMessages(await getLocale()).catalysts;
   if (!UUID.test(id)) return { error: t.gone };
   const result = await guarded(async () => addStaff(await getDatabase(), await getViewer(), id, String(formData.get("email") ?? "")), t.gone);
   if ("error" in result) return { error: result.error };

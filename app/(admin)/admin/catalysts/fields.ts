@@ -3,11 +3,11 @@ import type { FieldSpec, Option } from "@/app/(account)/register/field-spec";
 import { CATALYST_TRADE_LABELS, CATALYST_TRADES, HOST_KIND_LABELS, HOST_KINDS, type Label } from "@/lib/shared/vocabulary";
 import { labelOf } from "@/lib/i18n/labels";
 import type { Locale } from "@/lib/i18n/messages";
-import type { CatalystAdminTexts } from "./texts";
+import type { AdminMessages } from "@/lib/admin/messages";
 
 const options = (values: readonly string[], labels: Record<string, Label>, locale: Locale): Option[] => values.map((value) => [value, labelOf(labels, value, locale)]);
 
-export function catalystFields(t: CatalystAdminTexts["fields"], locale: Locale, communeLabel?: string): FieldSpec[] {
+export function catalystFields(t: AdminMessages["catalysts"]["fields"], locale: Locale, communeLabel?: string): FieldSpec[] {
   return [
     { type: "text", name: "name", label: t.name, required: true, maxLength: 150 },
     { type: "text", name: "hostName", label: t.hostName, required: true, maxLength: 200 },

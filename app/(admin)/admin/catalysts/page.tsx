@@ -10,19 +10,19 @@ import { formatDate, getDirectoryMessages } from "@/lib/organisations/directory-
 import { getLocale } from "@/lib/i18n/locale";
 import { formatNumber } from "@/lib/i18n/messages";
 import { getViewer } from "@/lib/auth/session";
-import { catalystAdminTexts } from "./texts";
+import { getAdminMessages } from "@/lib/admin/messages";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: `${catalystAdminTexts(await getLocale()).title} — Administration`, robots: { index: false } };
+  return { title: `${getAdminMessages(await getLocale()).catalysts.title} — Administration`, robots: { index: false } };
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function AdminCatalystsPage({ searchParams }: Props) {
   const locale = await getLocale();
-  const t = catalystAdminTexts(locale);
+  const t = getAdminMessages(locale).catalysts;
   const query = await searchParams;
   const q = typeof query.q === "string" ? query.q.slice(0, 100) : "";
   const page = Math.min(Math.max(1, Number.parseInt(typeof query.page === "string" ? query.page : "1", 10) || 1), 10_000);

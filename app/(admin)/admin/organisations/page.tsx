@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import { DataTable } from "@/app/components/data-table";
 import { Pagination } from "@/app/components/pagination";
 import { ForbiddenError } from "@/lib/admin/access";
+import { getAdminMessages } from "@/lib/admin/messages";
 import { ADMIN_PAGE_SIZE, adminOrganisationSearch, searchOrganisationsForAdmin } from "@/lib/admin/organisations";
 import { getDatabase } from "@/lib/server/db";
 import { ACTOR_KIND_LABELS, ORGANISATION_STATUS_LABELS, ORGANISATION_STATUSES } from "@/lib/shared/vocabulary";
@@ -26,7 +27,7 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function AdminOrganisationsPage({ searchParams }: Props) {
   const locale = await getLocale();
-  const fr = locale === "fr";
+  const t = getAdminMessages(locale).organisations;
   const search = adminOrganisationSearch.parse(await searchParams);
   let result;
   try {
@@ -39,43 +40,30 @@ export default async function AdminOrganisationsPage({ searchParams }: Props) {
   const pageCount = Math.max(1, Math.ceil(result.total / ADMIN_PAGE_SIZE));
   const hrefFor = (target: number) =>
     `/admin/organisations?${new URLSearchParams({ ...(search.q ? { q: search.q } : {}), ...(search.status ? { status: search.status } : {}), page: String(target) })}`;
-  const labels = {
-    suspend: fr ? "Suspendre" : "Suspend",
-    suspendReason: fr ? "Raison (montrée aux membres)" : "Reason (shown to the members)",
-    suspendConfirm: fr ? "Suspendre l'organisation" : "Suspend the organisation",
-    restore: fr ? "Rétablir" : "Restore",
-    merge: fr ? "Fusionner" : "Merge",
-    mergeKept: fr ? "Organisation à conserver (adresse ou nom)" : "Organisation to keep (address or name)",
-    mergeFind: fr ? "Chercher" : "Find",
-    mergeCandidates: fr ? "Plusieurs organisations correspondent :" : "Several organisations match:",
-    mergeChoose: fr ? "Choisir" : "Choose",
-    mergePreview: fr ? "Ce doublon sera fusionné dans" : "This duplicate will be merged into",
-    mergeConfirm: fr ? "Confirmer la fusion" : "Confirm the merge",
-  };
   return (
     <section className="account-page">
-      <h1>{fr ? "Organisations" : "Organisations"}</h1>
+      <h1>{t.title}</h1>
       <form method="get" action="/admin/organisations" className="filters inline-filters" role="search">
         <div className="field">
-          <label htmlFor="q">{fr ? "Nom, SIREN, SIRET, RNA ou adresse (slug)" : "Name, SIREN, SIRET, RNA or address (slug)"}</label>
+          <label htmlFor="q">{t.search}</label>
           <input id="q" name="q" type="search" defaultValue={search.q} maxLength={100} />
         </div>
         <SelectFilter
           id="status"
-          label={fr ? "État" : "Status"}
-          allLabel={fr ? "Tous" : "All"}
+          label={t.status}
+          allLabel={t.allStatuses}
           value={search.status}
           options={ORGANISATION_STATUSES.map((status) => ({ value: status, label: ORGANISATION_STATUS_LABELS[status][locale] }))}
         />
         <button type="submit" className="button">
-          {fr ? "Rechercher" : "Search"}
+          {t.submit}
         </button>
       </form>
-      <ResultCount total={result.total} locale={locale} noun={["organisation", "organisations"]} />
+      <ResultCount total={result.total} locale={locale} noun={t.noun} />
       {result.rows.length > 0 ? (
         <DataTable
-          caption={fr ? "Organisations trouvées" : "Organisations found"}
-          columns={fr ? ["Nom", "Type", "Commune", "État", "Membres", "Mise à jour", "Actions"] : ["Name", "Kind", "Commune", "Status", "Members", "Updated", "Actions"]}
+          caption={t.caption}
+          columns={t.columns}
           rows={result.rows.map((row) => ({
             key: row.id,
             cells: [
@@ -91,17 +79,17 @@ export default async function AdminOrganisationsPage({ searchParams }: Props) {
                 <p>
                   {row.status !== "merged" ? (
                     <>
-                      <Link href={`/account/organisations/${row.slug}`} aria-label={fr ? `Modifier ${row.name}` : `Edit ${row.name}`}>
-                        {fr ? "Modifier" : "Edit"}
+                      <Link href={`/account/organisations/${row.slug}`} aria-label={t.editLabel(row.name)}>
+                        {t.edit}
                       </Link>
                       {" · "}
                     </>
                   ) : null}
-                  <Link href={`/admin/audit?${new URLSearchParams({ entityType: "organisation", entityId: row.id })}`} aria-label={fr ? `Journal de ${row.name}` : `Log of ${row.name}`}>
-                    {fr ? "Journal" : "Log"}
+                  <Link href={`/admin/audit?${new URLSearchParams({ entityType: "organisation", entityId: row.id })}`} aria-label={t.logLabel(row.name)}>
+                    {t.log}
                   </Link>
                 </p>
-                <OrganisationActions organisation={{ id: row.id, name: row.name, status: row.status }} labels={labels} />
+                <OrganisationActions organisation={{ id: row.id, name: row.name, status: row.status }} labels={t.actions} />
               </div>,
             ],
           }))}

@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { deleteUserAccount, getUserForAdmin, NotFoundError, OwnAccountError, setUserAdmin, setUserDisabled } from "@/lib/admin/users";
 import { ForbiddenError } from "@/lib/admin/access";
+import { getAdminMessages } from "@/lib/admin/messages";
 import { getDatabase } from "@/lib/server/db";
 import { getLocale } from "@/lib/i18n/locale";
 import { getViewer } from "@/lib/auth/session";
@@ -25,41 +26,17 @@ const operationForm = z.object({
   confirmation: z.string().max(300).default(""),
 });
 
-const MESSAGES = {
-  fr: {
-    invalid: "Demande incomplète : rechargez la page et recommencez.",
-    forbidden: "Action réservée aux administrateurs.",
-    own: "Vous ne pouvez pas faire cela sur votre propre compte (retirer votre rôle d'admin, le désactiver ou le supprimer d'ici).",
-    gone: "Ce compte n'existe plus.",
-    confirmation: "Recopiez exactement l'adresse e-mail du compte pour confirmer la suppression.",
-    grant_admin: "Le compte est maintenant administrateur.",
-    revoke_admin: "Le compte n'est plus administrateur.",
-    disable: "Le compte est désactivé ; ses sessions sont fermées.",
-    enable: "Le compte est réactivé.",
-  },
-  en: {
-    invalid: "Incomplete request: reload the page and try again.",
-    forbidden: "Only administrators may do this.",
-    own: "You cannot do this to your own account (drop your admin role, disable it or delete it from here).",
-    gone: "This account no longer exists.",
-    confirmation: "Type the account's e-mail address exactly to confirm the deletion.",
-    grant_admin: "The account is now an administrator.",
-    revoke_admin: "The account is no longer an administrator.",
-    disable: "The account is disabled; its sessions are closed.",
-    enable: "The account is enabled again.",
-  },
-};
-
 export async function manageUserAction(previous: ManageUserState, formData: FormData): Promise<ManageUserState> {
   assertState(previous);
   assertFormData(formData);
-  const t = MESSAGES[await getLocale()];
+  const messages = getAdminMessages(await getLocale());
+  const t = messages.userActions;
   const parsed = operationForm.safeParse({
     userId: formData.get("userId"),
     operation: formData.get("operation"),
     confirmation: formData.get("confirmation") ?? "",
   });
-  if (!parsed.success) return { userId: previous.userId, error: t.invalid };
+  if (!parsed.success) return { userId: previous.userId, error: messages.invalid };
   const { userId, operation, confirmation } = parsed.data;
   const db = await getDatabase();
   const viewer = await getViewer();
@@ -82,5 +59,5 @@ export async function manageUserAction(previous: ManageUserState, formData: Form
   }
   revalidatePath("/admin/users");
   if (operation === "delete") redirect("/admin/users?deleted=1");
-  return { userId, done: t[operation] };
+  return { userId, done: t.done[operation] };
 }

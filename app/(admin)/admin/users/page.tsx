@@ -4,6 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Pagination } from "@/app/components/pagination";
 import { ForbiddenError } from "@/lib/admin/access";
+import { getAdminMessages } from "@/lib/admin/messages";
 import { searchUsers } from "@/lib/admin/users";
 import { getDatabase } from "@/lib/server/db";
 import { formatDate, getDirectoryMessages } from "@/lib/organisations/directory-messages";
@@ -20,7 +21,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<{ q?: string | string[]; page?: string | string[]; deleted?: string }> }) {
   const locale = await getLocale();
   const messages = getDirectoryMessages(locale);
-  const fr = locale === "fr";
+  const t = getAdminMessages(locale).users;
   const params = await searchParams;
   const q = typeof params.q === "string" ? params.q.slice(0, 200) : "";
   const page = typeof params.page === "string" ? Number.parseInt(params.page, 10) || 1 : 1;
@@ -35,33 +36,33 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
   const hrefFor = (target: number) => `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(target) })}`;
   return (
     <section className="account-page">
-      <h1>{fr ? "Utilisateurs" : "Users"}</h1>
+      <h1>{t.title}</h1>
       {params.deleted ? (
         <p className="notice" role="status">
-          {fr ? "Le compte a été supprimé, avec ses données personnelles." : "The account was deleted, with its personal data."}
+          {t.deleted}
         </p>
       ) : null}
       <form method="get" action="/admin/users" className="filters inline-filters" role="search">
         <div className="field">
-          <label htmlFor="q">{fr ? "E-mail ou nom" : "E-mail or name"}</label>
+          <label htmlFor="q">{t.search}</label>
           <input id="q" name="q" type="search" defaultValue={q} maxLength={200} />
         </div>
         <button type="submit" className="button">
-          {fr ? "Rechercher" : "Search"}
+          {t.submit}
         </button>
       </form>
-      <ResultCount total={result.total} locale={locale} noun={fr ? ["utilisateur", "utilisateurs"] : ["user", "users"]} />
+      <ResultCount total={result.total} locale={locale} noun={t.noun} />
       {result.items.length > 0 ? (
         <div className="table-wrap">
           <table className="data-table">
-            <caption className="visually-hidden">{fr ? "Utilisateurs trouvés" : "Users found"}</caption>
+            <caption className="visually-hidden">{t.caption}</caption>
             <thead>
               <tr>
-                <th scope="col">{fr ? "E-mail" : "E-mail"}</th>
-                <th scope="col">{fr ? "Nom" : "Name"}</th>
-                <th scope="col">{fr ? "Rôles" : "Roles"}</th>
-                <th scope="col">{fr ? "État" : "Status"}</th>
-                <th scope="col">{fr ? "Dernière visite" : "Last seen"}</th>
+                <th scope="col">{t.columns.email}</th>
+                <th scope="col">{t.columns.name}</th>
+                <th scope="col">{t.columns.roles}</th>
+                <th scope="col">{t.columns.status}</th>
+                <th scope="col">{t.columns.lastSeen}</th>
               </tr>
             </thead>
             <tbody>
@@ -73,15 +74,15 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
                   <td>{user.name ?? "—"}</td>
                   <td>
                     {[
-                      user.isAdmin ? (fr ? "admin" : "admin") : null,
-                      user.catalysts > 0 ? (fr ? `équipe de ${user.catalysts} catalyseur${user.catalysts > 1 ? "s" : ""}` : `staff of ${user.catalysts} catalyst${user.catalysts > 1 ? "s" : ""}`) : null,
-                      user.memberships > 0 ? (fr ? `membre de ${user.memberships} organisation${user.memberships > 1 ? "s" : ""}` : `member of ${user.memberships} organisation${user.memberships > 1 ? "s" : ""}`) : null,
+                      user.isAdmin ? t.admin : null,
+                      user.catalysts > 0 ? t.staffOf(user.catalysts) : null,
+                      user.memberships > 0 ? t.memberOf(user.memberships) : null,
                     ]
                       .filter(Boolean)
                       .join(" · ") || "—"}
                   </td>
-                  <td>{user.disabledAt ? (fr ? "désactivé" : "disabled") : fr ? "actif" : "active"}</td>
-                  <td>{user.lastSeenAt ? formatDate(user.lastSeenAt, locale) : fr ? "jamais" : "never"}</td>
+                  <td>{user.disabledAt ? t.disabled : t.active}</td>
+                  <td>{user.lastSeenAt ? formatDate(user.lastSeenAt, locale) : t.never}</td>
                 </tr>
               ))}
             </tbody>

@@ -13,7 +13,7 @@ import { NotFoundError } from "@/lib/organisations/moderation";
 import { getViewer } from "@/lib/auth/session";
 import { addCoverageAction, addStaffAction, removeCoverageAction, removeStaffAction, saveCatalystAction } from "../actions";
 import { catalystFields } from "../fields";
-import { catalystAdminTexts } from "../texts";
+import { getAdminMessages } from "@/lib/admin/messages";
 import { CoverageAdder, StaffAdder } from "./panels";
 
 export const dynamic = "force-dynamic";
@@ -38,7 +38,7 @@ export default async function AdminCatalystPage({ params, searchParams }: Props)
   const { id } = await params;
   const { saved, created } = await searchParams;
   const locale = await getLocale();
-  const t = catalystAdminTexts(locale);
+  const t = getAdminMessages(locale).catalysts;
   const { catalyst, communeLabel, coverage, staff } = await load(id);
   const coverageMap = await getCatalystCoverageMap(await getDatabase(), catalyst.slug);
   const initialValues = {

@@ -4,18 +4,18 @@ import { StepForm } from "@/app/(account)/register/step-form";
 import { getLocale } from "@/lib/i18n/locale";
 import { saveCatalystAction } from "../actions";
 import { catalystFields } from "../fields";
-import { catalystAdminTexts } from "../texts";
+import { getAdminMessages } from "@/lib/admin/messages";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: `${catalystAdminTexts(await getLocale()).newTitle} — Administration`, robots: { index: false } };
+  return { title: `${getAdminMessages(await getLocale()).catalysts.newTitle} — Administration`, robots: { index: false } };
 }
 
 // The layout lets only admins in; the action checks again in lib/admin/catalysts.ts.
 export default async function NewCatalystPage() {
   const locale = await getLocale();
-  const t = catalystAdminTexts(locale);
+  const t = getAdminMessages(locale).catalysts;
   return (
     <section className="account-page narrow">
       <p>
