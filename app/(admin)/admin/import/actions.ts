@@ -7,6 +7,7 @@ import { getDatabase } from "@/lib/server/db";
 import { getLocale } from "@/lib/i18n/locale";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/import/columns";
 import { importFile, MAX_UPLOAD_BYTES, type ImportReport } from "@/lib/import/import-file";
+import { getImportMessages } from "@/lib/import/messages";
 import { getViewer } from "@/lib/auth/session";
 import { assertFormData, assertState } from "@/lib/server/http/action-arguments";
 
@@ -21,34 +22,19 @@ export interface ImportFormState {
   attempt?: number;
 }
 
-const MESSAGES = {
-  fr: {
-    kind: "Choisissez ce que contient le fichier",
-    file: "Choisissez un fichier CSV",
-    tooBig: `Fichier trop volumineux : ${Math.floor(MAX_UPLOAD_BYTES / 1024)} Ko au plus. Découpez-le, ou importez-le en ligne de commande.`,
-    forbidden: "L'import est réservé aux administrateurs.",
-  },
-  en: {
-    kind: "Choose what the file holds",
-    file: "Choose a CSV file",
-    tooBig: `File too large: ${Math.floor(MAX_UPLOAD_BYTES / 1024)} KB at most. Split it, or import it from the command line.`,
-    forbidden: "Importing is for administrators only.",
-  },
-};
-
 const form = z.object({ kind: z.enum(IMPORT_KINDS), dryRun: z.boolean() });
 
 export async function importAction(previous: ImportFormState, formData: FormData): Promise<ImportFormState> {
   assertState(previous);
   assertFormData(formData);
-  const messages = MESSAGES[await getLocale()];
+  const messages = getImportMessages(await getLocale()).upload;
   const parsed = form.safeParse({ kind: formData.get("kind"), dryRun: formData.get("dryRun") === "on" });
   const kept = { kind: parsed.success ? parsed.data.kind : previous.kind, dryRun: formData.get("dryRun") === "on", attempt: (previous.attempt ?? 0) + 1 };
   const file = formData.get("file");
   const errors: Record<string, string> = {};
   if (!parsed.success) errors.kind = messages.kind;
   if (!(file instanceof File) || file.size === 0) errors.file = messages.file;
-  else if (file.size > MAX_UPLOAD_BYTES) errors.file = messages.tooBig;
+  else if (file.size > MAX_UPLOAD_BYTES) errors.file = messages.tooBig(Math.floor(MAX_UPLOAD_BYTES / 1024));
   if (!parsed.success || Object.keys(errors).length || !(file instanceof File)) return { ...kept, errors };
 
   try {

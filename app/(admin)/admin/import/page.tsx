@@ -4,7 +4,8 @@ import type { Metadata } from "next";
 import { getLocale } from "@/lib/i18n/locale";
 import { COLUMNS, IMPORT_KINDS } from "@/lib/import/columns";
 import { MAX_UPLOAD_BYTES } from "@/lib/import/import-file";
-import { ImportForm, type ImportFormLabels } from "./import-form";
+import { getImportMessages } from "@/lib/import/messages";
+import { ImportForm } from "./import-form";
 
 export const dynamic = "force-dynamic";
 
@@ -14,74 +15,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const maxKb = Math.floor(MAX_UPLOAD_BYTES / 1024);
 
-const TEXTS = {
-  fr: {
-    title: "Importer depuis un tableur",
-    intro:
-      "Un fichier CSV exporté d'Excel, LibreOffice ou Google Sheets : UTF-8 avec ou sans BOM, séparateur « ; » ou « , » (détecté), une ligne d'en-tête qui nomme les colonnes. Chaque ligne est vérifiée avec les mêmes règles que le formulaire d'inscription. Les organisations importées sont publiées. Réimporter le même fichier ne change rien : une ligne est reconnue par son id_externe, son SIRET, son SIREN ou son RNA (à défaut, son nom dans sa commune ; un catalyseur, par son nom).",
-    templates: "Modèles à télécharger :",
-    columnsTitle: "Colonnes",
-    column: "Colonne",
-    required: "Obligatoire",
-    yes: "oui",
-    meaning: "Contenu",
-    commandLine: "Pour un fichier plus gros, en ligne de commande :",
-    form: {
-      kind: "Le fichier contient",
-      kinds: { organisations: "des organisations", catalysts: "des catalyseurs" },
-      file: "Fichier CSV",
-      fileHint: `${maxKb} Ko au plus (les envois de plus de 1 Mo sont refusés). Pour un fichier plus gros, découpez-le ou utilisez la ligne de commande.`,
-      dryRun: "Essai à blanc",
-      dryRunHint: "Vérifie chaque ligne et dit ce qui serait créé ou mis à jour, sans rien enregistrer. Décochez pour importer pour de bon.",
-      submit: "Envoyer le fichier",
-      reportTitle: "Compte rendu",
-      dryRunNotice: "Essai à blanc : rien n'a été enregistré. Décochez « Essai à blanc » et renvoyez le fichier pour importer les lignes correctes.",
-      summary: "{total} lignes : {created} créations, {updated} mises à jour, {unchanged} inchangées, {error} en erreur.",
-      ignoredColumns: "Colonnes inconnues, ignorées :",
-      interrupted: "Import interrompu ; les lots précédents sont enregistrés, rien du lot en cours :",
-      truncated: "Fichier long : seules les lignes en erreur sont listées.",
-      line: "Ligne",
-      name: "Nom",
-      result: "Résultat",
-      reasons: "Raisons",
-    },
-  },
-  en: {
-    title: "Import from a spreadsheet",
-    intro:
-      "A CSV file exported from Excel, LibreOffice or Google Sheets: UTF-8 with or without a BOM, “;” or “,” separators (detected), a header row naming the columns. Each row is checked with the same rules as the registration form. Imported organisations are published. Importing the same file again changes nothing: a row is recognised by its id_externe, SIRET, SIREN or RNA (failing those, its name in its commune; a catalyst, by its name).",
-    templates: "Templates to download:",
-    columnsTitle: "Columns",
-    column: "Column",
-    required: "Required",
-    yes: "yes",
-    meaning: "Content",
-    commandLine: "For a larger file, from the command line:",
-    form: {
-      kind: "The file holds",
-      kinds: { organisations: "organisations", catalysts: "catalysts" },
-      file: "CSV file",
-      fileHint: `${maxKb} KB at most (uploads over 1 MB are refused). For a larger file, split it or use the command line.`,
-      dryRun: "Dry run",
-      dryRunHint: "Checks every row and says what would be created or updated, without saving anything. Untick to import for real.",
-      submit: "Send the file",
-      reportTitle: "Report",
-      dryRunNotice: "Dry run: nothing was saved. Untick “Dry run” and send the file again to import the correct rows.",
-      summary: "{total} rows: {created} created, {updated} updated, {unchanged} unchanged, {error} with errors.",
-      ignoredColumns: "Unknown columns, ignored:",
-      interrupted: "Import interrupted; earlier batches are saved, nothing of the current one:",
-      truncated: "Long file: only the rows with errors are listed.",
-      line: "Row",
-      name: "Name",
-      result: "Result",
-      reasons: "Reasons",
-    },
-  },
-} satisfies Record<"fr" | "en", { form: ImportFormLabels } & Record<string, unknown>>;
-
 export default async function ImportPage() {
   const locale = await getLocale();
-  const text = TEXTS[locale];
+  const text = getImportMessages(locale);
   return (
     <section className="account-page">
       <h1>{text.title}</h1>
@@ -97,7 +33,7 @@ export default async function ImportPage() {
           </span>
         ))}
       </p>
-      <ImportForm labels={text.form} locale={locale} />
+      <ImportForm labels={{ ...text.form, fileHint: text.fileHint(maxKb) }} locale={locale} />
       <p className="muted">
         {text.commandLine} <code>npm run import -- organisations fichier.csv --as vous@exemple.fr --dry-run</code>
       </p>
