@@ -5,6 +5,7 @@ import { auditLog, memberships, needsOffers, organisations } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { ConflictError, ForbiddenError } from "@/lib/organisations/moderation";
+import { SUSPENSION_REASON_LENGTH } from "@/lib/organisations/schemas";
 import { getPublicOrganisation } from "@/lib/organisations/directory";
 import { demoViewer as viewer } from "@/lib/testing/demo-viewer";
 import {
@@ -83,6 +84,8 @@ describe("organisations in the back-office", () => {
       const { member, duplicateId } = await pair(tx);
       const slug = member.memberships[0]!.slug;
       await expect(setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "suspend", reason: "" }, URL)).rejects.toThrow(RangeError);
+      // The catalysts' rule, the form's limit included.
+      await expect(setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "suspend", reason: "x".repeat(SUSPENSION_REASON_LENGTH.max + 1) }, URL)).rejects.toThrow(RangeError);
       await setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "suspend", reason: "Signalée comme inactive depuis 2 ans" }, URL);
       expect(await getPublicOrganisation(tx, slug)).toBeNull();
       await expect(setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "suspend", reason: "Encore une fois" }, URL)).rejects.toThrow(ConflictError);

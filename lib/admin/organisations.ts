@@ -7,7 +7,8 @@ import { isoTimestamp, queryRows, type Executor } from "@/db/client";
 import { auditLog, memberships, needsOffers, organisations } from "@/db/schema";
 import { ORGANISATION_STATUSES, type OrganisationStatus } from "@/lib/shared/vocabulary";
 import { withdrawPendingIntroductionsOf } from "@/lib/introductions/transitions";
-import { applySuspension, ConflictError, MIN_SUSPENSION_REASON, NotFoundError } from "@/lib/organisations/moderation";
+import { applySuspension, ConflictError, NotFoundError } from "@/lib/organisations/moderation";
+import { restoreReasonSchema, suspensionReasonSchema } from "@/lib/organisations/schemas";
 import type { Viewer } from "@/lib/auth/viewer";
 import { requireAdmin } from "./access";
 
@@ -79,8 +80,10 @@ export async function setOrganisationStatusByAdmin(
 ): Promise<void> {
   const admin = requireAdmin(viewer);
   const rule = STATUS_ACTIONS[input.action];
-  const reason = input.reason.trim();
-  if (input.action === "suspend" && reason.length < MIN_SUSPENSION_REASON) throw new RangeError("reason");
+  // The catalysts' rule for a suspension's reason (lib/organisations/schemas.ts), which the admins' form parses too.
+  const parsed = (input.action === "suspend" ? suspensionReasonSchema : restoreReasonSchema).safeParse(input.reason);
+  if (!parsed.success) throw new RangeError("reason");
+  const reason = parsed.data;
   await db.transaction(async (tx) => {
     const [organisation] = await tx
       .select({ id: organisations.id, name: organisations.name, status: organisations.status })

@@ -5,6 +5,7 @@ import { users } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { CATALYST_CONTACT_PER_USER, contactCatalyst } from "./contact";
+import { CONTACT_MESSAGE_LENGTH } from "./schemas";
 import { loadViewer, type Viewer } from "../auth/viewer";
 
 let handle: DatabaseHandle;
@@ -32,6 +33,10 @@ describe("contacting a catalyst", () => {
       expect(await contactCatalyst(tx, null, { catalystSlug: catalyst.slug, message: MESSAGE }, "http://localhost")).toEqual({ ok: false, error: "forbidden" });
       expect(await contactCatalyst(tx, member, { catalystSlug: catalyst.slug, message: "Bonjour" }, "http://localhost")).toEqual({ ok: false, error: "message" });
       expect(await contactCatalyst(tx, member, { catalystSlug: "nobody", message: MESSAGE }, "http://localhost")).toEqual({ ok: false, error: "not_found" });
+      // The form's schema is lib's: its bounds count once trimmed, and a slug no catalyst could have names none.
+      expect(await contactCatalyst(tx, member, { catalystSlug: catalyst.slug, message: `  ${"x".repeat(CONTACT_MESSAGE_LENGTH.min - 1)} ` }, "http://localhost")).toEqual({ ok: false, error: "message" });
+      expect(await contactCatalyst(tx, member, { catalystSlug: catalyst.slug, message: "x".repeat(CONTACT_MESSAGE_LENGTH.max + 1) }, "http://localhost")).toEqual({ ok: false, error: "message" });
+      expect(await contactCatalyst(tx, member, { catalystSlug: "x".repeat(201), message: MESSAGE }, "http://localhost")).toEqual({ ok: false, error: "not_found" });
 
       const result = await contactCatalyst(tx, member, { catalystSlug: catalyst.slug, message: MESSAGE }, "http://localhost");
       expect(result).toEqual({ ok: true, recipients: 2 });

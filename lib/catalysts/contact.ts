@@ -10,6 +10,7 @@ import { findRecipients } from "../accounts/notifications";
 import { notificationMail } from "../server/mail/templates";
 import { consumeRateLimit, type RateLimitRule } from "../server/rate-limit";
 import type { Viewer } from "../auth/viewer";
+import { catalystContactSchema } from "./schemas";
 
 export const CATALYST_CONTACT_PER_USER: RateLimitRule = { name: "catalyst-contact:user", limit: 5, windowSeconds: 3600 };
 
@@ -23,11 +24,13 @@ export async function contactCatalyst(
   now = new Date(),
 ): Promise<CatalystContactResult> {
   if (!viewer) return { ok: false, error: "forbidden" };
-  const message = input.message.trim();
-  if (message.length < 20 || message.length > 2_000) return { ok: false, error: "message" };
+  // The form's schema (lib/catalysts/schemas.ts); a slug no catalyst could have names none.
+  const parsed = catalystContactSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: parsed.error.issues.some((issue) => issue.path[0] === "message") ? "message" : "not_found" };
+  const { message, catalystSlug } = parsed.data;
   const [catalyst] = await queryRows<{ id: string; slug: string; name: string; contactEmail: string | null }>(
     db,
-    sql`SELECT id, slug, name, contact_email AS "contactEmail" FROM catalysts WHERE slug = ${input.catalystSlug.slice(0, 200)}`,
+    sql`SELECT id, slug, name, contact_email AS "contactEmail" FROM catalysts WHERE slug = ${catalystSlug}`,
   );
   if (!catalyst) return { ok: false, error: "not_found" };
   const limited = await consumeRateLimit(db, CATALYST_CONTACT_PER_USER, viewer.id, now);

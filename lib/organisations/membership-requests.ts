@@ -13,6 +13,7 @@ import { findRecipients, notifyPeople } from "../accounts/notifications";
 import { consumeRateLimit, type RateLimitRule } from "../server/rate-limit";
 import { logSecurityEvent } from "../server/security-log";
 import type { Viewer } from "../auth/viewer";
+import { joinRequestSchema } from "./schemas";
 
 export const JOIN_REQUESTS_PER_USER: RateLimitRule = { name: "join-requests:user", limit: 5, windowSeconds: 24 * 3600 };
 
@@ -81,9 +82,11 @@ export async function requestToJoin(
   now = new Date(),
 ): Promise<{ ok: true; organisation: { slug: string; name: string } } | { ok: false; error: JoinRequestError }> {
   if (!viewer) return { ok: false, error: "forbidden" };
-  const message = input.message.trim();
-  if (message.length > 1_000) return { ok: false, error: "message" };
-  const organisation = await organisationBySlug(db, input.organisationSlug);
+  // The form's schema (lib/organisations/schemas.ts); a slug no organisation could have names none.
+  const parsed = joinRequestSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: parsed.error.issues.some((issue) => issue.path[0] === "message") ? "message" : "not_found" };
+  const { message } = parsed.data;
+  const organisation = await organisationBySlug(db, parsed.data.organisationSlug);
   // An unpublished organisation answers exactly as an unknown one: its slug reveals nothing.
   if (!organisation || organisation.status !== "published") return { ok: false, error: "not_found" };
   if (viewer.memberships.some((membership) => membership.organisationId === organisation.id)) return { ok: false, error: "already_member" };

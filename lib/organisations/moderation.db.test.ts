@@ -6,6 +6,7 @@ import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { ForbiddenError, listModerationQueue, mayModerateOrganisation, moderateOrganisation, suspendOrganisation } from "./moderation";
 import { loadViewer, type Viewer } from "../auth/viewer";
+import { SUSPENSION_REASON_LENGTH } from "./schemas";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -78,6 +79,8 @@ describe("moderating an organisation one belongs to", () => {
         await expect(suspendOrganisation(tx, intruder, { organisationId: id, reason: "Site web douteux" }, URL)).rejects.toBeInstanceOf(ForbiddenError);
       }
       await expect(suspendOrganisation(tx, staff, { organisationId: id, reason: "  " }, URL)).rejects.toBeInstanceOf(RangeError);
+      // The form's limit is lib's: a reason too long for the form is refused here too.
+      await expect(suspendOrganisation(tx, staff, { organisationId: id, reason: "x".repeat(SUSPENSION_REASON_LENGTH.max + 1) }, URL)).rejects.toBeInstanceOf(RangeError);
       await suspendOrganisation(tx, staff, { organisationId: id, reason: "Site web remplacé par un lien frauduleux" }, URL);
       const [row] = await tx.select({ status: organisations.status, note: organisations.moderationNote }).from(organisations).where(eq(organisations.id, id));
       expect(row).toEqual({ status: "suspended", note: "Site web remplacé par un lien frauduleux" });

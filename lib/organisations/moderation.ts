@@ -9,6 +9,7 @@ import { withdrawPendingIntroductionsOf } from "@/lib/introductions/transitions"
 import { enqueueMail } from "@/lib/server/mail/outbox";
 import { logSecurityEvent } from "@/lib/server/security-log";
 import type { Viewer } from "@/lib/auth/viewer";
+import { moderationDecisionSchema, suspensionReasonSchema, type ModerationDecision } from "./schemas";
 
 /** A refused permission. Every refusal is written to the security log as it is made (lib/server/security-log.ts). */
 export class ForbiddenError extends Error {
@@ -19,9 +20,6 @@ export class ForbiddenError extends Error {
 }
 export class ConflictError extends Error {}
 export class NotFoundError extends Error {}
-
-export const MODERATION_DECISIONS = ["approve", "request_changes", "reject"] as const;
-export type ModerationDecision = (typeof MODERATION_DECISIONS)[number];
 
 export interface QueueItem {
   id: string;
@@ -95,8 +93,10 @@ export async function moderateOrganisation(
 ): Promise<void> {
   if (!(await mayModerateOrganisation(db, viewer, input.organisationId))) throw new ForbiddenError(viewer, "moderation:decide");
   const actor = viewer as Viewer;
-  const message = input.message.trim();
-  if (input.decision !== "approve" && message.length < 5) throw new RangeError("message");
+  // The form's schema (lib/organisations/schemas.ts): a decision other than approval says why.
+  const parsed = moderationDecisionSchema.safeParse(input);
+  if (!parsed.success) throw new RangeError("message");
+  const { message } = parsed.data;
   await db.transaction(async (tx) => {
     const [organisation] = await tx
       .select({ id: organisations.id, name: organisations.name, slug: organisations.slug, status: organisations.status })
@@ -134,9 +134,6 @@ export async function moderateOrganisation(
     }
   });
 }
-
-/** The shortest reason a suspension may give: its members read it. */
-export const MIN_SUSPENSION_REASON = 5;
 
 /**
  * Takes an organisation out of the directory, in the caller's transaction (the row locked by the caller): it leaves
@@ -186,8 +183,9 @@ export async function suspendOrganisation(
   publicUrl: string,
 ): Promise<void> {
   if (!(await mayModerateOrganisation(db, viewer, input.organisationId))) throw new ForbiddenError(viewer, "moderation:suspend");
-  const reason = input.reason.trim();
-  if (reason.length < MIN_SUSPENSION_REASON) throw new RangeError("reason");
+  const parsed = suspensionReasonSchema.safeParse(input.reason);
+  if (!parsed.success) throw new RangeError("reason");
+  const reason = parsed.data;
   await db.transaction(async (tx) => {
     const [organisation] = await tx
       .select({ id: organisations.id, name: organisations.name, status: organisations.status })

@@ -1,11 +1,11 @@
 "use server";
 // Moderation decisions. lib/organisations/moderation.ts checks that the caller may moderate this very organisation.
-import { z } from "zod";
 import { getDatabase } from "@/lib/server/db";
 import { getEnv } from "@/lib/server/env";
 import { getLocale } from "@/lib/i18n/locale";
 import { getRegisterMessages } from "@/lib/organisations/registration/messages";
-import { ConflictError, ForbiddenError, MODERATION_DECISIONS, moderateOrganisation, NotFoundError } from "@/lib/organisations/moderation";
+import { ConflictError, ForbiddenError, moderateOrganisation, NotFoundError } from "@/lib/organisations/moderation";
+import { moderationDecisionSchema } from "@/lib/organisations/schemas";
 import { getViewer } from "@/lib/auth/session";
 import { assertFormData, assertState } from "@/lib/server/http/action-arguments";
 
@@ -16,22 +16,17 @@ export interface ModerationState {
   done?: boolean;
 }
 
-const decisionForm = z.object({
-  organisationId: z.uuid(),
-  decision: z.enum(MODERATION_DECISIONS),
-  message: z.string().max(2_000).default(""),
-});
-
 export async function moderateAction(previous: ModerationState, formData: FormData): Promise<ModerationState> {
   assertState(previous);
   assertFormData(formData);
   const t = getRegisterMessages(await getLocale()).moderation;
-  const parsed = decisionForm.safeParse({
+  const parsed = moderationDecisionSchema.safeParse({
     organisationId: formData.get("organisationId"),
     decision: formData.get("decision"),
     message: formData.get("message") ?? "",
   });
-  if (!parsed.success) return { ...previous, error: t.messageNeeded };
+  // What was typed comes back with the error (a decision other than approval needs its few words).
+  if (!parsed.success) return { ...previous, message: typeof formData.get("message") === "string" ? (formData.get("message") as string) : "", error: t.messageNeeded };
   try {
     await moderateOrganisation(await getDatabase(), await getViewer(), parsed.data, getEnv().PUBLIC_URL);
   } catch (error) {

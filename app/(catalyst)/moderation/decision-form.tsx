@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { moderateAction, type ModerationState } from "./actions";
+import { MODERATION_MESSAGE_LENGTH } from "@/lib/organisations/schemas";
 
 interface Labels {
   message: string;
@@ -25,7 +26,7 @@ export function DecisionForm({ organisationId, labels }: { organisationId: strin
       <input type="hidden" name="organisationId" value={organisationId} />
       <div className="field">
         <label htmlFor={messageId}>{labels.message}</label>
-        <textarea id={messageId} name="message" rows={3} maxLength={2_000} defaultValue={state.message} aria-invalid={state.error ? true : undefined} aria-describedby={state.error ? `${messageId}-error` : undefined} />
+        <textarea id={messageId} name="message" rows={3} maxLength={MODERATION_MESSAGE_LENGTH.max} defaultValue={state.message} aria-invalid={state.error ? true : undefined} aria-describedby={state.error ? `${messageId}-error` : undefined} />
         {state.error ? (
           <p id={`${messageId}-error`} className="field-error" role="alert">
             {state.error}

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { z } from "zod";
 import { Pagination } from "@/app/components/pagination";
 import { searchCatalysts } from "@/lib/catalysts/catalysts";
+import { catalystSearchSchema, SEARCH_MAX_LENGTH } from "@/lib/catalysts/schemas";
+import { parseLeniently } from "@/lib/shared/query-parameters";
 import { getDatabase } from "@/lib/server/db";
 import { CATALYST_TRADE_LABELS, HOST_KIND_LABELS } from "@/lib/shared/vocabulary";
 import type { RawSearchParams } from "@/lib/organisations/parse-page-filters";
@@ -15,12 +16,6 @@ import { listDepartements, listRegions } from "@/lib/territories/territories";
 export const dynamic = "force-dynamic";
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
-const pageSchema = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined),
-  region: z.string().regex(/^\d{2}$/).optional().catch(undefined),
-  departement: z.string().regex(/^(\d{2,3}|2[AB])$/).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).catch(1).default(1),
-});
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = getDirectoryMessages(await getLocale()).catalysts;
@@ -29,7 +24,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function CatalystsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const raw = await searchParams;
-  const search = pageSchema.parse({ q: single(raw.q), region: single(raw.region), departement: single(raw.departement), page: single(raw.page) });
+  // The API's schema; a bad parameter of a link is dropped rather than failing the page.
+  const { data: search } = parseLeniently(catalystSearchSchema, { q: single(raw.q), region: single(raw.region), departement: single(raw.departement), page: single(raw.page) });
   const locale = await getLocale();
   const messages = getDirectoryMessages(locale);
   const t = messages.catalysts;
@@ -58,7 +54,7 @@ export default async function CatalystsPage({ searchParams }: { searchParams: Pr
       <form method="get" action="/catalysts" className="filters inline-filters" aria-label={messages.organisations.filters}>
         <div className="field">
           <label htmlFor="q">{messages.organisations.searchLabel}</label>
-          <input id="q" name="q" type="search" defaultValue={search.q ?? ""} placeholder={t.searchPlaceholder} maxLength={100} />
+          <input id="q" name="q" type="search" defaultValue={search.q ?? ""} placeholder={t.searchPlaceholder} maxLength={SEARCH_MAX_LENGTH} />
         </div>
         <div className="field">
           <label htmlFor="region">{messages.organisations.region}</label>

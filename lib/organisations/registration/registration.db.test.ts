@@ -5,6 +5,7 @@ import { memberships, organisations, users } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { ConflictError, ForbiddenError, listModerationQueue, moderateOrganisation } from "@/lib/organisations/moderation";
+import { MODERATION_MESSAGE_LENGTH } from "@/lib/organisations/schemas";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { consumeRateLimit } from "../../server/rate-limit";
 import { findDuplicates, getDraft, NotSignedInError, REGISTRATIONS_PER_USER, saveRegistrationStep, submitRegistration } from "./registration";
@@ -235,6 +236,8 @@ describe("moderation permissions", () => {
         await expect(moderateOrganisation(tx, intruder, { organisationId: id, decision: "approve", message: "" }, URL_BASE)).rejects.toBeInstanceOf(ForbiddenError);
       }
       await expect(moderateOrganisation(tx, staff, { organisationId: id, decision: "reject", message: "" }, URL_BASE)).rejects.toBeInstanceOf(RangeError);
+      // The form's limit is lib's too.
+      await expect(moderateOrganisation(tx, staff, { organisationId: id, decision: "reject", message: "x".repeat(MODERATION_MESSAGE_LENGTH.max + 1) }, URL_BASE)).rejects.toBeInstanceOf(RangeError);
       await moderateOrganisation(tx, staff, { organisationId: id, decision: "approve", message: "" }, URL_BASE);
       const [published] = await tx.select({ status: organisations.status, publishedAt: organisations.publishedAt }).from(organisations).where(eq(organisations.id, id));
       expect(published?.status).toBe("published");

@@ -8,6 +8,7 @@ import { getDatabase } from "@/lib/server/db";
 import { getEnv } from "@/lib/server/env";
 import { getLocale } from "@/lib/i18n/locale";
 import { decideJoinRequest, requestToJoin, type JoinRequestError } from "@/lib/organisations/membership-requests";
+import { SLUG_MAX_LENGTH } from "@/lib/organisations/schemas";
 import { getViewer } from "@/lib/auth/session";
 import { assertFormData, assertState } from "@/lib/server/http/action-arguments";
 
@@ -40,9 +41,10 @@ export async function requestToJoinAction(previous: JoinFormState, formData: For
   assertState(previous);
   assertFormData(formData);
   const locale = await getLocale();
-  const slug = String(formData.get("slug") ?? "").slice(0, 200);
+  const slug = String(formData.get("slug") ?? "").slice(0, SLUG_MAX_LENGTH);
   const message = String(formData.get("message") ?? "");
-  const result = await requestToJoin(await getDatabase(), await getViewer(), { organisationSlug: slug, message: message.slice(0, 20_000) }, getEnv().PUBLIC_URL);
+  // lib parses the request with the form's schema (lib/organisations/schemas.ts) and names what it refuses.
+  const result = await requestToJoin(await getDatabase(), await getViewer(), { organisationSlug: slug, message }, getEnv().PUBLIC_URL);
   if (!result.ok) return { message, error: ERRORS[locale][result.error], attempt: (previous.attempt ?? 0) + 1 };
   redirect(`/account/join/${encodeURIComponent(slug)}?sent=1`);
 }

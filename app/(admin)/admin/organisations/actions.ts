@@ -13,6 +13,7 @@ import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
 import type { Locale } from "@/lib/i18n/messages";
 import { ConflictError, NotFoundError } from "@/lib/organisations/moderation";
+import { isTooLong, restoreReasonSchema, SUSPENSION_REASON_LENGTH, suspensionReasonSchema } from "@/lib/organisations/schemas";
 import { getViewer } from "@/lib/auth/session";
 import { assertFormData, assertState } from "@/lib/server/http/action-arguments";
 
@@ -40,15 +41,13 @@ export interface MergeFormState {
   done?: string;
 }
 
-const MAX_REASON = 1000;
-
 const MESSAGES = {
   fr: {
     invalid: "Demande incomplète : rechargez la page et recommencez.",
     forbidden: "Page introuvable.",
     notFound: "Organisation introuvable",
-    reason: "Indiquez une raison (5 caractères au moins)",
-    reasonTooLong: `La raison tient en ${MAX_REASON} caractères au plus.`,
+    reason: `Indiquez une raison (${SUSPENSION_REASON_LENGTH.min} caractères au moins)`,
+    reasonTooLong: `La raison tient en ${SUSPENSION_REASON_LENGTH.max} caractères au plus.`,
     alreadySuspended: "Cette organisation est déjà suspendue.",
     alreadyMerged: "Cette organisation est déjà fusionnée (ou celle à conserver l'est) : rien à faire.",
     notSuspended: (status: string) => `Cette organisation n'est pas suspendue (état : ${status}) : rien à rétablir.`,
@@ -69,8 +68,8 @@ const MESSAGES = {
     invalid: "Incomplete request: reload the page and try again.",
     forbidden: "Page not found.",
     notFound: "Organisation not found",
-    reason: "Give a reason (5 characters at least)",
-    reasonTooLong: `The reason fits in ${MAX_REASON} characters at most.`,
+    reason: `Give a reason (${SUSPENSION_REASON_LENGTH.min} characters at least)`,
+    reasonTooLong: `The reason fits in ${SUSPENSION_REASON_LENGTH.max} characters at most.`,
     alreadySuspended: "This organisation is already suspended.",
     alreadyMerged: "This organisation is already merged (or the one to keep is): nothing to do.",
     notSuspended: (status: string) => `This organisation is not suspended (status: ${status}): nothing to restore.`,
@@ -119,7 +118,9 @@ export async function setStatusAction(previous: StatusFormState, formData: FormD
   const parsed = statusForm.safeParse({ organisationId: formData.get("organisationId"), operation: formData.get("operation"), reason });
   if (!parsed.success) return { ...previous, reason, error: t.invalid };
   const { organisationId, operation } = parsed.data;
-  if (reason.length > MAX_REASON) return { organisationId, reason, error: t.reasonTooLong };
+  // Too long is said here; too short, by lib, after it checked the caller may act (the same schema either way).
+  const checked = (operation === "suspend" ? suspensionReasonSchema : restoreReasonSchema).safeParse(reason);
+  if (!checked.success && isTooLong(checked.error)) return { organisationId, reason, error: t.reasonTooLong };
   try {
     await setOrganisationStatusByAdmin(await getDatabase(), await getViewer(), { organisationId, action: operation, reason }, getEnv().PUBLIC_URL);
   } catch (error) {

@@ -3,6 +3,7 @@
 // into the organisation that stays. Each form is a POST to a server action; outcomes are announced in the row.
 import { useActionState } from "react";
 import { mergeAction, setStatusAction, type MergeFormState, type StatusFormState } from "./actions";
+import { SUSPENSION_REASON_LENGTH } from "@/lib/organisations/schemas";
 
 export interface OrganisationActionLabels {
   suspend: string;
@@ -62,6 +63,7 @@ export function OrganisationActions({ organisation, labels }: { organisation: { 
               id={reasonId}
               name="reason"
               rows={2}
+              maxLength={SUSPENSION_REASON_LENGTH.max}
               defaultValue={status.reason}
               aria-required="true"
               aria-invalid={status.error ? true : undefined}

@@ -7,7 +7,8 @@ import { getDatabase } from "@/lib/server/db";
 import { getEnv } from "@/lib/server/env";
 import { getLocale } from "@/lib/i18n/locale";
 import type { Locale } from "@/lib/i18n/messages";
-import { ConflictError, ForbiddenError, MIN_SUSPENSION_REASON, NotFoundError, suspendOrganisation } from "@/lib/organisations/moderation";
+import { ConflictError, ForbiddenError, NotFoundError, suspendOrganisation } from "@/lib/organisations/moderation";
+import { isTooLong, SUSPENSION_REASON_LENGTH, suspensionReasonSchema } from "@/lib/organisations/schemas";
 import { revertProfileChange } from "@/lib/organisations/profile-review";
 import { getViewer } from "@/lib/auth/session";
 import { assertFormData, assertState } from "@/lib/server/http/action-arguments";
@@ -20,8 +21,6 @@ export interface ChangeAnswerState {
   done?: string;
 }
 
-const MAX_REASON = 1_000;
-
 const MESSAGES: Record<Locale, Record<"invalid" | "forbidden" | "reverted" | "changed" | "alreadyReverted" | "reason" | "reasonTooLong" | "notPublished" | "suspended", string>> = {
   fr: {
     invalid: "Demande incomplète : rechargez la page et recommencez.",
@@ -29,8 +28,8 @@ const MESSAGES: Record<Locale, Record<"invalid" | "forbidden" | "reverted" | "ch
     reverted: "Modification annulée : les anciennes valeurs sont rétablies et les membres de l'organisation sont prévenus par e-mail.",
     changed: "Rien à rétablir : ces champs ont été modifiés de nouveau depuis.",
     alreadyReverted: "Cette modification est déjà annulée.",
-    reason: `Indiquez la raison de la suspension (${MIN_SUSPENSION_REASON} caractères au moins) : les membres la reçoivent.`,
-    reasonTooLong: `La raison tient en ${MAX_REASON} caractères au plus.`,
+    reason: `Indiquez la raison de la suspension (${SUSPENSION_REASON_LENGTH.min} caractères au moins) : les membres la reçoivent.`,
+    reasonTooLong: `La raison tient en ${SUSPENSION_REASON_LENGTH.max} caractères au plus.`,
     notPublished: "Cette organisation n'est plus publiée : rien à suspendre.",
     suspended:
       "Organisation suspendue : elle a quitté l'annuaire, la carte et les propositions, ses demandes en attente sont closes et ses membres ont reçu la raison. Un administrateur peut la rétablir.",
@@ -41,8 +40,8 @@ const MESSAGES: Record<Locale, Record<"invalid" | "forbidden" | "reverted" | "ch
     reverted: "Change undone: the old values are back and the organisation's members are told by e-mail.",
     changed: "Nothing to restore: these fields have been changed again since.",
     alreadyReverted: "This change is already undone.",
-    reason: `Give the reason for the suspension (${MIN_SUSPENSION_REASON} characters at least): the members receive it.`,
-    reasonTooLong: `The reason fits in ${MAX_REASON} characters at most.`,
+    reason: `Give the reason for the suspension (${SUSPENSION_REASON_LENGTH.min} characters at least): the members receive it.`,
+    reasonTooLong: `The reason fits in ${SUSPENSION_REASON_LENGTH.max} characters at most.`,
     notPublished: "This organisation is no longer published: nothing to suspend.",
     suspended: "Organisation suspended: it left the directory, the map and proposals, its pending requests are closed and its members got the reason. An admin may restore it.",
   },
@@ -58,7 +57,9 @@ export async function answerProfileChangeAction(previous: ChangeAnswerState, for
   const parsed = answerForm.safeParse({ entryId: formData.get("entryId"), organisationId: formData.get("organisationId"), operation: formData.get("operation") });
   if (!parsed.success) return { ...previous, reason, error: t.invalid };
   const state = { entryId: String(parsed.data.entryId), organisationId: parsed.data.organisationId, reason };
-  if (reason.length > MAX_REASON) return { ...state, error: t.reasonTooLong };
+  // Too long is said here; too short, by lib, after it checked the caller may act (the same schema either way).
+  const checked = suspensionReasonSchema.safeParse(reason);
+  if (!checked.success && isTooLong(checked.error)) return { ...state, error: t.reasonTooLong };
   const db = await getDatabase();
   const viewer = await getViewer();
   try {

@@ -2,6 +2,7 @@
 // Revert a recent change of a profile, or suspend the organisation with a reason (kept when the form comes back).
 import { useActionState } from "react";
 import { answerProfileChangeAction, type ChangeAnswerState } from "./actions";
+import { SUSPENSION_REASON_LENGTH } from "@/lib/organisations/schemas";
 
 interface Labels {
   revert: string;
@@ -42,7 +43,7 @@ export function ChangeAnswerForm({ entryId, organisationId, canSuspend, settled,
         <>
           <div className="field">
             <label htmlFor={reasonId}>{labels.reason}</label>
-            <textarea id={reasonId} name="reason" rows={2} maxLength={1_000} defaultValue={state.reason} aria-describedby={state.error ? `${reasonId}-error` : undefined} />
+            <textarea id={reasonId} name="reason" rows={2} maxLength={SUSPENSION_REASON_LENGTH.max} defaultValue={state.reason} aria-describedby={state.error ? `${reasonId}-error` : undefined} />
           </div>
           <div className="form-actions">
             <button type="submit" name="operation" value="suspend" className="button button-danger" disabled={pending}>

@@ -1,7 +1,7 @@
 "use server";
 // "Contact this catalyst". lib/catalysts/contact.ts checks the sender is signed in and limits the rate.
-import { z } from "zod";
 import { contactCatalyst } from "@/lib/catalysts/contact";
+import { catalystContactSchema } from "@/lib/catalysts/schemas";
 import { getDatabase } from "@/lib/server/db";
 import { getEnv } from "@/lib/server/env";
 import { getDirectoryMessages } from "@/lib/organisations/directory-messages";
@@ -16,13 +16,11 @@ export interface ContactFormState {
   attempt?: number;
 }
 
-const form = z.object({ catalystSlug: z.string().min(1).max(200), message: z.string().max(20_000) });
-
 export async function contactCatalystAction(previous: ContactFormState, formData: FormData): Promise<ContactFormState> {
   assertState(previous);
   assertFormData(formData);
   const t = getDirectoryMessages(await getLocale()).catalysts.contactForm;
-  const parsed = form.safeParse({ catalystSlug: formData.get("catalystSlug"), message: formData.get("message") ?? "" });
+  const parsed = catalystContactSchema.safeParse({ catalystSlug: formData.get("catalystSlug"), message: formData.get("message") ?? "" });
   const message = String(formData.get("message") ?? "");
   const attempt = (previous.attempt ?? 0) + 1;
   if (!parsed.success) return { message, error: t.tooShort, attempt };

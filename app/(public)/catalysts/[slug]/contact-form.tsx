@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { contactCatalystAction, type ContactFormState } from "./contact-actions";
+import { CONTACT_MESSAGE_LENGTH } from "@/lib/catalysts/schemas";
 
 export function ContactCatalystForm({ catalystSlug, labels }: { catalystSlug: string; labels: { message: string; hint: string; send: string; sent: string } }) {
   const [state, action, pending] = useActionState<ContactFormState, FormData>(contactCatalystAction, { message: "" });
@@ -21,7 +22,7 @@ export function ContactCatalystForm({ catalystSlug, labels }: { catalystSlug: st
           id="contact-message"
           name="message"
           rows={5}
-          maxLength={2_000}
+          maxLength={CONTACT_MESSAGE_LENGTH.max}
           required
           defaultValue={state.message}
           aria-invalid={state.error ? true : undefined}

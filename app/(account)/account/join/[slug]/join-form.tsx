@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { requestToJoinAction, type JoinFormState } from "../actions";
+import { JOIN_MESSAGE_MAX_LENGTH } from "@/lib/organisations/schemas";
 
 export function JoinForm({ slug, labels }: { slug: string; labels: { message: string; hint: string; send: string } }) {
   const [state, action, pending] = useActionState<JoinFormState, FormData>(requestToJoinAction, { message: "" });
@@ -17,7 +18,7 @@ export function JoinForm({ slug, labels }: { slug: string; labels: { message: st
         <p id="join-hint" className="field-hint">
           {labels.hint}
         </p>
-        <textarea id="join-message" name="message" rows={4} maxLength={1_000} defaultValue={state.message} aria-describedby="join-hint" />
+        <textarea id="join-message" name="message" rows={4} maxLength={JOIN_MESSAGE_MAX_LENGTH} defaultValue={state.message} aria-describedby="join-hint" />
       </div>
       <button type="submit" className="button" disabled={pending}>
         {labels.send}
