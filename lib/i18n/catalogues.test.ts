@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { getAccountMessages } from "@/lib/accounts/messages";
 import { getAdminMessages } from "@/lib/admin/messages";
 import { getFinderMessages } from "@/lib/catalysts/finder-messages";
+import { getCatalystMessages } from "@/lib/catalysts/messages";
 import { getImportMessages } from "@/lib/import/messages";
 import { getIntroductionMessages } from "@/lib/introductions/messages";
 import { getMapMessages } from "@/lib/map/messages";
@@ -20,6 +21,7 @@ const CATALOGUES: Record<string, (locale: Locale) => unknown> = {
   "accounts/messages": getAccountMessages,
   "admin/messages": getAdminMessages,
   "catalysts/finder-messages": getFinderMessages,
+  "catalysts/messages": getCatalystMessages,
   "import/messages": getImportMessages,
   "introductions/messages": getIntroductionMessages,
   "map/messages": getMapMessages,

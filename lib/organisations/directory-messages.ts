@@ -93,6 +93,7 @@ const fr = {
   catalysts: {
     title: "Les catalyseurs territoriaux",
     description: "Les tiers de confiance du réseau, qui créent des liens entre les acteurs de leur territoire.",
+    kind: "Catalyseur territorial",
     searchPlaceholder: "Nom du catalyseur ou de sa structure",
     results: (count: string) => `${count} catalyseur${count === "1" ? "" : "s"}`,
     empty: "Aucun catalyseur ne correspond à cette recherche.",
@@ -224,6 +225,7 @@ const en: DirectoryMessages = {
   catalysts: {
     title: "Territorial catalysts",
     description: "The network's trusted third parties, who connect the actors of their territory.",
+    kind: "Territorial catalyst",
     searchPlaceholder: "Name of the catalyst or its host structure",
     results: (count: string) => `${count} catalyst${count === "1" ? "" : "s"}`,
     empty: "No catalyst matches this search.",

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getCatalystDashboard, type CatalystDashboard } from "@/lib/catalysts/dashboard";
 import { listCatalystChoices } from "@/lib/catalysts/catalysts";
+import { getCatalystMessages } from "@/lib/catalysts/messages";
 import { getDatabase } from "@/lib/server/db";
 import { INTRODUCTION_STATUS_LABELS, INTRODUCTION_STATUSES } from "@/lib/shared/vocabulary";
 import { formatDate } from "@/lib/organisations/directory-messages";
@@ -20,102 +21,17 @@ import { ChangeAnswerForm } from "./change-answer-form";
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getLocale()) === "en" ? "Catalyst dashboard" : "Tableau de bord du catalyseur", robots: { index: false } };
+  return { title: getCatalystMessages(await getLocale()).dashboard.title, robots: { index: false } };
 }
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const TEXT = {
-  fr: {
-    title: "Tableau de bord du catalyseur",
-    lead: "Les mises en relation de votre territoire, ce qui vous attend et quelques chiffres.",
-    catalyst: "Catalyseur",
-    show: "Afficher",
-    choose: "Choisissez un catalyseur pour voir son tableau de bord.",
-    figures: "En chiffres",
-    requests: "demandes de mise en relation reçues",
-    last12: (count: string) => `dont ${count} ces 12 derniers mois`,
-    acceptance: "taux d'acceptation par les organisations sollicitées",
-    noAnswer: "pas encore de réponse",
-    alliances: "alliances engagées",
-    organisations: "organisations publiées du territoire",
-    waiting: "Demandes en attente",
-    waitingLead: "À transmettre ou refuser (envoyées au catalyseur), ou en attente de la réponse de l'organisation sollicitée (transmises).",
-    noWaiting: "Aucune demande en attente : tout est à jour.",
-    days: (days: number) => (days <= 1 ? "depuis aujourd'hui" : `depuis ${days} jours`),
-    byStatus: "Par statut",
-    status: "Statut",
-    count: "Nombre",
-    see: "Voir",
-    links: "Aller plus loin",
-    moderation: (count: number) => `Organisations à valider (${count})`,
-    potential: "Alliances potentielles du territoire",
-    territoryOrganisations: "Organisations du territoire",
-    whiteZones: "Zones blanches du réseau",
-    allIntroductions: "Toutes les mises en relation à traiter",
-    changes: "Modifications récentes des fiches publiées",
-    changesLead: (days: number) =>
-      `Les changements de nom, de site web, de type ou d'identifiants des organisations de votre territoire, sur ${days} jours. Un nom ou un site web change tout de suite ; un changement d'identifiant ou de type renvoie la fiche en validation. En cas de doute, rétablissez l'ancienne valeur ou suspendez l'organisation.`,
-    noChanges: "Aucune modification récente : rien à vérifier.",
-    by: { member: "par un membre", admin: "par un administrateur" },
-    fieldNames: { name: "Nom", website: "Site web", kind: "Type", siren: "SIREN", siret: "SIRET", rna: "RNA" },
-    empty: "(vide)",
-    review: "Renvoyée en validation",
-    reverted: "Annulée",
-    ownOrganisation: "Vous êtes membre de cette organisation : un autre modérateur en décide.",
-    revert: "Rétablir l'ancienne valeur",
-    reason: "Raison de la suspension (envoyée aux membres)",
-    suspend: "Suspendre l'organisation",
-  },
-  en: {
-    title: "Catalyst dashboard",
-    lead: "Your territory's introductions, what awaits you and a few figures.",
-    catalyst: "Catalyst",
-    show: "Show",
-    choose: "Choose a catalyst to see its dashboard.",
-    figures: "In figures",
-    requests: "introduction requests received",
-    last12: (count: string) => `of which ${count} in the last 12 months`,
-    acceptance: "acceptance rate by the requested organisations",
-    noAnswer: "no answer yet",
-    alliances: "alliances started",
-    organisations: "published organisations in the territory",
-    waiting: "Pending requests",
-    waitingLead: "To forward or reject (sent to the catalyst), or awaiting the requested organisation's answer (forwarded).",
-    noWaiting: "No pending request: all up to date.",
-    days: (days: number) => (days <= 1 ? "since today" : `for ${days} days`),
-    byStatus: "By status",
-    status: "Status",
-    count: "Count",
-    see: "See",
-    links: "Going further",
-    moderation: (count: number) => `Organisations to approve (${count})`,
-    potential: "Potential alliances of the territory",
-    territoryOrganisations: "Organisations of the territory",
-    whiteZones: "The network's white zones",
-    allIntroductions: "All introductions to handle",
-    changes: "Recent changes of published profiles",
-    changesLead: (days: number) =>
-      `Changes of name, website, kind or identifiers of your territory's organisations, over ${days} days. A name or website changes at once; a change of identifiers or kind sends the profile back for approval. When in doubt, restore the old value or suspend the organisation.`,
-    noChanges: "No recent change: nothing to check.",
-    by: { member: "by a member", admin: "by an administrator" },
-    fieldNames: { name: "Name", website: "Website", kind: "Kind", siren: "SIREN", siret: "SIRET", rna: "RNA" },
-    empty: "(empty)",
-    review: "Sent back for approval",
-    reverted: "Undone",
-    ownOrganisation: "You are a member of this organisation: another moderator decides.",
-    revert: "Restore the old value",
-    reason: "Reason for the suspension (sent to the members)",
-    suspend: "Suspend the organisation",
-  },
-};
 
 export default async function CatalystDashboardPage({ searchParams }: Props) {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in?callbackUrl=/network/dashboard");
   if (!viewer.isAdmin && viewer.catalysts.length === 0) notFound();
   const locale = await getLocale();
-  const t = TEXT[locale];
+  const t = getCatalystMessages(locale).dashboard;
   const db = await getDatabase();
   const requested = (await searchParams).catalyst;
   const choices = viewer.isAdmin ? await listCatalystChoices(db) : viewer.catalysts.map(({ slug, name }) => ({ slug, name }));

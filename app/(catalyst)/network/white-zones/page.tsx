@@ -8,51 +8,17 @@ import { getLocale } from "@/lib/i18n/locale";
 import { formatNumber } from "@/lib/i18n/messages";
 import { ForbiddenError } from "@/lib/organisations/moderation";
 import { getViewer } from "@/lib/auth/session";
+import { getCatalystMessages } from "@/lib/catalysts/messages";
 import { listWhiteZones, type WhiteZoneReport } from "@/lib/catalysts/white-zones";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Zones blanches", robots: { index: false } };
 
-const TEXT = {
-  fr: {
-    title: "Zones blanches du réseau",
-    lead: "Les intercommunalités dont aucune commune n'est encore couverte par un catalyseur, de la plus peuplée à la moins peuplée : là où recruter en priorité.",
-    summary: (zones: string, share: string) => `${zones} intercommunalités sans catalyseur · ${share} % de la population couverte`,
-    name: "Intercommunalité",
-    departements: "Département(s)",
-    population: "Population",
-    communes: "Communes",
-    map: "Carte",
-    see: "Voir sur la carte",
-    mapLabel: "Carte des zones blanches",
-    mapCaption: (shown: number) => `Un point par intercommunalité sans catalyseur (à son centre) ; les ${shown} plus peuplées sont cerclées et s'ouvrent sur la carte du réseau.`,
-    legendZone: "Intercommunalité sans catalyseur",
-    legendTop: "Parmi les plus peuplées",
-    inhabitants: (count: string) => `${count} habitants`,
-  },
-  en: {
-    title: "The network's white zones",
-    lead: "Inter-municipalities where no municipality is covered by a catalyst yet, most populated first: where to recruit first.",
-    summary: (zones: string, share: string) => `${zones} inter-municipalities without a catalyst · ${share}% of the population covered`,
-    name: "Inter-municipality",
-    departements: "Département(s)",
-    population: "Population",
-    communes: "Municipalities",
-    map: "Map",
-    see: "See on the map",
-    mapLabel: "Map of the white zones",
-    mapCaption: (shown: number) => `One dot per inter-municipality without a catalyst (at its centre); the ${shown} most populated are circled and open the network map.`,
-    legendZone: "Inter-municipality without a catalyst",
-    legendTop: "Among the most populated",
-    inhabitants: (count: string) => `${count} inhabitants`,
-  },
-};
-
 export default async function WhiteZonesPage() {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in?callbackUrl=/network/white-zones");
   const locale = await getLocale();
-  const t = TEXT[locale];
+  const t = getCatalystMessages(locale).whiteZones;
   let report: WhiteZoneReport;
   try {
     report = await listWhiteZones(await getDatabase(), viewer);
@@ -107,7 +73,7 @@ export default async function WhiteZonesPage() {
 const HIGHLIGHTED_ZONES = 20;
 
 function WhiteZonesMap({ report, locale }: { report: WhiteZoneReport; locale: "fr" | "en" }) {
-  const t = TEXT[locale];
+  const t = getCatalystMessages(locale).whiteZones;
   const env = getEnv();
   if (!report.zones.length) return null;
   const highlighted = report.zones.slice(0, HIGHLIGHTED_ZONES);

@@ -54,7 +54,7 @@ export default async function CatalystPage({ params }: Props) {
       </nav>
       <header className="profile-header">
         <p>
-          <span className="kind-badge kind-catalyst">{locale === "fr" ? "Catalyseur territorial" : "Territorial catalyst"}</span>
+          <span className="kind-badge kind-catalyst">{t.kind}</span>
         </p>
         <h1>{catalyst.name}</h1>
         <p className="card-place">
