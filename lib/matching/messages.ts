@@ -37,6 +37,7 @@ const fr = {
     widened: "Rayon élargi : trop peu d'organisations plus près.",
     map: "Carte des partenaires proposés",
     proposedPartner: "Partenaire proposé (numéro de la liste)",
+    seeProfile: "Voir la fiche",
     list: "Liste des propositions",
     emptyFocus: "Personne à proximité ne propose ou ne cherche encore ce type de ressource.",
     howItWorks: "Comment sont calculées les propositions ?",
@@ -52,6 +53,8 @@ const fr = {
     considered: (considered: string, total: string) => `${considered} organisations examinées sur ${total} publiées dans le territoire.`,
     empty: "Aucune paire complémentaire dans ce territoire pour l'instant.",
     pair: "Paire",
+    // Read between the two names of a pair, for screen readers (the screen shows an arrow).
+    and: " et ",
     chooseCatalyst: "Choisissez un catalyseur pour voir les alliances potentielles de son territoire.",
   },
 };
@@ -93,6 +96,7 @@ const en: MatchingMessages = {
     widened: "Wider radius: too few organisations closer.",
     map: "Map of the proposed partners",
     proposedPartner: "Proposed partner (number in the list)",
+    seeProfile: "See the profile",
     list: "List of proposals",
     emptyFocus: "Nobody nearby offers or looks for this kind of resource yet.",
     howItWorks: "How are proposals computed?",
@@ -108,6 +112,7 @@ const en: MatchingMessages = {
     considered: (considered: string, total: string) => `${considered} organisations examined out of ${total} published in the territory.`,
     empty: "No complementary pair in this territory yet.",
     pair: "Pair",
+    and: " and ",
     chooseCatalyst: "Choose a catalyst to see the potential alliances of its territory.",
   },
 };

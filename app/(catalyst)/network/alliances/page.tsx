@@ -60,7 +60,7 @@ export default async function TerritoryAlliancesPage({ searchParams }: Props) {
                   <h3 className="card-title alliance-pair">
                     <Link href={`/organisations/${alliance.first.slug}`}>{alliance.first.name}</Link>
                     <span aria-hidden="true">↔</span>
-                    <span className="visually-hidden">{locale === "fr" ? " et " : " and "}</span>
+                    <span className="visually-hidden">{t.and}</span>
                     <Link href={`/organisations/${alliance.second.slug}`}>{alliance.second.name}</Link>
                   </h3>
                   <p className="card-place">

@@ -144,7 +144,7 @@ function ProposalsMap({ result, locale }: { result: PartnerProposals; locale: "f
       kind: proposal.kind,
       detail: `${labelOf(ACTOR_KIND_LABELS, proposal.kind, locale)} · ${proposal.communeName} · ${formatDistanceKm(proposal.distanceKm, locale)}`,
       href: `/organisations/${proposal.slug}`,
-      linkText: locale === "fr" ? "Voir la fiche" : "See the profile",
+      linkText: t.seeProfile,
     })),
   ];
   spreadSharedPlaces(points);
