@@ -11,6 +11,7 @@ import { getIntroductionMessages } from "@/lib/introductions/messages";
 import { getMapMessages } from "@/lib/map/messages";
 import { getMatchingMessages } from "@/lib/matching/messages";
 import { getObservatoryMessages } from "@/lib/observatory/messages";
+import { getOpenDataMessages } from "@/lib/open-data/messages";
 import { getDirectoryMessages } from "@/lib/organisations/directory-messages";
 import { getEditMessages } from "@/lib/organisations/edit-messages";
 import { getRegisterMessages } from "@/lib/organisations/registration/messages";
@@ -27,6 +28,7 @@ const CATALOGUES: Record<string, (locale: Locale) => unknown> = {
   "map/messages": getMapMessages,
   "matching/messages": getMatchingMessages,
   "observatory/messages": getObservatoryMessages,
+  "open-data/messages": getOpenDataMessages,
   "organisations/directory-messages": getDirectoryMessages,
   "organisations/edit-messages": getEditMessages,
   "organisations/registration/messages": getRegisterMessages,
