@@ -5,7 +5,8 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { ForbiddenError } from "@/lib/admin/access";
-import { findMergeCandidates, mergeOrganisations, previewOrganisationMerge, setOrganisationStatusByAdmin, type MergePreview, type OrganisationIdentifier } from "@/lib/admin/organisations";
+import { getAdminMessages, type AdminMessages } from "@/lib/admin/messages";
+import { findMergeCandidates, mergeOrganisations, previewOrganisationMerge, setOrganisationStatusByAdmin, type MergePreview } from "@/lib/admin/organisations";
 import { getDatabase } from "@/lib/server/db";
 import { getEnv } from "@/lib/server/env";
 import { ORGANISATION_STATUS_LABELS } from "@/lib/shared/vocabulary";
@@ -41,59 +42,13 @@ export interface MergeFormState {
   done?: string;
 }
 
-const MESSAGES = {
-  fr: {
-    invalid: "Demande incomplète : rechargez la page et recommencez.",
-    forbidden: "Page introuvable.",
-    notFound: "Organisation introuvable",
-    reason: `Indiquez une raison (${SUSPENSION_REASON_LENGTH.min} caractères au moins)`,
-    reasonTooLong: `La raison tient en ${SUSPENSION_REASON_LENGTH.max} caractères au plus.`,
-    alreadySuspended: "Cette organisation est déjà suspendue.",
-    alreadyMerged: "Cette organisation est déjà fusionnée (ou celle à conserver l'est) : rien à faire.",
-    notSuspended: (status: string) => `Cette organisation n'est pas suspendue (état : ${status}) : rien à rétablir.`,
-    cannotSuspend: (status: string) => `Cette organisation ne peut pas être suspendue (état : ${status}).`,
-    suspended: "Organisation suspendue : elle disparaît de l'annuaire, de la carte et des propositions, ses demandes de mise en relation en attente sont closes, et ses membres reçoivent la raison par e-mail.",
-    restored: "Organisation rétablie : elle est de nouveau publiée.",
-    keptMissing: "Indiquez l'organisation à conserver : son adresse (slug) ou son nom.",
-    same: "Choisissez une autre organisation que le doublon lui-même.",
-    members: (count: number) => (count === 0 ? "Aucun membre à déplacer." : `${count} membre${count > 1 ? "s" : ""} rejoin${count > 1 ? "gnent" : "t"} l'organisation conservée (le rôle le plus fort est gardé).`),
-    items: (count: number) => (count === 0 ? "Aucun besoin ni offre ouvert à déplacer." : `${count} besoin${count > 1 ? "s" : ""} ou offre${count > 1 ? "s" : ""} ouvert${count > 1 ? "s" : ""} passe${count > 1 ? "nt" : ""} à l'organisation conservée.`),
-    identifiers: (names: string[]) => (names.length ? `Identifiants repris par l'organisation conservée : ${names.join(", ")}.` : "Aucun identifiant à reprendre."),
-    address: (from: string, to: string, published: boolean) =>
-      published ? `L'ancienne adresse /organisations/${from} mènera à /organisations/${to}.` : `L'ancienne adresse /organisations/${from} mènera à /organisations/${to} une fois celle-ci publiée.`,
-    merged: (duplicate: string, kept: string) => `« ${duplicate} » est fusionnée dans « ${kept} ».`,
-    identifierNames: { siren: "SIREN", siret: "SIRET", rna: "RNA", externalId: "identifiant externe" } satisfies Record<OrganisationIdentifier, string>,
-  },
-  en: {
-    invalid: "Incomplete request: reload the page and try again.",
-    forbidden: "Page not found.",
-    notFound: "Organisation not found",
-    reason: `Give a reason (${SUSPENSION_REASON_LENGTH.min} characters at least)`,
-    reasonTooLong: `The reason fits in ${SUSPENSION_REASON_LENGTH.max} characters at most.`,
-    alreadySuspended: "This organisation is already suspended.",
-    alreadyMerged: "This organisation is already merged (or the one to keep is): nothing to do.",
-    notSuspended: (status: string) => `This organisation is not suspended (status: ${status}): nothing to restore.`,
-    cannotSuspend: (status: string) => `This organisation cannot be suspended (status: ${status}).`,
-    suspended: "Organisation suspended: it leaves the directory, the map and proposals, its pending introductions are closed, and its members get the reason by e-mail.",
-    restored: "Organisation restored: it is published again.",
-    keptMissing: "Say which organisation to keep: its address (slug) or its name.",
-    same: "Choose an organisation other than the duplicate itself.",
-    members: (count: number) => (count === 0 ? "No member to move." : `${count} member${count > 1 ? "s" : ""} join${count > 1 ? "" : "s"} the kept organisation (the stronger role is kept).`),
-    items: (count: number) => (count === 0 ? "No open need or offer to move." : `${count} open need${count > 1 ? "s" : ""} or offer${count > 1 ? "s" : ""} move${count > 1 ? "" : "s"} to the kept organisation.`),
-    identifiers: (names: string[]) => (names.length ? `Identifiers taken over by the kept organisation: ${names.join(", ")}.` : "No identifier to take over."),
-    address: (from: string, to: string, published: boolean) =>
-      published ? `The old address /organisations/${from} will lead to /organisations/${to}.` : `The old address /organisations/${from} will lead to /organisations/${to} once it is published.`,
-    merged: (duplicate: string, kept: string) => `"${duplicate}" is merged into "${kept}".`,
-    identifierNames: { siren: "SIREN", siret: "SIRET", rna: "RNA", externalId: "external id" } satisfies Record<OrganisationIdentifier, string>,
-  },
-};
-type Messages = (typeof MESSAGES)[Locale];
+type Messages = AdminMessages["organisationActions"];
 
 /** The message for what lib/admin/organisations.ts refused, or the error itself when it is no refusal. */
 function refusal(error: unknown, t: Messages, locale: Locale, action: "suspend" | "restore" | "merge"): string {
   if (error instanceof ForbiddenError) return t.forbidden;
   if (error instanceof NotFoundError) return t.notFound;
-  if (error instanceof RangeError) return error.message === "reason" ? t.reason : t.same;
+  if (error instanceof RangeError) return error.message === "reason" ? t.reason(SUSPENSION_REASON_LENGTH.min) : t.same;
   if (error instanceof ConflictError) {
     if (error.message === "merged" || action === "merge") return t.alreadyMerged;
     if (error.message === "suspended") return t.alreadySuspended;
@@ -113,14 +68,15 @@ export async function setStatusAction(previous: StatusFormState, formData: FormD
   assertState(previous);
   assertFormData(formData);
   const locale = await getLocale();
-  const t = MESSAGES[locale];
+  const messages = getAdminMessages(locale);
+  const t = messages.organisationActions;
   const reason = typeof formData.get("reason") === "string" ? (formData.get("reason") as string) : "";
   const parsed = statusForm.safeParse({ organisationId: formData.get("organisationId"), operation: formData.get("operation"), reason });
-  if (!parsed.success) return { ...previous, reason, error: t.invalid };
+  if (!parsed.success) return { ...previous, reason, error: messages.invalid };
   const { organisationId, operation } = parsed.data;
   // Too long is said here; too short, by lib, after it checked the caller may act (the same schema either way).
   const checked = (operation === "suspend" ? suspensionReasonSchema : restoreReasonSchema).safeParse(reason);
-  if (!checked.success && isTooLong(checked.error)) return { organisationId, reason, error: t.reasonTooLong };
+  if (!checked.success && isTooLong(checked.error)) return { organisationId, reason, error: t.reasonTooLong(SUSPENSION_REASON_LENGTH.max) };
   try {
     await setOrganisationStatusByAdmin(await getDatabase(), await getViewer(), { organisationId, action: operation, reason }, getEnv().PUBLIC_URL);
   } catch (error) {
@@ -153,10 +109,11 @@ export async function mergeAction(previous: MergeFormState, formData: FormData):
   assertState(previous);
   assertFormData(formData);
   const locale = await getLocale();
-  const t = MESSAGES[locale];
+  const messages = getAdminMessages(locale);
+  const t = messages.organisationActions;
   const kept = typeof formData.get("kept") === "string" ? (formData.get("kept") as string) : previous.kept;
   const parsed = mergeForm.safeParse({ step: formData.get("step"), duplicateId: formData.get("duplicateId"), kept, keptId: formData.get("keptId") });
-  if (!parsed.success) return { duplicateId: previous.duplicateId, kept, error: t.invalid };
+  if (!parsed.success) return { duplicateId: previous.duplicateId, kept, error: messages.invalid };
   const input = parsed.data;
   const state: MergeFormState = { duplicateId: input.duplicateId, kept };
   const db = await getDatabase();
