@@ -25,7 +25,7 @@ export function OrganisationCard({ organisation, locale, t }: { organisation: Ca
         {organisation.communeName} · {organisation.departementName} ({organisation.departementCode})
       </p>
       {organisation.themes.length ? (
-        <ul className="tags" aria-label={locale === "fr" ? "Thèmes" : "Themes"}>
+        <ul className="tags" aria-label={t.themes}>
           {organisation.themes.map((theme) => (
             <li key={theme}>{labelOf(THEME_LABELS, theme, locale)}</li>
           ))}

@@ -14,6 +14,7 @@ import { getObservatoryMessages } from "@/lib/observatory/messages";
 import { getOpenDataMessages } from "@/lib/open-data/messages";
 import { getDirectoryMessages } from "@/lib/organisations/directory-messages";
 import { getEditMessages } from "@/lib/organisations/edit-messages";
+import { getMembershipMessages } from "@/lib/organisations/membership-messages";
 import { getRegisterMessages } from "@/lib/organisations/registration/messages";
 import { getMessages, type Locale } from "./messages";
 
@@ -31,6 +32,7 @@ const CATALOGUES: Record<string, (locale: Locale) => unknown> = {
   "open-data/messages": getOpenDataMessages,
   "organisations/directory-messages": getDirectoryMessages,
   "organisations/edit-messages": getEditMessages,
+  "organisations/membership-messages": getMembershipMessages,
   "organisations/registration/messages": getRegisterMessages,
 };
 

@@ -10,6 +10,7 @@ const fr = {
     searchPlaceholder: "Nom, mot-clé (ex. insertion, jardin, numérique)",
     submit: "Rechercher",
     filters: "Filtres",
+    themes: "Thèmes",
     kind: "Type d'acteur",
     theme: "Thème",
     offers: "Ressource proposée",
@@ -68,6 +69,10 @@ const fr = {
     introduction: "Demander une mise en relation",
     introductionText:
       "Les mises en relation passent par le catalyseur du territoire, tiers de confiance : les coordonnées ne sont partagées qu'avec l'accord des deux parties.",
+    ownIntroductions: "Voir les mises en relation de mon organisation",
+    // Followed by the link to ask to join.
+    partOf: "Vous faites partie de cette organisation ? ",
+    askToJoin: "Demander à la rejoindre",
     contactCatalyst: "Contacter le catalyseur",
     identifiers: "Identifiants",
     charter: "Signataire de la Charte du faire alliance",
@@ -143,6 +148,7 @@ const en: DirectoryMessages = {
     searchPlaceholder: "Name, keyword (e.g. inclusion, garden, digital)",
     submit: "Search",
     filters: "Filters",
+    themes: "Themes",
     kind: "Kind of actor",
     theme: "Theme",
     offers: "Resource offered",
@@ -201,6 +207,9 @@ const en: DirectoryMessages = {
     introduction: "Request an introduction",
     introductionText:
       "Introductions go through the territory's catalyst, a trusted third party: contact details are shared only when both sides agree.",
+    ownIntroductions: "See my organisation's introductions",
+    partOf: "Are you part of this organisation? ",
+    askToJoin: "Ask to join it",
     contactCatalyst: "Contact the catalyst",
     identifiers: "Identifiers",
     charter: "Signatory of the Charte du faire alliance",

@@ -103,7 +103,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
                     commune: commune ? { lat: commune.lat, lon: commune.lon } : null,
                     tilesUrl: getEnv().TILES_URL,
                     tilesAttribution: getEnv().TILES_ATTRIBUTION,
-                    labels: POINT_LABELS[locale],
+                    labels: t.point,
                   },
                 }
               : field,
@@ -118,27 +118,6 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
   );
 }
 
-const POINT_LABELS = {
-  fr: {
-    legend: "Emplacement précis (facultatif)",
-    hint: "Le repère est au centre de la commune. Si votre organisation est ailleurs dans la commune, déplacez-le : glissez-le, ou sélectionnez-le avec Tab et utilisez les flèches (Maj + flèche pour aller plus vite).",
-    reset: "Remettre au centre de la commune",
-    marker: "Emplacement de votre organisation : déplaçable avec les flèches",
-    moved: "Emplacement déplacé : il sera enregistré avec l'étape.",
-    distance: "Il est à {distance} du centre de la commune.",
-    noCommune: "Choisissez d'abord la commune : vous pourrez ensuite préciser l'emplacement sur une carte.",
-  },
-  en: {
-    legend: "Exact place (optional)",
-    hint: "The marker is at the commune's centre. If your organisation is elsewhere in the commune, move it: drag it, or select it with Tab and use the arrow keys (Shift + arrow to go faster).",
-    reset: "Back to the commune's centre",
-    marker: "Your organisation's place: movable with the arrow keys",
-    moved: "Place moved: it will be saved with the step.",
-    distance: "It is {distance} from the commune's centre.",
-    noCommune: "Choose the commune first: you can then set the exact place on a map.",
-  },
-};
-
 function Review({ data, t, locale, communeName, similar }: { data: RegistrationData; t: RegisterMessages; locale: Locale; communeName: string; similar: DuplicateCandidate[] }) {
   const rows: [RegistrationStep, string, string][] = [
     ["kind", t.fields.kind, data.kind ? labelOf(ACTOR_KIND_LABELS, data.kind.kind, locale) : ""],
@@ -148,7 +127,7 @@ function Review({ data, t, locale, communeName, similar }: { data: RegistrationD
     ["needs-offers", t.fields.items, (data.needsOffers?.items ?? []).map((item) => item.title).join(" · ")],
     ["contact", t.fields.contactName, [data.contact?.contactName, data.contact?.contactEmail].filter(Boolean).join(" · ")],
   ];
-  const joinLabel = locale === "fr" ? "demander à la rejoindre" : "ask to join it";
+  const joinLabel = t.review.joinIt;
   return (
     <>
       {similar.length ? (

@@ -32,7 +32,7 @@ export async function moderateAction(previous: ModerationState, formData: FormDa
   } catch (error) {
     if (error instanceof RangeError) return { ...parsed.data, error: t.messageNeeded };
     if (error instanceof ConflictError || error instanceof NotFoundError) return { ...parsed.data, error: t.alreadyDecided };
-    if (error instanceof ForbiddenError) return { ...parsed.data, error: "Vous ne pouvez pas modérer cette organisation." };
+    if (error instanceof ForbiddenError) return { ...parsed.data, error: t.forbidden };
     throw error;
   }
   // No revalidation: the card stays to show the confirmation; the queue is read afresh on the next visit.

@@ -57,6 +57,8 @@ const fr = {
     duplicatesTitle: "Cette organisation existe peut-être déjà",
     duplicatesText: "Une organisation très proche figure déjà dans le réseau. Si c'est la vôtre, demandez à la rejoindre plutôt que d'en créer une seconde.",
     join: "Demander à rejoindre",
+    // After a similar organisation's name: the link to ask to join it.
+    joinIt: "demander à la rejoindre",
     joinSent: "Votre demande a été envoyée à ses responsables.",
     incomplete: "Cette étape est incomplète : complétez-la avant d'envoyer.",
   },
@@ -74,6 +76,17 @@ const fr = {
     alreadyDecided: "Cette inscription a déjà été traitée.",
     submittedOn: "Reçue le",
     identifiers: "Identifiants",
+    forbidden: "Vous ne pouvez pas modérer cette organisation.",
+  },
+  /** The map under the place step, to set the organisation's exact place ({distance} is filled in by the map). */
+  point: {
+    legend: "Emplacement précis (facultatif)",
+    hint: "Le repère est au centre de la commune. Si votre organisation est ailleurs dans la commune, déplacez-le : glissez-le, ou sélectionnez-le avec Tab et utilisez les flèches (Maj + flèche pour aller plus vite).",
+    reset: "Remettre au centre de la commune",
+    marker: "Emplacement de votre organisation : déplaçable avec les flèches",
+    moved: "Emplacement déplacé : il sera enregistré avec l'étape.",
+    distance: "Il est à {distance} du centre de la commune.",
+    noCommune: "Choisissez d'abord la commune : vous pourrez ensuite préciser l'emplacement sur une carte.",
   },
   statuses: { draft: "modifications demandées", pending: "en attente de validation", published: "publiée", suspended: "suspendue", rejected: "refusée" },
 };
@@ -111,9 +124,18 @@ const en: RegisterMessages = {
   next: "Save and continue",
   errorSummary: "Some fields need fixing: see the messages under each field.",
   progress: "Progress",
-  review: { ...fr.review, title: "Check and submit", edit: "Edit", submit: "Submit for approval", join: "Ask to join" },
+  review: { ...fr.review, title: "Check and submit", edit: "Edit", submit: "Submit for approval", join: "Ask to join", joinIt: "ask to join it" },
   done: (name: string) => `Thank you! ${name} is awaiting approval by your territory's catalyst. You will receive an e-mail at each step.`,
   moderation: { ...fr.moderation, title: "Organisations to approve", approve: "Publish", requestChanges: "Ask for changes", reject: "Reject" },
+  point: {
+    legend: "Exact place (optional)",
+    hint: "The marker is at the commune's centre. If your organisation is elsewhere in the commune, move it: drag it, or select it with Tab and use the arrow keys (Shift + arrow to go faster).",
+    reset: "Back to the commune's centre",
+    marker: "Your organisation's place: movable with the arrow keys",
+    moved: "Place moved: it will be saved with the step.",
+    distance: "It is {distance} from the commune's centre.",
+    noCommune: "Choose the commune first: you can then set the exact place on a map.",
+  },
   statuses: { draft: "changes requested", pending: "awaiting approval", published: "published", suspended: "suspended", rejected: "rejected" },
 };
 

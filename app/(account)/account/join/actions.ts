@@ -7,7 +7,8 @@ import { z } from "zod";
 import { getDatabase } from "@/lib/server/db";
 import { getEnv } from "@/lib/server/env";
 import { getLocale } from "@/lib/i18n/locale";
-import { decideJoinRequest, requestToJoin, type JoinRequestError } from "@/lib/organisations/membership-requests";
+import { getMembershipMessages } from "@/lib/organisations/membership-messages";
+import { decideJoinRequest, requestToJoin } from "@/lib/organisations/membership-requests";
 import { SLUG_MAX_LENGTH } from "@/lib/organisations/schemas";
 import { getViewer } from "@/lib/auth/session";
 import { assertFormData, assertState } from "@/lib/server/http/action-arguments";
@@ -18,25 +19,6 @@ export interface JoinFormState {
   attempt?: number;
 }
 
-const ERRORS: Record<"fr" | "en", Record<JoinRequestError, string>> = {
-  fr: {
-    forbidden: "Connectez-vous pour demander à rejoindre une organisation.",
-    not_found: "Cette organisation n'accepte pas de demande pour le moment.",
-    already_member: "Vous êtes déjà membre de cette organisation.",
-    already_requested: "Votre demande est déjà envoyée : elle attend une réponse.",
-    message: "Votre message ne doit pas dépasser 1 000 caractères.",
-    rateLimited: "Vous avez fait beaucoup de demandes aujourd'hui : réessayez demain.",
-  },
-  en: {
-    forbidden: "Sign in to ask to join an organisation.",
-    not_found: "This organisation does not take requests at the moment.",
-    already_member: "You are already a member of this organisation.",
-    already_requested: "Your request was already sent: it awaits an answer.",
-    message: "Your message must not exceed 1,000 characters.",
-    rateLimited: "You made many requests today: try again tomorrow.",
-  },
-};
-
 export async function requestToJoinAction(previous: JoinFormState, formData: FormData): Promise<JoinFormState> {
   assertState(previous);
   assertFormData(formData);
@@ -45,7 +27,7 @@ export async function requestToJoinAction(previous: JoinFormState, formData: For
   const message = String(formData.get("message") ?? "");
   // lib parses the request with the form's schema (lib/organisations/schemas.ts) and names what it refuses.
   const result = await requestToJoin(await getDatabase(), await getViewer(), { organisationSlug: slug, message }, getEnv().PUBLIC_URL);
-  if (!result.ok) return { message, error: ERRORS[locale][result.error], attempt: (previous.attempt ?? 0) + 1 };
+  if (!result.ok) return { message, error: getMembershipMessages(locale).errors[result.error], attempt: (previous.attempt ?? 0) + 1 };
   redirect(`/account/join/${encodeURIComponent(slug)}?sent=1`);
 }
 

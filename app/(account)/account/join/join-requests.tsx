@@ -1,34 +1,12 @@
 import { formatDate } from "@/lib/organisations/directory-messages";
 import type { Locale } from "@/lib/i18n/messages";
+import { getMembershipMessages } from "@/lib/organisations/membership-messages";
 import type { JoinRequest } from "@/lib/organisations/membership-requests";
 import { decideJoinAction } from "./actions";
 
-const TEXT = {
-  fr: {
-    title: "Demandes pour rejoindre",
-    lead: "Ces personnes demandent à devenir membres. Acceptez seulement celles que vous connaissez : elles pourront modifier la fiche et demander des mises en relation.",
-    on: (date: string) => `le ${date}`,
-    accept: "Accepter",
-    refuse: "Refuser",
-    accepted: "Demande acceptée : la personne est membre.",
-    refused: "Demande refusée : la personne est prévenue.",
-    error: "Cette demande n'est plus en attente.",
-  },
-  en: {
-    title: "Requests to join",
-    lead: "These people ask to become members. Accept only those you know: they will be able to edit the profile and request introductions.",
-    on: (date: string) => `on ${date}`,
-    accept: "Accept",
-    refuse: "Refuse",
-    accepted: "Request accepted: the person is a member.",
-    refused: "Request refused: the person is told.",
-    error: "This request is no longer pending.",
-  },
-};
-
 /** Pending requests to join, with accept / refuse buttons (plain forms: they work without JavaScript). */
 export function JoinRequests({ requests, back, outcome, locale, showOrganisation }: { requests: JoinRequest[]; back: string; outcome?: string; locale: Locale; showOrganisation?: boolean }) {
-  const t = TEXT[locale];
+  const t = getMembershipMessages(locale).requests;
   if (requests.length === 0 && !outcome) return null;
   return (
     <section aria-labelledby="join-requests" className="join-requests">

@@ -217,7 +217,7 @@ export default async function OrganisationPage({ params }: Props) {
             <p className="muted">{t.introductionText}</p>
             {isMember ? (
               <Link className="button button-secondary" href="/introductions">
-                {locale === "fr" ? "Voir les mises en relation de mon organisation" : "See my organisation's introductions"}
+                {t.ownIntroductions}
               </Link>
             ) : (
               <>
@@ -225,8 +225,8 @@ export default async function OrganisationPage({ params }: Props) {
                   {t.introduction}
                 </Link>
                 <p className="muted small-print">
-                  {locale === "fr" ? "Vous faites partie de cette organisation ? " : "Are you part of this organisation? "}
-                  <Link href={`/account/join/${profile.slug}`}>{locale === "fr" ? "Demander à la rejoindre" : "Ask to join it"}</Link>
+                  {t.partOf}
+                  <Link href={`/account/join/${profile.slug}`}>{t.askToJoin}</Link>
                 </p>
               </>
             )}
