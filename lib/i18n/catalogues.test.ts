@@ -14,6 +14,7 @@ import { getObservatoryMessages } from "@/lib/observatory/messages";
 import { getOpenDataMessages } from "@/lib/open-data/messages";
 import { getDirectoryMessages } from "@/lib/organisations/directory-messages";
 import { getEditMessages } from "@/lib/organisations/edit-messages";
+import { getOrganisationMails } from "@/lib/organisations/mail-messages";
 import { getMembershipMessages } from "@/lib/organisations/membership-messages";
 import { getRegisterMessages } from "@/lib/organisations/registration/messages";
 import { getMessages, type Locale } from "./messages";
@@ -32,6 +33,7 @@ const CATALOGUES: Record<string, (locale: Locale) => unknown> = {
   "open-data/messages": getOpenDataMessages,
   "organisations/directory-messages": getDirectoryMessages,
   "organisations/edit-messages": getEditMessages,
+  "organisations/mail-messages": getOrganisationMails,
   "organisations/membership-messages": getMembershipMessages,
   "organisations/registration/messages": getRegisterMessages,
 };
@@ -48,11 +50,15 @@ function leaves(value: unknown, path = ""): Leaf[] {
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 
-/** A function's text, called with numbers for its parameters (counts, mostly); undefined when it needs other kinds. */
+/**
+ * A function's text (or a mail's subject and text), called with numbers for its parameters (counts, mostly);
+ * undefined when it needs other kinds.
+ */
 function sampleText(render: (...args: unknown[]) => unknown): string | undefined {
   try {
     const text = render(...Array.from({ length: render.length }, () => 2));
-    return typeof text === "string" ? text : undefined;
+    if (typeof text === "string") return text;
+    return text !== null && typeof text === "object" ? Object.values(text).join("\n") : undefined;
   } catch {
     return undefined;
   }

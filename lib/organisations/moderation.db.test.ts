@@ -92,3 +92,27 @@ describe("moderating an organisation one belongs to", () => {
     });
   });
 });
+
+describe("the members' mails", () => {
+  it("are written in each member's language: the decision, then the suspension", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const staff = await viewerByEmail(tx, "catalyseur@alliances.example");
+      const [english] = await tx.insert(users).values({ email: "english-owner@test.example", locale: "en" }).returning({ id: users.id });
+      const [french] = await tx.insert(users).values({ email: "french-editor@test.example" }).returning({ id: users.id });
+      const id = await pendingOrganisationOf(tx, staff, (await loadViewer(tx, english!.id))!);
+      await tx.insert(memberships).values({ userId: french!.id, organisationId: id, role: "editor" });
+      const lastMail = async (to: string) =>
+        (await queryRows<{ subject: string; text: string }>(tx, sql`SELECT subject, text_body AS text FROM mail_outbox WHERE to_address = ${to} ORDER BY id DESC LIMIT 1`))[0];
+
+      await moderateOrganisation(tx, staff, { organisationId: id, decision: "approve", message: "" }, URL);
+      expect(await lastMail("english-owner@test.example")).toMatchObject({ subject: "Association auto-inscrite is published" });
+      expect(await lastMail("french-editor@test.example")).toMatchObject({ subject: "Association auto-inscrite est publiée" });
+
+      await suspendOrganisation(tx, staff, { organisationId: id, reason: "Site web remplacé par un lien frauduleux" }, URL);
+      const suspended = await lastMail("english-owner@test.example");
+      expect(suspended?.subject).toBe("Association auto-inscrite is suspended");
+      expect(suspended?.text).toContain('"Site web remplacé par un lien frauduleux"');
+      expect((await lastMail("french-editor@test.example"))?.subject).toBe("Association auto-inscrite est suspendue");
+    });
+  });
+});

@@ -9,6 +9,7 @@ import { withdrawPendingIntroductionsOf } from "@/lib/introductions/transitions"
 import { enqueueMail } from "@/lib/server/mail/outbox";
 import { logSecurityEvent } from "@/lib/server/security-log";
 import type { Viewer } from "@/lib/auth/viewer";
+import { getOrganisationMails } from "./mail-messages";
 import { moderationDecisionSchema, suspensionReasonSchema, type ModerationDecision } from "./schemas";
 
 /** A refused permission. Every refusal is written to the security log as it is made (lib/server/security-log.ts). */
@@ -119,17 +120,18 @@ export async function moderateOrganisation(
       changes: { from: "pending", to: status, ...(message ? { message } : {}) },
     });
     const owners = await tx
-      .select({ email: users.email })
+      .select({ email: users.email, locale: users.locale })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(and(eq(memberships.organisationId, organisation.id), inArray(memberships.role, ["owner", "editor"])));
-    const texts: Record<ModerationDecision, [string, string]> = {
-      approve: [`${organisation.name} est publiée`, `Bonne nouvelle : ${organisation.name} a été validée et figure désormais dans l'annuaire.\n\n${publicUrl}/organisations/${organisation.slug}\n`],
-      request_changes: [`${organisation.name} : des modifications sont demandées`, `Le catalyseur de votre territoire demande des modifications avant de publier ${organisation.name} :\n\n« ${message} »\n\nVotre compte : ${publicUrl}/account\n`],
-      reject: [`${organisation.name} n'a pas été validée`, `L'inscription de ${organisation.name} n'a pas été validée, pour la raison suivante :\n\n« ${message} »\n`],
-    };
-    const [subject, text] = texts[input.decision];
     for (const owner of owners) {
+      const mails = getOrganisationMails(owner.locale);
+      const { subject, text } =
+        input.decision === "approve"
+          ? mails.approved(organisation.name, `${publicUrl}/organisations/${organisation.slug}`)
+          : input.decision === "request_changes"
+            ? mails.changesRequested(organisation.name, message, `${publicUrl}/account`)
+            : mails.rejected(organisation.name, message);
       await enqueueMail(tx, { to: owner.email, subject, text, template: `moderation-${input.decision}` });
     }
   });
@@ -158,17 +160,13 @@ export async function applySuspension(
   });
   await withdrawPendingIntroductionsOf(tx, organisation.id, actorUserId, publicUrl, now);
   const members = await tx
-    .select({ email: users.email })
+    .select({ email: users.email, locale: users.locale })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.organisationId, organisation.id));
   for (const member of members) {
-    await enqueueMail(tx, {
-      to: member.email,
-      subject: `${organisation.name} est suspendue`,
-      text: `${organisation.name} n'apparaît plus dans l'annuaire, sur la carte ni dans les propositions de partenaires, pour la raison suivante :\n\n« ${reason} »\n\nSes demandes de mise en relation en attente sont closes. Pour en parler, répondez au catalyseur de votre territoire.\n\nVotre compte : ${publicUrl}/account\n`,
-      template: "organisation-suspended",
-    });
+    const { subject, text } = getOrganisationMails(member.locale).suspended(organisation.name, reason, `${publicUrl}/account`);
+    await enqueueMail(tx, { to: member.email, subject, text, template: "organisation-suspended" });
   }
 }
 
