@@ -2,10 +2,14 @@
 // transaction, so rows inserted earlier in the same transaction count as taken.
 import "server-only";
 import { sql } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { z } from "zod";
+import { parsedRows, type Executor } from "@/db/client";
 import { uniqueSlug } from "@/lib/shared/slug";
 
+const slugRow = z.object({ slug: z.string() });
+
 export async function freeSlug(db: Executor, table: "organisations" | "catalysts", base: string): Promise<string> {
-  const taken = await queryRows<{ slug: string }>(db, sql`SELECT slug FROM ${sql.identifier(table)} WHERE slug = ${base} OR slug LIKE ${`${base}-%`}`);
+  // Raw: the table is a parameter, which the builder would type as a union of two tables.
+  const taken = await parsedRows(db, sql`SELECT slug FROM ${sql.identifier(table)} WHERE slug = ${base} OR slug LIKE ${`${base}-%`}`, slugRow);
   return uniqueSlug(base, new Set(taken.map((row) => row.slug)));
 }

@@ -1,7 +1,7 @@
 // Health of the service for load balancers and operators: is the database answering, and how fast.
 import "server-only";
-import { sql } from "drizzle-orm";
-import { queryRows } from "@/db/client";
+import { count, sql } from "drizzle-orm";
+import { communes } from "@/db/schema";
 import { reportDatabaseFailure, reportDatabaseSuccess } from "./database-availability";
 import { getDatabaseHandle } from "./db";
 
@@ -21,10 +21,10 @@ export async function checkHealth(): Promise<HealthReport> {
   try {
     const handle = await getDatabaseHandle();
     if (communeCount === null) {
-      const [row] = await queryRows<{ communes: number }>(handle.db, sql`SELECT count(*)::int AS communes FROM communes`);
+      const [row] = await handle.db.select({ communes: count() }).from(communes);
       communeCount = row?.communes ?? 0;
     } else {
-      await queryRows(handle.db, sql`SELECT 1`);
+      await handle.db.execute(sql`SELECT 1`);
     }
     reportDatabaseSuccess();
     return {

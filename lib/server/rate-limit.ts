@@ -2,7 +2,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { z } from "zod";
+import { parsedRows, type Executor } from "@/db/client";
 import { getEnv } from "./env";
 import { clientAddress } from "./http/client-address";
 import { logSecurityEvent, pseudonym } from "./security-log";
@@ -25,15 +26,18 @@ function keyFor(rule: RateLimitRule, subject: string): string {
   return `${rule.name}:${createHash("sha256").update(subject.trim().toLowerCase()).digest("hex").slice(0, 32)}`;
 }
 
+const countRow = z.object({ count: z.number() });
+
 /** Counts one attempt and says whether it is within the limit; `now` is injectable for tests. */
 export async function consumeRateLimit(db: Executor, rule: RateLimitRule, subject: string, now = new Date()): Promise<RateLimitResult> {
   const windowMs = rule.windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now.getTime() / windowMs) * windowMs);
-  const [row] = await queryRows<{ count: number }>(
+  const [row] = await parsedRows(
     db,
     sql`INSERT INTO rate_limits (key, window_start, count) VALUES (${keyFor(rule, subject)}, ${windowStart.toISOString()}, 1)
         ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limits.count + 1
         RETURNING count`,
+    countRow,
   );
   if ((row?.count ?? 0) <= rule.limit) return { allowed: true };
   const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now.getTime()) / 1000));

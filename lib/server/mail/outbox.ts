@@ -2,8 +2,9 @@
 // then sent by workers that claim rows with FOR UPDATE SKIP LOCKED, so several app instances never send a
 // message twice and nothing is lost while SMTP is down.
 import "server-only";
-import { sql } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { desc, sql } from "drizzle-orm";
+import { z } from "zod";
+import { isoTimestamp, parsedRows, type Executor } from "@/db/client";
 import { mailOutbox } from "@/db/schema";
 
 export interface OutgoingMail {
@@ -18,14 +19,15 @@ export async function enqueueMail(db: Executor, mail: OutgoingMail): Promise<voi
   await db.insert(mailOutbox).values({ toAddress: mail.to, subject: mail.subject, textBody: mail.text, htmlBody: mail.html ?? null, template: mail.template });
 }
 
-export interface ClaimedMail {
-  id: number;
-  toAddress: string;
-  subject: string;
-  textBody: string;
-  htmlBody: string | null;
-  attempts: number;
-}
+const claimedMailRow = z.object({
+  id: z.number(),
+  toAddress: z.string(),
+  subject: z.string(),
+  textBody: z.string(),
+  htmlBody: z.string().nullable(),
+  attempts: z.number(),
+});
+export type ClaimedMail = z.infer<typeof claimedMailRow>;
 
 const MAX_ATTEMPTS = 8;
 /** A claim older than this is considered abandoned (its worker died) and may be taken again. */
@@ -34,7 +36,8 @@ const CLAIM_TIMEOUT_SECONDS = 300;
 /** Claims up to `limit` due mails for this worker. */
 export async function claimDueMails(db: Executor, limit: number, now = new Date()): Promise<ClaimedMail[]> {
   const at = now.toISOString();
-  return queryRows<ClaimedMail>(
+  // The id is int8, which postgres.js hands over as a string: cast, so it is the number ClaimedMail says on both engines.
+  return parsedRows(
     db,
     sql`UPDATE mail_outbox SET status = 'sending', locked_at = ${at}, attempts = attempts + 1
         WHERE id IN (
@@ -44,7 +47,8 @@ export async function claimDueMails(db: Executor, limit: number, now = new Date(
           ORDER BY next_attempt_at, id
           LIMIT ${limit}
           FOR UPDATE SKIP LOCKED)
-        RETURNING id, to_address AS "toAddress", subject, text_body AS "textBody", html_body AS "htmlBody", attempts`,
+        RETURNING id::int AS id, to_address AS "toAddress", subject, text_body AS "textBody", html_body AS "htmlBody", attempts`,
+    claimedMailRow,
   );
 }
 
@@ -130,10 +134,17 @@ export interface MailboxEntry {
 
 /** The latest mails, for the development mailbox page only. */
 export async function listRecentMails(db: Executor, limit = 50): Promise<MailboxEntry[]> {
-  return queryRows<MailboxEntry>(
-    db,
-    sql`SELECT id, to_address AS "toAddress", subject, text_body AS "textBody", html_body AS "htmlBody", status,
-               to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "createdAt"
-        FROM mail_outbox ORDER BY id DESC LIMIT ${limit}`,
-  );
+  return db
+    .select({
+      id: mailOutbox.id,
+      toAddress: mailOutbox.toAddress,
+      subject: mailOutbox.subject,
+      textBody: mailOutbox.textBody,
+      htmlBody: mailOutbox.htmlBody,
+      status: mailOutbox.status,
+      createdAt: sql<string>`${isoTimestamp("created_at")}`,
+    })
+    .from(mailOutbox)
+    .orderBy(desc(mailOutbox.id))
+    .limit(limit);
 }
