@@ -2,8 +2,10 @@
 // = SIREN), départements and régions (SIREN from lib/territories/collectivite-sirens.ts). Each choice comes with the
 // name to register under, its SIREN and the commune of its seat, which places it on the map.
 import "server-only";
-import { sql } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { eq, inArray, sql } from "drizzle-orm";
+import { z } from "zod";
+import { parsedRows, type Executor } from "@/db/client";
+import { communes as communesTable, departements } from "@/db/schema";
 import { collectiviteChoiceLabel, communeCollectiviteName, DEPARTEMENT_COLLECTIVITES, REGION_COLLECTIVITES } from "@/lib/territories/collectivite-sirens";
 import type { CollectiviteLevel } from "@/lib/shared/vocabulary";
 import { searchCommunes } from "@/lib/territories/territories";
@@ -26,12 +28,8 @@ export interface CollectiviteChoice {
 
 const MAX_QUERY_LENGTH = 100;
 
-interface TerritoryRow {
-  code: string;
-  name: string;
-  detail: string;
-  seat: string | null;
-}
+const territoryRow = z.object({ code: z.string(), name: z.string(), detail: z.string(), seat: z.string().nullable() });
+type TerritoryRow = z.infer<typeof territoryRow>;
 
 function choiceOf(level: CollectiviteLevel, row: TerritoryRow): CollectiviteChoice | null {
   if (level === "departement" || level === "region") {
@@ -85,15 +83,19 @@ export async function searchCollectivites(db: Executor, level: CollectiviteLevel
   if (!text) return [];
   if (level === "commune") {
     const communes = /^\d{9}$/.test(text)
-      ? (await queryRows<{ code: string }>(db, sql`SELECT code FROM communes WHERE siren = ${text} LIMIT 1`)).map((row) => row.code)
+      ? (await db.select({ code: communesTable.code }).from(communesTable).where(eq(communesTable.siren, text)).limit(1)).map((row) => row.code)
       : (await searchCommunes(db, text, boundedLimit)).map((commune) => commune.code);
     if (communes.length === 0) return [];
-    const rows = await queryRows<TerritoryRow & { siren: string | null }>(
-      db,
-      sql`SELECT c.code, c.name, c.siren, coalesce(c.postcodes[1], c.departement_code) || ', ' || d.name AS detail, c.code AS seat
-          FROM communes c JOIN departements d ON d.code = c.departement_code
-          WHERE c.code IN (${sql.join(communes.map((code) => sql`${code}`), sql`, `)})`,
-    );
+    const rows = await db
+      .select({
+        code: communesTable.code,
+        name: communesTable.name,
+        siren: communesTable.siren,
+        detail: sql<string>`coalesce(${communesTable.postcodes}[1], ${communesTable.departementCode}) || ', ' || ${departements.name}`,
+      })
+      .from(communesTable)
+      .innerJoin(departements, eq(departements.code, communesTable.departementCode))
+      .where(inArray(communesTable.code, communes));
     // Keep the search's order (best match first).
     return communes.flatMap((code) => {
       const row = rows.find((item) => item.code === code);
@@ -107,7 +109,7 @@ export async function searchCollectivites(db: Executor, level: CollectiviteLevel
   if (!byCode && !name) return [];
   const where = byCode ? sql`(i.code = upper(${text}))` : sql`q.term <> '' AND (i.search_name LIKE '%' || q.term || '%' OR i.search_name % q.term)`;
   const order = byCode ? sql`i.code` : sql`(i.search_name LIKE q.term || '%') DESC, similarity(i.search_name, q.term) DESC`;
-  const rows = await queryRows<TerritoryRow>(db, sql`WITH q AS (SELECT f_search_normalize(${byCode ? text : name}) AS term) ${territoryQuery(level, where, order, boundedLimit)}`);
+  const rows = await parsedRows(db, sql`WITH q AS (SELECT f_search_normalize(${byCode ? text : name}) AS term) ${territoryQuery(level, where, order, boundedLimit)}`, territoryRow);
   return rows.flatMap((row) => choiceOf(level, row) ?? []);
 }
 

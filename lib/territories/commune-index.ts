@@ -5,11 +5,13 @@
 // process runs, and every database of a process holds the same ones.
 import "server-only";
 import { sql } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import type { z } from "zod";
+import { parsedRows, type Executor } from "@/db/client";
 import { CommuneSearchIndex } from "@/lib/territories/commune-search";
-import { communeSelect, type CommuneSummary } from "@/lib/territories/territories";
+// Read at call time only: territories.ts imports this module in turn.
+import { communeSelect, indexedCommuneRow } from "@/lib/territories/territories";
 
-export type IndexedCommune = CommuneSummary & { searchName: string };
+export type IndexedCommune = z.infer<typeof indexedCommuneRow>;
 
 export interface CommuneTable {
   byCode: Map<string, IndexedCommune>;
@@ -20,7 +22,7 @@ let table: Promise<CommuneTable> | null = null;
 
 /** The commune table, loaded on first use. A database without territories yet is not cached (asked again next time). */
 export function getCommuneTable(db: Executor): Promise<CommuneTable> {
-  const loading = (table ??= queryRows<IndexedCommune>(db, sql`${communeSelect} ORDER BY c.code`).then(
+  const loading = (table ??= parsedRows(db, sql`${communeSelect} ORDER BY c.code`, indexedCommuneRow).then(
     (rows) => {
       if (!rows.length) table = null;
       // Shared by every caller: frozen, so that a caller changing one would fail loudly rather than corrupt the table.

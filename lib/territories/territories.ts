@@ -3,27 +3,33 @@
 // in memory (lib/territories/commune-index.ts), which ranks as the database's trigram search would.
 import "server-only";
 import { sql } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { z } from "zod";
+import { parsedRows, type Executor } from "@/db/client";
+import { departements, regions } from "@/db/schema";
 import { getCommuneTable } from "@/lib/territories/commune-index";
-import type { PointPrecision } from "@/lib/shared/vocabulary";
+import { POINT_PRECISIONS } from "@/lib/shared/vocabulary";
 
-export interface CommuneSummary {
-  code: string;
-  name: string;
-  postcodes: string[];
-  population: number | null;
-  departementCode: string;
-  departementName: string;
-  regionCode: string;
-  regionName: string;
-  epciCode: string | null;
-  epciName: string | null;
-  eptCode: string | null;
-  eptName: string | null;
-  lat: number;
-  lon: number;
-  precision: PointPrecision;
-}
+/** A row of communeSelect but its searchName. */
+export const communeSummaryRow = z.object({
+  code: z.string(),
+  name: z.string(),
+  postcodes: z.array(z.string()),
+  population: z.number().nullable(),
+  departementCode: z.string(),
+  departementName: z.string(),
+  regionCode: z.string(),
+  regionName: z.string(),
+  epciCode: z.string().nullable(),
+  epciName: z.string().nullable(),
+  eptCode: z.string().nullable(),
+  eptName: z.string().nullable(),
+  lat: z.number(),
+  lon: z.number(),
+  precision: z.enum(POINT_PRECISIONS),
+});
+export type CommuneSummary = z.infer<typeof communeSummaryRow>;
+/** A whole row of communeSelect, as the commune index keeps it (lib/territories/commune-index.ts). */
+export const indexedCommuneRow = communeSummaryRow.extend({ searchName: z.string() });
 
 const INSEE_CODE = /^(\d{5}|2[AB]\d{3})$/i;
 const POSTCODE = /^\d{5}$/;
@@ -52,9 +58,10 @@ export async function findCommuneByCode(db: Executor, code: string): Promise<Com
 
 export async function findCommunesByPostcode(db: Executor, postcode: string): Promise<CommuneSummary[]> {
   if (!POSTCODE.test(postcode.trim())) return [];
-  return queryRows<CommuneSummary>(
+  return parsedRows(
     db,
     sql`${communeSelect} WHERE c.postcodes @> ARRAY[${postcode.trim()}]::text[] ORDER BY c.population DESC NULLS LAST, c.code`,
+    communeSummaryRow,
   );
 }
 
@@ -100,11 +107,14 @@ export interface NamedTerritory {
 }
 
 export async function listRegions(db: Executor): Promise<NamedTerritory[]> {
-  return queryRows<NamedTerritory>(db, sql`SELECT code, name FROM regions ORDER BY name`);
+  return db.select({ code: regions.code, name: regions.name }).from(regions).orderBy(regions.name);
 }
 
 export async function listDepartements(db: Executor): Promise<NamedTerritory[]> {
-  return queryRows<NamedTerritory>(db, sql`SELECT code, code || ' — ' || name AS name FROM departements ORDER BY code`);
+  return db
+    .select({ code: departements.code, name: sql<string>`${departements.code} || ' — ' || ${departements.name}` })
+    .from(departements)
+    .orderBy(departements.code);
 }
 
 export const TERRITORY_FILTERS = ["region", "departement", "epci", "commune"] as const;
@@ -114,10 +124,13 @@ export type TerritoryFilter = (typeof TERRITORY_FILTERS)[number];
  * Names of the territory filters of a link (`/map?epci=…`), so that a page can show "Métropole de Lyon" rather
  * than a SIREN; a code that matches nothing is simply left out and shown as is.
  */
+const nameRow = z.object({ name: z.string() });
+
 export async function nameTerritoryFilters(
   db: Executor,
   filters: Partial<Record<TerritoryFilter, string>>,
 ): Promise<Partial<Record<TerritoryFilter, string>>> {
+  // Raw: the table is chosen by the filter, which the builder would type as a union of four tables.
   const tables: Record<TerritoryFilter, ReturnType<typeof sql.raw>> = {
     region: sql.raw("regions"),
     departement: sql.raw("departements"),
@@ -128,7 +141,7 @@ export async function nameTerritoryFilters(
   for (const key of TERRITORY_FILTERS) {
     const code = filters[key]?.trim().toUpperCase();
     if (!code) continue;
-    const [row] = await queryRows<{ name: string }>(db, sql`SELECT name FROM ${tables[key]} WHERE code = ${code}`);
+    const [row] = await parsedRows(db, sql`SELECT name FROM ${tables[key]} WHERE code = ${code}`, nameRow);
     if (row) names[key] = row.name;
   }
   return names;
