@@ -1,29 +1,33 @@
 // The public side of catalysts: list, search and profile with coverage. Contact details stay private unless
 // the catalyst chose to publish them (contact_public).
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { and, eq, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { isoTimestamp, parsedRows, type Executor } from "@/db/client";
+import { catalystCoverage, catalysts } from "@/db/schema";
 import { coveredCommuneCodes } from "./coverage-sql";
-import type { CatalystTrade, CoverageKind, HostKind } from "@/lib/shared/vocabulary";
+import { ACTOR_KINDS, CATALYST_TRADES, COVERAGE_KINDS, HOST_KINDS } from "@/lib/shared/vocabulary";
 import type { BoundingBox } from "@/lib/geo/distance";
 import { boundsOf } from "@/lib/map/view";
 import { searchText } from "@/lib/shared/search-terms";
 
 export const CATALYST_PAGE_SIZE = 24;
 
-export interface CatalystCard {
-  slug: string;
-  name: string;
-  hostName: string;
-  hostKind: HostKind;
-  trades: CatalystTrade[];
-  communeName: string;
-  departementCode: string;
-  departementName: string;
-  coverageSummary: string;
-  lat: number;
-  lon: number;
-}
+const catalystCardRow = z.object({
+  slug: z.string(),
+  name: z.string(),
+  hostName: z.string(),
+  hostKind: z.enum(HOST_KINDS),
+  trades: z.array(z.enum(CATALYST_TRADES)),
+  communeName: z.string(),
+  departementCode: z.string(),
+  departementName: z.string(),
+  coverageSummary: z.string(),
+  lat: z.number(),
+  lon: z.number(),
+});
+export type CatalystCard = z.infer<typeof catalystCardRow>;
+const totalRow = z.object({ total: z.number() });
 
 export interface CatalystSearch {
   q?: string;
@@ -66,23 +70,20 @@ export async function searchCatalysts(db: Executor, search: CatalystSearch): Pro
   const condition = sql.join(where, sql` AND `);
   const from = sql`FROM catalysts k JOIN communes c ON c.code = k.commune_code JOIN departements d ON d.code = c.departement_code`;
   const [items, counted] = await Promise.all([
-    queryRows<CatalystCard>(
+    parsedRows(
       db,
       sql`SELECT ${cardColumns} ${from} WHERE ${condition} ORDER BY k.name, k.slug
           LIMIT ${CATALYST_PAGE_SIZE} OFFSET ${(search.page - 1) * CATALYST_PAGE_SIZE}`,
+      catalystCardRow,
     ),
-    queryRows<{ total: number }>(db, sql`SELECT count(*)::int AS total ${from} WHERE ${condition}`),
+    parsedRows(db, sql`SELECT count(*)::int AS total ${from} WHERE ${condition}`, totalRow),
   ]);
   const total = counted[0]?.total ?? 0;
   return { items, total, page: search.page, pageCount: Math.max(1, Math.ceil(total / CATALYST_PAGE_SIZE)) };
 }
 
-export interface CoverageItem {
-  kind: CoverageKind;
-  code: string;
-  name: string;
-  population: number | null;
-}
+const coverageItemRow = z.object({ kind: z.enum(COVERAGE_KINDS), code: z.string(), name: z.string(), population: z.number().nullable() });
+export type CoverageItem = z.infer<typeof coverageItemRow>;
 
 export interface CatalystProfile extends CatalystCard {
   id: string;
@@ -97,14 +98,23 @@ export interface CatalystProfile extends CatalystCard {
   organisations: { slug: string; name: string; kind: string; communeName: string }[];
 }
 
+const profileRow = catalystCardRow.extend({
+  id: z.string(),
+  description: z.string(),
+  website: z.string().nullable(),
+  charterSignedOn: z.string().nullable(),
+  isDemo: z.boolean(),
+  updatedAt: z.string(),
+  contactPublic: z.boolean(),
+  contactName: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+});
+const listedOrganisationRow = z.object({ slug: z.string(), name: z.string(), kind: z.enum(ACTOR_KINDS), communeName: z.string() });
+
 export async function getPublicCatalyst(db: Executor, slug: string): Promise<CatalystProfile | null> {
   if (slug.length > 200) return null;
-  const [row] = await queryRows<Omit<CatalystProfile, "coverage" | "organisationCount" | "organisations" | "contact"> & {
-    contactPublic: boolean;
-    contactName: string | null;
-    contactEmail: string | null;
-    contactPhone: string | null;
-  }>(
+  const [row] = await parsedRows(
     db,
     sql`SELECT k.id, ${cardColumns}, k.description, k.website, k.charter_signed_on::text AS "charterSignedOn", k.is_demo AS "isDemo",
                to_char(k.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt",
@@ -114,11 +124,12 @@ export async function getPublicCatalyst(db: Executor, slug: string): Promise<Cat
                CASE WHEN k.contact_public THEN k.contact_phone END AS "contactPhone"
         FROM catalysts k JOIN communes c ON c.code = k.commune_code JOIN departements d ON d.code = c.departement_code
         WHERE k.slug = ${slug}`,
+    profileRow,
   );
   if (!row) return null;
   const { contactPublic, contactName, contactEmail, contactPhone, ...card } = row;
   const [coverage, counted, organisations] = await Promise.all([
-    queryRows<CoverageItem>(
+    parsedRows(
       db,
       sql`SELECT cc.territory_kind AS kind, cc.territory_code AS code,
                  coalesce(cm.name, ic.name, dp.name, cc.territory_code) AS name,
@@ -129,16 +140,19 @@ export async function getPublicCatalyst(db: Executor, slug: string): Promise<Cat
           LEFT JOIN departements dp ON cc.territory_kind = 'departement' AND dp.code = cc.territory_code
           WHERE cc.catalyst_id = ${row.id}
           ORDER BY cc.territory_kind DESC, name`,
+      coverageItemRow,
     ),
-    queryRows<{ total: number }>(
+    parsedRows(
       db,
       sql`SELECT count(*)::int AS total FROM organisations o WHERE o.status = 'published' AND o.commune_code IN ${coveredCommuneCodes(sql`cc.catalyst_id = ${row.id}`)}`,
+      totalRow,
     ),
-    queryRows<CatalystProfile["organisations"][number]>(
+    parsedRows(
       db,
       sql`SELECT o.slug, o.name, o.kind, c.name AS "communeName" FROM organisations o JOIN communes c ON c.code = o.commune_code
           WHERE o.status = 'published' AND o.commune_code IN ${coveredCommuneCodes(sql`cc.catalyst_id = ${row.id}`)}
           ORDER BY o.updated_at DESC, o.slug LIMIT 12`,
+      listedOrganisationRow,
     ),
   ]);
   return {
@@ -172,20 +186,21 @@ export interface CatalystCoverageMap {
  */
 export async function getCatalystCoverageMap(db: Executor, slug: string): Promise<CatalystCoverageMap | null> {
   if (slug.length > 200) return null;
-  const [catalyst] = await queryRows<{ id: string }>(db, sql`SELECT id FROM catalysts WHERE slug = ${slug}`);
+  const [catalyst] = await db.select({ id: catalysts.id }).from(catalysts).where(eq(catalysts.slug, slug));
   if (!catalyst) return null;
   const [points, departements] = await Promise.all([
-    queryRows<{ lon: number; lat: number; communes: number }>(
+    parsedRows(
       db,
       sql`SELECT round(c.lon::numeric, 4)::float8 AS lon, round(c.lat::numeric, 4)::float8 AS lat, count(*)::int AS communes
           FROM communes c WHERE c.code IN ${coveredCommuneCodes(sql`cc.catalyst_id = ${catalyst.id}`)}
           GROUP BY 1, 2 ORDER BY 1, 2`,
+      z.object({ lon: z.number(), lat: z.number(), communes: z.number() }),
     ),
-    queryRows<{ code: string }>(
-      db,
-      sql`SELECT territory_code AS code FROM catalyst_coverage
-          WHERE catalyst_id = ${catalyst.id} AND territory_kind = 'departement' ORDER BY territory_code`,
-    ),
+    db
+      .select({ code: catalystCoverage.territoryCode })
+      .from(catalystCoverage)
+      .where(and(eq(catalystCoverage.catalystId, catalyst.id), eq(catalystCoverage.territoryKind, "departement")))
+      .orderBy(catalystCoverage.territoryCode),
   ]);
   return {
     points: points.map((point) => [point.lon, point.lat]),
@@ -196,13 +211,13 @@ export async function getCatalystCoverageMap(db: Executor, slug: string): Promis
 }
 
 export async function listCatalystSlugs(db: Executor) {
-  return queryRows<{ slug: string; updatedAt: string }>(
-    db,
-    sql`SELECT slug, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt" FROM catalysts ORDER BY slug`,
-  );
+  return db
+    .select({ slug: catalysts.slug, updatedAt: sql<string>`${isoTimestamp("updated_at")}` })
+    .from(catalysts)
+    .orderBy(catalysts.slug);
 }
 
 /** Every catalyst's name and slug, by name: for pickers (public data). */
 export async function listCatalystChoices(db: Executor) {
-  return queryRows<{ slug: string; name: string }>(db, sql`SELECT slug, name FROM catalysts ORDER BY name, slug`);
+  return db.select({ slug: catalysts.slug, name: catalysts.name }).from(catalysts).orderBy(catalysts.name, catalysts.slug);
 }

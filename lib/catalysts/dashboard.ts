@@ -2,9 +2,11 @@
 // organisations of its territory and simple figures. For the catalyst's staff and admins only (checked here for
 // the function and for the object: staff of *this* catalyst).
 import "server-only";
-import { sql } from "drizzle-orm";
-import { isoTimestamp, queryRows, type Executor } from "@/db/client";
-import type { IntroductionStatus } from "@/lib/shared/vocabulary";
+import { count, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { isoTimestamp, parsedRows, type Executor } from "@/db/client";
+import { catalysts, introductions } from "@/db/schema";
+import { INTRODUCTION_STATUSES, type IntroductionStatus } from "@/lib/shared/vocabulary";
 import { coverageContainsCommune, coveredCommuneCodes } from "./coverage-sql";
 import { ForbiddenError, NotFoundError } from "../organisations/moderation";
 import type { Viewer } from "../auth/viewer";
@@ -24,26 +26,45 @@ export interface CatalystDashboard {
     publishedOrganisations: number;
     pendingOrganisations: number;
   };
-  waiting: { id: string; status: IntroductionStatus; requesterName: string; targetName: string; createdAt: string; ageDays: number }[];
+  waiting: z.infer<typeof waitingRow>[];
 }
+
+const figuresRow = z.object({
+  requests: z.number(),
+  requestsLast12Months: z.number(),
+  accepted: z.number(),
+  declined: z.number(),
+  alliancesStarted: z.number(),
+  publishedOrganisations: z.number(),
+  pendingOrganisations: z.number(),
+});
+const waitingRow = z.object({
+  id: z.string(),
+  status: z.enum(INTRODUCTION_STATUSES),
+  requesterName: z.string(),
+  targetName: z.string(),
+  createdAt: z.string(),
+  ageDays: z.number(),
+});
 
 export async function getCatalystDashboard(db: Executor, viewer: Viewer | null, catalystSlug: string, now = new Date()): Promise<CatalystDashboard> {
   if (!viewer || (!viewer.isAdmin && viewer.catalysts.length === 0)) throw new ForbiddenError(viewer, "network:dashboard");
-  const [catalyst] = await queryRows<{ id: string; slug: string; name: string }>(
-    db,
-    sql`SELECT id, slug, name FROM catalysts WHERE slug = ${catalystSlug.slice(0, 200)}`,
-  );
+  const [catalyst] = await db
+    .select({ id: catalysts.id, slug: catalysts.slug, name: catalysts.name })
+    .from(catalysts)
+    .where(eq(catalysts.slug, catalystSlug.slice(0, 200)));
   if (!catalyst) throw new NotFoundError();
   if (!viewer.isAdmin && !viewer.catalysts.some((item) => item.catalystId === catalyst.id)) throw new ForbiddenError(viewer, "network:dashboard:catalyst");
 
   const yearAgo = new Date(now.getTime() - 365 * 24 * 3600 * 1000).toISOString();
   const accepted = sql.join(ACCEPTED.map((status) => sql`${status}`), sql`, `);
   const [statusRows, [figures], waiting] = await Promise.all([
-    queryRows<{ status: IntroductionStatus; count: number }>(
-      db,
-      sql`SELECT status, count(*)::int AS count FROM introductions WHERE catalyst_id = ${catalyst.id} GROUP BY status`,
-    ),
-    queryRows<Omit<CatalystDashboard["figures"], "acceptanceRate"> & { accepted: number; declined: number }>(
+    db
+      .select({ status: introductions.status, count: count() })
+      .from(introductions)
+      .where(eq(introductions.catalystId, catalyst.id))
+      .groupBy(introductions.status),
+    parsedRows(
       db,
       sql`WITH territory AS ${coveredCommuneCodes(sql`cc.catalyst_id = ${catalyst.id}`)}
           SELECT count(*)::int AS requests,
@@ -56,8 +77,9 @@ export async function getCatalystDashboard(db: Executor, viewer: Viewer | null, 
                     SELECT 1 FROM communes c JOIN catalyst_coverage cc ON ${coverageContainsCommune("cc", "c")}
                     WHERE c.code = o.commune_code AND cc.catalyst_id = ${catalyst.id})) AS "pendingOrganisations"
           FROM introductions i WHERE i.catalyst_id = ${catalyst.id}`,
+      figuresRow,
     ),
-    queryRows<CatalystDashboard["waiting"][number]>(
+    parsedRows(
       db,
       sql`SELECT i.id, i.status, r.name AS "requesterName", t.name AS "targetName",
                  ${isoTimestamp("i.created_at")} AS "createdAt",
@@ -67,6 +89,7 @@ export async function getCatalystDashboard(db: Executor, viewer: Viewer | null, 
           JOIN organisations t ON t.id = i.target_organisation_id
           WHERE i.catalyst_id = ${catalyst.id} AND i.status IN ('submitted', 'forwarded')
           ORDER BY (i.status = 'submitted') DESC, i.created_at LIMIT 20`,
+      waitingRow,
     ),
   ]);
   const answered = (figures?.accepted ?? 0) + (figures?.declined ?? 0);

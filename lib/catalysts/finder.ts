@@ -2,8 +2,9 @@
 // contains it, at which level, and the nearest other catalysts with exact great-circle distances.
 import "server-only";
 import { sql } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
-import type { CatalystTrade, HostKind, PointPrecision } from "@/lib/shared/vocabulary";
+import { z } from "zod";
+import { parsedRows, type Executor } from "@/db/client";
+import { CATALYST_TRADES, COVERAGE_KINDS, HOST_KINDS, POINT_PRECISIONS, type PointPrecision } from "@/lib/shared/vocabulary";
 import { normalizePlaceName, parseCommuneChoiceLabel, type CommuneChoice } from "@/lib/catalysts/commune-label";
 import { MAX_POINT_TO_COMMUNE_KM, rankByDistance, TYPICAL_POINT_ERROR_KM, type WithDistance } from "@/lib/catalysts/distance-ranking";
 import { DEFAULT_NEAREST_COUNT, MAX_NEAREST_COUNT, type PlaceRequest } from "@/lib/catalysts/finder-query";
@@ -33,20 +34,23 @@ export interface FinderCommune {
   precision: PointPrecision;
 }
 
-/** What anyone may see of a catalyst: never its contact person, e-mail or phone. */
-export interface PublicCatalyst {
-  id: string;
-  slug: string;
-  name: string;
-  hostName: string;
-  hostKind: HostKind;
-  trades: CatalystTrade[];
-  communeCode: string;
-  communeName: string;
-  departementCode: string;
-  lat: number;
-  lon: number;
-}
+/** What anyone may see of a catalyst: never its contact person, e-mail or phone. A row of catalystColumns. */
+const publicCatalystRow = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  hostName: z.string(),
+  hostKind: z.enum(HOST_KINDS),
+  trades: z.array(z.enum(CATALYST_TRADES)),
+  communeCode: z.string(),
+  communeName: z.string(),
+  departementCode: z.string(),
+  lat: z.number(),
+  lon: z.number(),
+});
+export type PublicCatalyst = z.infer<typeof publicCatalystRow>;
+const coveringRow = publicCatalystRow.extend({ territoryKind: z.enum(COVERAGE_KINDS), territoryCode: z.string() });
+const communePointRow = z.object({ code: z.string(), lat: z.number(), lon: z.number(), precision: z.enum(POINT_PRECISIONS) });
 
 /** Most local first: the order in which a covering catalyst is presented. */
 export const COVERAGE_LEVELS = ["commune", "ept", "epci", "departement"] as const;
@@ -114,13 +118,14 @@ async function findCoveringCatalysts(db: Executor, commune: FinderCommune, origi
     sql`(cc.territory_kind = 'departement' AND cc.territory_code = ${commune.departement.code})`,
     ...intercommunalities.map((item) => sql`(cc.territory_kind = 'intercommunality' AND cc.territory_code = ${item.code})`),
   ];
-  const rows = await queryRows<PublicCatalyst & { territoryKind: string; territoryCode: string }>(
+  const rows = await parsedRows(
     db,
     sql`SELECT cc.territory_kind AS "territoryKind", cc.territory_code AS "territoryCode", ${catalystColumns}
         FROM catalyst_coverage cc
         JOIN catalysts c ON c.id = cc.catalyst_id
         JOIN communes m ON m.code = c.commune_code
         WHERE ${sql.join(conditions, sql` OR `)}`,
+    coveringRow,
   );
   const byCatalyst = new Map<string, { catalyst: PublicCatalyst; coverages: CoverageMatch[] }>();
   for (const { territoryKind, territoryCode, ...catalyst } of rows) {
@@ -153,16 +158,18 @@ async function findNearestCatalysts(db: Executor, origin: LatLon, count: number,
     count,
     (catalyst) => catalyst.id,
     (candidates) =>
-      queryRows<PublicCatalyst>(
+      parsedRows(
         db,
         sql`SELECT ${catalystColumns}
             FROM (SELECT * FROM catalysts ORDER BY geo <-> ${planarPoint(origin)} LIMIT ${candidates}::int) c
             JOIN communes m ON m.code = c.commune_code`,
+        publicCatalystRow,
       ),
     (boxes) =>
-      queryRows<PublicCatalyst>(
+      parsedRows(
         db,
         sql`SELECT ${catalystColumns} FROM catalysts c JOIN communes m ON m.code = c.commune_code WHERE ${inAnyBox(sql`c.geo`, boxes)}`,
+        publicCatalystRow,
       ),
     { keep: (catalyst) => !excluded.has(catalyst.id), excluded: excluded.size },
   );
@@ -219,17 +226,13 @@ export async function findCatalystsNearPoint(
   options: FinderOptions = {},
 ): Promise<CatalystFinderAnswer | null> {
   const point = { lat, lon };
-  type CommunePoint = LatLon & { code: string; precision: PointPrecision };
-  const [nearest] = await exactNearest<CommunePoint>(
+  const [nearest] = await exactNearest<z.infer<typeof communePointRow>>(
     point,
     1,
     (commune) => commune.code,
     (candidates) =>
-      queryRows<CommunePoint>(
-        db,
-        sql`SELECT code, lat, lon, precision FROM communes ORDER BY geo <-> ${planarPoint(point)} LIMIT ${candidates}::int`,
-      ),
-    (boxes) => queryRows<CommunePoint>(db, sql`SELECT code, lat, lon, precision FROM communes WHERE ${inAnyBox(sql`geo`, boxes)}`),
+      parsedRows(db, sql`SELECT code, lat, lon, precision FROM communes ORDER BY geo <-> ${planarPoint(point)} LIMIT ${candidates}::int`, communePointRow),
+    (boxes) => parsedRows(db, sql`SELECT code, lat, lon, precision FROM communes WHERE ${inAnyBox(sql`geo`, boxes)}`, communePointRow),
     // An estimated point (e.g. Collonges-au-Mont-d'Or's, the mean of the Métropole de Lyon) may sit in the middle
     // of a neighbour: weigh it by its typical error so a located neighbour wins.
     { penaltyKm: (commune) => TYPICAL_POINT_ERROR_KM[commune.precision] },

@@ -2,21 +2,23 @@
 // recruit. For the network's people only (admins and catalyst staff): checked here, not in the page.
 import "server-only";
 import { sql } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { z } from "zod";
+import { parsedRows, type Executor } from "@/db/client";
 import { coveredCommuneCodes } from "./coverage-sql";
 import { ForbiddenError } from "../organisations/moderation";
 import type { Viewer } from "../auth/viewer";
 
-export interface WhiteZone {
-  code: string;
-  name: string;
-  kind: string;
-  population: number;
-  communes: number;
-  departements: string;
-  lat: number;
-  lon: number;
-}
+const whiteZoneRow = z.object({
+  code: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  population: z.number(),
+  communes: z.number(),
+  departements: z.string(),
+  lat: z.number(),
+  lon: z.number(),
+});
+export type WhiteZone = z.infer<typeof whiteZoneRow>;
 
 export interface WhiteZoneReport {
   zones: WhiteZone[];
@@ -26,7 +28,7 @@ export interface WhiteZoneReport {
 
 export async function listWhiteZones(db: Executor, viewer: Viewer | null): Promise<WhiteZoneReport> {
   if (!viewer || (!viewer.isAdmin && viewer.catalysts.length === 0)) throw new ForbiddenError(viewer, "network:white-zones");
-  const zones = await queryRows<WhiteZone>(
+  const zones = await parsedRows(
     db,
     sql`WITH covered AS ${coveredCommuneCodes()},
         members AS (
@@ -40,12 +42,14 @@ export async function listWhiteZones(db: Executor, viewer: Viewer | null): Promi
         FROM members GROUP BY code, name, kind
         HAVING NOT bool_or(is_covered)
         ORDER BY population DESC, code`,
+    whiteZoneRow,
   );
-  const [totals] = await queryRows<{ total: number; covered: number }>(
+  const [totals] = await parsedRows(
     db,
     sql`SELECT coalesce(sum(population), 0)::bigint::float8 AS total,
                coalesce(sum(population) FILTER (WHERE code IN ${coveredCommuneCodes()}), 0)::bigint::float8 AS covered
         FROM communes`,
+    z.object({ total: z.number(), covered: z.number() }),
   );
   return { zones, totalPopulation: totals?.total ?? 0, coveredPopulation: totals?.covered ?? 0 };
 }
