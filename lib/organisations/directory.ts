@@ -1,21 +1,27 @@
 // The public side of organisations: directory search and profiles. Only published organisations are visible,
 // and only public fields leave this module (never the contact person), so pages and the API can't leak them.
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { and, count, eq, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { isoTimestamp, parsedRows, type Executor, type RowSchema } from "@/db/client";
+import { needsOffers, organisations } from "@/db/schema";
 import { coverageContainsCommune } from "@/lib/catalysts/coverage-sql";
 import type { OrganisationFilters } from "@/lib/organisations/filters";
 import { PAGE_SIZE } from "@/lib/organisations/filters";
-import type {
-  ActorKind,
-  CollectiviteLevel,
-  CompanySize,
-  Horizon,
-  NeedOfferDirection,
-  Objective,
-  PointPrecision,
-  ResourceKind,
-  Theme,
+import {
+  ACTOR_KINDS,
+  COLLECTIVITE_LEVELS,
+  COMPANY_SIZES,
+  OBJECTIVES,
+  POINT_PRECISIONS,
+  RESOURCE_KINDS,
+  THEMES,
+  type Horizon,
+  type NeedOfferDirection,
+  type Objective,
+  type PointPrecision,
+  type ResourceKind,
+  type Theme,
 } from "@/lib/shared/vocabulary";
 import type { LatLon } from "@/lib/geo/distance";
 import { organisationFilterConditions, summaryConditions } from "@/lib/organisations/filter-sql";
@@ -28,24 +34,28 @@ import { searchText } from "@/lib/shared/search-terms";
 export const COUNT_CAP = 10_000;
 const STALE_AFTER_DAYS = 365;
 
-export interface OrganisationCard {
-  slug: string;
-  name: string;
-  kind: ActorKind;
-  collectiviteLevel: CollectiviteLevel | null;
-  companySize: CompanySize | null;
-  communeCode: string;
-  communeName: string;
-  departementCode: string;
-  departementName: string;
-  themes: Theme[];
-  offers: ResourceKind[];
-  needs: ResourceKind[];
-  lat: number;
-  lon: number;
-  distanceKm: number | null;
-  updatedAt: string;
-}
+/** A row of cardColumns. */
+const organisationCardRow = z.object({
+  slug: z.string(),
+  name: z.string(),
+  kind: z.enum(ACTOR_KINDS),
+  collectiviteLevel: z.enum(COLLECTIVITE_LEVELS).nullable(),
+  companySize: z.enum(COMPANY_SIZES).nullable(),
+  communeCode: z.string(),
+  communeName: z.string(),
+  departementCode: z.string(),
+  departementName: z.string(),
+  themes: z.array(z.enum(THEMES)),
+  offers: z.array(z.enum(RESOURCE_KINDS)),
+  needs: z.array(z.enum(RESOURCE_KINDS)),
+  lat: z.number(),
+  lon: z.number(),
+  distanceKm: z.number().nullable(),
+  updatedAt: z.string(),
+});
+export type OrganisationCard = z.infer<typeof organisationCardRow>;
+const totalRow = z.object({ total: z.number() });
+const locatedRow = z.object({ slug: z.string(), lat: z.number(), lon: z.number() });
 
 export interface SearchCenter extends LatLon {
   label: string;
@@ -126,14 +136,15 @@ const NEAREST_FIRST_MAX_ROWS = 200;
 async function countMatches(db: Executor, filters: OrganisationFilters, center: SearchCenter | null, where: SQL): Promise<{ total: number }[]> {
   const summary = center ? summaryConditions(filters, center, filters.radius) : null;
   if (center && summary) {
-    return queryRows<{ total: number }>(
+    return parsedRows(
       db,
       sql`SELECT least(coalesce(sum(p.count), 0), ${COUNT_CAP + 1})::int AS total FROM map_positions p
           WHERE ${geoWithinRadiusBox("p", center, filters.radius)} AND ${sql.join(summary, sql` AND `)}`,
+      totalRow,
     );
   }
   // The count needs no names: the territory filters read communes themselves.
-  return queryRows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM organisations o WHERE ${where} LIMIT ${COUNT_CAP + 1}) matches`);
+  return parsedRows(db, sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM organisations o WHERE ${where} LIMIT ${COUNT_CAP + 1}) matches`, totalRow);
 }
 
 export async function searchOrganisations(db: Executor, filters: OrganisationFilters): Promise<OrganisationSearchResult> {
@@ -145,8 +156,7 @@ export async function searchOrganisations(db: Executor, filters: OrganisationFil
     if (center && offset + PAGE_SIZE <= NEAREST_FIRST_MAX_ROWS) {
       // Ranked on narrow rows (a city centre can hold thousands of organisations at one point, all tied), then
       // the page's cards read by slug.
-      type Located = { slug: string; lat: number; lon: number };
-      const ranked = await exactNearest<Located>(
+      const ranked = await exactNearest<z.infer<typeof locatedRow>>(
         center,
         offset + PAGE_SIZE,
         (row) => row.slug,
@@ -156,12 +166,12 @@ export async function searchOrganisations(db: Executor, filters: OrganisationFil
           db.transaction(async (tx) => {
             await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
             await tx.execute(sql`SET LOCAL enable_sort = off`);
-            return queryRows<Located>(tx, sql`SELECT o.slug, o.lat, o.lon FROM organisations o WHERE ${where} ORDER BY o.geo <-> ${planarPoint(center)} LIMIT ${candidates}::int`);
+            return parsedRows(tx, sql`SELECT o.slug, o.lat, o.lon FROM organisations o WHERE ${where} ORDER BY o.geo <-> ${planarPoint(center)} LIMIT ${candidates}::int`, locatedRow);
           }),
         // Place by place (the summary of positions lists the places in the boxes), the first `wanted` of each in
         // slug order through the (lat, lon, slug) index: never every organisation of a dense commune's point.
         (boxes, wanted) =>
-          queryRows<Located>(
+          parsedRows(
             db,
             sql`SELECT r.slug, r.lat, r.lon
                 FROM (SELECT DISTINCT p.lat, p.lon FROM map_positions p WHERE p.facet = '' AND (${inAnyBox(sql`p.geo`, boxes)})) place
@@ -171,13 +181,15 @@ export async function searchOrganisations(db: Executor, filters: OrganisationFil
                   ORDER BY o.slug COLLATE "C" LIMIT ${wanted}::int
                 ) r
                 ORDER BY ${haversineKmSql("r", center)}, r.slug COLLATE "C" LIMIT ${wanted}::int`,
+            locatedRow,
           ),
       );
       const wanted = ranked.slice(offset);
       if (!wanted.length) return [];
-      const cards = await queryRows<OrganisationCard>(
+      const cards = await parsedRows(
         db,
         sql`SELECT ${cardColumns(null)} ${from} WHERE o.slug = ANY(${textArray(wanted.map((row) => row.slug))})`,
+        organisationCardRow,
       );
       const bySlug = new Map(cards.map((card) => [card.slug, card]));
       return wanted.flatMap((row) => {
@@ -185,9 +197,10 @@ export async function searchOrganisations(db: Executor, filters: OrganisationFil
         return card ? [{ ...card, distanceKm: Math.round(row.distanceKm * 100) / 100 }] : [];
       });
     }
-    return queryRows<OrganisationCard>(
+    return parsedRows(
       db,
       sql`SELECT ${cardColumns(center)} ${from} WHERE ${where} ORDER BY ${ordering(filters, center)} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
+      organisationCardRow,
     );
   };
   const [items, counted] = await Promise.all([
@@ -256,10 +269,35 @@ export interface OrganisationProfile extends Omit<OrganisationCard, "offers" | "
   catalysts: CoveringCatalyst[];
 }
 
+const profileRow: RowSchema<Omit<OrganisationProfile, "needs" | "offers" | "catalysts">> = organisationCardRow
+  .omit({ offers: true, needs: true, distanceKm: true })
+  .extend({
+    id: z.string(),
+    isEss: z.boolean(),
+    isSiae: z.boolean(),
+    isMissionCompany: z.boolean(),
+    siren: z.string().nullable(),
+    rna: z.string().nullable(),
+    odd: z.array(z.number()),
+    objectives: z.array(z.enum(OBJECTIVES)),
+    description: z.string(),
+    website: z.string().nullable(),
+    charterSigned: z.boolean(),
+    isDemo: z.boolean(),
+    epciCode: z.string().nullable(),
+    epciName: z.string().nullable(),
+    regionCode: z.string(),
+    regionName: z.string(),
+    publishedAt: z.string().nullable(),
+    isStale: z.boolean(),
+    pointPrecision: z.enum(POINT_PRECISIONS).nullable(),
+  });
+const coveringCatalystRow = z.object({ slug: z.string(), name: z.string(), hostName: z.string(), lat: z.number(), lon: z.number() });
+
 /** A published organisation's public profile, or null (unknown, draft, pending or suspended: all look alike). */
 export async function getPublicOrganisation(db: Executor, slug: string): Promise<OrganisationProfile | null> {
   if (slug.length > 200) return null;
-  const [row] = await queryRows<Omit<OrganisationProfile, "needs" | "offers" | "catalysts">>(
+  const [row] = await parsedRows(
     db,
     sql`SELECT o.id, o.slug, o.name, o.kind, o.collectivite_level AS "collectiviteLevel", o.company_size AS "companySize",
                o.is_ess AS "isEss", o.is_siae AS "isSiae", o.is_mission_company AS "isMissionCompany",
@@ -278,14 +316,23 @@ export async function getPublicOrganisation(db: Executor, slug: string): Promise
         JOIN regions r ON r.code = c.region_code
         LEFT JOIN intercommunalities e ON e.code = c.epci_code
         WHERE o.slug = ${slug} AND o.status = 'published'`,
+    profileRow,
   );
   if (!row) return null;
   const [items, catalysts] = await Promise.all([
-    queryRows<NeedOfferItem>(
-      db,
-      sql`SELECT id, direction, resource_kind AS "resourceKind", themes, title, description, horizon
-          FROM needs_offers WHERE organisation_id = ${row.id} AND status = 'open' ORDER BY direction, created_at, id`,
-    ),
+    db
+      .select({
+        id: needsOffers.id,
+        direction: needsOffers.direction,
+        resourceKind: needsOffers.resourceKind,
+        themes: needsOffers.themes,
+        title: needsOffers.title,
+        description: needsOffers.description,
+        horizon: needsOffers.horizon,
+      })
+      .from(needsOffers)
+      .where(and(eq(needsOffers.organisationId, row.id), eq(needsOffers.status, "open")))
+      .orderBy(needsOffers.direction, needsOffers.createdAt, needsOffers.id),
     findCoveringCatalysts(db, row.communeCode),
   ]);
   return {
@@ -298,7 +345,7 @@ export async function getPublicOrganisation(db: Executor, slug: string): Promise
 
 /** Catalysts whose coverage contains the commune: itself, its EPCI or EPT, or its département. */
 export async function findCoveringCatalysts(db: Executor, communeCode: string): Promise<CoveringCatalyst[]> {
-  return queryRows<CoveringCatalyst>(
+  return parsedRows(
     db,
     sql`SELECT DISTINCT k.slug, k.name, k.host_name AS "hostName", k.lat, k.lon
         FROM communes c
@@ -306,19 +353,22 @@ export async function findCoveringCatalysts(db: Executor, communeCode: string): 
         JOIN catalysts k ON k.id = cc.catalyst_id
         WHERE c.code = ${communeCode}
         ORDER BY k.name`,
+    coveringCatalystRow,
   );
 }
 
 /** Slugs of published organisations for the sitemap, in stable order, one chunk at a time. */
 export async function listPublishedOrganisationSlugs(db: Executor, offset: number, limit: number) {
-  return queryRows<{ slug: string; updatedAt: string }>(
-    db,
-    sql`SELECT slug, to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt"
-        FROM organisations WHERE status = 'published' ORDER BY slug LIMIT ${limit} OFFSET ${offset}`,
-  );
+  return db
+    .select({ slug: organisations.slug, updatedAt: sql<string>`${isoTimestamp("updated_at")}` })
+    .from(organisations)
+    .where(eq(organisations.status, "published"))
+    .orderBy(organisations.slug)
+    .limit(limit)
+    .offset(offset);
 }
 
 export async function countPublishedOrganisations(db: Executor): Promise<number> {
-  const [row] = await queryRows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM organisations WHERE status = 'published'`);
+  const [row] = await db.select({ total: count() }).from(organisations).where(eq(organisations.status, "published"));
   return row?.total ?? 0;
 }

@@ -3,8 +3,8 @@
 // object (a member of *this* organisation, or an admin); every change is one transaction with an audit entry
 // and moves "last updated".
 import "server-only";
-import { and, eq, sql } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { and, count, desc, eq, sql } from "drizzle-orm";
+import { isoTimestamp, type Executor } from "@/db/client";
 import { auditLog, needsOffers, organisations } from "@/db/schema";
 import type { Horizon, NeedOfferDirection, NeedOfferStatus, Objective, OrganisationStatus, ResourceKind, Theme } from "@/lib/shared/vocabulary";
 import { enqueueMail } from "../server/mail/outbox";
@@ -46,10 +46,10 @@ export type EditResult = { ok: true } | { ok: false; errors: FieldErrors };
 /** The organisation if the viewer may edit it; throws otherwise (NotFound for an unknown slug). */
 async function authorise(db: Executor, viewer: Viewer | null, slug: string): Promise<{ id: string; name: string; status: OrganisationStatus; communeCode: string }> {
   if (!viewer) throw new ForbiddenError(viewer, "organisation:edit");
-  const [row] = await queryRows<{ id: string; name: string; status: OrganisationStatus; communeCode: string }>(
-    db,
-    sql`SELECT id, name, status, commune_code AS "communeCode" FROM organisations WHERE slug = ${slug.slice(0, 200)}`,
-  );
+  const [row] = await db
+    .select({ id: organisations.id, name: organisations.name, status: organisations.status, communeCode: organisations.communeCode })
+    .from(organisations)
+    .where(eq(organisations.slug, slug.slice(0, 200)));
   if (!row) throw new NotFoundError();
   const member = viewer.memberships.some((membership) => membership.organisationId === row.id);
   if (!member && !viewer.isAdmin) throw new ForbiddenError(viewer, "organisation:edit");
@@ -61,19 +61,39 @@ async function authorise(db: Executor, viewer: Viewer | null, slug: string): Pro
 export async function getOrganisationForEditing(db: Executor, viewer: Viewer | null, slug: string): Promise<EditableOrganisation> {
   const organisation = await authorise(db, viewer, slug);
   const [[row], items] = await Promise.all([
-    queryRows<Omit<EditableOrganisation, "about" | "items" | "identity"> & EditableOrganisation["about"] & Omit<EditableOrganisation["identity"], "name">>(
-      db,
-      sql`SELECT id, slug, name, status, moderation_note AS "moderationNote", commune_code AS "communeCode",
-                 to_char(updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt",
-                 themes, odd, objectives, description, website, siren, siret, rna
-          FROM organisations WHERE id = ${organisation.id}`,
-    ),
-    queryRows<EditableItem>(
-      db,
-      sql`SELECT id, direction, resource_kind AS "resourceKind", title, description, horizon, status
-          FROM needs_offers WHERE organisation_id = ${organisation.id}
-          ORDER BY (status = 'open') DESC, direction, created_at, id`,
-    ),
+    db
+      .select({
+        id: organisations.id,
+        slug: organisations.slug,
+        name: organisations.name,
+        status: organisations.status,
+        moderationNote: organisations.moderationNote,
+        communeCode: organisations.communeCode,
+        updatedAt: sql<string>`${isoTimestamp("updated_at")}`,
+        themes: organisations.themes,
+        odd: organisations.odd,
+        objectives: organisations.objectives,
+        description: organisations.description,
+        website: organisations.website,
+        siren: organisations.siren,
+        siret: organisations.siret,
+        rna: organisations.rna,
+      })
+      .from(organisations)
+      .where(eq(organisations.id, organisation.id)),
+    db
+      .select({
+        id: needsOffers.id,
+        direction: needsOffers.direction,
+        resourceKind: needsOffers.resourceKind,
+        title: needsOffers.title,
+        description: needsOffers.description,
+        horizon: needsOffers.horizon,
+        status: needsOffers.status,
+      })
+      .from(needsOffers)
+      .where(eq(needsOffers.organisationId, organisation.id))
+      .orderBy(desc(sql`(${needsOffers.status} = 'open')`), needsOffers.direction, needsOffers.createdAt, needsOffers.id),
   ]);
   const { themes, odd, objectives, description, website, siren, siret, rna, ...rest } = row!;
   return { ...rest, about: { themes, odd, objectives, description, website }, identity: { name: rest.name, siren, siret, rna }, items };
@@ -150,9 +170,12 @@ export async function addNeedOffer(db: Executor, viewer: Viewer | null, slug: st
   return db.transaction(async (tx) => {
     // Counted inside the transaction, with the organisation's row locked, so two tabs cannot pass the cap together.
     await tx.execute(sql`SELECT 1 FROM organisations WHERE id = ${organisation.id} FOR UPDATE`);
-    const [count] = await queryRows<{ open: number }>(tx, sql`SELECT count(*)::int AS open FROM needs_offers WHERE organisation_id = ${organisation.id} AND status = 'open'`);
-    if ((count?.open ?? 0) >= MAX_OPEN_ITEMS) return { ok: false as const, errors: { form: `${MAX_OPEN_ITEMS} besoins et offres ouverts au plus : clôturez-en avant d'en ajouter.` } };
-    const [themes] = await queryRows<{ themes: Theme[] }>(tx, sql`SELECT themes FROM organisations WHERE id = ${organisation.id}`);
+    const [counted] = await tx
+      .select({ open: count() })
+      .from(needsOffers)
+      .where(and(eq(needsOffers.organisationId, organisation.id), eq(needsOffers.status, "open")));
+    if ((counted?.open ?? 0) >= MAX_OPEN_ITEMS) return { ok: false as const, errors: { form: `${MAX_OPEN_ITEMS} besoins et offres ouverts au plus : clôturez-en avant d'en ajouter.` } };
+    const [themes] = await tx.select({ themes: organisations.themes }).from(organisations).where(eq(organisations.id, organisation.id));
     const [created] = await tx
       .insert(needsOffers)
       .values({ ...parsed.data, organisationId: organisation.id, themes: (themes?.themes ?? []).slice(0, 1) })

@@ -3,9 +3,10 @@
 // identifiers sends the profile back to moderation, and the catalyst sees the recent ones on its dashboard, where it
 // may revert one or suspend the organisation. Authorisation here, for the function and for the object.
 import "server-only";
-import { eq, sql } from "drizzle-orm";
-import { isoTimestamp, jsonColumn, queryRows, type Executor } from "@/db/client";
-import { auditLog, organisations } from "@/db/schema";
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { isoTimestamp, parsedRows, type Executor, type RowSchema } from "@/db/client";
+import { auditLog, catalysts, memberships, organisations, users } from "@/db/schema";
 import { coverageContainsCommune } from "../catalysts/coverage-sql";
 import { withdrawPendingIntroductionsOf } from "../introductions/transitions";
 import { enqueueMail } from "../server/mail/outbox";
@@ -17,6 +18,7 @@ import {
   RECENT_CHANGES_DAYS,
   REVIEWED_FIELDS,
   revertibleFields,
+  WATCHED_FIELDS,
   type FieldChange,
   type WatchedField,
 } from "./profile-changes";
@@ -97,14 +99,30 @@ export interface RecentProfileChange {
   canAct: boolean;
 }
 
+const fieldChangeRow: RowSchema<FieldChange> = z.object({ field: z.enum(WATCHED_FIELDS), from: z.string().nullable(), to: z.string().nullable() });
+/** The changes of a PROFILE_CHANGED audit entry, as recordProfileChanges writes them. */
+const recordedChangesRow = z.object({ fields: z.array(fieldChangeRow), status: z.string(), review: z.boolean() });
+const recentChangeRow = z.object({
+  id: z.number(),
+  at: z.string(),
+  changes: recordedChangesRow,
+  by: z.enum(["member", "admin"]),
+  organisationId: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  status: z.string(),
+  reverted: z.boolean(),
+  member: z.boolean(),
+});
+
 /** The recent watched changes of published profiles in a catalyst's territory, newest first, for its staff and admins. */
 export async function listRecentProfileChanges(db: Executor, viewer: Viewer | null, catalystSlug: string, now = new Date()): Promise<RecentProfileChange[]> {
   if (!viewer || (!viewer.isAdmin && viewer.catalysts.length === 0)) throw new ForbiddenError(viewer, "network:profile-changes");
-  const [catalyst] = await queryRows<{ id: string }>(db, sql`SELECT id FROM catalysts WHERE slug = ${catalystSlug.slice(0, 200)}`);
+  const [catalyst] = await db.select({ id: catalysts.id }).from(catalysts).where(eq(catalysts.slug, catalystSlug.slice(0, 200)));
   if (!catalyst) throw new NotFoundError();
   if (!viewer.isAdmin && !viewer.catalysts.some((item) => item.catalystId === catalyst.id)) throw new ForbiddenError(viewer, "network:profile-changes:catalyst");
   const since = new Date(now.getTime() - RECENT_CHANGES_DAYS * DAY_MS).toISOString();
-  const rows = await queryRows<Omit<RecentProfileChange, "fields" | "review" | "organisation"> & { changes: unknown; organisationId: string; slug: string; name: string; status: string; member: boolean }>(
+  const rows = await parsedRows(
     db,
     sql`SELECT a.id::int AS id, ${isoTimestamp("a.created_at")} AS at, a.changes,
                CASE WHEN EXISTS (SELECT 1 FROM memberships m WHERE m.user_id = a.actor_user_id AND m.organisation_id = o.id) THEN 'member' ELSE 'admin' END AS by,
@@ -117,11 +135,15 @@ export async function listRecentProfileChanges(db: Executor, viewer: Viewer | nu
           AND EXISTS (SELECT 1 FROM communes c JOIN catalyst_coverage cc ON ${coverageContainsCommune("cc", "c")}
                       WHERE c.code = o.commune_code AND cc.catalyst_id = ${catalyst.id})
         ORDER BY a.created_at DESC, a.id DESC LIMIT 30`,
+    recentChangeRow,
   );
-  return rows.map(({ changes, organisationId, slug, name, status, member, ...row }) => {
-    const recorded = jsonColumn<{ fields: FieldChange[]; review: boolean }>(changes);
-    return { ...row, organisation: { id: organisationId, slug, name, status }, fields: recorded.fields, review: Boolean(recorded.review), canAct: !member };
-  });
+  return rows.map(({ changes, organisationId, slug, name, status, member, ...row }) => ({
+    ...row,
+    organisation: { id: organisationId, slug, name, status },
+    fields: changes.fields,
+    review: Boolean(changes.review),
+    canAct: !member,
+  }));
 }
 
 /**
@@ -131,20 +153,22 @@ export async function listRecentProfileChanges(db: Executor, viewer: Viewer | nu
  */
 export async function revertProfileChange(db: Executor, viewer: Viewer | null, entryId: number, publicUrl: string, now = new Date()): Promise<{ fields: FieldChange[] }> {
   if (!viewer || !Number.isSafeInteger(entryId) || entryId <= 0) throw new ForbiddenError(viewer, "profile-change:revert");
-  const [entry] = await queryRows<{ organisationId: string; changes: unknown }>(
+  const [entry] = await parsedRows(
     db,
     sql`SELECT entity_id AS "organisationId", changes FROM audit_log WHERE id = ${entryId} AND action = ${PROFILE_CHANGED} AND entity_type = 'organisation'`,
+    z.object({ organisationId: z.string(), changes: recordedChangesRow }),
   );
   if (!entry) throw new NotFoundError();
   if (!(await mayModerateOrganisation(db, viewer, entry.organisationId))) throw new ForbiddenError(viewer, "profile-change:revert");
-  const recorded = jsonColumn<{ fields: FieldChange[]; status: string; review: boolean }>(entry.changes);
+  const recorded = entry.changes;
   return db.transaction(async (tx) => {
     const [current] = await tx.select().from(organisations).where(eq(organisations.id, entry.organisationId)).for("update");
     if (!current) throw new NotFoundError();
-    const [already] = await queryRows<{ id: number }>(
-      tx,
-      sql`SELECT id FROM audit_log WHERE action = ${PROFILE_CHANGE_REVERTED} AND entity_id = ${current.id} AND changes->>'entry' = ${String(entryId)} LIMIT 1`,
-    );
+    const [already] = await tx
+      .select({ id: auditLog.id })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, PROFILE_CHANGE_REVERTED), eq(auditLog.entityId, current.id), sql`${auditLog.changes}->>'entry' = ${String(entryId)}`))
+      .limit(1);
     if (already) throw new ConflictError("reverted");
     const values = Object.fromEntries(recorded.fields.map((change) => [change.field, current[COLUMNS[change.field]] as string | null]));
     const fields = revertibleFields(recorded.fields, values);
@@ -166,7 +190,12 @@ export async function revertProfileChange(db: Executor, viewer: Viewer | null, e
       changes: { entry: String(entryId), fields, ...(republish ? { from: "pending", to: "published" } : {}) },
       createdAt: now,
     });
-    const members = await queryRows<{ email: string }>(tx, sql`SELECT u.email FROM memberships m JOIN users u ON u.id = m.user_id WHERE m.organisation_id = ${current.id} ORDER BY u.email`);
+    const members = await tx
+      .select({ email: users.email })
+      .from(memberships)
+      .innerJoin(users, eq(users.id, memberships.userId))
+      .where(eq(memberships.organisationId, current.id))
+      .orderBy(users.email);
     for (const member of members) {
       await enqueueMail(tx, {
         to: member.email,

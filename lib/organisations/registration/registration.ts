@@ -2,10 +2,10 @@
 // creates the pending organisation, makes the applicant its owner and notifies the territory's catalysts (or the
 // network's admins where no catalyst covers the commune) — all in one transaction.
 import "server-only";
-import { eq, sql } from "drizzle-orm";
-import type { z } from "zod";
-import { queryRows, type Executor } from "@/db/client";
-import { auditLog, memberships, needsOffers, organisations, registrationDrafts, type NewOrganisation } from "@/db/schema";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
+import { z } from "zod";
+import { parsedRows, type Executor } from "@/db/client";
+import { auditLog, memberships, needsOffers, organisations, registrationDrafts, users, type NewOrganisation } from "@/db/schema";
 import { coverageContainsCommune } from "@/lib/catalysts/coverage-sql";
 import { freeSlug } from "@/lib/server/free-slug";
 import { enqueueMail } from "@/lib/server/mail/outbox";
@@ -128,21 +128,23 @@ export function maxPointOffsetKm(departementCode: string): number {
   return departementCode === "973" ? 150 : 20;
 }
 
-export interface DuplicateCandidate {
-  id: string;
-  slug: string;
-  name: string;
-  communeName: string;
-  status: string;
-  reason: "identifier" | "name";
-}
+const duplicateCandidateRow = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  communeName: z.string(),
+  status: z.string(),
+  reason: z.enum(["identifier", "name"]),
+});
+export type DuplicateCandidate = z.infer<typeof duplicateCandidateRow>;
+const emailRow = z.object({ email: z.string() });
 
 /** Organisations that are probably the same: same SIREN, SIRET or RNA anywhere, or a very similar name in the same commune. */
 export async function findDuplicates(
   db: Executor,
   candidate: { name: string; siren?: string | null; siret?: string | null; rna?: string | null; communeCode?: string | null },
 ): Promise<DuplicateCandidate[]> {
-  return queryRows<DuplicateCandidate>(
+  return parsedRows(
     db,
     sql`SELECT o.id, o.slug, o.name, c.name AS "communeName", o.status,
                CASE WHEN (o.siren = ${candidate.siren ?? null} OR o.siret = ${candidate.siret ?? null} OR o.rna = ${candidate.rna ?? null})
@@ -154,6 +156,7 @@ export async function findDuplicates(
            OR (${candidate.rna ?? null}::text IS NOT NULL AND o.rna = ${candidate.rna ?? null})
            OR (o.commune_code = ${candidate.communeCode ?? null} AND similarity(o.search_name, f_search_normalize(${candidate.name})) > 0.6))
         ORDER BY reason, o.name LIMIT 5`,
+    duplicateCandidateRow,
   );
 }
 
@@ -193,16 +196,21 @@ export function organisationFields(kind: KindStep, identity: IdentityStep, about
  * submission it is never moderates it: without them, when nobody else covers the commune, the admins are told.
  */
 export async function moderatorEmailsFor(db: Executor, communeCode: string, submitterId: string | null = null): Promise<string[]> {
-  const staff = await queryRows<{ email: string }>(
+  const staff = await parsedRows(
     db,
     sql`SELECT DISTINCT u.email FROM communes c
         JOIN catalyst_coverage cc ON ${coverageContainsCommune("cc", "c")}
         JOIN catalyst_staff s ON s.catalyst_id = cc.catalyst_id
         JOIN users u ON u.id = s.user_id AND u.disabled_at IS NULL
         WHERE c.code = ${communeCode} AND u.id IS DISTINCT FROM ${submitterId} ORDER BY u.email`,
+    emailRow,
   );
   if (staff.length) return staff.map((row) => row.email);
-  const admins = await queryRows<{ email: string }>(db, sql`SELECT email FROM users WHERE is_admin AND disabled_at IS NULL AND id IS DISTINCT FROM ${submitterId} ORDER BY email`);
+  const admins = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(and(eq(users.isAdmin, true), isNull(users.disabledAt), sql`${users.id} IS DISTINCT FROM ${submitterId}`))
+    .orderBy(asc(users.email));
   return admins.map((row) => row.email);
 }
 
