@@ -3,8 +3,9 @@
 // supercluster, so a request's cost follows the viewport's pixels, not the number of rows. Public fields only.
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
-import { ACTOR_KINDS, type ActorKind } from "@/lib/shared/vocabulary";
+import { z } from "zod";
+import { parsedRows, type Executor } from "@/db/client";
+import { ACTOR_KINDS } from "@/lib/shared/vocabulary";
 import type { OrganisationFilters } from "@/lib/organisations/filters";
 import { organisationFilterConditions, summaryConditions, territoryConditions } from "@/lib/organisations/filter-sql";
 import { LONGITUDE_SCALE, planarBoxesAround, type BoundingBox, type LatLon } from "@/lib/geo/distance";
@@ -26,7 +27,6 @@ import {
   type MapClustersResult,
   type MapFeature,
   type MapLayer,
-  type StackItem,
 } from "@/lib/map/cluster-layout";
 
 export type MapFilters = Partial<OrganisationFilters>;
@@ -69,22 +69,23 @@ function intersect(a: BoundingBox, b: BoundingBox): BoundingBox | null {
   return box.west <= box.east && box.south <= box.north ? box : null;
 }
 
-interface CellRow {
-  count: number;
-  inside: number;
-  lon: number;
-  lat: number;
-  minLon: number;
-  minLat: number;
-  maxLon: number;
-  maxLat: number;
-  kinds: Partial<Record<ActorKind, number>> | null;
-  id: string | null;
-  slug: string | null;
-  name: string | null;
-  kind: ActorKind | null;
-  communeName: string | null;
-}
+const cellRow = z.object({
+  count: z.number(),
+  inside: z.number(),
+  lon: z.number(),
+  lat: z.number(),
+  minLon: z.number(),
+  minLat: z.number(),
+  maxLon: z.number(),
+  maxLat: z.number(),
+  kinds: z.partialRecord(z.enum(ACTOR_KINDS), z.number()).nullable(),
+  id: z.string().nullable(),
+  slug: z.string().nullable(),
+  name: z.string().nullable(),
+  // 'catalyst' on the catalysts layer.
+  kind: z.union([z.enum(ACTOR_KINDS), z.literal("catalyst")]).nullable(),
+  communeName: z.string().nullable(),
+});
 
 const kindCounts = sql.join(
   ACTOR_KINDS.map((kind) => sql`count(*) FILTER (WHERE kind = ${kind})::int AS ${sql.identifier(`k_${kind}`)}`),
@@ -174,7 +175,7 @@ async function loadCells(
   // work_mem for this one statement lets it hash the cells in memory.
   const rows = await db.transaction(async (tx) => {
     await tx.execute(sql`SET LOCAL work_mem = '64MB'`);
-    return queryRows<CellRow>(tx, query);
+    return parsedRows(tx, query, cellRow);
   });
   return rows.map((row) => {
     const gridCell: GridCell & { inside: number } = {
@@ -234,11 +235,15 @@ async function viewportCells(
   return { cells, inside: cells.reduce((sum, cell) => sum + cell.inside, 0) };
 }
 
-interface StackRow extends StackItem {
-  stack: number;
-  communeCode: string;
-  communeName: string;
-}
+const stackRow = z.object({
+  stack: z.number(),
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  kind: z.union([z.enum(ACTOR_KINDS), z.literal("catalyst")]),
+  communeCode: z.string(),
+  communeName: z.string(),
+});
 
 /** The first organisations (or catalysts) of each stack, by name, in one index-backed query. */
 async function loadStacks(db: Executor, layer: MapLayer, stacks: MapFeature[], conditions: SQL[]): Promise<void> {
@@ -252,7 +257,7 @@ async function loadStacks(db: Executor, layer: MapLayer, stacks: MapFeature[], c
     }),
     sql`, `,
   );
-  const rows = await queryRows<StackRow>(
+  const rows = await parsedRows(
     db,
     sql`SELECT s.stack, p.id, p.slug, p.name, p.kind, p."communeCode", p."communeName"
         FROM (VALUES ${places}) AS s(stack, west, south, east, north)
@@ -266,6 +271,7 @@ async function loadStacks(db: Executor, layer: MapLayer, stacks: MapFeature[], c
           LIMIT ${STACK_ITEMS_LIMIT}
         ) p
         ORDER BY s.stack, p.name, p.id`,
+    stackRow,
   );
   for (const row of rows) {
     const properties = stacks[row.stack]?.properties as MapClusterProperties | undefined;
