@@ -2,10 +2,22 @@
 // widening the radius where the land is empty), leave out who should not be proposed, and let the pure
 // matching module (lib/matching/) score and rank them. Who sees what is decided here.
 import "server-only";
-import { sql } from "drizzle-orm";
-import { jsonColumn, queryRows, type Executor } from "@/db/client";
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { parsedRows, type Executor, type RowSchema } from "@/db/client";
+import { catalysts } from "@/db/schema";
 import { coverageContainsCommune, coveredCommuneCodes } from "@/lib/catalysts/coverage-sql";
-import type { ActorKind, NeedOfferDirection, PartnershipType, ResourceKind, Theme } from "@/lib/shared/vocabulary";
+import {
+  ACTOR_KINDS,
+  NEED_OFFER_DIRECTIONS,
+  OBJECTIVES,
+  RESOURCE_KINDS,
+  THEMES,
+  type ActorKind,
+  type NeedOfferDirection,
+  type PartnershipType,
+  type ResourceKind,
+} from "@/lib/shared/vocabulary";
 import { haversineKm, LONGITUDE_SCALE } from "@/lib/geo/distance";
 import { textArray } from "@/lib/geo/sql";
 import { getCommuneIndex } from "@/lib/territories/commune-index";
@@ -90,15 +102,48 @@ const uuidArray = (ids: readonly string[]) => sql`${textArray(ids)}::uuid[]`;
 const profileColumns = sql.raw(`o.id, o.slug, o.name, o.kind, o.themes, o.odd, o.objectives, o.lat, o.lon,
   c.name AS "communeName", c.epci_code AS "epciCode", c.departement_code AS "departementCode",
   (extract(epoch FROM now() - o.updated_at) / ${MONTH_SECONDS})::float8 AS "monthsSinceUpdate"`);
+/** A row of profileColumns. */
+const profileRow = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  kind: z.enum(ACTOR_KINDS),
+  themes: z.array(z.enum(THEMES)),
+  odd: z.array(z.number()),
+  objectives: z.array(z.enum(OBJECTIVES)),
+  lat: z.number(),
+  lon: z.number(),
+  communeName: z.string(),
+  epciCode: z.string().nullable(),
+  departementCode: z.string(),
+  monthsSinceUpdate: z.number(),
+});
+const subjectProfileRow: RowSchema<SubjectRow & { directoryVersion: string }> = profileRow.extend({ communeCode: z.string(), directoryVersion: z.string() });
+const territoryProfileRow: RowSchema<CandidateRow> = profileRow.extend({ distanceKm: z.number() });
+/** A candidate as organisations_match_idx holds it: its commune's facts come from the commune index, not a join. */
+const candidateRow = profileRow.omit({ communeName: true, epciCode: true, departementCode: true }).extend({
+  communeCode: z.string(),
+  // organisations.open_resources: [direction, resource kind, themes] of each open need and offer.
+  resources: z.array(z.tuple([z.enum(NEED_OFFER_DIRECTIONS), z.enum(RESOURCE_KINDS), z.array(z.enum(THEMES))])),
+});
+const resourceRow: RowSchema<ResourceRow> = z.object({
+  id: z.string(),
+  organisationId: z.string(),
+  direction: z.enum(NEED_OFFER_DIRECTIONS),
+  resourceKind: z.enum(RESOURCE_KINDS),
+  themes: z.array(z.enum(THEMES)),
+  title: z.string(),
+});
 
 async function loadOpenResources(db: Executor, organisationIds: readonly string[]): Promise<Map<string, ResourceRow[]>> {
   const byOrganisation = new Map<string, ResourceRow[]>();
   if (!organisationIds.length) return byOrganisation;
-  const rows = await queryRows<ResourceRow>(
+  const rows = await parsedRows(
     db,
     sql`SELECT id, organisation_id AS "organisationId", direction, resource_kind AS "resourceKind", themes, title
         FROM needs_offers WHERE status = 'open' AND organisation_id = ANY(${uuidArray(organisationIds)})
         ORDER BY created_at, id`,
+    resourceRow,
   );
   for (const row of rows) {
     const list = byOrganisation.get(row.organisationId) ?? [];
@@ -121,12 +166,13 @@ async function isInsider(db: Executor, viewer: Viewer | null, organisationId: st
   if (!viewer) return false;
   if (viewer.isAdmin || viewer.memberships.some((membership) => membership.organisationId === organisationId)) return true;
   if (!viewer.catalysts.length) return false;
-  const [row] = await queryRows<{ covers: boolean }>(
+  const [row] = await parsedRows(
     db,
     sql`SELECT EXISTS (
           SELECT 1 FROM communes c JOIN catalyst_coverage cc ON ${coverageContainsCommune("cc", "c")}
           WHERE c.code = ${communeCode} AND cc.catalyst_id = ANY(${uuidArray(viewer.catalysts.map((catalyst) => catalyst.catalystId))})
         ) AS covers`,
+    z.object({ covers: z.boolean() }),
   );
   return Boolean(row?.covers);
 }
@@ -138,13 +184,14 @@ async function isInsider(db: Executor, viewer: Viewer | null, organisationId: st
  * was rejected by it, would let anyone who diffs this list against the public one learn who asked.
  */
 async function alreadyIntroduced(db: Executor, organisationId: string): Promise<string[]> {
-  const rows = await queryRows<{ other: string }>(
+  const rows = await parsedRows(
     db,
     sql`SELECT target_organisation_id AS other FROM introductions
         WHERE requester_organisation_id = ${organisationId} AND status <> ALL(${textArray(REOPENING_STATUSES)})
         UNION SELECT i.requester_organisation_id FROM introductions i
         WHERE i.target_organisation_id = ${organisationId} AND i.status <> ALL(${textArray(REOPENING_STATUSES)})
           AND EXISTS (SELECT 1 FROM introduction_events e WHERE e.introduction_id = i.id AND e.to_status = 'forwarded')`,
+    z.object({ other: z.string() }),
   );
   return rows.map((row) => row.other);
 }
@@ -164,7 +211,7 @@ async function retrieveCandidates(db: Executor, subject: SubjectRow, excluded: r
       : sql`AND ${focus.resource.resourceKind} = ANY(o.need_kinds)`
     : sql``;
   const [rows, communes] = await Promise.all([
-    queryRows<Omit<CandidateRow, "communeName" | "epciCode" | "departementCode" | "distanceKm"> & { communeCode: string; resources: [NeedOfferDirection, ResourceKind, Theme[]][] }>(
+    parsedRows(
       db,
       sql`SELECT o.id, o.slug, o.name, o.kind, o.themes, o.odd, o.objectives, o.lat, o.lon, o.commune_code AS "communeCode",
                  (extract(epoch FROM now() - o.updated_at) / ${MONTH_SECONDS})::float8 AS "monthsSinceUpdate",
@@ -173,12 +220,12 @@ async function retrieveCandidates(db: Executor, subject: SubjectRow, excluded: r
           WHERE o.status = 'published' AND o.id <> ALL(${uuidArray(excluded)}) ${focusFilter}
           ORDER BY o.geo <-> point(${subject.lon * LONGITUDE_SCALE}, ${subject.lat})
           LIMIT ${RETRIEVAL.maxCandidates}`,
+      candidateRow,
     ),
     getCommuneIndex(db),
   ]);
-  const candidates: (CandidateRow & MatchProfile)[] = rows.map(({ communeCode, resources, ...row }) => {
+  const candidates: (CandidateRow & MatchProfile)[] = rows.map(({ communeCode, resources: items, ...row }) => {
     const commune = communes.get(communeCode);
-    const items = jsonColumn<typeof resources>(resources);
     return {
       ...row,
       needs: items.filter(([direction]) => direction === "need").map(([, resourceKind, themes]) => ({ resourceKind, themes })),
@@ -216,11 +263,12 @@ export interface ProposeOptions {
  */
 export async function proposePartners(db: Executor, viewer: Viewer | null, slug: string, options: ProposeOptions): Promise<PartnerProposals | null> {
   if (slug.length > 200) return null;
-  const [subjectRow] = await queryRows<SubjectRow & { directoryVersion: string }>(
+  const [subjectRow] = await parsedRows(
     db,
     sql`SELECT ${profileColumns}, o.commune_code AS "communeCode", (SELECT last_value FROM directory_version)::text AS "directoryVersion"
         FROM organisations o JOIN communes c ON c.code = o.commune_code
         WHERE o.slug = ${slug} AND o.status = 'published'`,
+    subjectProfileRow,
   );
   if (!subjectRow) return null;
   const audience: ReasonAudience = (await isInsider(db, viewer, subjectRow.id, subjectRow.communeCode)) ? "member" : "public";
@@ -321,29 +369,34 @@ export interface TerritoryAlliances {
 /** For catalyst staff (of this catalyst) and admins only: checked here, whatever page or route calls it. */
 export async function proposeTerritoryAlliances(db: Executor, viewer: Viewer | null, catalystSlug: string, options: { locale: Locale; limit?: number }): Promise<TerritoryAlliances> {
   if (!viewer || (!viewer.isAdmin && viewer.catalysts.length === 0)) throw new ForbiddenError(viewer, "network:alliances");
-  const [catalyst] = await queryRows<{ id: string; slug: string; name: string }>(db, sql`SELECT id, slug, name FROM catalysts WHERE slug = ${catalystSlug.slice(0, 200)}`);
+  const [catalyst] = await db
+    .select({ id: catalysts.id, slug: catalysts.slug, name: catalysts.name })
+    .from(catalysts)
+    .where(eq(catalysts.slug, catalystSlug.slice(0, 200)));
   if (!catalyst) throw new NotFoundError();
   if (!viewer.isAdmin && !viewer.catalysts.some((staff) => staff.catalystId === catalyst.id)) throw new ForbiddenError(viewer, "network:alliances:catalyst");
 
   const territory = sql`o.status = 'published' AND o.commune_code IN ${coveredCommuneCodes(sql`cc.catalyst_id = ${catalyst.id}`)}`;
   const [[count], rows] = await Promise.all([
-    queryRows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM organisations o WHERE ${territory}`),
-    queryRows<CandidateRow>(
+    parsedRows(db, sql`SELECT count(*)::int AS total FROM organisations o WHERE ${territory}`, z.object({ total: z.number() })),
+    parsedRows(
       db,
       sql`SELECT ${profileColumns}, 0::float8 AS "distanceKm"
           FROM organisations o JOIN communes c ON c.code = o.commune_code
           WHERE ${territory} ORDER BY o.updated_at DESC, o.id LIMIT ${TERRITORY_ORGANISATION_CAP}`,
+      territoryProfileRow,
     ),
   ]);
   const resources = await loadOpenResources(db, rows.map((row) => row.id));
   const profiles = rows.map((row) => withResources(row, resources.get(row.id)));
   const byId = new Map(rows.map((row) => [row.id, row]));
   const introducedRows = rows.length
-    ? await queryRows<{ a: string; b: string }>(
+    ? await parsedRows(
         db,
         sql`SELECT requester_organisation_id AS a, target_organisation_id AS b FROM introductions
             WHERE status <> ALL(${textArray(REOPENING_STATUSES)})
               AND requester_organisation_id = ANY(${uuidArray(rows.map((row) => row.id))})`,
+        z.object({ a: z.string(), b: z.string() }),
       )
     : [];
   const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
