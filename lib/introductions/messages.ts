@@ -207,6 +207,7 @@ const pagesFr = {
   contactsHidden: "Les coordonnées des deux parties seront visibles ici quand l'organisation sollicitée aura accepté.",
   contactsShown: "Les deux parties ont accepté : voici leurs personnes contacts. Elles ne sont visibles que par elles et par le catalyseur.",
   noContact: "Aucune personne contact renseignée.",
+  contactFields: { name: "Nom", email: "E-mail", phone: "Téléphone" },
   actions: "Que voulez-vous faire ?",
   heldBack:
     "Vous êtes à la fois du côté du catalyseur et de l'une des deux organisations : pour que l'accord de chacun reste indépendant, une autre personne transmet ou répond à cette mise en relation.",
@@ -289,6 +290,7 @@ const pagesEn: IntroductionPageMessages = {
   contactsHidden: "Both sides' contact details will show here once the requested organisation has accepted.",
   contactsShown: "Both sides agreed: here are their contact persons, visible only to them and to the catalyst.",
   noContact: "No contact person given.",
+  contactFields: { name: "Name", email: "E-mail", phone: "Phone" },
   actions: "What would you like to do?",
   heldBack: "You stand both on the catalyst's side and on one of the two organisations': so that each side's consent stays independent, someone else forwards or answers this introduction.",
   actionLabels: {

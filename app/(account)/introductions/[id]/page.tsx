@@ -199,7 +199,7 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
                       <dl className="facts">
                         {contact.name ? (
                           <>
-                            <dt>{locale === "fr" ? "Nom" : "Name"}</dt>
+                            <dt>{t.contactFields.name}</dt>
                             <dd>
                               {contact.name}
                               {contact.role ? `, ${contact.role}` : ""}
@@ -208,7 +208,7 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
                         ) : null}
                         {contact.email ? (
                           <>
-                            <dt>{locale === "fr" ? "E-mail" : "E-mail"}</dt>
+                            <dt>{t.contactFields.email}</dt>
                             <dd>
                               <a href={`mailto:${contact.email}`}>{contact.email}</a>
                             </dd>
@@ -216,7 +216,7 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
                         ) : null}
                         {contact.phone ? (
                           <>
-                            <dt>{locale === "fr" ? "Téléphone" : "Phone"}</dt>
+                            <dt>{t.contactFields.phone}</dt>
                             <dd>
                               <a href={`tel:${contact.phone.replace(/\s/g, "")}`}>{contact.phone}</a>
                             </dd>
