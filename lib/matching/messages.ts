@@ -1,5 +1,6 @@
 // Texts of the partner proposals (profile section, proposals page, a catalyst's potential alliances), in French
 // (reference) and English.
+import type { ResourceKind } from "@/lib/shared/vocabulary";
 import type { Locale } from "../i18n/messages";
 
 const fr = {
@@ -56,6 +57,40 @@ const fr = {
     // Read between the two names of a pair, for screen readers (the screen shows an arrow).
     and: " et ",
     chooseCatalyst: "Choisissez un catalyseur pour voir les alliances potentielles de son territoire.",
+  },
+  /**
+   * The reasons of a proposal as sentences (lib/matching/reasons.ts picks one per reason). `you`: the reader is the
+   * organisation the reason is about; `them` names it otherwise.
+   */
+  reasons: {
+    thisOrganisation: "cette organisation",
+    offers: (what: string, you: boolean, them: string) => `Propose ${what}, ${you ? "dont vous avez besoin" : `dont ${them} a besoin`}`,
+    needs: (what: string, you: boolean, them: string) => `A besoin ${what}, ${you ? "que vous proposez" : `que ${them} propose`}`,
+    nearby: (kind: string, distance: string, area: string) => `${kind} à ${distance}${area}`,
+    sameEpci: ", même intercommunalité",
+    sameDepartement: ", même département",
+    complementary: (pair: string) => `Profils complémentaires : ${pair}`,
+    sharedThemes: (count: number, themes: string) => `${count > 1 ? "Thèmes" : "Thème"} en commun : ${themes}`,
+    quote: (text: string) => `« ${text} »`,
+    sharedObjectives: (objectives: string) => `Même objectif : ${objectives}`,
+    sharedOdd: (count: number, odd: string) => `ODD en commun : ${odd}`,
+    recentlyUpdated: (months: number) => `Fiche à jour (moins de ${months} mois)`,
+    /** What is offered ("Propose du financement") and what is needed ("A besoin de financement"), by resource kind. */
+    resources: {
+      funding: { offered: "du financement", needed: "de financement" },
+      skills: { offered: "du mécénat de compétences", needed: "de mécénat de compétences" },
+      volunteering: { offered: "du bénévolat et l'engagement de ses salariés", needed: "de bénévoles" },
+      expertise: { offered: "une expertise", needed: "d'une expertise" },
+      premises: { offered: "des locaux", needed: "de locaux" },
+      equipment: { offered: "du matériel ou des dons en nature", needed: "de matériel ou de dons en nature" },
+      network: { offered: "son réseau et de la visibilité", needed: "de réseau et de visibilité" },
+      purchasing: { offered: "des achats responsables et des débouchés", needed: "de débouchés et d'achats responsables" },
+      employment: { offered: "des emplois, stages ou immersions", needed: "d'emplois, de stages ou d'immersions" },
+      training: { offered: "de la formation", needed: "de formation" },
+      data_research: { offered: "des données, de la recherche ou un diagnostic", needed: "de données, de recherche ou d'un diagnostic" },
+      field_access: { offered: "un accès à son public ou un terrain d'expérimentation", needed: "d'un accès à un public ou d'un terrain d'expérimentation" },
+      project_engineering: { offered: "de l'ingénierie de projet", needed: "d'ingénierie de projet" },
+    } satisfies Record<ResourceKind, { offered: string; needed: string }>,
   },
 };
 
@@ -114,6 +149,35 @@ const en: MatchingMessages = {
     pair: "Pair",
     and: " and ",
     chooseCatalyst: "Choose a catalyst to see the potential alliances of its territory.",
+  },
+  reasons: {
+    thisOrganisation: "this organisation",
+    offers: (what: string, you: boolean, them: string) => `Offers ${what}, which ${you ? "you need" : `${them} needs`}`,
+    needs: (what: string, you: boolean, them: string) => `Needs ${what}, which ${you ? "you offer" : `${them} offers`}`,
+    nearby: (kind: string, distance: string, area: string) => `${kind} ${distance} away${area}`,
+    sameEpci: ", same inter-municipality",
+    sameDepartement: ", same département",
+    complementary: (pair: string) => `Complementary profiles: ${pair}`,
+    sharedThemes: (count: number, themes: string) => `${count > 1 ? "Themes" : "Theme"} in common: ${themes}`,
+    quote: (text: string) => `“${text}”`,
+    sharedObjectives: (objectives: string) => `Same objective: ${objectives}`,
+    sharedOdd: (count: number, odd: string) => `SDG${count > 1 ? "s" : ""} in common: ${odd}`,
+    recentlyUpdated: (months: number) => `Profile up to date (under ${months} months)`,
+    resources: {
+      funding: { offered: "funding", needed: "funding" },
+      skills: { offered: "skills-based sponsorship", needed: "skills-based sponsorship" },
+      volunteering: { offered: "volunteering and staff engagement", needed: "volunteers" },
+      expertise: { offered: "expertise", needed: "expertise" },
+      premises: { offered: "premises", needed: "premises" },
+      equipment: { offered: "equipment or in-kind donations", needed: "equipment or in-kind donations" },
+      network: { offered: "its network and visibility", needed: "a network and visibility" },
+      purchasing: { offered: "responsible purchasing and outlets", needed: "outlets and responsible purchasing" },
+      employment: { offered: "jobs, internships or immersion", needed: "jobs, internships or immersion" },
+      training: { offered: "training", needed: "training" },
+      data_research: { offered: "data, research or an assessment", needed: "data, research or an assessment" },
+      field_access: { offered: "access to its public or a testing ground", needed: "access to a public or a testing ground" },
+      project_engineering: { offered: "project engineering", needed: "project engineering" },
+    },
   },
 };
 
