@@ -2,7 +2,8 @@
 // streamed page by page.
 import "server-only";
 import { sql } from "drizzle-orm";
-import { jsonColumn, queryRows, type Executor } from "@/db/client";
+import { z } from "zod";
+import { parsedRows, type Executor } from "@/db/client";
 import { coverageJson } from "@/lib/catalysts/coverage-sql";
 import { jsonArrayChunks, keysetPages } from "./keyset-pages";
 import { OPEN_DATA_NOTICE } from "./licence";
@@ -10,19 +11,15 @@ import { OPEN_DATA_NOTICE } from "./licence";
 export const EXPORT_TYPES = ["organisations", "catalysts"] as const;
 export type ExportType = (typeof EXPORT_TYPES)[number];
 
-interface ExportRow {
-  id: string;
-  lon: number;
-  lat: number;
-  properties: Record<string, unknown> | string;
-}
+const exportRow = z.object({ id: z.string(), lon: z.number(), lat: z.number(), properties: z.record(z.string(), z.unknown()) });
+type ExportRow = z.infer<typeof exportRow>;
 
 // Public fields only: never the contact person, e-mail or phone (not even a catalyst's published ones: a bulk file
 // spreads them beyond the page where the catalyst chose to show them).
 function exportPage(db: Executor, type: ExportType, afterId: string | null, limit: number, publicUrl: string): Promise<ExportRow[]> {
   const after = afterId ? sql`AND o.id > ${afterId}::uuid` : sql``;
   if (type === "organisations") {
-    return queryRows<ExportRow>(
+    return parsedRows(
       db,
       sql`SELECT o.id, o.lon, o.lat, jsonb_build_object(
               'id', o.id, 'slug', o.slug, 'name', o.name, 'kind', o.kind,
@@ -35,9 +32,10 @@ function exportPage(db: Executor, type: ExportType, afterId: string | null, limi
           WHERE o.status = 'published' ${after}
           ORDER BY o.id
           LIMIT ${limit}`,
+      exportRow,
     );
   }
-  return queryRows<ExportRow>(
+  return parsedRows(
     db,
     sql`SELECT o.id, o.lon, o.lat, jsonb_build_object(
             'id', o.id, 'slug', o.slug, 'name', o.name, 'hostName', o.host_name, 'hostKind', o.host_kind,
@@ -49,6 +47,7 @@ function exportPage(db: Executor, type: ExportType, afterId: string | null, limi
         WHERE true ${after}
         ORDER BY o.id
         LIMIT ${limit}`,
+    exportRow,
   );
 }
 
@@ -65,7 +64,7 @@ export async function* streamGeoJsonExport(db: Executor, type: ExportType, publi
     id: row.id,
     // RFC 7946: [longitude, latitude] in WGS 84, as numbers; six decimals are about 10 cm.
     geometry: { type: "Point", coordinates: [roundCoordinate(row.lon), roundCoordinate(row.lat)] },
-    properties: jsonColumn<Record<string, unknown>>(row.properties),
+    properties: row.properties,
   }));
   yield "}";
 }

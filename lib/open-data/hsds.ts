@@ -4,8 +4,9 @@
 // No personal data: no contacts, phones or e-mails (HSDS allows them; this directory never publishes them).
 import "server-only";
 import { createHash } from "node:crypto";
-import { sql } from "drizzle-orm";
-import { isoTimestamp, queryRows, type Executor } from "@/db/client";
+import { and, eq, gt, sql } from "drizzle-orm";
+import { isoTimestamp, type Executor } from "@/db/client";
+import { communes, needsOffers, organisations } from "@/db/schema";
 import { ACTOR_KIND_LABELS, RESOURCE_KIND_LABELS, type ActorKind, type ResourceKind } from "@/lib/shared/vocabulary";
 import { jsonArrayChunks, keysetPages } from "./keyset-pages";
 import { OPEN_DATA_ATTRIBUTION, OPEN_DATA_LICENCE, OPEN_DATA_PUBLISHER } from "./licence";
@@ -43,15 +44,27 @@ interface OrganisationRow {
 }
 
 function organisationPage(db: Executor, afterId: string | null, limit: number): Promise<OrganisationRow[]> {
-  return queryRows<OrganisationRow>(
-    db,
-    sql`SELECT o.id, o.slug, o.name, o.description, o.kind, o.website, o.siren, o.rna,
-               o.commune_code AS "communeCode", c.name AS "communeName", c.departement_code AS "departementCode", o.lat, o.lon
-        FROM organisations o JOIN communes c ON c.code = o.commune_code
-        WHERE o.status = 'published' ${afterId ? sql`AND o.id > ${afterId}::uuid` : sql``}
-        ORDER BY o.id
-        LIMIT ${limit}`,
-  );
+  return db
+    .select({
+      id: organisations.id,
+      slug: organisations.slug,
+      name: organisations.name,
+      description: organisations.description,
+      kind: organisations.kind,
+      website: organisations.website,
+      siren: organisations.siren,
+      rna: organisations.rna,
+      communeCode: organisations.communeCode,
+      communeName: communes.name,
+      departementCode: communes.departementCode,
+      lat: organisations.lat,
+      lon: organisations.lon,
+    })
+    .from(organisations)
+    .innerJoin(communes, eq(communes.code, organisations.communeCode))
+    .where(and(eq(organisations.status, "published"), afterId ? gt(organisations.id, afterId) : undefined))
+    .orderBy(organisations.id)
+    .limit(limit);
 }
 
 interface OfferRow {
@@ -65,15 +78,28 @@ interface OfferRow {
 }
 
 function offerPage(db: Executor, afterId: string | null, limit: number): Promise<OfferRow[]> {
-  return queryRows<OfferRow>(
-    db,
-    sql`SELECT n.id, n.organisation_id AS "organisationId", o.slug, n.title, n.description, n.resource_kind AS "resourceKind",
-               ${isoTimestamp("n.updated_at")} AS "updatedAt"
-        FROM needs_offers n JOIN organisations o ON o.id = n.organisation_id
-        WHERE n.direction = 'offer' AND n.status = 'open' AND o.status = 'published' ${afterId ? sql`AND n.id > ${afterId}::uuid` : sql``}
-        ORDER BY n.id
-        LIMIT ${limit}`,
-  );
+  return db
+    .select({
+      id: needsOffers.id,
+      organisationId: needsOffers.organisationId,
+      slug: organisations.slug,
+      title: needsOffers.title,
+      description: needsOffers.description,
+      resourceKind: needsOffers.resourceKind,
+      updatedAt: sql<string>`${isoTimestamp(`"needs_offers"."updated_at"`)}`,
+    })
+    .from(needsOffers)
+    .innerJoin(organisations, eq(organisations.id, needsOffers.organisationId))
+    .where(
+      and(
+        eq(needsOffers.direction, "offer"),
+        eq(needsOffers.status, "open"),
+        eq(organisations.status, "published"),
+        afterId ? gt(needsOffers.id, afterId) : undefined,
+      ),
+    )
+    .orderBy(needsOffers.id)
+    .limit(limit);
 }
 
 const round6 = (value: number | string) => Math.round(Number(value) * 1e6) / 1e6;
