@@ -1,19 +1,21 @@
 // Public, aggregate figures about the network (home page). Nothing personal, so no authorisation needed.
 import "server-only";
 import { sql } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { z } from "zod";
+import { parsedRows, type Executor } from "@/db/client";
 import { coveredCommuneCodes } from "../catalysts/coverage-sql";
 
-export interface NetworkFigures {
-  catalysts: number;
-  publishedOrganisations: number;
-  openNeedsOffers: number;
-  coveredCommunes: number;
-  totalCommunes: number;
-}
+const networkFiguresRow = z.object({
+  catalysts: z.number(),
+  publishedOrganisations: z.number(),
+  openNeedsOffers: z.number(),
+  coveredCommunes: z.number(),
+  totalCommunes: z.number(),
+});
+export type NetworkFigures = z.infer<typeof networkFiguresRow>;
 
 export async function getNetworkFigures(db: Executor): Promise<NetworkFigures> {
-  const [row] = await queryRows<NetworkFigures>(
+  const [row] = await parsedRows(
     db,
     sql`
       WITH covered AS ${coveredCommuneCodes()}
@@ -25,6 +27,7 @@ export async function getNetworkFigures(db: Executor): Promise<NetworkFigures> {
         (SELECT count(*)::int FROM covered) AS "coveredCommunes",
         (SELECT count(*)::int FROM communes) AS "totalCommunes"
     `,
+    networkFiguresRow,
   );
   if (!row) throw new Error("network figures query returned no row");
   return row;

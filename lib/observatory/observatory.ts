@@ -3,11 +3,15 @@
 // module: no organisation, no person, so no authorisation is needed.
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { z } from "zod";
+import { parsedRows, type Executor, type RowSchema } from "@/db/client";
 import {
   ACTOR_KIND_LABELS,
+  ACTOR_KINDS,
   PARTNERSHIP_TYPE_LABELS,
+  PARTNERSHIP_TYPES,
   THEME_LABELS,
+  THEMES,
   type ActorKind,
   type Label,
   type PartnershipType,
@@ -66,6 +70,14 @@ export interface MonthCount {
   alliances: number;
 }
 
+const headlineRow: RowSchema<ObservatoryHeadline> = z.object({ alliancesStarted: z.number(), introductionsRequested: z.number(), accepted: z.number(), decided: z.number() });
+const territoryCountRow: RowSchema<TerritoryCount> = z.object({ code: z.string(), name: z.string(), alliances: z.number() });
+const departementCountRow: RowSchema<DepartementCount> = z.object({ code: z.string(), name: z.string(), regionCode: z.string(), alliances: z.number() });
+const kindPairCountRow: RowSchema<KindPairCount> = z.object({ kindA: z.enum(ACTOR_KINDS), kindB: z.enum(ACTOR_KINDS), alliances: z.number() });
+const themeCountRow: RowSchema<ThemeCount> = z.object({ theme: z.enum(THEMES), alliances: z.number() });
+const partnershipTypeCountRow: RowSchema<PartnershipTypeCount> = z.object({ partnershipType: z.enum(PARTNERSHIP_TYPES).nullable(), alliances: z.number() });
+const monthCountRow: RowSchema<MonthCount> = z.object({ month: z.string(), alliances: z.number() });
+
 const ACCEPTED_OR_LATER = CONTACT_REVEALED_STATUSES;
 const DECIDED = [...ACCEPTED_OR_LATER, "declined", "rejected"] as const;
 const inList = (values: readonly string[]): SQL => sql.join(values.map((value) => sql`${value}`), sql`, `);
@@ -89,69 +101,75 @@ const ALLIANCES = sql`(
   WHERE i.status = 'alliance_started')`;
 
 export async function getObservatoryHeadline(db: Executor): Promise<ObservatoryHeadline> {
-  const [row] = await queryRows<ObservatoryHeadline>(
+  const [row] = await parsedRows(
     db,
     sql`SELECT count(*) FILTER (WHERE status = 'alliance_started')::int AS "alliancesStarted",
                count(*)::int AS "introductionsRequested",
                count(*) FILTER (WHERE status IN (${inList(ACCEPTED_OR_LATER)}))::int AS "accepted",
                count(*) FILTER (WHERE status IN (${inList(DECIDED)}))::int AS "decided"
         FROM introductions`,
+    headlineRow,
   );
   return row ?? { alliancesStarted: 0, introductionsRequested: 0, accepted: 0, decided: 0 };
 }
 
 /** Alliances per région: an alliance between organisations of two régions counts once in each. */
 export function countAlliancesByRegion(db: Executor): Promise<TerritoryCount[]> {
-  return queryRows<TerritoryCount>(
+  return parsedRows(
     db,
     sql`SELECT g.code, g.name, count(DISTINCT a.id)::int AS alliances
         FROM ${ALLIANCES} a JOIN regions g ON g.code IN (a.requester_region, a.target_region)
         GROUP BY g.code, g.name
         ORDER BY alliances DESC, g.name`,
+    territoryCountRow,
   );
 }
 
 /** Alliances per département (of one région when `regionCode` is given), counted like the régions. */
 export function countAlliancesByDepartement(db: Executor, regionCode?: string): Promise<DepartementCount[]> {
-  return queryRows<DepartementCount>(
+  return parsedRows(
     db,
     sql`SELECT d.code, d.name, d.region_code AS "regionCode", count(DISTINCT a.id)::int AS alliances
         FROM ${ALLIANCES} a JOIN departements d ON d.code IN (a.requester_departement, a.target_departement)
         WHERE ${regionCode ? sql`d.region_code = ${regionCode}` : sql`TRUE`}
         GROUP BY d.code, d.name, d.region_code
         ORDER BY alliances DESC, d.code`,
+    departementCountRow,
   );
 }
 
 export function countAlliancesByKindPair(db: Executor): Promise<KindPairCount[]> {
-  return queryRows<KindPairCount>(
+  return parsedRows(
     db,
     sql`SELECT least(requester_kind, target_kind) AS "kindA", greatest(requester_kind, target_kind) AS "kindB",
                count(*)::int AS alliances
         FROM ${ALLIANCES} a
         GROUP BY 1, 2
         ORDER BY alliances DESC, 1, 2`,
+    kindPairCountRow,
   );
 }
 
 /** Alliances per theme of either organisation: once per alliance and theme, so the counts add up to more. */
 export function countAlliancesByTheme(db: Executor): Promise<ThemeCount[]> {
-  return queryRows<ThemeCount>(
+  return parsedRows(
     db,
     sql`SELECT theme, count(DISTINCT a.id)::int AS alliances
         FROM ${ALLIANCES} a CROSS JOIN LATERAL unnest(a.requester_themes || a.target_themes) AS theme
         GROUP BY theme
         ORDER BY alliances DESC, theme`,
+    themeCountRow,
   );
 }
 
 export function countAlliancesByPartnershipType(db: Executor): Promise<PartnershipTypeCount[]> {
-  return queryRows<PartnershipTypeCount>(
+  return parsedRows(
     db,
     sql`SELECT partnership_type AS "partnershipType", count(*)::int AS alliances
         FROM ${ALLIANCES} a
         GROUP BY partnership_type
         ORDER BY alliances DESC, partnership_type NULLS LAST`,
+    partnershipTypeCountRow,
   );
 }
 
@@ -167,12 +185,13 @@ export function observatoryMonths(now: Date): string[] {
 export async function countAlliancesByMonth(db: Executor, now: Date = new Date()): Promise<MonthCount[]> {
   const months = observatoryMonths(now);
   const from = `${months[0]}-01T00:00:00Z`;
-  const rows = await queryRows<MonthCount>(
+  const rows = await parsedRows(
     db,
     sql`SELECT to_char(started_at AT TIME ZONE 'UTC', 'YYYY-MM') AS month, count(*)::int AS alliances
         FROM ${ALLIANCES} a
         WHERE started_at >= ${from}::timestamptz
         GROUP BY 1`,
+    monthCountRow,
   );
   const counts = new Map(rows.map((row) => [row.month, row.alliances]));
   return months.map((month) => ({ month, alliances: counts.get(month) ?? 0 }));
