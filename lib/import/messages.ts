@@ -1,5 +1,6 @@
 // Texts of the CSV import page and its upload, French first. The form's words are plain strings (the form is a
-// client component); the row statuses and the columns' descriptions are in report-text.ts and columns.ts.
+// client component); the columns' descriptions stay with the columns (columns.ts).
+import type { RowStatus } from "./import-file";
 import type { Locale } from "../i18n/messages";
 
 const fr = {
@@ -40,6 +41,13 @@ const fr = {
     tooBig: (maxKb: number) => `Fichier trop volumineux : ${maxKb} Ko au plus. Découpez-le, ou importez-le en ligne de commande.`,
     forbidden: "L'import est réservé aux administrateurs.",
   },
+  /** A row's outcome, on the page and on the command line: done, or what a dry run would do. */
+  statuses: {
+    created: { run: "ok : créée", dryRun: "ok : serait créée" },
+    updated: { run: "ok : mise à jour", dryRun: "ok : serait mise à jour" },
+    unchanged: { run: "ok : inchangée", dryRun: "ok : inchangée" },
+    error: { run: "erreur", dryRun: "erreur" },
+  } satisfies Record<RowStatus, { run: string; dryRun: string }>,
 };
 
 export type ImportMessages = typeof fr;
@@ -79,6 +87,12 @@ const en: ImportMessages = {
     file: "Choose a CSV file",
     tooBig: (maxKb: number) => `File too large: ${maxKb} KB at most. Split it, or import it from the command line.`,
     forbidden: "Importing is for administrators only.",
+  },
+  statuses: {
+    created: { run: "ok: created", dryRun: "ok: would be created" },
+    updated: { run: "ok: updated", dryRun: "ok: would be updated" },
+    unchanged: { run: "ok: unchanged", dryRun: "ok: unchanged" },
+    error: { run: "error", dryRun: "error" },
   },
 };
 

@@ -1,17 +1,11 @@
 // An import report in words: one line per row for the command line, and the status labels the admin page shows.
 // Pure: no db, no next.
-import type { Label } from "@/lib/shared/vocabulary";
 import type { ImportReport, RowReport, RowStatus } from "./import-file";
+import { getImportMessages } from "./messages";
 
-export const STATUS_LABELS: Record<RowStatus, { run: Label; dryRun: Label }> = {
-  created: { run: { fr: "ok : créée", en: "ok: created" }, dryRun: { fr: "ok : serait créée", en: "ok: would be created" } },
-  updated: { run: { fr: "ok : mise à jour", en: "ok: updated" }, dryRun: { fr: "ok : serait mise à jour", en: "ok: would be updated" } },
-  unchanged: { run: { fr: "ok : inchangée", en: "ok: unchanged" }, dryRun: { fr: "ok : inchangée", en: "ok: unchanged" } },
-  error: { run: { fr: "erreur", en: "error" }, dryRun: { fr: "erreur", en: "error" } },
-};
-
+/** A row's outcome in words (lib/import/messages.ts); the command line reads French. */
 export function statusLabel(status: RowStatus, dryRun: boolean, locale: "fr" | "en" = "fr"): string {
-  return STATUS_LABELS[status][dryRun ? "dryRun" : "run"][locale];
+  return getImportMessages(locale).statuses[status][dryRun ? "dryRun" : "run"];
 }
 
 /** "ligne 4 (Atelier Solidaire) : erreur — siret : Ce SIRET n'est pas valide…; commune : …" */
