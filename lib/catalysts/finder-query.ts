@@ -19,15 +19,18 @@ const coordinate = (min: number, max: number, what: string) =>
     (value) => decimalComma(emptyToUndefined(firstValue(value))),
     z.coerce
       .number({ message: `${what} : un nombre décimal est attendu / a decimal number is expected` })
+      // Bounds as checks, not a refinement: the API's description reads them from here.
+      .min(min, `${what} doit être entre ${min} et ${max} / must be between ${min} and ${max}`)
+      .max(max, `${what} doit être entre ${min} et ${max} / must be between ${min} and ${max}`)
       .refine(Number.isFinite, `${what} : un nombre décimal est attendu / a decimal number is expected`)
-      .refine((value) => value >= min && value <= max, `${what} doit être entre ${min} et ${max} / must be between ${min} and ${max}`)
       .optional(),
   );
 
 export const finderQuerySchema = z
   .object({
     commune: optional(
-      z.string().trim().regex(/^(\d{5}|2[AB]\d{3})$/i, "code commune INSEE (5 caractères, ex. 69123) / INSEE commune code (e.g. 69123)"),
+      // 2A/2B in either case, spelt out: JSON Schema patterns (the API's description) carry no flags.
+      z.string().trim().regex(/^(\d{5}|2[ABab]\d{3})$/, "code commune INSEE (5 caractères, ex. 69123) / INSEE commune code (e.g. 69123)"),
     ),
     postcode: optional(z.string().trim().regex(/^\d{5}$/, "code postal à 5 chiffres / 5-digit postcode")),
     q: optional(

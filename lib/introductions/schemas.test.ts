@@ -9,6 +9,7 @@ import {
   introductionTransitionFormSchema,
   introductionTransitionSchema,
   MESSAGE_LENGTH,
+  noneIfEmpty,
   NOTE_MAX_LENGTH,
 } from "./schemas";
 
@@ -27,6 +28,12 @@ describe("an introduction request", () => {
       expect(introductionFieldErrors(form.error, "fr").map((error) => error.field)).toEqual([refusedField]);
       expect(introductionFieldErrors(api.error, "fr")).toEqual(introductionFieldErrors(form.error, "fr"));
     }
+  });
+
+  it("takes a form's untouched selects, once the page's action made them null, as the API's null", () => {
+    const fromForm = { ...VALID, needOfferId: noneIfEmpty(""), objective: noneIfEmpty(""), partnershipType: noneIfEmpty("") };
+    expect(introductionRequestSchema.safeParse(fromForm).success).toBe(true);
+    expect(introductionRequestBodySchema.safeParse(asBody(fromForm)).success).toBe(true);
   });
 
   it("reports an unknown objective as the objective's error, not the message's", () => {
@@ -67,7 +74,8 @@ describe("a step of an introduction's workflow", () => {
     { change: { action: "reject", note: note(NOTE_MAX_LENGTH + 1) }, ok: false },
     { change: { action: "start_alliance", partnershipType: "mecenat" }, ok: true },
     { change: { action: "start_alliance", partnershipType: "merger" }, ok: false },
-    { change: { action: "accept", partnershipType: "", note: "" }, ok: true },
+    { change: { action: "accept", partnershipType: null, note: "" }, ok: true },
+    { change: { action: "accept", partnershipType: "" }, ok: false },
     // The system's step: nobody may ask for it, from the page or the API.
     { change: { action: "expire" }, ok: false },
     { change: { action: "teleport" }, ok: false },

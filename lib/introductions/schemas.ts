@@ -3,7 +3,7 @@
 // Pure: no db, no next (the client forms read the limits from here).
 import { z } from "zod";
 import "@/lib/shared/zod-french";
-import { INTRODUCTION_STATUSES, OBJECTIVES, PARTNERSHIP_TYPES, type Objective, type PartnershipType } from "@/lib/shared/vocabulary";
+import { INTRODUCTION_STATUSES, OBJECTIVES, PARTNERSHIP_TYPES } from "@/lib/shared/vocabulary";
 import { INTRODUCTION_ACTIONS, INTRODUCTION_BOXES, type IntroductionAction } from "./workflow";
 import type { IntroductionErrorCode } from "./errors";
 
@@ -12,30 +12,25 @@ export const MESSAGE_LENGTH = { min: 20, max: 2_000 } as const;
 export const NOTE_MAX_LENGTH = 2_000;
 export const SLUG_MAX_LENGTH = 200;
 
-// A form's untouched select sends "", a JSON client null or nothing: all three mean "none".
-const none = (value: unknown) => (value === "" || value === null ? undefined : value);
-const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) => z.preprocess(none, z.enum(values).optional());
+/**
+ * A form's untouched select sends "", where JSON says null (or nothing): the pages' actions hand their optional
+ * choices through this, so the schemas (and the API's description) need no third way to say "none".
+ */
+export const noneIfEmpty = (value: unknown) => (value === "" ? null : value);
 
 const fields = {
   fromOrganisationId: z.uuid(),
   toSlug: z.string().min(1).max(SLUG_MAX_LENGTH),
-  needOfferId: z.preprocess(none, z.uuid().optional()),
-  objective: optionalChoice(OBJECTIVES),
-  partnershipType: optionalChoice(PARTNERSHIP_TYPES),
+  needOfferId: z.uuid().nullish(),
+  objective: z.enum(OBJECTIVES).nullish(),
+  partnershipType: z.enum(PARTNERSHIP_TYPES).nullish(),
   message: z.string().trim().min(MESSAGE_LENGTH.min).max(MESSAGE_LENGTH.max),
 };
 
 /** A request as lib takes it (lib/introductions/requests.ts parses it again: it is the authority). */
 export const introductionRequestSchema = z.object(fields);
-/** What callers of lib hand it (its schema's input, typed: the preprocessing makes zod's own input type unknown). */
-export interface IntroductionRequest {
-  fromOrganisationId: string;
-  toSlug: string;
-  needOfferId?: string | null;
-  objective?: Objective | null;
-  partnershipType?: PartnershipType | null;
-  message: string;
-}
+/** What callers of lib hand it. */
+export type IntroductionRequest = z.input<typeof introductionRequestSchema>;
 
 /** The language of the JSON API's messages, given in the body. */
 export const apiLanguage = z.enum(["fr", "en"]).default("fr");
@@ -57,8 +52,8 @@ export const USER_ACTIONS = INTRODUCTION_ACTIONS.filter((action) => action !== "
 const transitionFields = {
   action: z.enum(USER_ACTIONS),
   // Empty means no note; whether the action needs one (a rejection's reason) is the workflow's rule (workflow.ts).
-  note: z.preprocess(none, z.string().trim().max(NOTE_MAX_LENGTH).optional()),
-  partnershipType: optionalChoice(PARTNERSHIP_TYPES),
+  note: z.string().trim().max(NOTE_MAX_LENGTH).nullish(),
+  partnershipType: z.enum(PARTNERSHIP_TYPES).nullish(),
 };
 
 /** A step of the workflow as lib takes it (lib/introductions/transitions.ts parses it again). */

@@ -4,6 +4,7 @@ import Supercluster from "supercluster";
 import { z } from "zod";
 import { ACTOR_KINDS, type ActorKind } from "@/lib/shared/vocabulary";
 import type { BoundingBox } from "@/lib/geo/distance";
+import { listParameters } from "@/lib/shared/query-parameters";
 
 export const MAP_LAYERS = ["organisations", "catalysts"] as const;
 export type MapLayer = (typeof MAP_LAYERS)[number];
@@ -80,13 +81,17 @@ export function coordinateDecimals(zoom: number): number {
 
 const round = (value: number, decimals: number) => Number(value.toFixed(decimals));
 
+/** Four decimal numbers separated by commas, spaces allowed around each: the form the transform below reads. */
+const BBOX_PATTERN = /^\s*-?\d+(\.\d+)?\s*(,\s*-?\d+(\.\d+)?\s*){3}$/;
+
 const bboxSchema = z
   .string({ error: "obligatoire : ouest,sud,est,nord / required: west,south,east,north" })
+  // A check of its own (not inside the transform) so that the API's description carries the format.
+  .regex(BBOX_PATTERN, "quatre nombres : ouest,sud,est,nord / four numbers: west,south,east,north")
   .transform((value, context) => {
-    const parts = value.split(",").map((part) => part.trim());
-    const numbers = parts.map((part) => (/^-?\d+(\.\d+)?$/.test(part) ? Number(part) : Number.NaN));
+    const numbers = value.split(",").map((part) => Number(part.trim()));
     const [west, south, east, north] = numbers;
-    if (numbers.length !== 4 || west === undefined || south === undefined || east === undefined || north === undefined || numbers.some((n) => !Number.isFinite(n))) {
+    if (west === undefined || south === undefined || east === undefined || north === undefined || numbers.some((n) => !Number.isFinite(n))) {
       context.addIssue({ code: "custom", message: "quatre nombres : ouest,sud,est,nord / four numbers: west,south,east,north" });
       return z.NEVER;
     }
@@ -105,6 +110,7 @@ const layersSchema = z
   .preprocess((value) => (value === undefined || value === "" ? [...MAP_LAYERS] : value), z.union([z.string(), z.array(z.string())]))
   .transform((value) => [...new Set((Array.isArray(value) ? value : [value]).flatMap((part) => part.split(",")).map((part) => part.trim()).filter(Boolean))])
   .pipe(z.array(z.enum(MAP_LAYERS, { error: "organisations et/ou catalysts / organisations and/or catalysts" })));
+listParameters.add(layersSchema, { explode: false });
 
 /** The viewport part of GET /api/map/clusters (the filters are the directory's, parsed by their own schema). */
 export const mapViewportSchema = z

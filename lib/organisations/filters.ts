@@ -3,16 +3,19 @@
 import { z } from "zod";
 import "@/lib/shared/zod-french";
 import { ACTOR_KINDS, OBJECTIVES, RESOURCE_KINDS, THEMES } from "@/lib/shared/vocabulary";
+import { listParameters } from "@/lib/shared/query-parameters";
 
 /** A parameter that may appear once or repeated ("?kind=a&kind=b"), or as a comma list ("?kind=a,b"). */
 function oneOrMany<T extends z.ZodType>(item: T) {
-  return z
+  const schema = z
     .union([z.string(), z.array(z.string())])
     .optional()
     .transform((value) => (value === undefined ? [] : (Array.isArray(value) ? value : [value]).flatMap((part) => part.split(","))))
     .transform((values) => values.map((value) => value.trim()).filter(Boolean))
     // The cast tells zod the array receives strings; each item's own schema (enum or coercion) checks them.
     .pipe(z.array(item).max(20, "20 valeurs au plus / at most 20 values") as unknown as z.ZodType<z.output<T>[], string[]>);
+  listParameters.add(schema, { explode: true });
+  return schema;
 }
 
 const emptyToUndefined = (value: unknown) => (value === "" ? undefined : value);
@@ -32,11 +35,12 @@ export const organisationFiltersSchema = z
     needs: oneOrMany(z.enum(RESOURCE_KINDS)),
     objective: oneOrMany(z.enum(OBJECTIVES)),
     region: code(/^\d{2}$/, "code région INSEE à 2 chiffres / 2-digit INSEE region code"),
-    departement: code(/^(\d{2,3}|2[AB])$/i, "code département INSEE / INSEE département code"),
+    // Corsica's 2A/2B in either case, spelt out: JSON Schema patterns (the API's description) carry no flags.
+    departement: code(/^(\d{2,3}|2[ABab])$/, "code département INSEE / INSEE département code"),
     epci: code(/^\d{9}$/, "SIREN de l'EPCI (9 chiffres) / EPCI SIREN (9 digits)"),
-    commune: code(/^(\d{5}|2[AB]\d{3})$/i, "code commune INSEE (5 caractères) / INSEE commune code"),
+    commune: code(/^(\d{5}|2[ABab]\d{3})$/, "code commune INSEE (5 caractères) / INSEE commune code"),
     // "Near a place": a commune (INSEE code) or a point, within a radius.
-    near: code(/^(\d{5}|2[AB]\d{3})$/i, "code commune INSEE (5 caractères) / INSEE commune code"),
+    near: code(/^(\d{5}|2[ABab]\d{3})$/, "code commune INSEE (5 caractères) / INSEE commune code"),
     lat: z.preprocess(emptyToUndefined, z.coerce.number().min(-90).max(90).optional()),
     lon: z.preprocess(emptyToUndefined, z.coerce.number().min(-180).max(180).optional()),
     radius: z.preprocess(emptyToUndefined, z.coerce.number().min(1).max(MAX_RADIUS_KM).default(DEFAULT_RADIUS_KM)),

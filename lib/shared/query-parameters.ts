@@ -1,6 +1,13 @@
-// Query parameters for pages, which must never fail on a bad link: the API's own schema, with what it refuses
-// dropped (and named) rather than answered with a 400. Pure: no db, no next.
-import type { z } from "zod";
+// Query parameters: those that may be repeated, marked so that the API's description says so, and the lenient
+// reading for pages, which must never fail on a bad link: the API's own schema, with what it refuses dropped (and
+// named) rather than answered with a 400. Pure: no db, no next.
+import { z } from "zod";
+
+/**
+ * Parameters that take several values ("?kind=a&kind=b", or "a,b" when `explode` is false), marked by the schema
+ * that reads them: their OpenAPI description is the array they parse into, not the strings they arrive as.
+ */
+export const listParameters = z.registry<{ explode: boolean }>();
 
 /** The schema's reading of `input` without the parameters it refuses; `invalid` names those (for a notice). */
 export function parseLeniently<T extends z.ZodObject>(schema: T, input: Record<string, unknown>): { data: z.output<T>; invalid: string[] } {

@@ -21,7 +21,9 @@ export const REQUEST_CASES: RequestCase[] = [
   { name: "message one character too long", change: { message: letters(MESSAGE_LENGTH.max + 1) }, refusedField: "message" },
   { name: "message not text", change: { message: 42 }, refusedField: "message" },
   { name: "known objective", change: { objective: "territory_project" }, refusedField: null },
-  { name: "no objective (empty select)", change: { objective: "" }, refusedField: null },
+  // A form's empty select is turned into null by the page's action (noneIfEmpty); "" itself is no objective.
+  { name: "no objective", change: { objective: undefined }, refusedField: null },
+  { name: "empty objective", change: { objective: "" }, refusedField: "objective" },
   { name: "no objective (null)", change: { objective: null }, refusedField: null },
   { name: "unknown objective", change: { objective: "world_domination" }, refusedField: "objective" },
   { name: "unknown partnership type", change: { partnershipType: "merger" }, refusedField: "partnershipType" },

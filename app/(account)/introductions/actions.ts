@@ -7,7 +7,7 @@ import { getDatabase } from "@/lib/server/db";
 import { getEnv } from "@/lib/server/env";
 import { getLocale } from "@/lib/i18n/locale";
 import { IntroductionError, introductionFieldErrors } from "@/lib/introductions/errors";
-import { introductionRequestSchema, introductionTransitionFormSchema } from "@/lib/introductions/schemas";
+import { introductionRequestSchema, introductionTransitionFormSchema, noneIfEmpty } from "@/lib/introductions/schemas";
 import { requestIntroduction } from "@/lib/introductions/requests";
 import { transitionIntroduction } from "@/lib/introductions/transitions";
 import { markNotificationsRead, setEmailNotifications } from "@/lib/accounts/notifications";
@@ -29,7 +29,12 @@ export async function requestIntroductionAction(previous: RequestFormState, form
   const values = Object.fromEntries(
     ["fromOrganisationId", "toSlug", "needOfferId", "objective", "partnershipType", "message"].map((key) => [key, String(formData.get(key) ?? "")]),
   );
-  const parsed = introductionRequestSchema.safeParse(values);
+  const parsed = introductionRequestSchema.safeParse({
+    ...values,
+    needOfferId: noneIfEmpty(values.needOfferId),
+    objective: noneIfEmpty(values.objective),
+    partnershipType: noneIfEmpty(values.partnershipType),
+  });
   if (!parsed.success) {
     // Every bad field at once, each with the message lib gives for it.
     const errors = Object.fromEntries(introductionFieldErrors(parsed.error, locale).map(({ field, message }) => [field, message]));
@@ -63,7 +68,7 @@ export async function transitionAction(previous: TransitionFormState, formData: 
     introductionId: formData.get("introductionId"),
     action: formData.get("action"),
     note,
-    partnershipType: formData.get("partnershipType") ?? "",
+    partnershipType: noneIfEmpty(formData.get("partnershipType")),
   });
   if (!parsed.success) {
     // A note too long is the person's to fix; anything else is not what the page sent.

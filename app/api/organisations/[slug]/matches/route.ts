@@ -1,22 +1,16 @@
-import { z } from "zod";
 import { getDatabase } from "@/lib/server/db";
 import { apiError, parseQuery, safeSearchParams } from "@/lib/server/http/api";
 import { proposePartners } from "@/lib/matching/proposals";
+import { matchesQuerySchema } from "@/lib/matching/schemas";
 import { getViewer } from "@/lib/auth/session";
 import { withDatabaseOutage } from "@/lib/server/http/database-outage";
 
 export const dynamic = "force-dynamic";
 
-const query = z.object({
-  focus: z.string().uuid().optional(),
-  limit: z.coerce.number().int().min(1).max(50).default(10),
-  lang: z.enum(["fr", "en"]).default("fr"),
-});
-
 export const GET = withDatabaseOutage(async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const searchParams = safeSearchParams(request);
   if (!searchParams) return apiError(400, "Paramètres mal encodés / badly encoded parameters", [{ parameter: "(query)", message: "Encodage invalide" }]);
-  const parsed = parseQuery(query, searchParams);
+  const parsed = parseQuery(matchesQuerySchema, searchParams);
   if (!parsed.ok) return parsed.response;
   const { focus, limit, lang } = parsed.data;
   const result = await proposePartners(await getDatabase(), await getViewer(), (await params).slug, { focusId: focus, limit, locale: lang });
