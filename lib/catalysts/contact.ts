@@ -2,9 +2,9 @@
 // message goes by e-mail (through the outbox) to the catalyst's staff and its private contact address, or to the
 // network's admins when it has neither; the sender's own address goes with it so the catalyst can answer.
 import "server-only";
-import { sql } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
-import { auditLog } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { type Executor } from "@/db/client";
+import { auditLog, catalysts } from "@/db/schema";
 import { enqueueMail } from "../server/mail/outbox";
 import { findRecipients } from "../accounts/notifications";
 import { notificationMail } from "../server/mail/templates";
@@ -28,10 +28,10 @@ export async function contactCatalyst(
   const parsed = catalystContactSchema.safeParse(input);
   if (!parsed.success) return { ok: false, error: parsed.error.issues.some((issue) => issue.path[0] === "message") ? "message" : "not_found" };
   const { message, catalystSlug } = parsed.data;
-  const [catalyst] = await queryRows<{ id: string; slug: string; name: string; contactEmail: string | null }>(
-    db,
-    sql`SELECT id, slug, name, contact_email AS "contactEmail" FROM catalysts WHERE slug = ${catalystSlug}`,
-  );
+  const [catalyst] = await db
+    .select({ id: catalysts.id, slug: catalysts.slug, name: catalysts.name, contactEmail: catalysts.contactEmail })
+    .from(catalysts)
+    .where(eq(catalysts.slug, catalystSlug));
   if (!catalyst) return { ok: false, error: "not_found" };
   const limited = await consumeRateLimit(db, CATALYST_CONTACT_PER_USER, viewer.id, now);
   if (!limited.allowed) return { ok: false, error: "rateLimited" };
