@@ -9,7 +9,8 @@ import { auditLog, needsOffers, organisations } from "@/db/schema";
 import type { Horizon, NeedOfferDirection, NeedOfferStatus, Objective, OrganisationStatus, ResourceKind, Theme } from "@/lib/shared/vocabulary";
 import { enqueueMail } from "../server/mail/outbox";
 import { ForbiddenError, NotFoundError } from "./moderation";
-import { moderatorEmailsFor } from "./registration/registration";
+import { getOrganisationMails } from "./mail-messages";
+import { moderatorsFor } from "./registration/registration";
 import { watchedChanges } from "./profile-changes";
 import { recordProfileChanges } from "./profile-review";
 import { aboutStep, fieldErrorsOf, identityStepFor, needOfferItem, type FieldErrors } from "./registration/steps";
@@ -212,13 +213,9 @@ export async function resubmitOrganisation(db: Executor, viewer: Viewer | null, 
   await db.transaction(async (tx) => {
     await tx.update(organisations).set({ status: "pending", updatedAt: new Date() }).where(and(eq(organisations.id, organisation.id), eq(organisations.status, "draft")));
     await tx.insert(auditLog).values({ actorUserId: viewer!.id, action: "organisation.resubmitted", entityType: "organisation", entityId: organisation.id, changes: { from: "draft", to: "pending" } });
-    for (const email of await moderatorEmailsFor(tx, organisation.communeCode, viewer!.id)) {
-      await enqueueMail(tx, {
-        to: email,
-        subject: `Organisation modifiée, à valider : ${organisation.name}`,
-        text: `${organisation.name} a été complétée après votre demande de modifications.\n\nFile de modération : ${publicUrl}/moderation\n`,
-        template: "moderation-resubmitted",
-      });
+    for (const moderator of await moderatorsFor(tx, organisation.communeCode, viewer!.id)) {
+      const mail = getOrganisationMails(moderator.locale).resubmitted(organisation.name, `${publicUrl}/moderation`);
+      await enqueueMail(tx, { to: moderator.email, ...mail, template: "moderation-resubmitted" });
     }
   });
   return { ok: true };

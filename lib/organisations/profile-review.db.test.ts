@@ -118,6 +118,20 @@ describe("changes to a published profile", () => {
     });
   });
 
+  it("tells the moderators and the members in the language of their account", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const c = await cast(tx);
+      await tx.update(users).set({ locale: "en" }).where(eq(users.id, c.staff.id));
+      const lastSubject = async (email: string, template: string) =>
+        (await queryRows<{ subject: string }>(tx, sql`SELECT subject FROM mail_outbox WHERE to_address = ${email} AND template = ${template} ORDER BY id DESC LIMIT 1`))[0]?.subject;
+      await updateOrganisationIdentity(tx, c.member, c.organisation.slug, identity(c.organisation, { siren: "732829320", siret: "" }), URL);
+      expect(await lastSubject(c.staff.email, "moderation-changed")).toBe(`Changed organisation to approve: ${c.organisation.name}`);
+      const [change] = await listRecentProfileChanges(tx, c.staff, c.catalystSlug);
+      await revertProfileChange(tx, c.staff, change!.id, URL);
+      expect(await lastSubject(c.member.email, "profile-change-reverted")).toBe(`${c.organisation.name} : une modification a été annulée`);
+    });
+  });
+
   it("bad identifiers are refused with the field at fault and nothing written; an admin's own edit needs no review", async () => {
     await withRollback(handle.db, async (tx) => {
       const c = await cast(tx);

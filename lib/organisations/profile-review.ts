@@ -22,7 +22,8 @@ import {
   type FieldChange,
   type WatchedField,
 } from "./profile-changes";
-import { moderatorEmailsFor } from "./registration/registration";
+import { getOrganisationMails } from "./mail-messages";
+import { moderatorsFor } from "./registration/registration";
 import type { Viewer } from "../auth/viewer";
 
 const DAY_MS = 24 * 3600 * 1000;
@@ -71,18 +72,13 @@ export async function recordProfileChanges(
   if (!review) return false;
   await tx.update(organisations).set({ status: "pending", updatedAt: now }).where(eq(organisations.id, organisation.id));
   await withdrawPendingIntroductionsOf(tx, organisation.id, actor.id, publicUrl, now);
-  for (const email of await moderatorEmailsFor(tx, organisation.communeCode, actor.id)) {
-    await enqueueMail(tx, {
-      to: email,
-      subject: `Organisation modifiée, à valider : ${organisation.name}`,
-      text: `${organisation.name} a changé ${changes.map((change) => FIELD_NAMES[change.field]).join(", ")} : sa fiche attend de nouveau votre validation avant de revenir dans l'annuaire.\n\nFile de modération : ${publicUrl}/moderation\n`,
-      template: "moderation-changed",
-    });
+  const changed = changes.map((change) => change.field);
+  for (const moderator of await moderatorsFor(tx, organisation.communeCode, actor.id)) {
+    const mail = getOrganisationMails(moderator.locale).changed(organisation.name, changed, `${publicUrl}/moderation`);
+    await enqueueMail(tx, { to: moderator.email, ...mail, template: "moderation-changed" });
   }
   return true;
 }
-
-const FIELD_NAMES: Record<WatchedField, string> = { name: "son nom", website: "son site web", kind: "son type", siren: "son SIREN", siret: "son SIRET", rna: "son numéro RNA" };
 
 export interface RecentProfileChange {
   /** The audit entry. */
@@ -191,18 +187,18 @@ export async function revertProfileChange(db: Executor, viewer: Viewer | null, e
       createdAt: now,
     });
     const members = await tx
-      .select({ email: users.email })
+      .select({ email: users.email, locale: users.locale })
       .from(memberships)
       .innerJoin(users, eq(users.id, memberships.userId))
       .where(eq(memberships.organisationId, current.id))
       .orderBy(users.email);
     for (const member of members) {
-      await enqueueMail(tx, {
-        to: member.email,
-        subject: `${current.name} : une modification a été annulée`,
-        text: `Le catalyseur de votre territoire a annulé une modification de ${current.name} : ${fields.map((change) => FIELD_NAMES[change.field]).join(", ")} ${fields.length > 1 ? "reprennent leur" : "reprend sa"} valeur d'avant.\n\nSi c'est une erreur, contactez-le ou modifiez la fiche : ${publicUrl}/account/organisations/${current.slug}\n`,
-        template: "profile-change-reverted",
-      });
+      const mail = getOrganisationMails(member.locale).reverted(
+        current.name,
+        fields.map((change) => change.field),
+        `${publicUrl}/account/organisations/${current.slug}`,
+      );
+      await enqueueMail(tx, { to: member.email, ...mail, template: "profile-change-reverted" });
     }
     return { fields };
   });

@@ -9,6 +9,7 @@ import { auditLog, memberships, needsOffers, organisations, registrationDrafts, 
 import { coverageContainsCommune } from "@/lib/catalysts/coverage-sql";
 import { freeSlug } from "@/lib/server/free-slug";
 import { enqueueMail } from "@/lib/server/mail/outbox";
+import { getOrganisationMails } from "@/lib/organisations/mail-messages";
 import type { Viewer } from "@/lib/auth/viewer";
 import { haversineKm } from "@/lib/geo/distance";
 import { consumeRateLimit, type RateLimitRule } from "@/lib/server/rate-limit";
@@ -137,7 +138,7 @@ const duplicateCandidateRow = z.object({
   reason: z.enum(["identifier", "name"]),
 });
 export type DuplicateCandidate = z.infer<typeof duplicateCandidateRow>;
-const emailRow = z.object({ email: z.string() });
+const recipientRow = z.object({ email: z.string(), locale: z.string() });
 
 /** Organisations that are probably the same: same SIREN, SIRET or RNA anywhere, or a very similar name in the same commune. */
 export async function findDuplicates(
@@ -191,27 +192,32 @@ export function organisationFields(kind: KindStep, identity: IdentityStep, about
   } satisfies Partial<NewOrganisation>;
 }
 
+/** Someone to write to, with the language of their account (users.locale) for the mail's words. */
+export interface MailRecipient {
+  email: string;
+  locale: string;
+}
+
 /**
- * Staff e-mails of the catalysts covering a commune; the admins' when no catalyst covers it. The person whose
+ * Staff of the catalysts covering a commune; the admins when no catalyst covers it. The person whose
  * submission it is never moderates it: without them, when nobody else covers the commune, the admins are told.
  */
-export async function moderatorEmailsFor(db: Executor, communeCode: string, submitterId: string | null = null): Promise<string[]> {
+export async function moderatorsFor(db: Executor, communeCode: string, submitterId: string | null = null): Promise<MailRecipient[]> {
   const staff = await parsedRows(
     db,
-    sql`SELECT DISTINCT u.email FROM communes c
+    sql`SELECT DISTINCT u.email, u.locale FROM communes c
         JOIN catalyst_coverage cc ON ${coverageContainsCommune("cc", "c")}
         JOIN catalyst_staff s ON s.catalyst_id = cc.catalyst_id
         JOIN users u ON u.id = s.user_id AND u.disabled_at IS NULL
         WHERE c.code = ${communeCode} AND u.id IS DISTINCT FROM ${submitterId} ORDER BY u.email`,
-    emailRow,
+    recipientRow,
   );
-  if (staff.length) return staff.map((row) => row.email);
-  const admins = await db
-    .select({ email: users.email })
+  if (staff.length) return staff;
+  return db
+    .select({ email: users.email, locale: users.locale })
     .from(users)
     .where(and(eq(users.isAdmin, true), isNull(users.disabledAt), sql`${users.id} IS DISTINCT FROM ${submitterId}`))
     .orderBy(asc(users.email));
-  return admins.map((row) => row.email);
 }
 
 /** Submits the viewer's draft: everything is checked again here, whatever the steps said. */
@@ -268,20 +274,13 @@ export async function submitRegistration(db: Executor, viewer: Viewer | null, pu
     await tx.insert(memberships).values({ userId: user.id, organisationId, role: "owner" });
     await tx.delete(registrationDrafts).where(eq(registrationDrafts.userId, user.id));
     await tx.insert(auditLog).values({ actorUserId: user.id, action: "organisation.submitted", entityType: "organisation", entityId: organisationId });
-    for (const email of await moderatorEmailsFor(tx, commune.code, user.id)) {
-      await enqueueMail(tx, {
-        to: email,
-        subject: `Nouvelle organisation à valider : ${identity.name}`,
-        text: `${identity.name} (${commune.name}) demande à rejoindre le réseau.\n\nFile de modération : ${publicUrl}/moderation\n`,
-        template: "moderation-new",
-      });
+    for (const moderator of await moderatorsFor(tx, commune.code, user.id)) {
+      const mail = getOrganisationMails(moderator.locale).submitted(identity.name, commune.name, `${publicUrl}/moderation`);
+      await enqueueMail(tx, { to: moderator.email, ...mail, template: "moderation-new" });
     }
-    await enqueueMail(tx, {
-      to: user.email,
-      subject: `Inscription reçue : ${identity.name}`,
-      text: `Merci ! L'inscription de ${identity.name} est en attente de validation par le catalyseur de votre territoire. Vous recevrez un e-mail à chaque étape.\n\nVotre compte : ${publicUrl}/account\n`,
-      template: "registration-received",
-    });
+    const [applicant] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, user.id));
+    const received = getOrganisationMails(applicant?.locale ?? "fr").received(identity.name, `${publicUrl}/account`);
+    await enqueueMail(tx, { to: user.email, ...received, template: "registration-received" });
     return { slug, organisationId };
   });
   return { ok: true, ...result };
