@@ -1,54 +1,39 @@
-// OpenAPI paths and schemas of introductions (assembled by lib/open-data/openapi.ts). These endpoints act for the
-// signed-in user (session cookie); state-changing calls must carry this site's Origin.
-import { INTRODUCTION_STATUSES, OBJECTIVES, PARTNERSHIP_TYPES } from "@/lib/shared/vocabulary";
-import { EXPIRY_DAYS, INTRODUCTION_ACTIONS, INTRODUCTION_BOXES, MAX_PENDING_PER_ORGANISATION, REMINDER_DAYS, TRANSITIONS } from "@/lib/introductions/workflow";
+// OpenAPI paths of introductions (assembled by lib/open-data/openapi.ts): parameters and bodies from the schemas
+// the routes parse (lib/introductions/schemas.ts), answers from lib/open-data/api-responses.ts. These endpoints act
+// for the signed-in user (session cookie); state-changing calls must carry this site's Origin.
+import { EXPIRY_DAYS, MAX_PENDING_PER_ORGANISATION, REMINDER_DAYS, TRANSITIONS } from "@/lib/introductions/workflow";
+import { introductionListQuerySchema, introductionRequestBodySchema, introductionTransitionBodySchema, USER_ACTIONS } from "@/lib/introductions/schemas";
+import { errorResponse, introductionCreated, introductionDetail, introductionList, introductionMoved } from "./api-responses";
+import { jsonRequestBody, jsonResponse, queryParameters } from "./openapi-zod";
 import type { OpenApiObject } from "./openapi";
 
-const error = (description: string) => ({ description, content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } });
+const error = (description: string) => jsonResponse(description, errorResponse);
 const common = {
   "401": error("Not signed in"),
   "403": error("Not allowed: not a party to it, or a cross-origin / Origin-less state-changing request"),
 };
-const workflow = INTRODUCTION_ACTIONS.filter((action) => action !== "expire")
-  .map((action) => `\`${action}\`: ${TRANSITIONS[action].from.join(" or ")} → ${TRANSITIONS[action].to} (by ${TRANSITIONS[action].by.join(", ")})`)
-  .join("; ");
+const workflow = USER_ACTIONS.map((action) => `\`${action}\`: ${TRANSITIONS[action].from.join(" or ")} → ${TRANSITIONS[action].to} (by ${TRANSITIONS[action].by.join(", ")})`).join("; ");
+const idParameter = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
+const lang = { description: "Language of error messages" };
 
 export const introductionPaths: OpenApiObject = {
   "/api/introductions": {
     get: {
       summary: "The signed-in user's introductions: sent by their organisations, received, or to handle as catalyst",
-      parameters: [
-        { name: "box", in: "query", schema: { enum: INTRODUCTION_BOXES, default: "sent" } },
-        { name: "status", in: "query", schema: { enum: INTRODUCTION_STATUSES } },
-        { name: "page", in: "query", schema: { type: "integer", minimum: 1, default: 1 } },
-      ],
-      responses: { "200": { description: "A page of 20 introductions, with the count of each box" }, "400": error("Invalid parameters"), "401": common["401"] },
+      parameters: queryParameters(introductionListQuerySchema, { box: {}, status: {}, page: {} }),
+      responses: { "200": jsonResponse("A page of 20 introductions, with the count of each box", introductionList), "400": error("Invalid parameters"), "401": common["401"] },
     },
     post: {
       summary: "Request an introduction to a published organisation",
-      description: `The request goes to a catalyst whose coverage contains the target's commune (else the requester's; else the network's admins). At most ${MAX_PENDING_PER_ORGANISATION} pending requests per requesting organisation, no two pending requests for the same pair, and a per-user rate limit (429 with Retry-After). Reminders at days ${REMINDER_DAYS.join(" and ")}, expiry at day ${EXPIRY_DAYS}.`,
-      requestBody: {
-        required: true,
-        content: {
-          "application/json": {
-            schema: {
-              type: "object",
-              required: ["from", "to", "message"],
-              properties: {
-                from: { type: "string", format: "uuid", description: "Id of one of the user's published organisations" },
-                to: { type: "string", description: "Slug of the organisation to meet" },
-                needOfferId: { type: ["string", "null"], format: "uuid", description: "An open need or offer of either organisation" },
-                objective: { enum: [...OBJECTIVES, null] },
-                partnershipType: { enum: [...PARTNERSHIP_TYPES, null] },
-                message: { type: "string", minLength: 20, maxLength: 2000 },
-                lang: { enum: ["fr", "en"], default: "fr", description: "Language of error messages" },
-              },
-            },
-          },
-        },
-      },
+      description: `The request goes to a catalyst whose coverage contains the target's commune (else the requester's; else the network's admins). At most ${MAX_PENDING_PER_ORGANISATION} pending requests per requesting organisation, no two pending requests for the same pair, and a per-user rate limit (429 with Retry-After). Reminders at days ${REMINDER_DAYS.join(" and ")}, expiry at day ${EXPIRY_DAYS}. The message counts once trimmed.`,
+      requestBody: jsonRequestBody(introductionRequestBodySchema, {
+        from: { description: "Id of one of the user's published organisations" },
+        to: { description: "Slug of the organisation to meet" },
+        needOfferId: { description: "An open need or offer of either organisation" },
+        lang,
+      }),
       responses: {
-        "201": { description: "Created: `{ id, status: \"submitted\" }`" },
+        "201": jsonResponse("Created", introductionCreated),
         ...common,
         "409": error("Too many pending requests, or one already pending for this pair"),
         "413": error("Body too large"),
@@ -61,38 +46,22 @@ export const introductionPaths: OpenApiObject = {
     get: {
       summary: "One introduction, with its history and the actions the user may take",
       description: "`contacts` is null until the requested organisation accepted; then it holds both contact persons, for the two parties and the catalyst only.",
-      parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
-      responses: { "200": { description: "The introduction" }, "401": common["401"], "404": error("No such introduction, or not one the user takes part in") },
+      parameters: [idParameter],
+      responses: { "200": jsonResponse("The introduction", introductionDetail), "401": common["401"], "404": error("No such introduction, or not one the user takes part in") },
     },
   },
   "/api/introductions/{id}/transitions": {
     post: {
       summary: "Move an introduction along its workflow",
       description: `Actions: ${workflow}. \`reject\` needs a \`note\` (the reason); \`start_alliance\` needs a \`partnershipType\`.`,
-      parameters: [{ name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } }],
-      requestBody: {
-        required: true,
-        content: {
-          "application/json": {
-            schema: {
-              type: "object",
-              required: ["action"],
-              properties: {
-                action: { enum: INTRODUCTION_ACTIONS.filter((action) => action !== "expire") },
-                note: { type: ["string", "null"], maxLength: 2000 },
-                partnershipType: { enum: [...PARTNERSHIP_TYPES, null] },
-                lang: { enum: ["fr", "en"], default: "fr" },
-              },
-            },
-          },
-        },
-      },
+      parameters: [idParameter],
+      requestBody: jsonRequestBody(introductionTransitionBodySchema, { lang: {} }),
       responses: {
-        "200": { description: "Done: `{ id, status }` with the new status" },
+        "200": jsonResponse("Done, with the new status", introductionMoved),
         ...common,
         "404": error("No such introduction, or not one the user takes part in"),
         "409": error("The action is not possible in the current status"),
-        "422": error("Missing reason or partnership type"),
+        "422": error("Missing reason or partnership type, or a note too long"),
       },
     },
   },

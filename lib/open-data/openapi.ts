@@ -1,11 +1,14 @@
 // The OpenAPI 3.1 description of the public API, served at /api/openapi.json. Each domain describes its own
-// endpoints in its own fragment; this module only assembles them.
-import { catalystPaths, catalystSchemas } from "./openapi-catalysts";
-import { directoryPaths, directorySchemas } from "./openapi-directory";
+// endpoints in its own fragment, from the zod schemas its routes parse (openapi-zod.ts); the answers' components
+// come from api-responses.ts. This module only assembles them.
+import { healthResponse } from "./api-responses";
+import { catalystPaths } from "./openapi-catalysts";
+import { directoryPaths } from "./openapi-directory";
 import { introductionPaths } from "./openapi-introductions";
-import { mapPaths, mapSchemas } from "./openapi-map";
-import { matchPaths, matchSchemas } from "./openapi-matches";
+import { mapPaths } from "./openapi-map";
+import { matchPaths } from "./openapi-matches";
 import { openDataPaths, openDataSchemas } from "./openapi-open-data";
+import { jsonResponse, responseComponents } from "./openapi-zod";
 
 export type OpenApiObject = Record<string, unknown>;
 
@@ -13,6 +16,9 @@ export const errorResponse: OpenApiObject = {
   description: "Invalid parameters: each one is named with a message (French / English).",
   content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
 };
+
+// The answers' components do not change while the server runs: converted once.
+let components: OpenApiObject | undefined;
 
 export function buildOpenApiDocument(publicUrl: string): OpenApiObject {
   return {
@@ -30,8 +36,8 @@ export function buildOpenApiDocument(publicUrl: string): OpenApiObject {
         get: {
           summary: "Service and database health",
           responses: {
-            "200": { description: "The database answers.", content: { "application/json": { schema: { $ref: "#/components/schemas/Health" } } } },
-            "503": { description: "The database is unreachable.", content: { "application/json": { schema: { $ref: "#/components/schemas/Health" } } } },
+            "200": jsonResponse("The database answers.", healthResponse),
+            "503": jsonResponse("The database is unreachable.", healthResponse),
           },
         },
       },
@@ -44,30 +50,7 @@ export function buildOpenApiDocument(publicUrl: string): OpenApiObject {
     },
     components: {
       schemas: {
-        Error: {
-          type: "object",
-          required: ["error", "fields"],
-          properties: {
-            error: { type: "string" },
-            fields: {
-              type: "array",
-              items: { type: "object", required: ["parameter", "message"], properties: { parameter: { type: "string" }, message: { type: "string" } } },
-            },
-          },
-        },
-        Health: {
-          type: "object",
-          required: ["status", "database", "checkedAt"],
-          properties: {
-            status: { enum: ["ok", "unavailable"] },
-            database: { type: "object", properties: { engine: { enum: ["pglite", "postgres", "unknown"] }, ok: { type: "boolean" }, latencyMs: { type: ["number", "null"] } } },
-            checkedAt: { type: "string", format: "date-time" },
-          },
-        },
-        ...directorySchemas,
-        ...mapSchemas,
-        ...catalystSchemas,
-        ...matchSchemas,
+        ...(components ??= responseComponents()),
         ...openDataSchemas,
       },
     },
