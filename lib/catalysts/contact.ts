@@ -10,6 +10,7 @@ import { findRecipients } from "../accounts/notifications";
 import { notificationMail } from "../server/mail/templates";
 import { consumeRateLimit, type RateLimitRule } from "../server/rate-limit";
 import type { Viewer } from "../auth/viewer";
+import { getCatalystMessages } from "./messages";
 import { catalystContactSchema } from "./schemas";
 
 export const CATALYST_CONTACT_PER_USER: RateLimitRule = { name: "catalyst-contact:user", limit: 5, windowSeconds: 3600 };
@@ -44,23 +45,19 @@ export async function contactCatalyst(
   const sender = viewer.name ? `${viewer.name} <${viewer.email}>` : viewer.email;
   await db.transaction(async (tx) => {
     for (const [to, locale] of recipients) {
-      const fr = locale === "fr";
+      const t = getCatalystMessages(locale).contactMail;
       await enqueueMail(
         tx,
         notificationMail({
           to,
           locale,
-          subject: fr ? `Message pour ${catalyst.name} via Alliances` : `Message for ${catalyst.name} through Alliances`,
-          body: fr
-            ? `${sender} vous écrit depuis la fiche de ${catalyst.name} :\n\n« ${message} »\n\nRépondez-lui directement à ${viewer.email}.`
-            : `${sender} writes to you from ${catalyst.name}'s profile:\n\n"${message}"\n\nAnswer them directly at ${viewer.email}.`,
+          subject: t.subject(catalyst.name),
+          body: t.body(sender, catalyst.name, message, viewer.email),
           link: `${publicUrl}/catalysts/${catalyst.slug}`,
           settingsLink: `${publicUrl}/account`,
           template: "catalyst-contact",
-          linkLabel: fr ? "Voir la fiche du catalyseur" : "See the catalyst's profile",
-          footer: fr
-            ? "Vous recevez ce message parce que vous êtes le contact de ce catalyseur sur Alliances, qui ne publie pas votre adresse. Votre compte :"
-            : "You receive this message because you are this catalyst's contact on Alliances, which does not publish your address. Your account:",
+          linkLabel: t.link,
+          footer: t.footer,
         }),
       );
     }

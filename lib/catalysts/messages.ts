@@ -74,6 +74,14 @@ const fr = {
     legendTop: "Parmi les plus peuplées",
     inhabitants: (count: string) => `${count} habitants`,
   },
+  /** The mail a signed-in visitor sends a catalyst from its page, to its staff (or the admins) and its contact address. */
+  contactMail: {
+    subject: (catalyst: string) => `Message pour ${catalyst} via Alliances`,
+    body: (sender: string, catalyst: string, message: string, replyTo: string) =>
+      `${sender} vous écrit depuis la fiche de ${catalyst} :\n\n« ${message} »\n\nRépondez-lui directement à ${replyTo}.`,
+    link: "Voir la fiche du catalyseur",
+    footer: "Vous recevez ce message parce que vous êtes le contact de ce catalyseur sur Alliances, qui ne publie pas votre adresse. Votre compte :",
+  },
 };
 
 export type CatalystMessages = typeof fr;
@@ -146,6 +154,13 @@ const en: CatalystMessages = {
     legendZone: "Inter-municipality without a catalyst",
     legendTop: "Among the most populated",
     inhabitants: (count: string) => `${count} inhabitants`,
+  },
+  contactMail: {
+    subject: (catalyst: string) => `Message for ${catalyst} through Alliances`,
+    body: (sender: string, catalyst: string, message: string, replyTo: string) =>
+      `${sender} writes to you from ${catalyst}'s profile:\n\n"${message}"\n\nAnswer them directly at ${replyTo}.`,
+    link: "See the catalyst's profile",
+    footer: "You receive this message because you are this catalyst's contact on Alliances, which does not publish your address. Your account:",
   },
 };
 
