@@ -229,6 +229,8 @@ const pagesFr = {
   } as Record<string, string>,
   outcomePartnership: "Type de partenariat",
   done: "C'est enregistré.",
+  /** A step sent with what the page never offers (an unknown action, a partnership type not in the list…). */
+  invalidAction: "Cette action n'est pas valide.",
   yourRole: { requester: "Vous êtes le demandeur", target: "Vous êtes sollicité", catalyst: "Vous êtes le catalyseur", admin: "Vous êtes administrateur" },
   roleNames: { requester: "le demandeur", target: "l'organisation sollicitée", catalyst: "le catalyseur", admin: "un administrateur", system: "automatique" },
   notifications: "Notifications",
@@ -311,6 +313,7 @@ const pagesEn: IntroductionPageMessages = {
   },
   outcomePartnership: "Partnership type",
   done: "Saved.",
+  invalidAction: "This action is not valid.",
   yourRole: { requester: "You are the requester", target: "You are the requested party", catalyst: "You are the catalyst", admin: "You are an administrator" },
   roleNames: { requester: "the requester", target: "the requested organisation", catalyst: "the catalyst", admin: "an administrator", system: "automatic" },
   notifications: "Notifications",

@@ -7,6 +7,7 @@ import { getDatabase } from "@/lib/server/db";
 import { getEnv } from "@/lib/server/env";
 import { getLocale } from "@/lib/i18n/locale";
 import { IntroductionError, introductionFieldErrors } from "@/lib/introductions/errors";
+import { getIntroductionMessages } from "@/lib/introductions/messages";
 import { introductionRequestSchema, introductionTransitionFormSchema, noneIfEmpty } from "@/lib/introductions/schemas";
 import { requestIntroduction } from "@/lib/introductions/requests";
 import { transitionIntroduction } from "@/lib/introductions/transitions";
@@ -74,7 +75,7 @@ export async function transitionAction(previous: TransitionFormState, formData: 
     // A note too long is the person's to fix; anything else is not what the page sent.
     const noteError = introductionFieldErrors(parsed.error, locale).find((item) => item.field === "note");
     if (noteError) return { error: noteError.message, field: "note", note };
-    return { error: locale === "en" ? "This action is not valid." : "Cette action n'est pas valide.", note };
+    return { error: getIntroductionMessages(locale).invalidAction, note };
   }
   const { introductionId, action, ...input } = parsed.data;
   try {
