@@ -22,7 +22,8 @@ import {
 import { labelOf } from "@/lib/i18n/labels";
 import type { Locale } from "@/lib/i18n/messages";
 import type { RegisterMessages } from "@/lib/organisations/registration/messages";
-import type { RegistrationStep } from "@/lib/organisations/registration/steps";
+import { aboutStep, contactStep, identityFields, needOfferItem, type RegistrationStep } from "@/lib/organisations/registration/steps";
+import { maxLengthOf } from "@/lib/shared/schema-limits";
 import type { FieldSpec, Option } from "./field-spec";
 
 const options = (values: readonly string[], labels: Record<string, Label>, locale: Locale): Option[] =>
@@ -41,10 +42,10 @@ export function fieldsFor(step: Exclude<RegistrationStep, "review">, t: Register
       ];
     case "identity":
       return [
-        { type: "text", name: "name", label: t.name, required: true, maxLength: 150, autoComplete: "organization" },
-        { type: "text", name: "siret", label: t.siret, hint: t.siretHint, maxLength: 20 },
-        { type: "text", name: "siren", label: t.siren, maxLength: 15 },
-        { type: "text", name: "rna", label: t.rna, hint: t.rnaHint, maxLength: 15 },
+        { type: "text", name: "name", label: t.name, required: true, maxLength: maxLengthOf(identityFields.name), autoComplete: "organization" },
+        { type: "text", name: "siret", label: t.siret, hint: t.siretHint, maxLength: maxLengthOf(identityFields.siret) },
+        { type: "text", name: "siren", label: t.siren, maxLength: maxLengthOf(identityFields.siren) },
+        { type: "text", name: "rna", label: t.rna, hint: t.rnaHint, maxLength: maxLengthOf(identityFields.rna) },
       ];
     case "place":
       return [{ type: "commune", name: "communeCode", label: t.commune, hint: t.communeHint, required: true, selectedLabel: communeLabel }];
@@ -53,8 +54,8 @@ export function fieldsFor(step: Exclude<RegistrationStep, "review">, t: Register
         { type: "checkboxes", name: "themes", label: t.themes, required: true, options: options(THEMES, THEME_LABELS, locale) },
         { type: "checkboxes", name: "odd", label: t.odd, options: ODDS.map((odd) => [String(odd), `${odd}. ${labelOf(ODD_LABELS, odd, locale)}`]) },
         { type: "checkboxes", name: "objectives", label: t.objectives, options: options(OBJECTIVES, OBJECTIVE_LABELS, locale) },
-        { type: "textarea", name: "description", label: t.description, hint: t.descriptionHint, required: true, maxLength: 5_000 },
-        { type: "url", name: "website", label: t.website, maxLength: 300, autoComplete: "url" },
+        { type: "textarea", name: "description", label: t.description, hint: t.descriptionHint, required: true, maxLength: maxLengthOf(aboutStep.shape.description) },
+        { type: "url", name: "website", label: t.website, maxLength: maxLengthOf(aboutStep.shape.website), autoComplete: "url" },
       ];
     case "needs-offers":
       return [
@@ -67,17 +68,17 @@ export function fieldsFor(step: Exclude<RegistrationStep, "review">, t: Register
           fields: [
             { type: "select", name: "direction", label: t.direction, options: [["need", t.directionNeed], ["offer", t.directionOffer]] },
             { type: "select", name: "resourceKind", label: t.resourceKind, options: options(RESOURCE_KINDS, RESOURCE_KIND_LABELS, locale) },
-            { type: "text", name: "title", label: t.itemTitle, maxLength: 150 },
-            { type: "textarea", name: "description", label: t.itemDescription, maxLength: 2_000 },
+            { type: "text", name: "title", label: t.itemTitle, maxLength: maxLengthOf(needOfferItem.shape.title) },
+            { type: "textarea", name: "description", label: t.itemDescription, maxLength: maxLengthOf(needOfferItem.shape.description) },
             { type: "select", name: "horizon", label: t.horizon, options: options(HORIZONS, HORIZON_LABELS, locale) },
           ],
         },
       ];
     case "contact":
       return [
-        { type: "text", name: "contactName", label: t.contactName, hint: t.contactHint, required: true, maxLength: 100, autoComplete: "name" },
-        { type: "text", name: "contactRole", label: t.contactRole, maxLength: 100, autoComplete: "organization-title" },
-        { type: "email", name: "contactEmail", label: t.contactEmail, required: true, maxLength: 254, autoComplete: "email" },
+        { type: "text", name: "contactName", label: t.contactName, hint: t.contactHint, required: true, maxLength: maxLengthOf(contactStep.shape.contactName), autoComplete: "name" },
+        { type: "text", name: "contactRole", label: t.contactRole, maxLength: maxLengthOf(contactStep.shape.contactRole), autoComplete: "organization-title" },
+        { type: "email", name: "contactEmail", label: t.contactEmail, required: true, maxLength: maxLengthOf(contactStep.shape.contactEmail), autoComplete: "email" },
         { type: "tel", name: "contactPhone", label: t.contactPhone, maxLength: 20, autoComplete: "tel" },
         { type: "checkbox", name: "consent", label: t.consent, required: true },
         { type: "checkbox", name: "charter", label: t.charter, required: true },

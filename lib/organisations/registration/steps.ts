@@ -69,15 +69,18 @@ const identifier = z.preprocess((value) => (typeof value === "string" && compact
 /** Kinds that normally have a SIRENE identifier (associations may have an RNA number instead). */
 const NEEDS_SIRENE: ActorKind[] = ["entreprise", "etat", "fondation", "academique", "reseau", "collectivite"];
 
+/** The identity step's fields (their rules do not depend on the kind; which are required does). */
+export const identityFields = {
+  name: plainText(2, 150),
+  siren: identifier,
+  siret: identifier,
+  rna: identifier,
+  territoryCode: z.preprocess((value) => value || undefined, z.string().max(9).optional()),
+};
+
 export function identityStepFor(kind: ActorKind) {
   return z
-    .object({
-      name: plainText(2, 150),
-      siren: identifier,
-      siret: identifier,
-      rna: identifier,
-      territoryCode: z.preprocess((value) => value || undefined, z.string().max(9).optional()),
-    })
+    .object(identityFields)
     .superRefine((value, context) => {
       if (value.siren && !isValidSiren(value.siren)) {
         context.addIssue({ code: "custom", path: ["siren"], message: "Ce SIREN n'est pas valide : 9 chiffres, clé de contrôle incorrecte" });
