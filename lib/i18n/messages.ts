@@ -65,9 +65,13 @@ const fr = {
     text: "Cette page n'existe pas ou n'est plus publiée.",
     back: "Retour à l'accueil",
   },
+  /**
+   * The page shown when a page fails to render (app/error.tsx): a client component, without the language cookie,
+   * so it shows the French and, below, the English `text`, which reads on its own.
+   */
   error: {
     title: "Le service est momentanément indisponible",
-    text: "Nous n'arrivons pas à joindre la base de données. Réessayez dans quelques instants.",
+    text: "La page n'a pas pu être préparée : la base de données ne répond pas, ou a mis trop de temps à répondre. Réessayez dans quelques instants.",
     retry: "Réessayer",
   },
   footer: {
@@ -161,7 +165,7 @@ const en: Messages = {
   },
   error: {
     title: "The service is temporarily unavailable",
-    text: "We cannot reach the database. Please try again in a few moments.",
+    text: "The service is temporarily unavailable: the database did not answer, or took too long. Please try again in a few moments.",
     retry: "Try again",
   },
   footer: {
