@@ -4,6 +4,7 @@
 // collectivité pickers are this field with their own source of suggestions.
 import { useEffect, useId, useState, type KeyboardEvent } from "react";
 import { fill } from "@/lib/catalysts/finder-messages";
+import { MAX_PLACE_QUERY_LENGTH } from "@/lib/catalysts/finder-query";
 import styles from "./combobox.module.css";
 import { useEnhanced } from "./use-enhanced";
 
@@ -180,7 +181,7 @@ export function Combobox<T>({
           name={enhanced && selected ? undefined : textName}
           value={text}
           required={required}
-          maxLength={100}
+          maxLength={MAX_PLACE_QUERY_LENGTH}
           autoComplete="off"
           autoCapitalize="off"
           spellCheck={false}

@@ -6,7 +6,8 @@ import { GeolocationButton } from "@/app/components/geolocation-button";
 import { OrganisationCard } from "@/app/components/organisation-card";
 import { Pagination } from "@/app/components/pagination";
 import { getDatabase } from "@/lib/server/db";
-import { filtersToSearchParams, type OrganisationFilters } from "@/lib/organisations/filters";
+import { filtersToSearchParams, organisationFiltersSchema, type OrganisationFilters } from "@/lib/organisations/filters";
+import { maxLengthOf } from "@/lib/shared/schema-limits";
 import { parsePageFilters, type RawSearchParams } from "@/lib/organisations/parse-page-filters";
 import {
   ACTOR_KIND_LABELS,
@@ -98,7 +99,7 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
         <form method="get" action="/organisations" className="filters" aria-label={t.filters}>
           <div className="field">
             <label htmlFor="q">{t.searchLabel}</label>
-            <input id="q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder={t.searchPlaceholder} maxLength={100} />
+            <input id="q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder={t.searchPlaceholder} maxLength={maxLengthOf(organisationFiltersSchema.shape.q)} />
           </div>
           <fieldset className="field">
             <legend>{t.near}</legend>

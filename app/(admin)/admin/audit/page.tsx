@@ -9,6 +9,7 @@ import { Pagination } from "@/app/components/pagination";
 import { ForbiddenError } from "@/lib/admin/access";
 import { auditFilters, listAuditEntries, listAuditVocabulary, type AuditEntry, type AuditFilters } from "@/lib/admin/audit";
 import { getAdminMessages } from "@/lib/admin/messages";
+import { maxLengthOf } from "@/lib/shared/schema-limits";
 import { getDatabase } from "@/lib/server/db";
 import { formatDateTime, getDirectoryMessages } from "@/lib/organisations/directory-messages";
 import { getLocale } from "@/lib/i18n/locale";
@@ -107,7 +108,7 @@ export default async function AdminAuditPage({ searchParams }: Props) {
         />
         <div className="field">
           <label htmlFor="actor">{t.actor}</label>
-          <input id="actor" name="actor" type="search" defaultValue={filters.actor ?? ""} maxLength={200} />
+          <input id="actor" name="actor" type="search" defaultValue={filters.actor ?? ""} maxLength={maxLengthOf(auditFilters.shape.actor)} />
         </div>
         <div className="field">
           <label htmlFor="from">{t.from}</label>
@@ -119,7 +120,7 @@ export default async function AdminAuditPage({ searchParams }: Props) {
         </div>
         <div className="field">
           <label htmlFor="entityId">{t.entityId}</label>
-          <input id="entityId" name="entityId" type="text" defaultValue={filters.entityId ?? ""} maxLength={100} />
+          <input id="entityId" name="entityId" type="text" defaultValue={filters.entityId ?? ""} maxLength={maxLengthOf(auditFilters.shape.entityId)} />
         </div>
         <button type="submit" className="button">
           {t.filter}
