@@ -2,7 +2,8 @@
 // or the inactivity job. One function so the three erase exactly the same things.
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { z } from "zod";
+import { parsedRows, type Executor } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { anonymousUserReference, erasePersonalTraces } from "./personal-data";
 import type { Viewer } from "../auth/viewer";
@@ -23,12 +24,13 @@ export interface AccountDeletion {
  */
 export async function deleteAccount(db: Executor, userId: string, deletion: AccountDeletion): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [user] = await queryRows<{ id: string; email: string; memberships: number; catalystStaff: number }>(
+    const [user] = await parsedRows(
       tx,
       sql`SELECT id, email,
                  (SELECT count(*)::int FROM memberships WHERE user_id = users.id) AS memberships,
                  (SELECT count(*)::int FROM catalyst_staff WHERE user_id = users.id) AS "catalystStaff"
           FROM users WHERE id = ${userId} FOR UPDATE`,
+      z.object({ id: z.string(), email: z.string(), memberships: z.number(), catalystStaff: z.number() }),
     );
     if (!user) return false;
     // The audit trail keeps that an account was deleted, not who it was.

@@ -2,7 +2,8 @@
 // the warning → deleted (lib/accounts/accounts.ts deleteAccount). Using the service again clears the warning.
 import "server-only";
 import { sql } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { z } from "zod";
+import { parsedRows, type Executor } from "@/db/client";
 import { deleteAccount } from "./accounts";
 import { formatDate } from "../organisations/directory-messages";
 import { enqueueMail } from "../server/mail/outbox";
@@ -34,18 +35,19 @@ export async function runInactivitySchedule(db: Executor, publicUrl: string, now
   const inactiveSince = sql`${at}::timestamptz - make_interval(months => ${INACTIVITY_MONTHS})`;
   const lastActivity = sql`coalesce(last_seen_at, created_at)`;
   return db.transaction(async (tx) => {
-    const due = await queryRows<{ id: string }>(
+    const due = await parsedRows(
       tx,
       sql`SELECT id FROM users
           WHERE disabled_at IS NULL AND inactivity_warned_at <= ${at}::timestamptz - make_interval(days => ${WARNING_NOTICE_DAYS})
             AND ${lastActivity} <= ${inactiveSince} AND (last_seen_at IS NULL OR last_seen_at < inactivity_warned_at)
           ORDER BY inactivity_warned_at LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`,
+      z.object({ id: z.string() }),
     );
     let deleted = 0;
     for (const { id } of due) {
       if (await deleteAccount(tx, id, { action: "account.deleted_inactive", actorUserId: null })) deleted += 1;
     }
-    const warned = await queryRows<{ email: string; locale: string }>(
+    const warned = await parsedRows(
       tx,
       sql`UPDATE users u SET inactivity_warned_at = ${at}
           FROM (SELECT id FROM users
@@ -53,6 +55,7 @@ export async function runInactivitySchedule(db: Executor, publicUrl: string, now
                 ORDER BY ${lastActivity} LIMIT ${BATCH} FOR UPDATE SKIP LOCKED) due
           WHERE u.id = due.id
           RETURNING u.email, u.locale`,
+      z.object({ email: z.string(), locale: z.string() }),
     );
     const deletionDay = new Date(now.getTime() + WARNING_NOTICE_DAYS * DAY_MS).toISOString();
     for (const user of warned) {

@@ -2,8 +2,9 @@
 // from its kind and data), and the same news by e-mail through the outbox for those who keep e-mails on.
 // Written in the caller's transaction, so they never disagree with what they announce.
 import "server-only";
-import { sql, type SQL } from "drizzle-orm";
-import { isoTimestamp, queryRows, type Executor } from "@/db/client";
+import { and, count, eq, isNull, sql, type SQL } from "drizzle-orm";
+import { z } from "zod";
+import { isoTimestamp, parsedRows, type Executor, type RowSchema } from "@/db/client";
 import { notifications } from "@/db/schema";
 import { INTRODUCTION_STATUS_LABELS } from "@/lib/shared/vocabulary";
 import { notificationText, type NotificationData, type NotificationKind } from "@/lib/introductions/messages";
@@ -20,6 +21,7 @@ export interface Recipient {
   locale: Locale;
   emailNotifications: boolean;
 }
+const recipientRow: RowSchema<Recipient> = z.object({ id: z.string(), email: z.string(), locale: z.enum(["fr", "en"]), emailNotifications: z.boolean() });
 
 /** People to tell: members of organisations, staff of a catalyst (or the admins when there is none), named users. */
 export async function findRecipients(
@@ -35,12 +37,13 @@ export async function findRecipients(
   else if (who.adminsIfNoCatalyst) parts.push(sql`u.is_admin`);
   if (who.userIds?.length) parts.push(sql`u.id IN (${sql.join(who.userIds.map((id) => sql`${id}`), sql`, `)})`);
   if (parts.length === 0) return [];
-  return queryRows<Recipient>(
+  return parsedRows(
     db,
     sql`SELECT u.id, u.email, CASE WHEN u.locale = 'en' THEN 'en' ELSE 'fr' END AS locale, u.email_notifications AS "emailNotifications"
         FROM users u
         WHERE u.disabled_at IS NULL AND (${sql.join(parts, sql` OR `)}) AND u.id IS DISTINCT FROM ${exceptUserId ?? null}
         ORDER BY u.email`,
+    recipientRow,
   );
 }
 
@@ -85,28 +88,43 @@ export interface NotificationItem {
 
 export async function unreadNotificationCount(db: Executor, viewer: Viewer | null): Promise<number> {
   if (!viewer) return 0;
-  const [row] = await queryRows<{ count: number }>(db, sql`SELECT count(*)::int AS count FROM notifications WHERE user_id = ${viewer.id} AND read_at IS NULL`);
+  const [row] = await db
+    .select({ count: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, viewer.id), isNull(notifications.readAt)));
   return row?.count ?? 0;
 }
 
 export class NotSignedInError extends Error {}
 
+const notificationRow = z.object({
+  id: z.number(),
+  kind: z.string(),
+  introductionId: z.string().nullable(),
+  data: z.record(z.string(), z.string()),
+  readAt: z.string().nullable(),
+  createdAt: z.string(),
+  total: z.number(),
+});
+
 export async function listNotifications(db: Executor, viewer: Viewer | null, locale: Locale, page = 1): Promise<{ items: NotificationItem[]; total: number }> {
   if (!viewer) throw new NotSignedInError();
   const safePage = Math.max(1, Math.min(1_000, Math.floor(page)));
-  const rows = await queryRows<{ id: number; kind: string; introductionId: string | null; data: NotificationData | string; readAt: string | null; createdAt: string; total: number }>(
+  // The id is int8, which postgres.js hands over as a string: cast, so it is a number on both engines.
+  const rows = await parsedRows(
     db,
-    sql`SELECT id, kind, introduction_id AS "introductionId", data, read_at AS "readAt", ${isoTimestamp("created_at")} AS "createdAt", count(*) OVER ()::int AS total
+    sql`SELECT id::int AS id, kind, introduction_id AS "introductionId", data, read_at AS "readAt", ${isoTimestamp("created_at")} AS "createdAt", count(*) OVER ()::int AS total
         FROM notifications WHERE user_id = ${viewer.id}
         ORDER BY created_at DESC, id DESC LIMIT 30 OFFSET ${(safePage - 1) * 30}`,
+    notificationRow,
   );
   return {
     total: rows[0]?.total ?? 0,
     items: rows.map((row) => {
-      const data = typeof row.data === "string" ? (JSON.parse(row.data) as NotificationData) : row.data;
+      const data: NotificationData = row.data;
       const { title, body } = notificationText(row.kind, data, labelOf(INTRODUCTION_STATUS_LABELS, data.status ?? "", locale), locale);
       const href = row.introductionId ? `/introductions/${row.introductionId}` : typeof data.path === "string" && data.path.startsWith("/") ? data.path : null;
-      return { id: Number(row.id), kind: row.kind, href, title, body, read: Boolean(row.readAt), createdAt: row.createdAt };
+      return { id: row.id, kind: row.kind, href, title, body, read: Boolean(row.readAt), createdAt: row.createdAt };
     }),
   };
 }
