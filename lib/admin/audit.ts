@@ -3,7 +3,8 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
-import { isoTimestamp, queryRows, type Executor } from "@/db/client";
+import { isoTimestamp, parsedRows, type Executor, type RowSchema } from "@/db/client";
+import { auditLog } from "@/db/schema";
 import { textArray } from "@/lib/geo/sql";
 import type { Viewer } from "@/lib/auth/viewer";
 import { requireAdmin } from "./access";
@@ -59,6 +60,17 @@ export interface AuditEntry {
   entity: AuditEntity | null;
 }
 
+const auditEntryRow: RowSchema<Omit<AuditEntry, "entity">> = z.object({
+  id: z.number(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  changes: z.record(z.string(), z.unknown()).nullable(),
+  createdAt: z.string(),
+  actorUserId: z.string().nullable(),
+  actorEmail: z.string().nullable(),
+});
+
 export interface AuditPage {
   entries: AuditEntry[];
   total: number;
@@ -79,14 +91,15 @@ export async function listAuditEntries(db: Executor, viewer: Viewer | null, filt
   if (filters.to) conditions.push(sql`a.created_at < (${filters.to}::date + 1)::timestamp AT TIME ZONE ${AUDIT_TIME_ZONE}`);
   const where = sql.join(conditions, sql` AND `);
   const from = sql`audit_log a LEFT JOIN users u ON u.id = a.actor_user_id`;
-  const [{ total } = { total: 0 }] = await queryRows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM ${from} WHERE ${where}`);
-  const rows = await queryRows<Omit<AuditEntry, "entity">>(
+  const [{ total } = { total: 0 }] = await parsedRows(db, sql`SELECT count(*)::int AS total FROM ${from} WHERE ${where}`, z.object({ total: z.number() }));
+  const rows = await parsedRows(
     db,
     sql`SELECT a.id::int AS id, a.action, a.entity_type AS "entityType", a.entity_id AS "entityId", a.changes,
                ${isoTimestamp("a.created_at")} AS "createdAt", a.actor_user_id AS "actorUserId", u.email AS "actorEmail"
         FROM ${from} WHERE ${where}
         ORDER BY a.created_at DESC, a.id DESC
         LIMIT ${AUDIT_PAGE_SIZE} OFFSET ${(filters.page - 1) * AUDIT_PAGE_SIZE}`,
+    auditEntryRow,
   );
   const entities = await describeEntities(db, rows);
   return {
@@ -107,12 +120,16 @@ async function describeEntities(db: Executor, rows: readonly Pick<AuditEntry, "e
   const userIds = idsOf("user");
   const [organisationRows, catalystRows, userRows] = await Promise.all([
     organisationIds.length
-      ? queryRows<AuditEntity & { id: string }>(db, sql`SELECT id::text AS id, name, slug, status FROM organisations WHERE id = ANY(${textArray(organisationIds)}::uuid[])`)
+      ? parsedRows(
+          db,
+          sql`SELECT id::text AS id, name, slug, status FROM organisations WHERE id = ANY(${textArray(organisationIds)}::uuid[])`,
+          z.object({ id: z.string(), name: z.string(), slug: z.string(), status: z.string() }),
+        )
       : [],
-    catalystIds.length ? queryRows<AuditEntity & { id: string }>(db, sql`SELECT id::text AS id, name, slug FROM catalysts WHERE id = ANY(${textArray(catalystIds)}::uuid[])`) : [],
-    userIds.length
-      ? queryRows<AuditEntity & { id: string }>(db, sql`SELECT id, email AS name FROM users WHERE id = ANY(${textArray(userIds)})`)
+    catalystIds.length
+      ? parsedRows(db, sql`SELECT id::text AS id, name, slug FROM catalysts WHERE id = ANY(${textArray(catalystIds)}::uuid[])`, z.object({ id: z.string(), name: z.string(), slug: z.string() }))
       : [],
+    userIds.length ? parsedRows(db, sql`SELECT id, email AS name FROM users WHERE id = ANY(${textArray(userIds)})`, z.object({ id: z.string(), name: z.string() })) : [],
   ]);
   const entities = new Map<string, AuditEntity>();
   for (const [type, found] of [["organisation", organisationRows], ["catalyst", catalystRows], ["user", userRows]] as const) {
@@ -125,8 +142,8 @@ async function describeEntities(db: Executor, rows: readonly Pick<AuditEntry, "e
 export async function listAuditVocabulary(db: Executor, viewer: Viewer | null): Promise<{ actions: string[]; entityTypes: string[] }> {
   requireAdmin(viewer);
   const [actions, entityTypes] = await Promise.all([
-    queryRows<{ value: string }>(db, sql`SELECT DISTINCT action AS value FROM audit_log ORDER BY 1`),
-    queryRows<{ value: string }>(db, sql`SELECT DISTINCT entity_type AS value FROM audit_log ORDER BY 1`),
+    db.selectDistinct({ value: auditLog.action }).from(auditLog).orderBy(auditLog.action),
+    db.selectDistinct({ value: auditLog.entityType }).from(auditLog).orderBy(auditLog.entityType),
   ]);
   return { actions: actions.map((row) => row.value), entityTypes: entityTypes.map((row) => row.value) };
 }

@@ -3,10 +3,11 @@
 // change is audited in its transaction.
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import { isoTimestamp, queryRows, type Executor } from "@/db/client";
+import { z } from "zod";
+import { isoTimestamp, parsedRows, type Executor } from "@/db/client";
 import { auditLog, catalystCoverage, catalystStaff, catalysts, users, type Catalyst } from "@/db/schema";
 import { resolveCollectivite } from "@/lib/territories/collectivites";
-import type { CollectiviteLevel, CoverageKind } from "@/lib/shared/vocabulary";
+import { COVERAGE_KINDS, type CollectiviteLevel, type CoverageKind } from "@/lib/shared/vocabulary";
 import { freeSlug } from "@/lib/server/free-slug";
 import { catalystColumns, catalystFieldsSchema } from "@/lib/import/catalyst-row";
 import { ConflictError, NotFoundError } from "@/lib/organisations/moderation";
@@ -19,24 +20,29 @@ import { accountEmail } from "./account-email";
 
 export const CATALYST_ADMIN_PAGE_SIZE = 50;
 
-export interface AdminCatalystRow {
-  id: string;
-  slug: string;
-  name: string;
-  hostName: string;
-  communeName: string;
-  departementCode: string;
-  coverageItems: number;
-  staff: number;
-  updatedAt: string;
-}
+const adminCatalystRow = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  hostName: z.string(),
+  communeName: z.string(),
+  departementCode: z.string(),
+  coverageItems: z.number(),
+  staff: z.number(),
+  updatedAt: z.string(),
+});
+export type AdminCatalystRow = z.infer<typeof adminCatalystRow>;
 
 export async function listCatalystsForAdmin(db: Executor, viewer: Viewer | null, search: { q: string; page: number }): Promise<{ rows: AdminCatalystRow[]; total: number }> {
   requireAdmin(viewer);
   const text = search.q.trim().slice(0, 100);
   const where = text ? sql`(k.search_name % f_search_normalize(${text}) OR k.search_name LIKE '%' || f_search_normalize(${text}) || '%' OR c.departement_code = ${text})` : sql`TRUE`;
-  const [count] = await queryRows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM catalysts k JOIN communes c ON c.code = k.commune_code WHERE ${where}`);
-  const rows = await queryRows<AdminCatalystRow>(
+  const [count] = await parsedRows(
+    db,
+    sql`SELECT count(*)::int AS total FROM catalysts k JOIN communes c ON c.code = k.commune_code WHERE ${where}`,
+    z.object({ total: z.number() }),
+  );
+  const rows = await parsedRows(
     db,
     sql`SELECT k.id, k.slug, k.name, k.host_name AS "hostName", c.name AS "communeName", c.departement_code AS "departementCode",
                (SELECT count(*)::int FROM catalyst_coverage cc WHERE cc.catalyst_id = k.id) AS "coverageItems",
@@ -46,15 +52,13 @@ export async function listCatalystsForAdmin(db: Executor, viewer: Viewer | null,
         WHERE ${where}
         ORDER BY ${text ? sql`similarity(k.search_name, f_search_normalize(${text})) DESC,` : sql``} k.name
         LIMIT ${CATALYST_ADMIN_PAGE_SIZE} OFFSET ${(Math.max(1, search.page) - 1) * CATALYST_ADMIN_PAGE_SIZE}`,
+    adminCatalystRow,
   );
   return { rows, total: count?.total ?? 0 };
 }
 
-export interface AdminCoverageItem {
-  kind: CoverageKind;
-  code: string;
-  name: string;
-}
+const adminCoverageItemRow = z.object({ kind: z.enum(COVERAGE_KINDS), code: z.string(), name: z.string() });
+export type AdminCoverageItem = z.infer<typeof adminCoverageItemRow>;
 
 export interface AdminCatalyst {
   catalyst: Catalyst;
@@ -70,7 +74,7 @@ export async function getCatalystForAdmin(db: Executor, viewer: Viewer | null, i
   if (!catalyst) throw new NotFoundError();
   const [commune, coverage, staff] = await Promise.all([
     findCommuneByCode(db, catalyst.communeCode),
-    queryRows<AdminCoverageItem>(
+    parsedRows(
       db,
       sql`SELECT cc.territory_kind AS kind, cc.territory_code AS code,
                  coalesce(c.name || ' (' || c.departement_code || ')', i.name, d.code || ' — ' || d.name, cc.territory_code) AS name
@@ -80,6 +84,7 @@ export async function getCatalystForAdmin(db: Executor, viewer: Viewer | null, i
           LEFT JOIN departements d ON cc.territory_kind = 'departement' AND d.code = cc.territory_code
           WHERE cc.catalyst_id = ${id}
           ORDER BY cc.territory_kind DESC, 3`,
+      adminCoverageItemRow,
     ),
     db
       .select({ userId: users.id, email: users.email, name: users.name })

@@ -4,7 +4,9 @@
 // contact details one at a time in the back-office (docs/permissions.md).
 import "server-only";
 import { sql } from "drizzle-orm";
-import { isoTimestamp, jsonColumn, queryRows, type Executor } from "@/db/client";
+import { z } from "zod";
+import { isoTimestamp, parsedRows, type Executor } from "@/db/client";
+import { COVERAGE_KINDS, NEED_OFFER_DIRECTIONS } from "@/lib/shared/vocabulary";
 import { coverageJson } from "@/lib/catalysts/coverage-sql";
 import { jsonArrayChunks, keysetPages } from "@/lib/open-data/keyset-pages";
 import { FRENCH_SPREADSHEET, UTF8_BOM, csvLine, type CsvValue } from "@/lib/shared/csv";
@@ -27,15 +29,16 @@ export interface AdminExport {
 const after = (column: string, afterId: string | null) => (afterId ? sql`AND ${sql.raw(column)} > ${afterId}::uuid` : sql``);
 const list = (values: readonly (string | number)[] | null) => (values ?? []).join(", ");
 
-/** Where a catalyst or an organisation is: its commune (alias c) and point. */
-interface Place {
-  communeCode: string;
-  communeName: string;
-  departementCode: string;
-  regionCode: string;
-  lat: number;
-  lon: number;
-}
+/** Where a catalyst or an organisation is: its commune (alias c) and point. A row of placeColumns. */
+const placeRow = z.object({
+  communeCode: z.string(),
+  communeName: z.string(),
+  departementCode: z.string(),
+  regionCode: z.string(),
+  lat: z.number(),
+  lon: z.number(),
+});
+type Place = z.infer<typeof placeRow>;
 
 const placeColumns = (alias: string) =>
   sql.raw(`${alias}.commune_code AS "communeCode", c.name AS "communeName", c.departement_code AS "departementCode", c.region_code AS "regionCode", ${alias}.lat, ${alias}.lon`);
@@ -45,31 +48,30 @@ const placeCells = (row: Place): CsvValue[] => [row.communeCode, row.communeName
 // ---------------------------------------------------------------------------------------------------------
 // Catalysts
 
-interface CoverageItem {
-  kind: "commune" | "intercommunality" | "departement";
-  code: string;
-  name: string | null;
-}
+/** An element of coverageJson (lib/catalysts/coverage-sql.ts). */
+const coverageItemRow = z.object({ kind: z.enum(COVERAGE_KINDS), code: z.string(), name: z.string().nullable() });
+type CoverageItem = z.infer<typeof coverageItemRow>;
 
-interface CatalystRow extends Place {
-  id: string;
-  slug: string;
-  name: string;
-  hostName: string;
-  hostKind: string;
-  trades: string[];
-  description: string;
-  website: string | null;
-  charterSignedOn: string | null;
-  externalId: string | null;
-  staffCount: number;
-  createdAt: string;
-  updatedAt: string;
-  coverage: CoverageItem[] | string;
-}
+const catalystRow = placeRow.extend({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  hostName: z.string(),
+  hostKind: z.string(),
+  trades: z.array(z.string()),
+  description: z.string(),
+  website: z.string().nullable(),
+  charterSignedOn: z.string().nullable(),
+  externalId: z.string().nullable(),
+  staffCount: z.number(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  coverage: z.array(coverageItemRow),
+});
+type CatalystRow = z.infer<typeof catalystRow>;
 
 function catalystPage(db: Executor, afterId: string | null, limit: number): Promise<CatalystRow[]> {
-  return queryRows<CatalystRow>(
+  return parsedRows(
     db,
     sql`SELECT k.id, k.slug, k.name, k.host_name AS "hostName", k.host_kind AS "hostKind", k.trades, k.description, k.website,
                k.charter_signed_on AS "charterSignedOn", ${placeColumns("k")}, k.external_id AS "externalId",
@@ -81,6 +83,7 @@ function catalystPage(db: Executor, afterId: string | null, limit: number): Prom
         WHERE true ${after("k.id", afterId)}
         ORDER BY k.id
         LIMIT ${limit}`,
+    catalystRow,
   );
 }
 
@@ -92,7 +95,7 @@ const CATALYST_COLUMNS = [
 ];
 
 function catalystCells(row: CatalystRow): CsvValue[] {
-  const coverage = jsonColumn<CoverageItem[]>(row.coverage);
+  const coverage = row.coverage;
   const codes = (kind: CoverageItem["kind"]) => list(coverage.filter((item) => item.kind === kind).map((item) => item.code));
   return [
     row.id, row.slug, row.name, row.hostName, row.hostKind, list(row.trades), row.description, row.website, row.charterSignedOn,
@@ -104,50 +107,52 @@ function catalystCells(row: CatalystRow): CsvValue[] {
 
 function catalystObject(row: CatalystRow) {
   const { lat, lon, coverage, ...rest } = row;
-  return { ...rest, latitude: Number(lat), longitude: Number(lon), coverage: jsonColumn<CoverageItem[]>(coverage) };
+  return { ...rest, latitude: Number(lat), longitude: Number(lon), coverage };
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Organisations, needs and offers
 
-interface NeedOfferItem {
-  id: string;
-  direction: "need" | "offer";
-  resourceKind: string;
-  title: string;
-  description: string;
-  themes: string[];
-  horizon: string;
-  status: string;
-}
+const needOfferItemRow = z.object({
+  id: z.string(),
+  direction: z.enum(NEED_OFFER_DIRECTIONS),
+  resourceKind: z.string(),
+  title: z.string(),
+  description: z.string(),
+  themes: z.array(z.string()),
+  horizon: z.string(),
+  status: z.string(),
+});
+type NeedOfferItem = z.infer<typeof needOfferItemRow>;
 
-interface OrganisationRow extends Place {
-  id: string;
-  slug: string;
-  name: string;
-  kind: string;
-  collectiviteLevel: string | null;
-  companySize: string | null;
-  isEss: boolean;
-  isSiae: boolean;
-  isMissionCompany: boolean;
-  siren: string | null;
-  siret: string | null;
-  rna: string | null;
-  themes: string[];
-  odd: number[];
-  objectives: string[];
-  description: string;
-  website: string | null;
-  charterSignedAt: string | null;
-  publishedAt: string | null;
-  updatedAt: string;
-  externalId: string | null;
-  needsOffers: NeedOfferItem[] | string;
-}
+const organisationRow = placeRow.extend({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  collectiviteLevel: z.string().nullable(),
+  companySize: z.string().nullable(),
+  isEss: z.boolean(),
+  isSiae: z.boolean(),
+  isMissionCompany: z.boolean(),
+  siren: z.string().nullable(),
+  siret: z.string().nullable(),
+  rna: z.string().nullable(),
+  themes: z.array(z.string()),
+  odd: z.array(z.number()),
+  objectives: z.array(z.string()),
+  description: z.string(),
+  website: z.string().nullable(),
+  charterSignedAt: z.string().nullable(),
+  publishedAt: z.string().nullable(),
+  updatedAt: z.string(),
+  externalId: z.string().nullable(),
+  needsOffers: z.array(needOfferItemRow),
+});
+type OrganisationRow = z.infer<typeof organisationRow>;
 
 function organisationPage(db: Executor, afterId: string | null, limit: number): Promise<OrganisationRow[]> {
-  return queryRows<OrganisationRow>(
+  return parsedRows(
     db,
     sql`SELECT o.id, o.slug, o.name, o.kind, o.collectivite_level AS "collectiviteLevel", o.company_size AS "companySize",
                o.is_ess AS "isEss", o.is_siae AS "isSiae", o.is_mission_company AS "isMissionCompany", o.siren, o.siret, o.rna,
@@ -164,6 +169,7 @@ function organisationPage(db: Executor, afterId: string | null, limit: number): 
         WHERE o.status = 'published' ${after("o.id", afterId)}
         ORDER BY o.id
         LIMIT ${limit}`,
+    organisationRow,
   );
 }
 
@@ -175,7 +181,7 @@ const ORGANISATION_COLUMNS = [
 ];
 
 function organisationCells(row: OrganisationRow): CsvValue[] {
-  const items = jsonColumn<NeedOfferItem[]>(row.needsOffers);
+  const items = row.needsOffers;
   const open = (direction: NeedOfferItem["direction"]) =>
     list([...new Set(items.filter((item) => item.direction === direction && item.status === "open").map((item) => item.resourceKind))]);
   return [
@@ -188,13 +194,13 @@ function organisationCells(row: OrganisationRow): CsvValue[] {
 
 function organisationObject(row: OrganisationRow) {
   const { lat, lon, needsOffers, ...rest } = row;
-  return { ...rest, latitude: Number(lat), longitude: Number(lon), needsOffers: jsonColumn<NeedOfferItem[]>(needsOffers) };
+  return { ...rest, latitude: Number(lat), longitude: Number(lon), needsOffers };
 }
 
 const NEED_OFFER_COLUMNS = ["id", "organisation_id", "organisation_slug", "organisation_name", "direction", "resource_kind", "title", "description", "themes", "horizon", "status"];
 
 function needOfferRows(row: OrganisationRow): CsvValue[][] {
-  return jsonColumn<NeedOfferItem[]>(row.needsOffers).map((item) => [
+  return row.needsOffers.map((item) => [
     item.id, row.id, row.slug, row.name, item.direction, item.resourceKind, item.title, item.description, list(item.themes), item.horizon, item.status,
   ]);
 }
@@ -242,11 +248,12 @@ export function adminExport(db: Executor, viewer: Viewer | null, file: AdminExpo
 /** How many rows each download holds, for the exports page. */
 export async function adminExportCounts(db: Executor, viewer: Viewer | null): Promise<{ catalysts: number; organisations: number; needsOffers: number }> {
   requireAdmin(viewer);
-  const [row] = await queryRows<{ catalysts: number; organisations: number; needsOffers: number }>(
+  const [row] = await parsedRows(
     db,
     sql`SELECT (SELECT count(*)::int FROM catalysts) AS catalysts,
                (SELECT count(*)::int FROM organisations WHERE status = 'published') AS organisations,
                (SELECT count(*)::int FROM needs_offers n JOIN organisations o ON o.id = n.organisation_id WHERE o.status = 'published') AS "needsOffers"`,
+    z.object({ catalysts: z.number(), organisations: z.number(), needsOffers: z.number() }),
   );
   return row!;
 }

@@ -3,7 +3,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { isoTimestamp, queryRows, type Executor } from "@/db/client";
+import { isoTimestamp, parsedRows, type Executor } from "@/db/client";
 import { auditLog, memberships, needsOffers, organisations } from "@/db/schema";
 import { ORGANISATION_STATUSES, type OrganisationStatus } from "@/lib/shared/vocabulary";
 import { withdrawPendingIntroductionsOf } from "@/lib/introductions/transitions";
@@ -14,19 +14,20 @@ import { requireAdmin } from "./access";
 
 export const ADMIN_PAGE_SIZE = 50;
 
-export interface AdminOrganisationRow {
-  id: string;
-  slug: string;
-  name: string;
-  kind: string;
-  status: OrganisationStatus;
-  communeName: string;
-  departementCode: string;
-  siren: string | null;
-  rna: string | null;
-  members: number;
-  updatedAt: string;
-}
+const adminOrganisationRow = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  status: z.enum(ORGANISATION_STATUSES),
+  communeName: z.string(),
+  departementCode: z.string(),
+  siren: z.string().nullable(),
+  rna: z.string().nullable(),
+  members: z.number(),
+  updatedAt: z.string(),
+});
+export type AdminOrganisationRow = z.infer<typeof adminOrganisationRow>;
 
 export const adminOrganisationSearch = z.object({
   q: z.preprocess((value) => (typeof value === "string" ? value.trim().slice(0, 100).trimEnd() : ""), z.string()),
@@ -47,8 +48,8 @@ export async function searchOrganisationsForAdmin(db: Executor, viewer: Viewer |
   else if (text) conditions.push(sql`(o.search_name % f_search_normalize(${text}) OR o.search_name LIKE '%' || f_search_normalize(${text}) || '%' OR o.slug = ${text})`);
   const where = sql.join(conditions, sql` AND `);
   const order = text && !/^\d/.test(digits) ? sql`similarity(o.search_name, f_search_normalize(${text})) DESC, o.name` : sql`o.updated_at DESC`;
-  const [count] = await queryRows<{ total: number }>(db, sql`SELECT count(*)::int AS total FROM organisations o WHERE ${where}`);
-  const rows = await queryRows<AdminOrganisationRow>(
+  const [count] = await parsedRows(db, sql`SELECT count(*)::int AS total FROM organisations o WHERE ${where}`, z.object({ total: z.number() }));
+  const rows = await parsedRows(
     db,
     sql`SELECT o.id, o.slug, o.name, o.kind, o.status, c.name AS "communeName", c.departement_code AS "departementCode", o.siren, o.rna,
                (SELECT count(*)::int FROM memberships m WHERE m.organisation_id = o.id) AS members,
@@ -57,6 +58,7 @@ export async function searchOrganisationsForAdmin(db: Executor, viewer: Viewer |
         WHERE ${where}
         ORDER BY ${order}
         LIMIT ${ADMIN_PAGE_SIZE} OFFSET ${(search.page - 1) * ADMIN_PAGE_SIZE}`,
+    adminOrganisationRow,
   );
   return { rows, total: count?.total ?? 0 };
 }
@@ -148,13 +150,14 @@ export async function mergeOrganisations(db: Executor, viewer: Viewer | null, in
     if (!duplicate || !kept) throw new NotFoundError();
     if (duplicate.status === "merged" || kept.status === "merged") throw new ConflictError("merged");
 
-    const moved = await queryRows<{ userId: string }>(
+    const moved = await parsedRows(
       tx,
       sql`INSERT INTO memberships (user_id, organisation_id, role)
           SELECT user_id, ${kept.id}, role FROM memberships WHERE organisation_id = ${duplicate.id}
           ON CONFLICT (user_id, organisation_id) DO UPDATE
             SET role = CASE WHEN memberships.role = 'owner' OR EXCLUDED.role = 'owner' THEN 'owner' ELSE memberships.role END
           RETURNING user_id AS "userId"`,
+      z.object({ userId: z.string() }),
     );
     await tx.delete(memberships).where(eq(memberships.organisationId, duplicate.id));
     const items = await tx
@@ -228,10 +231,11 @@ export async function previewOrganisationMerge(db: Executor, viewer: Viewer | nu
   );
   if (!duplicate || !kept) throw new NotFoundError();
   if (duplicate.status === "merged" || kept.status === "merged") throw new ConflictError("merged");
-  const [counts] = await queryRows<{ members: number; openItems: number }>(
+  const [counts] = await parsedRows(
     db,
     sql`SELECT (SELECT count(*)::int FROM memberships WHERE organisation_id = ${duplicate.id}) AS members,
                (SELECT count(*)::int FROM needs_offers WHERE organisation_id = ${duplicate.id} AND status = 'open') AS "openItems"`,
+    z.object({ members: z.number(), openItems: z.number() }),
   );
   return {
     duplicate: { id: duplicate.id, slug: duplicate.slug, name: duplicate.name },
@@ -244,9 +248,10 @@ export async function previewOrganisationMerge(db: Executor, viewer: Viewer | nu
 
 /** Where a merged organisation's old address leads: the slug of the organisation it was merged into. */
 export async function mergedOrganisationTarget(db: Executor, slug: string): Promise<string | null> {
-  const [row] = await queryRows<{ slug: string }>(
+  const [row] = await parsedRows(
     db,
     sql`SELECT k.slug FROM organisations d JOIN organisations k ON k.id = d.merged_into_id WHERE d.slug = ${slug} AND d.status = 'merged' AND k.status = 'published'`,
+    z.object({ slug: z.string() }),
   );
   return row?.slug ?? null;
 }
