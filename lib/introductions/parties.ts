@@ -2,7 +2,8 @@
 // and schedule of introductions share. Server-only; the roles' rules themselves are the pure workflow.ts.
 import "server-only";
 import { sql } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { z } from "zod";
+import { parsedRows, type Executor } from "@/db/client";
 import type { IntroductionStatus } from "@/lib/shared/vocabulary";
 import type { NotificationData, NotificationKind } from "./messages";
 import { notifyPeople, type Recipient } from "@/lib/accounts/notifications";
@@ -39,10 +40,12 @@ export async function visibleRoles(
 ): Promise<{ roles: IntroductionRole[]; context: TransitionContext }> {
   const roles = rolesOf(viewer, row);
   if (!roles.includes("target")) return { roles, context: {} };
-  const [forwarded] = await queryRows<{ byViewer: boolean }>(
+  const [forwarded] = await parsedRows(
     db,
     sql`SELECT bool_or(actor_user_id = ${viewer.id}) AS "byViewer" FROM introduction_events
         WHERE introduction_id = ${row.id} AND to_status = 'forwarded' HAVING count(*) > 0`,
+    // Null when every forwarding event lost its actor (a deleted account).
+    z.object({ byViewer: z.boolean().nullable() }),
   );
   if (!forwarded) return { roles: roles.filter((role) => role !== "target"), context: { belongsToTarget: true } };
   return { roles, context: { forwardedByViewer: Boolean(forwarded.byViewer) } };
@@ -58,12 +61,15 @@ export function notify(db: Executor, people: Recipient[], kind: NotificationKind
   return notifyPeople(db, people, { kind, data, introductionId, path: `/introductions/${introductionId}` }, publicUrl);
 }
 
+const namesRow = z.object({ requester: z.string(), target: z.string(), catalyst: z.string() });
+
 export async function namesOf(db: Executor, row: Pick<IntroductionRow, "requesterOrganisationId" | "targetOrganisationId" | "catalystId">): Promise<NotificationData> {
-  const [names] = await queryRows<NotificationData>(
+  const [names] = await parsedRows(
     db,
     sql`SELECT (SELECT name FROM organisations WHERE id = ${row.requesterOrganisationId}) AS requester,
                (SELECT name FROM organisations WHERE id = ${row.targetOrganisationId}) AS target,
                coalesce((SELECT name FROM catalysts WHERE id = ${row.catalystId}), 'Alliances') AS catalyst`,
+    namesRow,
   );
   return names as NotificationData;
 }

@@ -2,8 +2,17 @@
 // for the parties and the catalyst only — the contact persons; and the viewer's lists (sent, received, to handle).
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
-import { isoTimestamp, queryRows, type Executor } from "@/db/client";
-import { INTRODUCTION_STATUSES, type IntroductionStatus, type Objective, type PartnershipType } from "@/lib/shared/vocabulary";
+import { z } from "zod";
+import { isoTimestamp, parsedRows, type Executor, type RowSchema } from "@/db/client";
+import {
+  INTRODUCTION_STATUSES,
+  NEED_OFFER_DIRECTIONS,
+  OBJECTIVES,
+  PARTNERSHIP_TYPES,
+  type IntroductionStatus,
+  type Objective,
+  type PartnershipType,
+} from "@/lib/shared/vocabulary";
 import type { Viewer } from "@/lib/auth/viewer";
 import { availableActions, contactsRevealed, heldBackByConflict, type IntroductionAction, type IntroductionBox, type IntroductionRole } from "./workflow";
 import { IntroductionError } from "./errors";
@@ -41,24 +50,50 @@ export interface IntroductionDetail {
   events: { fromStatus: IntroductionStatus | null; toStatus: IntroductionStatus; by: IntroductionRole; note: string | null; at: string }[];
 }
 
+/** One side of an introduction, as json_build_object makes it. */
+const partyRow: RowSchema<IntroductionDetail["requester"]> = z.object({ id: z.string(), slug: z.string(), name: z.string(), kind: z.string(), communeName: z.string() });
+const detailRow = z.object({
+  id: z.string(),
+  status: z.enum(INTRODUCTION_STATUSES),
+  requesterOrganisationId: z.string(),
+  targetOrganisationId: z.string(),
+  catalystId: z.string().nullable(),
+  objective: z.enum(OBJECTIVES).nullable(),
+  hopedPartnershipType: z.enum(PARTNERSHIP_TYPES).nullable(),
+  outcomePartnershipType: z.enum(PARTNERSHIP_TYPES).nullable(),
+  message: z.string(),
+  catalystNote: z.string().nullable(),
+  decisionReason: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  requester: partyRow,
+  target: partyRow,
+  catalystSlug: z.string().nullable(),
+  catalystName: z.string().nullable(),
+  needOfferId: z.string().nullable(),
+  needOfferDirection: z.enum(NEED_OFFER_DIRECTIONS).nullable(),
+  needOfferTitle: z.string().nullable(),
+  needOfferOwner: z.string().nullable(),
+});
+const contactPersonRow: RowSchema<ContactPerson> = z.object({
+  organisation: z.string(),
+  name: z.string().nullable(),
+  role: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+});
+const eventRow: RowSchema<IntroductionDetail["events"][number]> = z.object({
+  fromStatus: z.enum(INTRODUCTION_STATUSES).nullable(),
+  toStatus: z.enum(INTRODUCTION_STATUSES),
+  by: z.enum(["requester", "target", "catalyst", "admin", "system"]),
+  note: z.string().nullable(),
+  at: z.string(),
+});
+
 export async function getIntroduction(db: Executor, viewer: Viewer | null, introductionId: string): Promise<IntroductionDetail> {
   if (!viewer) throw new IntroductionError("forbidden");
   if (!/^[0-9a-f-]{36}$/i.test(introductionId)) throw new IntroductionError("not_found");
-  const [row] = await queryRows<
-    Omit<IntroductionDetail, "roles" | "actions" | "contacts" | "events" | "requester" | "target" | "catalyst" | "needOffer"> & {
-      requesterOrganisationId: string;
-      targetOrganisationId: string;
-      catalystId: string | null;
-      requester: IntroductionDetail["requester"];
-      target: IntroductionDetail["target"];
-      catalystSlug: string | null;
-      catalystName: string | null;
-      needOfferId: string | null;
-      needOfferDirection: "need" | "offer" | null;
-      needOfferTitle: string | null;
-      needOfferOwner: string | null;
-    }
-  >(
+  const [row] = await parsedRows(
     db,
     sql`SELECT i.id, i.status, i.requester_organisation_id AS "requesterOrganisationId", i.target_organisation_id AS "targetOrganisationId",
                i.catalyst_id AS "catalystId", i.objective, i.hoped_partnership_type AS "hopedPartnershipType",
@@ -74,6 +109,7 @@ export async function getIntroduction(db: Executor, viewer: Viewer | null, intro
         LEFT JOIN catalysts k ON k.id = i.catalyst_id
         LEFT JOIN needs_offers n ON n.id = i.need_offer_id
         WHERE i.id = ${introductionId}`,
+    detailRow,
   );
   if (!row) throw new IntroductionError("not_found");
   const { roles, context } = await visibleRoles(db, viewer, row);
@@ -81,14 +117,15 @@ export async function getIntroduction(db: Executor, viewer: Viewer | null, intro
 
   let contacts: ContactPerson[] | null = null;
   if (contactsRevealed(row.status) && seesContacts(roles, row.catalystId)) {
-    contacts = await queryRows<ContactPerson>(
+    contacts = await parsedRows(
       db,
       sql`SELECT name AS organisation, contact_name AS name, contact_role AS role, contact_email AS email, contact_phone AS phone
           FROM organisations WHERE id IN (${row.requesterOrganisationId}::uuid, ${row.targetOrganisationId}::uuid)
           ORDER BY (id = ${row.requesterOrganisationId}) DESC`,
+      contactPersonRow,
     );
   }
-  const eventRows = await queryRows<{ fromStatus: IntroductionStatus | null; toStatus: IntroductionStatus; by: IntroductionRole; note: string | null; at: string }>(
+  const eventRows = await parsedRows(
     db,
     sql`SELECT e.from_status AS "fromStatus", e.to_status AS "toStatus", e.note, ${isoTimestamp("e.created_at")} AS at,
                CASE WHEN e.actor_user_id IS NULL THEN 'system'
@@ -97,6 +134,7 @@ export async function getIntroduction(db: Executor, viewer: Viewer | null, intro
                     WHEN EXISTS (SELECT 1 FROM catalyst_staff s WHERE s.user_id = e.actor_user_id AND s.catalyst_id = ${row.catalystId}) THEN 'catalyst'
                     ELSE 'admin' END AS by
         FROM introduction_events e WHERE e.introduction_id = ${row.id} ORDER BY e.created_at, e.id`,
+    eventRow,
   );
   // Notes are for the parties: a rejection reason is for the requester and the catalyst, a catalyst's word for all.
   return {
@@ -136,6 +174,19 @@ export interface IntroductionSummary {
   updatedAt: string;
 }
 
+const summaryRow: RowSchema<IntroductionSummary & { total: number }> = z.object({
+  id: z.string(),
+  status: z.enum(INTRODUCTION_STATUSES),
+  requesterName: z.string(),
+  requesterSlug: z.string(),
+  targetName: z.string(),
+  targetSlug: z.string(),
+  catalystName: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  total: z.number(),
+});
+
 export const INTRODUCTIONS_PAGE_SIZE = 20;
 
 /** The viewer's introductions: sent by their organisations, received by them, or (staff, admins) to handle. */
@@ -163,7 +214,7 @@ export async function listIntroductions(
   const status = options.status && INTRODUCTION_STATUSES.includes(options.status) ? sql`AND i.status = ${options.status}` : sql``;
   const page = Math.max(1, Math.min(10_000, Math.floor(options.page ?? 1)));
   const [items, [counts]] = await Promise.all([
-    queryRows<IntroductionSummary & { total: number }>(
+    parsedRows(
       db,
       sql`SELECT i.id, i.status, r.name AS "requesterName", r.slug AS "requesterSlug", t.name AS "targetName", t.slug AS "targetSlug",
                  k.name AS "catalystName", ${isoTimestamp("i.created_at")} AS "createdAt", ${isoTimestamp("i.updated_at")} AS "updatedAt",
@@ -175,12 +226,14 @@ export async function listIntroductions(
           WHERE ${scopes[options.box]} ${status}
           ORDER BY (i.status IN ('submitted', 'forwarded')) DESC, i.updated_at DESC, i.id
           LIMIT ${INTRODUCTIONS_PAGE_SIZE} OFFSET ${(page - 1) * INTRODUCTIONS_PAGE_SIZE}`,
+      summaryRow,
     ),
-    queryRows<Record<IntroductionBox, number>>(
+    parsedRows(
       db,
       sql`SELECT (SELECT count(*)::int FROM introductions i WHERE ${scopes.sent}) AS sent,
                  (SELECT count(*)::int FROM introductions i WHERE ${scopes.received}) AS received,
                  (SELECT count(*)::int FROM introductions i WHERE ${scopes.catalyst}) AS catalyst`,
+      z.object({ sent: z.number(), received: z.number(), catalyst: z.number() }),
     ),
   ]);
   return {

@@ -2,9 +2,10 @@
 // catalyst of the target's territory (else the requester's, else the admins); caps, duplicates and rate limits are
 // checked in the transaction that writes it. Also what the request form needs.
 import "server-only";
-import { sql } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
-import { introductionEvents, introductions } from "@/db/schema";
+import { and, eq, inArray, sql } from "drizzle-orm";
+import { z } from "zod";
+import { parsedRows, type Executor } from "@/db/client";
+import { introductionEvents, introductions, needsOffers, organisations } from "@/db/schema";
 import { coverageContainsCommune } from "@/lib/catalysts/coverage-sql";
 import { findRecipients } from "@/lib/accounts/notifications";
 import { consumeRateLimit, type RateLimitRule } from "@/lib/server/rate-limit";
@@ -23,7 +24,7 @@ export const INTRODUCTIONS_PER_USER: RateLimitRule = { name: "introductions:user
  * first), else one covering the requester's; null when nobody covers either (the network's admins handle it).
  */
 async function routeToCatalyst(db: Executor, targetCommune: string, requesterCommune: string): Promise<string | null> {
-  const [row] = await queryRows<{ id: string }>(
+  const [row] = await parsedRows(
     db,
     sql`SELECT cc.catalyst_id AS id
         FROM communes c JOIN catalyst_coverage cc ON ${coverageContainsCommune("cc", "c")}
@@ -32,6 +33,7 @@ async function routeToCatalyst(db: Executor, targetCommune: string, requesterCom
                  CASE cc.territory_kind WHEN 'commune' THEN 0 WHEN 'intercommunality' THEN 1 ELSE 2 END,
                  cc.catalyst_id
         LIMIT 1`,
+    z.object({ id: z.string() }),
   );
   return row?.id ?? null;
 }
@@ -46,10 +48,10 @@ export async function requestIntroduction(db: Executor, viewer: Viewer | null, i
   if (!parsed.success) throw introductionErrorOf(parsed.error, viewer.id);
   const { message, toSlug, needOfferId, objective, partnershipType } = parsed.data;
 
-  const [target] = await queryRows<{ id: string; communeCode: string; status: string }>(
-    db,
-    sql`SELECT id, commune_code AS "communeCode", status FROM organisations WHERE slug = ${toSlug}`,
-  );
+  const [target] = await db
+    .select({ id: organisations.id, communeCode: organisations.communeCode, status: organisations.status })
+    .from(organisations)
+    .where(eq(organisations.slug, toSlug));
   if (!target || target.status !== "published") throw new IntroductionError("targetUnavailable");
   if (target.id === input.fromOrganisationId) throw new IntroductionError("self");
   if (viewer.memberships.some((item) => item.organisationId === target.id)) throw new IntroductionError("self");
@@ -59,27 +61,28 @@ export async function requestIntroduction(db: Executor, viewer: Viewer | null, i
 
   const requested = await db.transaction(async (tx) => {
     // Locking the requester serialises its requests: the cap and the duplicate check hold under concurrency.
-    const [requester] = await queryRows<{ id: string; communeCode: string; status: string }>(
-      tx,
-      sql`SELECT id, commune_code AS "communeCode", status FROM organisations WHERE id = ${input.fromOrganisationId} FOR UPDATE`,
-    );
+    const [requester] = await tx
+      .select({ id: organisations.id, communeCode: organisations.communeCode, status: organisations.status })
+      .from(organisations)
+      .where(eq(organisations.id, input.fromOrganisationId))
+      .for("update");
     if (!requester || requester.status !== "published") throw new IntroductionError("notPublished");
     if (needOfferId) {
-      const [item] = await queryRows<{ ok: boolean }>(
-        tx,
-        sql`SELECT TRUE AS ok FROM needs_offers WHERE id = ${needOfferId} AND status = 'open'
-              AND organisation_id IN (${requester.id}::uuid, ${target.id}::uuid)`,
-      );
+      const [item] = await tx
+        .select({ id: needsOffers.id })
+        .from(needsOffers)
+        .where(and(eq(needsOffers.id, needOfferId), eq(needsOffers.status, "open"), inArray(needsOffers.organisationId, [requester.id, target.id])));
       if (!item) throw new IntroductionError("needOffer");
     }
     const pendingList = sql.join(PENDING_STATUSES.map((status) => sql`${status}`), sql`, `);
-    const [counts] = await queryRows<{ pending: number; pair: number }>(
+    const [counts] = await parsedRows(
       tx,
       sql`SELECT count(*) FILTER (WHERE requester_organisation_id = ${requester.id})::int AS pending,
                  count(*) FILTER (WHERE (requester_organisation_id = ${requester.id} AND target_organisation_id = ${target.id})
                                      OR (requester_organisation_id = ${target.id} AND target_organisation_id = ${requester.id}))::int AS pair
           FROM introductions
           WHERE status IN (${pendingList}) AND (requester_organisation_id IN (${requester.id}::uuid, ${target.id}::uuid))`,
+      z.object({ pending: z.number(), pair: z.number() }),
     );
     if ((counts?.pair ?? 0) > 0) throw new IntroductionError("duplicate");
     if ((counts?.pending ?? 0) >= MAX_PENDING_PER_ORGANISATION) throw new IntroductionError("cap");
@@ -137,17 +140,17 @@ export interface IntroductionFormContext {
 /** What the request form needs; null when the target is not a published organisation. */
 export async function getIntroductionFormContext(db: Executor, viewer: Viewer | null, toSlug: string): Promise<IntroductionFormContext | null> {
   if (!viewer) throw new IntroductionError("forbidden");
-  const [target] = await queryRows<{ id: string; slug: string; name: string }>(
-    db,
-    sql`SELECT id, slug, name FROM organisations WHERE slug = ${toSlug.slice(0, 200)} AND status = 'published'`,
-  );
+  const [target] = await db
+    .select({ id: organisations.id, slug: organisations.slug, name: organisations.name })
+    .from(organisations)
+    .where(and(eq(organisations.slug, toSlug.slice(0, 200)), eq(organisations.status, "published")));
   if (!target) return null;
   const from = requestingOrganisations(viewer, target.id).map((membership) => ({ id: membership.organisationId, slug: membership.slug, name: membership.name }));
-  const ids = [target.id, ...from.map((organisation) => organisation.id)].map((id) => sql`${id}::uuid`);
-  const items = await queryRows<FormItem>(
-    db,
-    sql`SELECT id, organisation_id AS "organisationId", direction, title FROM needs_offers
-        WHERE organisation_id IN (${sql.join(ids, sql`, `)}) AND status = 'open' ORDER BY direction, title LIMIT 200`,
-  );
+  const items = await db
+    .select({ id: needsOffers.id, organisationId: needsOffers.organisationId, direction: needsOffers.direction, title: needsOffers.title })
+    .from(needsOffers)
+    .where(and(inArray(needsOffers.organisationId, [target.id, ...from.map((organisation) => organisation.id)]), eq(needsOffers.status, "open")))
+    .orderBy(needsOffers.direction, needsOffers.title)
+    .limit(200);
   return { target, from, items };
 }

@@ -2,11 +2,11 @@
 // applied in one transaction with its event row, its notifications and e-mails, and its consent logged. Also the
 // withdrawal of what is pending when an organisation leaves the directory.
 import "server-only";
-import { sql } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
-import { introductionEvents, introductions } from "@/db/schema";
+import { eq, sql } from "drizzle-orm";
+import { parsedRows, type Executor } from "@/db/client";
+import { introductionEvents, introductions, organisations } from "@/db/schema";
 import { z } from "zod";
-import type { IntroductionStatus, PartnershipType } from "@/lib/shared/vocabulary";
+import { INTRODUCTION_STATUSES, type IntroductionStatus, type PartnershipType } from "@/lib/shared/vocabulary";
 import type { NotificationData, NotificationKind } from "./messages";
 import { findRecipients } from "@/lib/accounts/notifications";
 import { logSecurityEvent } from "@/lib/server/security-log";
@@ -14,7 +14,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { checkTransition, PENDING_STATUSES, type IntroductionAction } from "./workflow";
 import { IntroductionError, introductionErrorOf } from "./errors";
 import { introductionTransitionSchema } from "./schemas";
-import { namesOf, notify, visibleRoles, type IntroductionRow } from "./parties";
+import { namesOf, notify, visibleRoles } from "./parties";
 
 export interface TransitionInput {
   note?: string | null;
@@ -40,12 +40,18 @@ export async function transitionIntroduction(
   const note = parsed.data.note || null;
   const partnershipType = parsed.data.partnershipType ?? null;
   const result = await db.transaction(async (tx) => {
-    const [row] = await queryRows<IntroductionRow>(
-      tx,
-      sql`SELECT id, status, requester_organisation_id AS "requesterOrganisationId", target_organisation_id AS "targetOrganisationId",
-                 catalyst_id AS "catalystId", created_at AS "createdAt"
-          FROM introductions WHERE id = ${introductionId} FOR UPDATE`,
-    );
+    const [row] = await tx
+      .select({
+        id: introductions.id,
+        status: introductions.status,
+        requesterOrganisationId: introductions.requesterOrganisationId,
+        targetOrganisationId: introductions.targetOrganisationId,
+        catalystId: introductions.catalystId,
+        createdAt: introductions.createdAt,
+      })
+      .from(introductions)
+      .where(eq(introductions.id, introductionId))
+      .for("update");
     if (!row) throw new IntroductionError("not_found");
     const { roles, context } = await visibleRoles(tx, viewer, row);
     // Someone with no part in it does not learn that it exists.
@@ -55,10 +61,11 @@ export async function transitionIntroduction(
     // Forwarding and accepting lead to contacts being shown: both organisations must still be in the directory
     // (a suspended one's members must not receive the other side's contact).
     if (action === "forward" || action === "accept") {
-      const [sides] = await queryRows<{ published: boolean }>(
+      const [sides] = await parsedRows(
         tx,
         sql`SELECT bool_and(status = 'published') AS published FROM organisations
             WHERE id IN (${row.requesterOrganisationId}::uuid, ${row.targetOrganisationId}::uuid)`,
+        z.object({ published: z.boolean().nullable() }),
       );
       if (!sides?.published) throw new IntroductionError("organisationUnavailable");
     }
@@ -124,7 +131,7 @@ export async function withdrawPendingIntroductionsOf(
   now = new Date(),
 ): Promise<number> {
   const pendingList = sql.join(PENDING_STATUSES.map((status) => sql`${status}`), sql`, `);
-  const withdrawn = await queryRows<IntroductionRow & { fromStatus: IntroductionStatus }>(
+  const withdrawn = await parsedRows(
     tx,
     sql`UPDATE introductions i SET status = 'withdrawn', updated_at = ${now.toISOString()}
         FROM (SELECT id, status AS from_status FROM introductions
@@ -133,8 +140,15 @@ export async function withdrawPendingIntroductionsOf(
         WHERE i.id = due.id
         RETURNING i.id, due.from_status AS "fromStatus", i.requester_organisation_id AS "requesterOrganisationId",
                   i.target_organisation_id AS "targetOrganisationId", i.catalyst_id AS "catalystId"`,
+    z.object({
+      id: z.string(),
+      fromStatus: z.enum(INTRODUCTION_STATUSES),
+      requesterOrganisationId: z.string(),
+      targetOrganisationId: z.string(),
+      catalystId: z.string().nullable(),
+    }),
   );
-  const [organisation] = await queryRows<{ name: string }>(tx, sql`SELECT name FROM organisations WHERE id = ${organisationId}`);
+  const [organisation] = await tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, organisationId));
   for (const row of withdrawn) {
     await tx.insert(introductionEvents).values({ introductionId: row.id, actorUserId, fromStatus: row.fromStatus, toStatus: "withdrawn", createdAt: now });
     const data: NotificationData = { ...(await namesOf(tx, row)), organisation: organisation?.name ?? "", status: "withdrawn" };
