@@ -2,6 +2,7 @@
 // same names work in every URL, and what kind of place they ask about. Pure module.
 import { z } from "zod";
 import { COLLECTIVITE_LEVELS } from "@/lib/shared/vocabulary";
+import { INSEE_COMMUNE_CODE, POSTCODE } from "@/lib/shared/territory-codes";
 
 export const MAX_PLACE_QUERY_LENGTH = 100;
 export const DEFAULT_NEAREST_COUNT = 5;
@@ -29,10 +30,9 @@ const coordinate = (min: number, max: number, what: string) =>
 export const finderQuerySchema = z
   .object({
     commune: optional(
-      // 2A/2B in either case, spelt out: JSON Schema patterns (the API's description) carry no flags.
-      z.string().trim().regex(/^(\d{5}|2[ABab]\d{3})$/, "code commune INSEE (5 caractères, ex. 69123) / INSEE commune code (e.g. 69123)"),
+      z.string().trim().regex(INSEE_COMMUNE_CODE, "code commune INSEE (5 caractères, ex. 69123) / INSEE commune code (e.g. 69123)"),
     ),
-    postcode: optional(z.string().trim().regex(/^\d{5}$/, "code postal à 5 chiffres / 5-digit postcode")),
+    postcode: optional(z.string().trim().regex(POSTCODE, "code postal à 5 chiffres / 5-digit postcode")),
     q: optional(
       z
         .string()

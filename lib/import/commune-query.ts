@@ -1,6 +1,7 @@
 // How a row names its commune: INSEE code, postcode (with the name when several communes share it) or name alone.
 // Pure: the lookup itself is in communes.ts.
 import type { RowError } from "./cells";
+import { INSEE_COMMUNE_CODE, POSTCODE } from "@/lib/shared/territory-codes";
 
 export interface CommuneQuery {
   code: string | null;
@@ -17,11 +18,11 @@ export function communeQueryOf(values: Record<string, string>, errors: RowError[
     errors.push({ column: "commune", message: "Indiquez la commune : code INSEE, code postal ou nom" });
     return null;
   }
-  if (code && !/^(\d{5}|2[AB]\d{3})$/.test(code.replace(/^(\d{4})$/, "0$1"))) {
+  if (code && !INSEE_COMMUNE_CODE.test(code.replace(/^(\d{4})$/, "0$1"))) {
     errors.push({ column: "code_insee", message: `« ${code} » n'est pas un code INSEE (5 caractères, ex. 69123 ou 2A004)` });
     return null;
   }
-  if (postcode && !/^\d{5}$/.test(postcode)) {
+  if (postcode && !POSTCODE.test(postcode)) {
     errors.push({ column: "code_postal", message: `« ${postcode} » n'est pas un code postal (5 chiffres)` });
     return null;
   }

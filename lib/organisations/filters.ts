@@ -4,6 +4,7 @@ import { z } from "zod";
 import "@/lib/shared/zod-french";
 import { ACTOR_KINDS, OBJECTIVES, RESOURCE_KINDS, THEMES } from "@/lib/shared/vocabulary";
 import { listParameters } from "@/lib/shared/query-parameters";
+import { INSEE_COMMUNE_CODE, INSEE_DEPARTEMENT_CODE, INSEE_REGION_CODE, SIREN_CODE } from "@/lib/shared/territory-codes";
 
 /** A parameter that may appear once or repeated ("?kind=a&kind=b"), or as a comma list ("?kind=a,b"). */
 function oneOrMany<T extends z.ZodType>(item: T) {
@@ -34,13 +35,12 @@ export const organisationFiltersSchema = z
     offers: oneOrMany(z.enum(RESOURCE_KINDS)),
     needs: oneOrMany(z.enum(RESOURCE_KINDS)),
     objective: oneOrMany(z.enum(OBJECTIVES)),
-    region: code(/^\d{2}$/, "code région INSEE à 2 chiffres / 2-digit INSEE region code"),
-    // Corsica's 2A/2B in either case, spelt out: JSON Schema patterns (the API's description) carry no flags.
-    departement: code(/^(\d{2,3}|2[ABab])$/, "code département INSEE / INSEE département code"),
-    epci: code(/^\d{9}$/, "SIREN de l'EPCI (9 chiffres) / EPCI SIREN (9 digits)"),
-    commune: code(/^(\d{5}|2[ABab]\d{3})$/, "code commune INSEE (5 caractères) / INSEE commune code"),
+    region: code(INSEE_REGION_CODE, "code région INSEE à 2 chiffres / 2-digit INSEE region code"),
+    departement: code(INSEE_DEPARTEMENT_CODE, "code département INSEE / INSEE département code"),
+    epci: code(SIREN_CODE, "SIREN de l'EPCI (9 chiffres) / EPCI SIREN (9 digits)"),
+    commune: code(INSEE_COMMUNE_CODE, "code commune INSEE (5 caractères) / INSEE commune code"),
     // "Near a place": a commune (INSEE code) or a point, within a radius.
-    near: code(/^(\d{5}|2[ABab]\d{3})$/, "code commune INSEE (5 caractères) / INSEE commune code"),
+    near: code(INSEE_COMMUNE_CODE, "code commune INSEE (5 caractères) / INSEE commune code"),
     lat: z.preprocess(emptyToUndefined, z.coerce.number().min(-90).max(90).optional()),
     lon: z.preprocess(emptyToUndefined, z.coerce.number().min(-180).max(180).optional()),
     radius: z.preprocess(emptyToUndefined, z.coerce.number().min(1).max(MAX_RADIUS_KM).default(DEFAULT_RADIUS_KM)),

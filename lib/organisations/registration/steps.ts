@@ -14,6 +14,7 @@ import {
   type ActorKind,
 } from "@/lib/shared/vocabulary";
 import { compactIdentifier, isValidRna, isValidSiren, isValidSiret } from "@/lib/shared/french-identifiers";
+import { INSEE_COMMUNE_CODE } from "@/lib/shared/territory-codes";
 
 export const REGISTRATION_STEPS = ["kind", "identity", "place", "about", "needs-offers", "contact", "review"] as const;
 export type RegistrationStep = (typeof REGISTRATION_STEPS)[number];
@@ -103,7 +104,7 @@ export function identityStepFor(kind: ActorKind) {
 export type IdentityStep = z.infer<ReturnType<typeof identityStepFor>>;
 
 export const placeStep = z.object({
-  communeCode: z.string().trim().regex(/^(\d{5}|2[AB]\d{3})$/i, "Choisissez votre commune dans la liste"),
+  communeCode: z.string().trim().regex(INSEE_COMMUNE_CODE, "Choisissez votre commune dans la liste"),
   lat: z.preprocess((value) => (value === "" || value == null ? undefined : value), z.coerce.number().min(-90).max(90).optional()),
   lon: z.preprocess((value) => (value === "" || value == null ? undefined : value), z.coerce.number().min(-180).max(180).optional()),
 });
