@@ -4,9 +4,10 @@
 // introductions in the organisation's name and read the other side's contact. Checked here for the function and
 // for the object.
 import "server-only";
-import { sql } from "drizzle-orm";
-import { isoTimestamp, queryRows, type Executor } from "@/db/client";
-import { auditLog } from "@/db/schema";
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { isoTimestamp, parsedRows, type Executor } from "@/db/client";
+import { auditLog, memberships } from "@/db/schema";
 import { coverageContainsCommune } from "../catalysts/coverage-sql";
 import { mayModerateOrganisation } from "./moderation";
 import { findRecipients, notifyPeople } from "../accounts/notifications";
@@ -19,24 +20,26 @@ export const JOIN_REQUESTS_PER_USER: RateLimitRule = { name: "join-requests:user
 
 export type JoinRequestError = "forbidden" | "not_found" | "already_member" | "already_requested" | "message" | "rateLimited";
 
-interface OrganisationRow {
-  id: string;
-  slug: string;
-  name: string;
-  status: string;
-  communeCode: string;
-  owners: number;
-}
+const organisationRow = z.object({ id: z.string(), slug: z.string(), name: z.string(), status: z.string(), communeCode: z.string(), owners: z.number() });
+type OrganisationRow = z.infer<typeof organisationRow>;
+const userIdRow = z.object({ userId: z.string() });
 
 async function organisationBySlug(db: Executor, slug: string): Promise<OrganisationRow | null> {
-  const [row] = await queryRows<OrganisationRow>(
+  const [row] = await parsedRows(
     db,
     sql`SELECT o.id, o.slug, o.name, o.status, o.commune_code AS "communeCode",
                (SELECT count(*)::int FROM memberships m WHERE m.organisation_id = o.id AND m.role = 'owner') AS owners
         FROM organisations o WHERE o.slug = ${slug.slice(0, 200)}`,
+    organisationRow,
   );
   return row ?? null;
 }
+
+const ownersOf = (db: Executor, organisationId: string) =>
+  db
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(and(eq(memberships.organisationId, organisationId), eq(memberships.role, "owner")));
 
 /**
  * Who decides for this organisation, the requester aside: its owners, else the catalysts covering it, else (or when
@@ -44,15 +47,16 @@ async function organisationBySlug(db: Executor, slug: string): Promise<Organisat
  */
 async function decidersOf(db: Executor, organisation: Pick<OrganisationRow, "id" | "communeCode" | "owners">, requesterId: string) {
   if (organisation.owners > 0) {
-    const owners = await queryRows<{ userId: string }>(db, sql`SELECT user_id AS "userId" FROM memberships WHERE organisation_id = ${organisation.id} AND role = 'owner'`);
+    const owners = await ownersOf(db, organisation.id);
     return findRecipients(db, { userIds: owners.map((owner) => owner.userId) }, requesterId);
   }
-  const staff = await queryRows<{ userId: string }>(
+  const staff = await parsedRows(
     db,
     sql`SELECT DISTINCT s.user_id AS "userId" FROM communes c
         JOIN catalyst_coverage cc ON ${coverageContainsCommune("cc", "c")}
         JOIN catalyst_staff s ON s.catalyst_id = cc.catalyst_id
         WHERE c.code = ${organisation.communeCode} AND s.user_id <> ${requesterId}`,
+    userIdRow,
   );
   return findRecipients(db, staff.length ? { userIds: staff.map((item) => item.userId) } : { adminsIfNoCatalyst: true }, requesterId);
 }
@@ -69,7 +73,7 @@ export async function getJoinableOrganisation(db: Executor, slug: string): Promi
  */
 export async function mayDecideJoins(db: Executor, viewer: Viewer | null, organisationId: string): Promise<boolean> {
   if (!viewer) return false;
-  const owners = await queryRows<{ userId: string }>(db, sql`SELECT user_id AS "userId" FROM memberships WHERE organisation_id = ${organisationId} AND role = 'owner'`);
+  const owners = await ownersOf(db, organisationId);
   if (owners.length > 0) return owners.some((owner) => owner.userId === viewer.id);
   return mayModerateOrganisation(db, viewer, organisationId);
 }
@@ -94,13 +98,14 @@ export async function requestToJoin(
   if (!limited.allowed) return { ok: false, error: "rateLimited" };
   return db.transaction(async (tx) => {
     // One request per person and organisation: a refused one may be asked again, a pending one is not doubled.
-    const written = await queryRows<{ id: string }>(
+    const written = await parsedRows(
       tx,
       sql`INSERT INTO membership_requests (user_id, organisation_id, message, status, created_at)
           VALUES (${viewer.id}, ${organisation.id}, ${message}, 'pending', ${now.toISOString()})
           ON CONFLICT (user_id, organisation_id) DO UPDATE SET message = EXCLUDED.message, status = 'pending', created_at = EXCLUDED.created_at
             WHERE membership_requests.status = 'refused'
           RETURNING id`,
+      z.object({ id: z.string() }),
     );
     if (written.length === 0) return { ok: false as const, error: "already_requested" as const };
     const person = viewer.name ? `${viewer.name} (${viewer.email})` : viewer.email;
@@ -114,16 +119,18 @@ export async function requestToJoin(
   });
 }
 
-export interface JoinRequest {
-  id: string;
-  organisationId: string;
-  organisationSlug: string;
-  organisationName: string;
-  personName: string | null;
-  personEmail: string;
-  message: string;
-  createdAt: string;
-}
+/** A row of joinRequestColumns. */
+const joinRequestRow = z.object({
+  id: z.string(),
+  organisationId: z.string(),
+  organisationSlug: z.string(),
+  organisationName: z.string(),
+  personName: z.string().nullable(),
+  personEmail: z.string(),
+  message: z.string(),
+  createdAt: z.string(),
+});
+export type JoinRequest = z.infer<typeof joinRequestRow>;
 
 const joinRequestColumns = sql`r.id, r.organisation_id AS "organisationId", o.slug AS "organisationSlug", o.name AS "organisationName",
   u.name AS "personName", u.email AS "personEmail", r.message,
@@ -132,11 +139,12 @@ const joinRequestColumns = sql`r.id, r.organisation_id AS "organisationId", o.sl
 /** Pending requests to join one organisation, for those who decide (the requesters' e-mails are for them only). */
 export async function listJoinRequests(db: Executor, viewer: Viewer | null, organisationId: string): Promise<JoinRequest[]> {
   if (!(await mayDecideJoins(db, viewer, organisationId))) return [];
-  return queryRows<JoinRequest>(
+  return parsedRows(
     db,
     sql`SELECT ${joinRequestColumns}
         FROM membership_requests r JOIN organisations o ON o.id = r.organisation_id JOIN users u ON u.id = r.user_id
         WHERE r.organisation_id = ${organisationId} AND r.status = 'pending' AND r.user_id <> ${viewer!.id} ORDER BY r.created_at`,
+    joinRequestRow,
   );
 }
 
@@ -148,13 +156,14 @@ export async function listOwnerlessJoinRequests(db: Executor, viewer: Viewer | n
     : sql`EXISTS (SELECT 1 FROM communes c JOIN catalyst_coverage cc ON ${coverageContainsCommune("cc", "c")}
                   JOIN catalyst_staff s ON s.catalyst_id = cc.catalyst_id AND s.user_id = ${viewer.id}
                   WHERE c.code = o.commune_code)`;
-  return queryRows<JoinRequest>(
+  return parsedRows(
     db,
     sql`SELECT ${joinRequestColumns}
         FROM membership_requests r JOIN organisations o ON o.id = r.organisation_id JOIN users u ON u.id = r.user_id
         WHERE r.status = 'pending' AND r.user_id <> ${viewer.id}
           AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id AND (m.role = 'owner' OR m.user_id = ${viewer.id})) AND ${scope}
         ORDER BY r.created_at LIMIT 100`,
+    joinRequestRow,
   );
 }
 
@@ -166,11 +175,12 @@ export async function decideJoinRequest(
 ): Promise<{ ok: true } | { ok: false; error: "forbidden" | "not_found" }> {
   if (!viewer) return { ok: false, error: "forbidden" };
   return db.transaction(async (tx) => {
-    const [request] = await queryRows<{ id: string; userId: string; organisationId: string; slug: string; name: string }>(
+    const [request] = await parsedRows(
       tx,
       sql`SELECT r.id, r.user_id AS "userId", r.organisation_id AS "organisationId", o.slug, o.name
           FROM membership_requests r JOIN organisations o ON o.id = r.organisation_id
           WHERE r.id = ${input.requestId} AND r.status = 'pending' FOR UPDATE OF r`,
+      z.object({ id: z.string(), userId: z.string(), organisationId: z.string(), slug: z.string(), name: z.string() }),
     );
     if (!request) return { ok: false as const, error: "not_found" as const };
     if (request.userId === viewer.id) {

@@ -2,7 +2,8 @@
 // checked here for the function (staff or admin) and for the object (a catalyst covering *this* commune).
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { queryRows, type Executor } from "@/db/client";
+import { z } from "zod";
+import { parsedRows, type Executor } from "@/db/client";
 import { auditLog, memberships, organisations, users } from "@/db/schema";
 import { coverageContainsCommune } from "@/lib/catalysts/coverage-sql";
 import { withdrawPendingIntroductionsOf } from "@/lib/introductions/transitions";
@@ -22,19 +23,20 @@ export class ForbiddenError extends Error {
 export class ConflictError extends Error {}
 export class NotFoundError extends Error {}
 
-export interface QueueItem {
-  id: string;
-  slug: string;
-  name: string;
-  kind: string;
-  communeName: string;
-  departementCode: string;
-  description: string;
-  siren: string | null;
-  siret: string | null;
-  rna: string | null;
-  submittedAt: string;
-}
+const queueItemRow = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  communeName: z.string(),
+  departementCode: z.string(),
+  description: z.string(),
+  siren: z.string().nullable(),
+  siret: z.string().nullable(),
+  rna: z.string().nullable(),
+  submittedAt: z.string(),
+});
+export type QueueItem = z.infer<typeof queueItemRow>;
 
 function canModerate(viewer: Viewer | null): viewer is Viewer {
   return Boolean(viewer && (viewer.isAdmin || viewer.catalysts.length > 0));
@@ -52,7 +54,7 @@ export async function listModerationQueue(db: Executor, viewer: Viewer | null): 
         viewer.catalysts.map((catalyst) => sql`${catalyst.catalystId}::uuid`),
         sql`, `,
       )}) AND ${coverageContainsCommune("cc", "c")})`;
-  return queryRows<QueueItem>(
+  return parsedRows(
     db,
     sql`SELECT o.id, o.slug, o.name, o.kind, c.name AS "communeName", c.departement_code AS "departementCode",
                o.description, o.siren, o.siret, o.rna,
@@ -61,6 +63,7 @@ export async function listModerationQueue(db: Executor, viewer: Viewer | null): 
         WHERE o.status = 'pending' AND ${scope}
           AND NOT EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = o.id AND m.user_id = ${viewer.id})
         ORDER BY o.updated_at, o.id LIMIT 200`,
+    queueItemRow,
   );
 }
 
@@ -71,7 +74,7 @@ export async function listModerationQueue(db: Executor, viewer: Viewer | null): 
 export async function mayModerateOrganisation(db: Executor, viewer: Viewer | null, organisationId: string): Promise<boolean> {
   if (!canModerate(viewer)) return false;
   // Read from the database rather than the viewer loaded earlier: a membership gained meanwhile counts.
-  const [row] = await queryRows<{ allowed: boolean }>(
+  const [row] = await parsedRows(
     db,
     sql`SELECT NOT EXISTS (SELECT 1 FROM memberships m WHERE m.organisation_id = ${organisationId} AND m.user_id = ${viewer.id})
            AND (${viewer.isAdmin}::boolean OR EXISTS (
@@ -79,6 +82,7 @@ export async function mayModerateOrganisation(db: Executor, viewer: Viewer | nul
           JOIN catalyst_coverage cc ON ${coverageContainsCommune("cc", "c")}
           JOIN catalyst_staff s ON s.catalyst_id = cc.catalyst_id AND s.user_id = ${viewer.id}
           WHERE o.id = ${organisationId})) AS allowed`,
+    z.object({ allowed: z.boolean() }),
   );
   return Boolean(row?.allowed);
 }
