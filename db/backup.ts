@@ -7,7 +7,8 @@ import { existsSync, readdirSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { sql } from "drizzle-orm";
-import { openDatabase, queryRows, type DatabaseHandle, type DatabaseOptions } from "./client";
+import { z } from "zod";
+import { openDatabase, parsedRows, type DatabaseHandle, type DatabaseOptions } from "./client";
 
 export class BackupError extends Error {}
 
@@ -41,7 +42,7 @@ export async function restoreDatabase(target: DatabaseOptions, file: string): Pr
   if (target.engine === "postgres") {
     const handle = await openDatabase({ ...target, maxConnections: 1 });
     try {
-      const [row] = await queryRows<{ tables: number }>(handle.db, sql`SELECT count(*)::int AS tables FROM pg_tables WHERE schemaname = 'public'`);
+      const [row] = await parsedRows(handle.db, sql`SELECT count(*)::int AS tables FROM pg_tables WHERE schemaname = 'public'`, z.object({ tables: z.number() }));
       if ((row?.tables ?? 0) > 0) throw new BackupError("the target database is not empty: restore into a new database (createdb)");
     } finally {
       await handle.close();
