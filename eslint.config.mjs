@@ -98,6 +98,26 @@ const config = [
     plugins: { alliances: { rules: { boundaries } } },
     rules: { "alliances/boundaries": "error" },
   },
+  {
+    // Raw SQL rows are parsed at the boundary (parsedRows in db/client.ts) or read through drizzle's builder:
+    // queryRows's bare cast lets a renamed column read as undefined, so it is for tests and their helpers only.
+    files: ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}", "db/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.{ts,tsx}", "db/testing/**", "lib/testing/**"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "(^@/db|/db|^\\.\\.?)/client$",
+              importNames: ["queryRows"],
+              message: "Parse raw rows with parsedRows(db, query, rowSchema), or read through drizzle's builder.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

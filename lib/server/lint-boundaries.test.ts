@@ -44,3 +44,24 @@ describe("import boundaries", () => {
     expect(await boundaryErrors(file, code)).toEqual([]);
   });
 });
+
+describe("raw rows parsed at the boundary", () => {
+  const unchecked = async (file: string, code: string) => {
+    const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+    return result!.messages.filter((message) => message.ruleId === "no-restricted-imports").length;
+  };
+  const importing = (spec: string, name: string) => `import "server-only";\nimport { ${name} } from "${spec}";\nexport const x = ${name};\n`;
+
+  it("refuses queryRows's bare cast in lib/, app/ and db/, by any path", async () => {
+    expect(await unchecked("lib/organisations/sample.ts", importing("@/db/client", "queryRows"))).toBe(1);
+    expect(await unchecked("app/(public)/sample/page.tsx", importing("@/db/client", "queryRows"))).toBe(1);
+    expect(await unchecked("db/sample.ts", importing("./client", "queryRows"))).toBe(1);
+    expect(await unchecked("lib/organisations/sample.ts", importing("../../db/client", "queryRows"))).toBe(1);
+  });
+
+  it("allows parsedRows, and queryRows in tests and their helpers", async () => {
+    expect(await unchecked("lib/organisations/sample.ts", importing("@/db/client", "parsedRows"))).toBe(0);
+    expect(await unchecked("lib/organisations/sample.db.test.ts", importing("@/db/client", "queryRows"))).toBe(0);
+    expect(await unchecked("db/testing/sample.ts", importing("../client", "queryRows"))).toBe(0);
+  });
+});
