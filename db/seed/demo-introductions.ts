@@ -23,9 +23,9 @@ import {
 import { DEMO_REFERENCE_DATE, THEME_NOUNS } from "./factories";
 import { SeededRandom } from "./random";
 import type { TerritoryCommune } from "./territories-data";
+import { DAY_MS } from "../../lib/shared/time";
 
 export const DEMO_INTRODUCTIONS_SEED = 1_717;
-const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
 /** How far back the demo introductions go (about 18 months). */
 export const DEMO_INTRODUCTIONS_SPAN_DAYS = 540;

@@ -22,6 +22,7 @@ import {
 import { generateDemoIntroductions, type DemoIntroductions } from "./demo-introductions";
 import { SeededRandom, WeightedTable } from "./random";
 import type { TerritoriesData, TerritoryCommune } from "./territories-data";
+import { DAY_MS } from "../../lib/shared/time";
 
 export const DEMO_SEED = 17; // ODD 17
 
@@ -140,12 +141,12 @@ export function generateDemoNetwork(territories: TerritoriesData, size: DemoNetw
       contactEmail: `${slugify(person.firstName)}.${slugify(person.surname)}@${slugify(name, 30)}.example`,
       contactPhone: `01 99 00 ${random.digits(2)} ${random.digits(2)}`,
       contactPublic: false,
-      charterSignedOn: new Date(DEMO_REFERENCE_DATE.getTime() - adhesionDays * 86_400_000).toISOString().slice(0, 10),
+      charterSignedOn: new Date(DEMO_REFERENCE_DATE.getTime() - adhesionDays * DAY_MS).toISOString().slice(0, 10),
       communeCode: seat.code,
       lat: seat.lat,
       lon: seat.lon,
       isDemo: true,
-      createdAt: new Date(DEMO_REFERENCE_DATE.getTime() - adhesionDays * 86_400_000),
+      createdAt: new Date(DEMO_REFERENCE_DATE.getTime() - adhesionDays * DAY_MS),
       updatedAt: new Date(DEMO_REFERENCE_DATE.getTime() - random.int(0, adhesionDays) * 86_400_000),
     });
     for (const item of covered) coverage.push({ catalystId: id, territoryKind: item.kind, territoryCode: item.code });

@@ -15,10 +15,10 @@ import { withLuhnCheckDigit } from "../../lib/shared/french-identifiers";
 import { slugify } from "../../lib/shared/slug";
 import type { SeededRandom } from "./random";
 import type { TerritoryCommune } from "./territories-data";
+import { DAY_MS } from "../../lib/shared/time";
 
 /** Demo data is dated against a fixed day so that it is identical whenever it is generated. */
 export const DEMO_REFERENCE_DATE = new Date("2026-11-01T09:00:00Z");
-const DAY_MS = 86_400_000;
 
 export const FICTITIOUS_NOTICE = "Données fictives de démonstration.";
 

@@ -7,8 +7,8 @@ import { parsedRows, type Executor } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { anonymousUserReference, erasePersonalTraces } from "./personal-data";
 import type { Viewer } from "../auth/viewer";
+import { NotSignedInError } from "@/lib/server/errors";
 
-export class NotAuthenticatedError extends Error {}
 
 /** Why an account is deleted, as the audit trail records it, and who did it (null: the person or the system). */
 export interface AccountDeletion {
@@ -49,6 +49,6 @@ export async function deleteAccount(db: Executor, userId: string, deletion: Acco
 
 /** The viewer erases their own account. */
 export async function deleteOwnAccount(db: Executor, viewer: Viewer | null): Promise<void> {
-  if (!viewer) throw new NotAuthenticatedError();
+  if (!viewer) throw new NotSignedInError();
   await deleteAccount(db, viewer.id, { action: "account.deleted", actorUserId: null });
 }

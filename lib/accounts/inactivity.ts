@@ -8,10 +8,10 @@ import { deleteAccount } from "./accounts";
 import { formatDate } from "../organisations/directory-messages";
 import { enqueueMail } from "../server/mail/outbox";
 import { inactivityWarningMail } from "../server/mail/templates";
+import { DAY_MS } from "@/lib/shared/time";
 
 export const INACTIVITY_MONTHS = 24;
 export const WARNING_NOTICE_DAYS = 30;
-const DAY_MS = 24 * 3600 * 1000;
 /** Rows handled per run; the rest wait for the next run (the job runs every hour). */
 const BATCH = 200;
 

@@ -14,6 +14,7 @@ import type { Locale } from "@/lib/i18n/messages";
 import { enqueueMail } from "@/lib/server/mail/outbox";
 import { notificationMail } from "@/lib/server/mail/templates";
 import type { Viewer } from "@/lib/auth/viewer";
+import { NotSignedInError } from "@/lib/server/errors";
 
 export interface Recipient {
   id: string;
@@ -95,7 +96,6 @@ export async function unreadNotificationCount(db: Executor, viewer: Viewer | nul
   return row?.count ?? 0;
 }
 
-export class NotSignedInError extends Error {}
 
 const notificationRow = z.object({
   id: z.number(),

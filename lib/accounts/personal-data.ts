@@ -7,8 +7,8 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { isoTimestamp, parsedRows, type Executor } from "@/db/client";
 import type { Viewer } from "../auth/viewer";
+import { NotSignedInError } from "@/lib/server/errors";
 
-export class NotSignedInError extends Error {}
 
 /** Whose data: the account's id and e-mail address are all it takes to find the rest. */
 export type DataSubject = Pick<Viewer, "id" | "email">;

@@ -4,9 +4,9 @@ import { queryRows, type DatabaseHandle, type Transaction } from "@/db/client";
 import { auditLog } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
-import { ForbiddenError } from "@/lib/organisations/moderation";
 import { demoViewer as viewer } from "@/lib/testing/demo-viewer";
 import { auditFilters, listAuditEntries, listAuditVocabulary } from "./audit";
+import { ForbiddenError } from "@/lib/server/errors";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {

@@ -5,9 +5,9 @@ import { auditLog, users } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { findCatalystsForCommune } from "@/lib/catalysts/finder";
-import { ConflictError, ForbiddenError } from "@/lib/organisations/moderation";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { addCoverage, addStaff, getCatalystForAdmin, listCatalystsForAdmin, removeCoverage, removeStaff, saveCatalyst } from "./catalysts";
+import { ConflictError, ForbiddenError } from "@/lib/server/errors";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {

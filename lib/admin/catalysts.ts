@@ -10,13 +10,13 @@ import { resolveCollectivite } from "@/lib/territories/collectivites";
 import { COVERAGE_KINDS, type CollectiviteLevel, type CoverageKind } from "@/lib/shared/vocabulary";
 import { freeSlug } from "@/lib/server/free-slug";
 import { catalystColumns, catalystFieldsSchema } from "@/lib/import/catalyst-row";
-import { ConflictError, NotFoundError } from "@/lib/organisations/moderation";
 import { fieldErrorsOf, type FieldErrors } from "@/lib/organisations/registration/steps";
 import { findCommuneByCode, resolveTypedCommune } from "@/lib/territories/territories";
 import { slugify } from "@/lib/shared/slug";
 import type { Viewer } from "@/lib/auth/viewer";
 import { requireAdmin } from "./access";
 import { accountEmail } from "./account-email";
+import { ConflictError, NotFoundError } from "@/lib/server/errors";
 
 export const CATALYST_ADMIN_PAGE_SIZE = 50;
 

@@ -6,15 +6,16 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { auditLog, users } from "@/db/schema";
 import { accountEmail } from "./account-email";
+import { InvalidInputError, NotFoundError } from "@/lib/server/errors";
 
 /** Makes the account with this e-mail an administrator (creating the account if needed), or no longer one. */
 export async function setAdminFromCommandLine(db: Executor, rawEmail: string, isAdmin: boolean): Promise<{ email: string; created: boolean; changed: boolean }> {
   const email = accountEmail(rawEmail);
-  if (!email) throw new RangeError(`Adresse e-mail invalide : ${rawEmail}`);
+  if (!email) throw new InvalidInputError("email", { fr: `Adresse e-mail invalide : ${rawEmail}`, en: `Invalid e-mail address: ${rawEmail}` });
   return db.transaction(async (tx) => {
     const created = isAdmin ? await tx.insert(users).values({ email, isAdmin: true }).onConflictDoNothing().returning({ id: users.id }) : [];
     const [user] = await tx.select({ id: users.id, isAdmin: users.isAdmin }).from(users).where(eq(users.email, email)).for("update");
-    if (!user) throw new RangeError(`Aucun compte pour ${email}`);
+    if (!user) throw new NotFoundError("user", { fr: `Aucun compte pour ${email}`, en: `No account for ${email}` });
     const changed = created.length > 0 || user.isAdmin !== isAdmin;
     if (changed) {
       await tx.update(users).set({ isAdmin }).where(eq(users.id, user.id));

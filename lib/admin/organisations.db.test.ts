@@ -4,7 +4,6 @@ import { queryRows, type DatabaseHandle, type Transaction } from "@/db/client";
 import { auditLog, memberships, needsOffers, organisations } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
-import { ConflictError, ForbiddenError } from "@/lib/organisations/moderation";
 import { SUSPENSION_REASON_LENGTH } from "@/lib/organisations/schemas";
 import { getPublicOrganisation } from "@/lib/organisations/directory";
 import { demoViewer as viewer } from "@/lib/testing/demo-viewer";
@@ -17,6 +16,7 @@ import {
   searchOrganisationsForAdmin,
   setOrganisationStatusByAdmin,
 } from "./organisations";
+import { ConflictError, ForbiddenError, InvalidInputError } from "@/lib/server/errors";
 
 const URL = "http://localhost";
 let handle: DatabaseHandle;
@@ -83,9 +83,9 @@ describe("organisations in the back-office", () => {
       const admin = await viewer(tx, "admin@alliances.example");
       const { member, duplicateId } = await pair(tx);
       const slug = member.memberships[0]!.slug;
-      await expect(setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "suspend", reason: "" }, URL)).rejects.toThrow(RangeError);
+      await expect(setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "suspend", reason: "" }, URL)).rejects.toThrow(InvalidInputError);
       // The catalysts' rule, the form's limit included.
-      await expect(setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "suspend", reason: "x".repeat(SUSPENSION_REASON_LENGTH.max + 1) }, URL)).rejects.toThrow(RangeError);
+      await expect(setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "suspend", reason: "x".repeat(SUSPENSION_REASON_LENGTH.max + 1) }, URL)).rejects.toThrow(InvalidInputError);
       await setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "suspend", reason: "Signalée comme inactive depuis 2 ans" }, URL);
       expect(await getPublicOrganisation(tx, slug)).toBeNull();
       await expect(setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "suspend", reason: "Encore une fois" }, URL)).rejects.toThrow(ConflictError);
@@ -116,7 +116,7 @@ describe("organisations in the back-office", () => {
       expect(await mergedOrganisationTarget(tx, oldSlug)).toBe(kept.slug);
       // Merging again, or into a merged record, is a conflict; a record cannot merge into itself.
       await expect(mergeOrganisations(tx, admin, { duplicateId, keptId: kept.id }, URL)).rejects.toThrow(ConflictError);
-      await expect(mergeOrganisations(tx, admin, { duplicateId: kept.id, keptId: kept.id }, URL)).rejects.toThrow(RangeError);
+      await expect(mergeOrganisations(tx, admin, { duplicateId: kept.id, keptId: kept.id }, URL)).rejects.toThrow(InvalidInputError);
       const [audit] = await tx.select({ action: auditLog.action, changes: auditLog.changes }).from(auditLog).where(eq(auditLog.action, "organisation.merge"));
       expect(audit?.changes).toMatchObject({ mergedInto: kept.id, movedMembers: 1 });
     });
@@ -147,7 +147,7 @@ describe("organisations in the back-office", () => {
       expect(after?.status).toBe("published");
       expect(await mergeOrganisations(tx, admin, { duplicateId, keptId: kept.id }, URL)).toEqual({ movedMembers: preview.members, movedItems: preview.openItems, filledIdentifiers: preview.identifiers });
       await expect(previewOrganisationMerge(tx, admin, { duplicateId, keptId: kept.id })).rejects.toThrow(ConflictError);
-      await expect(previewOrganisationMerge(tx, admin, { duplicateId: kept.id, keptId: kept.id })).rejects.toThrow(RangeError);
+      await expect(previewOrganisationMerge(tx, admin, { duplicateId: kept.id, keptId: kept.id })).rejects.toThrow(InvalidInputError);
       // A merged record is no candidate either.
       expect((await findMergeCandidates(tx, admin, { duplicateId: kept.id, text: duplicate.slug })).map((row) => row.id)).not.toContain(duplicateId);
     });

@@ -7,10 +7,11 @@ import { isoTimestamp, parsedRows, type Executor } from "@/db/client";
 import { auditLog, memberships, needsOffers, organisations } from "@/db/schema";
 import { ORGANISATION_STATUSES, type OrganisationStatus } from "@/lib/shared/vocabulary";
 import { withdrawPendingIntroductionsOf } from "@/lib/introductions/transitions";
-import { applySuspension, ConflictError, NotFoundError } from "@/lib/organisations/moderation";
+import { applySuspension } from "@/lib/organisations/moderation";
 import { restoreReasonSchema, suspensionReasonSchema } from "@/lib/organisations/schemas";
 import type { Viewer } from "@/lib/auth/viewer";
 import { requireAdmin } from "./access";
+import { ConflictError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
 
 export const ADMIN_PAGE_SIZE = 50;
 
@@ -84,7 +85,7 @@ export async function setOrganisationStatusByAdmin(
   const rule = STATUS_ACTIONS[input.action];
   // The catalysts' rule for a suspension's reason (lib/organisations/schemas.ts), which the admins' form parses too.
   const parsed = (input.action === "suspend" ? suspensionReasonSchema : restoreReasonSchema).safeParse(input.reason);
-  if (!parsed.success) throw new RangeError("reason");
+  if (!parsed.success) throw new InvalidInputError("reason");
   const reason = parsed.data;
   await db.transaction(async (tx) => {
     const [organisation] = await tx
@@ -136,7 +137,7 @@ export interface MergeOutcome {
  */
 export async function mergeOrganisations(db: Executor, viewer: Viewer | null, input: { duplicateId: string; keptId: string }, publicUrl: string): Promise<MergeOutcome> {
   const admin = requireAdmin(viewer);
-  if (input.duplicateId === input.keptId) throw new RangeError("same");
+  if (input.duplicateId === input.keptId) throw new InvalidInputError("keptId");
   return db.transaction(async (tx) => {
     // Lock both rows in a fixed order, so that two merges of the same pair cannot deadlock.
     const locked = await tx
@@ -219,7 +220,7 @@ export interface MergePreview {
 /** What merging would move, for the admin to confirm: the same checks as mergeOrganisations, without writing. */
 export async function previewOrganisationMerge(db: Executor, viewer: Viewer | null, input: { duplicateId: string; keptId: string }): Promise<MergePreview> {
   requireAdmin(viewer);
-  if (input.duplicateId === input.keptId) throw new RangeError("same");
+  if (input.duplicateId === input.keptId) throw new InvalidInputError("keptId");
   const [duplicate, kept] = await Promise.all(
     [input.duplicateId, input.keptId].map(async (id) => {
       const [row] = await db

@@ -6,9 +6,9 @@ import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { createAuthAdapter } from "@/lib/auth/adapter";
 import { enqueueMail } from "@/lib/server/mail/outbox";
-import { ForbiddenError } from "@/lib/organisations/moderation";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
-import { deleteUserAccount, exportUserData, getUserForAdmin, NotFoundError, OwnAccountError, searchUsers, setUserAdmin, setUserDisabled } from "./users";
+import { deleteUserAccount, exportUserData, getUserForAdmin, OwnAccountError, searchUsers, setUserAdmin, setUserDisabled } from "./users";
+import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {

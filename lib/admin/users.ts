@@ -8,15 +8,19 @@ import { isoTimestamp, parsedRows, type Executor, type RowSchema } from "@/db/cl
 import { auditLog, catalysts as catalystsTable, catalystStaff, sessions as sessionsTable, users } from "@/db/schema";
 import { deleteAccount } from "@/lib/accounts/accounts";
 import { MEMBERSHIP_ROLES, type MembershipRole } from "@/lib/shared/vocabulary";
-import { NotFoundError } from "@/lib/organisations/moderation";
 import { collectPersonalData } from "@/lib/accounts/personal-data";
 import type { Viewer } from "@/lib/auth/viewer";
 import { requireAdmin } from "./access";
+import { ConflictError, NotFoundError } from "@/lib/server/errors";
 
-export { NotFoundError };
 
 /** An admin may not do this to their own account (lose their admin role, disable or delete it from here). */
-export class OwnAccountError extends Error {}
+/** An admin acting on their own account where only another admin may (their own role, disabling, deletion). */
+export class OwnAccountError extends ConflictError {
+  constructor() {
+    super("own_account", { fr: "Un autre administrateur doit le faire pour votre propre compte.", en: "Another admin must do this for your own account." });
+  }
+}
 
 export const USERS_PAGE_SIZE = 25;
 

@@ -8,8 +8,8 @@ import { isoTimestamp, parsedRows, type Executor } from "@/db/client";
 import { catalysts, introductions } from "@/db/schema";
 import { INTRODUCTION_STATUSES, type IntroductionStatus } from "@/lib/shared/vocabulary";
 import { coverageContainsCommune, coveredCommuneCodes } from "./coverage-sql";
-import { ForbiddenError, NotFoundError } from "../organisations/moderation";
 import type { Viewer } from "../auth/viewer";
+import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
 
 /** Statuses that mean the requested organisation said yes (then what followed). */
 const ACCEPTED = ["accepted", "meeting_held", "alliance_started", "closed"] as const;

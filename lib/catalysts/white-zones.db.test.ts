@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows, type DatabaseHandle } from "@/db/client";
 import { users } from "@/db/schema";
 import { openTestDatabase } from "@/db/testing/test-database";
-import { ForbiddenError } from "../organisations/moderation";
 import { loadViewer } from "../auth/viewer";
 import { listWhiteZones } from "./white-zones";
+import { ForbiddenError } from "@/lib/server/errors";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {

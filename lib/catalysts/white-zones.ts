@@ -5,8 +5,8 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { parsedRows, type Executor } from "@/db/client";
 import { coveredCommuneCodes } from "./coverage-sql";
-import { ForbiddenError } from "../organisations/moderation";
 import type { Viewer } from "../auth/viewer";
+import { ForbiddenError } from "@/lib/server/errors";
 
 const whiteZoneRow = z.object({
   code: z.string(),

@@ -4,6 +4,7 @@ import { openDatabase } from "@/db/client";
 import { prepareDatabase } from "@/db/seed/prepare-database";
 import { listActiveAdmins, setAdminFromCommandLine } from "@/lib/admin/operator";
 import { databaseOptions, parseEnv } from "@/lib/server/env";
+import { AppError } from "@/lib/server/errors";
 
 const USAGE = `Usage:
   npm run admin -- grant EMAIL    (crée le compte s'il n'existe pas ; la personne se connecte avec cette adresse)
@@ -34,6 +35,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(error instanceof AppError ? error.messageIn("fr") : error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -7,13 +7,13 @@ import { eq } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { users } from "@/db/schema";
 import { prepareDatabase } from "@/db/seed/prepare-database";
-import { ForbiddenError } from "@/lib/admin/access";
 import { listActiveAdmins } from "@/lib/admin/operator";
 import { databaseOptions, parseEnv } from "@/lib/server/env";
 import { IMPORT_KINDS, templateCsv, type ImportKind } from "@/lib/import/columns";
 import { importFile } from "@/lib/import/import-file";
 import { rowLine, summaryLine } from "@/lib/import/report-text";
 import { loadViewer } from "@/lib/auth/viewer";
+import { ForbiddenError } from "@/lib/server/errors";
 
 const USAGE = `Usage:
   npm run import -- <organisations|catalysts> FICHIER.csv [--as ADMIN_EMAIL] [--dry-run] [--batch 100]

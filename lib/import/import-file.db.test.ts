@@ -6,9 +6,9 @@ import { queryRows, type DatabaseHandle, type Executor } from "@/db/client";
 import { users } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
-import { ForbiddenError } from "@/lib/admin/access";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { importFile, type ImportOptions, type ImportReport } from "./import-file";
+import { ForbiddenError } from "@/lib/server/errors";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {

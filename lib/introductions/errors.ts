@@ -1,12 +1,13 @@
-// The errors of introductions: each code says its HTTP status, the form field it belongs to and a message in the
-// user's language, so that pages, actions and the JSON API answer the same way.
+// The errors of introductions, in the app's one error model (lib/server/errors.ts): each code says its kind (so its
+// HTTP status), the form field it belongs to and a message in the user's language, so that pages, actions and the
+// JSON API answer the same way (lib/server/http/answers.ts, which also logs the refusals).
 import "server-only";
 import type { z } from "zod";
 import { INTRODUCTION_STATUS_LABELS, type IntroductionStatus } from "@/lib/shared/vocabulary";
 import { INTRODUCTION_ERRORS } from "./messages";
 import { labelOf } from "@/lib/i18n/labels";
 import type { Locale } from "@/lib/i18n/messages";
-import { logSecurityEvent } from "@/lib/server/security-log";
+import { AppError, type ErrorKind } from "@/lib/server/errors";
 import { MAX_PENDING_PER_ORGANISATION } from "./workflow";
 import { FIELD_ERRORS } from "./schemas";
 
@@ -30,25 +31,26 @@ export type IntroductionErrorCode =
   | "needOffer"
   | "rateLimited";
 
-const HTTP_STATUS: Record<IntroductionErrorCode, number> = {
-  not_found: 404,
-  forbidden: 403,
-  role: 403,
-  conflict: 403,
-  organisationUnavailable: 409,
-  cap: 409,
-  duplicate: 409,
-  status: 409,
-  note: 422,
-  noteTooLong: 422,
-  objective: 422,
-  partnershipType: 422,
-  message: 422,
-  notPublished: 422,
-  targetUnavailable: 422,
-  self: 422,
-  needOffer: 422,
-  rateLimited: 429,
+/** Each code's kind: its HTTP status, and whether it is a refused permission (forbidden: written to the security log). */
+const KIND: Record<IntroductionErrorCode, ErrorKind> = {
+  not_found: "not_found",
+  forbidden: "forbidden",
+  role: "forbidden",
+  conflict: "forbidden",
+  organisationUnavailable: "conflict",
+  cap: "conflict",
+  duplicate: "conflict",
+  status: "conflict",
+  note: "invalid",
+  noteTooLong: "invalid",
+  objective: "invalid",
+  partnershipType: "invalid",
+  message: "invalid",
+  notPublished: "invalid",
+  targetUnavailable: "invalid",
+  self: "invalid",
+  needOffer: "invalid",
+  rateLimited: "rate_limited",
 };
 /** The form field an error belongs to, for field-level messages. */
 const FIELD: Partial<Record<IntroductionErrorCode, string>> = {
@@ -63,23 +65,16 @@ const FIELD: Partial<Record<IntroductionErrorCode, string>> = {
   needOffer: "needOfferId",
 };
 
-export class IntroductionError extends Error {
+export class IntroductionError extends AppError {
+  declare readonly code: IntroductionErrorCode;
   constructor(
-    readonly code: IntroductionErrorCode,
+    code: IntroductionErrorCode,
     readonly detail: { status?: IntroductionStatus; retryAfterSeconds?: number; viewerId?: string } = {},
   ) {
-    super(code);
-    // Refused permissions go to the security log as they are made (rate limits are logged by the limiter).
-    if (code === "forbidden" || code === "role" || code === "conflict") logSecurityEvent({ event: "permission_refused", userId: detail.viewerId ?? null, what: `introduction:${code}` });
-  }
-  get httpStatus(): number {
-    return HTTP_STATUS[this.code];
-  }
-  get field(): string | undefined {
-    return FIELD[this.code];
+    super(KIND[code], code, { field: FIELD[code], retryAfterSeconds: detail.retryAfterSeconds, viewerId: detail.viewerId ?? null, what: `introduction:${code}` });
   }
   /** A clear message in the user's language (not_found and forbidden are said by the page or the API). */
-  messageIn(locale: Locale): string {
+  override messageIn(locale: Locale): string {
     return messageOf(this.code, locale, this.detail.status);
   }
 }

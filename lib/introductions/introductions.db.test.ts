@@ -12,13 +12,13 @@ import { transitionIntroduction } from "./transitions";
 import { listNotifications, markNotificationsRead, unreadNotificationCount } from "../accounts/notifications";
 import { getCatalystDashboard } from "../catalysts/dashboard";
 import { setOrganisationStatusByAdmin } from "../admin/organisations";
-import { ForbiddenError } from "../organisations/moderation";
 import { MAX_PENDING_PER_ORGANISATION } from "./workflow";
 import { consumeRateLimit } from "../server/rate-limit";
 import { INTRODUCTIONS_PER_USER } from "./requests";
 import { loadViewer, type Viewer } from "../auth/viewer";
 import { REQUEST_CASES } from "../testing/introduction-cases";
 import { introductionRequestSchema, NOTE_MAX_LENGTH } from "./schemas";
+import { ForbiddenError } from "@/lib/server/errors";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {

@@ -7,8 +7,8 @@ import { openTestDatabase } from "@/db/testing/test-database";
 import { haversineKm } from "@/lib/geo/distance";
 import { RETRIEVAL } from "@/lib/matching/weights";
 import { proposePartners, proposeTerritoryAlliances } from "./proposals";
-import { ForbiddenError } from "../organisations/moderation";
 import { loadViewer, type Viewer } from "../auth/viewer";
+import { ForbiddenError } from "@/lib/server/errors";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {

@@ -28,8 +28,8 @@ import { describeReason, type ReasonAudience } from "@/lib/matching/reasons";
 import { scoreCandidate, type MatchFocus, type MatchProfile, type MatchReason, type MatchResource } from "@/lib/matching/score";
 import { RETRIEVAL, type ScoreComponent } from "@/lib/matching/weights";
 import type { Locale } from "@/lib/i18n/messages";
-import { ForbiddenError, NotFoundError } from "@/lib/organisations/moderation";
 import type { Viewer } from "@/lib/auth/viewer";
+import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
 
 /** Introductions in these statuses are over without having happened: the pair may be proposed again. */
 const REOPENING_STATUSES = ["withdrawn", "expired"];

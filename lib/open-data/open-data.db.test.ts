@@ -5,11 +5,11 @@ import { queryRows, type DatabaseHandle, type Transaction } from "@/db/client";
 import { catalysts, needsOffers, organisations, users } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
-import { ForbiddenError } from "@/lib/admin/access";
 import { ADMIN_EXPORT_FILES, adminExport, adminExportCounts } from "@/lib/admin/exports";
 import { streamGeoJsonExport } from "@/lib/open-data/geojson";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { streamHsdsExport } from "./hsds";
+import { ForbiddenError } from "@/lib/server/errors";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {

@@ -29,6 +29,7 @@ import { exactNearest } from "@/lib/geo/nearest";
 import { geoWithinRadiusBox, haversineKmSql, inAnyBox, planarPoint, textArray } from "@/lib/geo/sql";
 import { findCommuneByCode } from "@/lib/territories/territories";
 import { searchText } from "@/lib/shared/search-terms";
+import { AppError } from "@/lib/server/errors";
 
 /** Counting every match of a broad search over a million rows costs more than the page itself: stop here. */
 export const COUNT_CAP = 10_000;
@@ -73,9 +74,13 @@ export interface OrganisationSearchResult {
   radiusKm: number | null;
 }
 
-export class UnknownPlaceError extends Error {
+/** "Near" a commune code that names no commune: the place, not the search, is not found. */
+export class UnknownPlaceError extends AppError {
   constructor(readonly parameter: string) {
-    super(`unknown place in ${parameter}`);
+    super("not_found", "unknown_place", {
+      field: parameter,
+      message: { fr: "Lieu inconnu : aucune commune avec ce code INSEE.", en: "Unknown place: no commune with this INSEE code." },
+    });
   }
 }
 

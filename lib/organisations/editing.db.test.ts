@@ -4,9 +4,9 @@ import { queryRows, type DatabaseHandle, type Executor } from "@/db/client";
 import { organisations, users } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
-import { ForbiddenError, NotFoundError } from "./moderation";
 import { addNeedOffer, getOrganisationForEditing, MAX_OPEN_ITEMS, resubmitOrganisation, setNeedOfferStatus, updateOrganisationAbout } from "./editing";
 import { loadViewer, type Viewer } from "../auth/viewer";
+import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {

@@ -8,13 +8,13 @@ import { isoTimestamp, type Executor } from "@/db/client";
 import { auditLog, needsOffers, organisations } from "@/db/schema";
 import type { Horizon, NeedOfferDirection, NeedOfferStatus, Objective, OrganisationStatus, ResourceKind, Theme } from "@/lib/shared/vocabulary";
 import { enqueueMail } from "../server/mail/outbox";
-import { ForbiddenError, NotFoundError } from "./moderation";
 import { getOrganisationMails } from "./mail-messages";
 import { moderatorsFor } from "./registration/registration";
 import { watchedChanges } from "./profile-changes";
 import { recordProfileChanges } from "./profile-review";
 import { aboutStep, fieldErrorsOf, identityStepFor, needOfferItem, type FieldErrors } from "./registration/steps";
 import type { Viewer } from "../auth/viewer";
+import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
 
 /** Open needs and offers one organisation may hold at once: a profile, not a catalogue. */
 export const MAX_OPEN_ITEMS = 20;

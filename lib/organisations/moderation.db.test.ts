@@ -4,9 +4,10 @@ import { queryRows, type DatabaseHandle, type Executor } from "@/db/client";
 import { memberships, organisations, users } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
-import { ForbiddenError, listModerationQueue, mayModerateOrganisation, moderateOrganisation, suspendOrganisation } from "./moderation";
+import { listModerationQueue, mayModerateOrganisation, moderateOrganisation, suspendOrganisation } from "./moderation";
 import { loadViewer, type Viewer } from "../auth/viewer";
 import { SUSPENSION_REASON_LENGTH } from "./schemas";
+import { ForbiddenError, InvalidInputError } from "@/lib/server/errors";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -78,9 +79,9 @@ describe("moderating an organisation one belongs to", () => {
       for (const intruder of [null, otherStaff, member, owner]) {
         await expect(suspendOrganisation(tx, intruder, { organisationId: id, reason: "Site web douteux" }, URL)).rejects.toBeInstanceOf(ForbiddenError);
       }
-      await expect(suspendOrganisation(tx, staff, { organisationId: id, reason: "  " }, URL)).rejects.toBeInstanceOf(RangeError);
+      await expect(suspendOrganisation(tx, staff, { organisationId: id, reason: "  " }, URL)).rejects.toBeInstanceOf(InvalidInputError);
       // The form's limit is lib's: a reason too long for the form is refused here too.
-      await expect(suspendOrganisation(tx, staff, { organisationId: id, reason: "x".repeat(SUSPENSION_REASON_LENGTH.max + 1) }, URL)).rejects.toBeInstanceOf(RangeError);
+      await expect(suspendOrganisation(tx, staff, { organisationId: id, reason: "x".repeat(SUSPENSION_REASON_LENGTH.max + 1) }, URL)).rejects.toBeInstanceOf(InvalidInputError);
       await suspendOrganisation(tx, staff, { organisationId: id, reason: "Site web remplacé par un lien frauduleux" }, URL);
       const [row] = await tx.select({ status: organisations.status, note: organisations.moderationNote }).from(organisations).where(eq(organisations.id, id));
       expect(row).toEqual({ status: "suspended", note: "Site web remplacé par un lien frauduleux" });

@@ -8,20 +8,11 @@ import { auditLog, memberships, organisations, users } from "@/db/schema";
 import { coverageContainsCommune } from "@/lib/catalysts/coverage-sql";
 import { withdrawPendingIntroductionsOf } from "@/lib/introductions/transitions";
 import { enqueueMail } from "@/lib/server/mail/outbox";
-import { logSecurityEvent } from "@/lib/server/security-log";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/auth/viewer";
 import { getOrganisationMails } from "./mail-messages";
 import { moderationDecisionSchema, suspensionReasonSchema, type ModerationDecision } from "./schemas";
 
-/** A refused permission. Every refusal is written to the security log as it is made (lib/server/security-log.ts). */
-export class ForbiddenError extends Error {
-  constructor(viewer?: Pick<Viewer, "id"> | null, what = "unspecified") {
-    super(`forbidden: ${what}`);
-    logSecurityEvent({ event: "permission_refused", userId: viewer?.id ?? null, what });
-  }
-}
-export class ConflictError extends Error {}
-export class NotFoundError extends Error {}
 
 const queueItemRow = z.object({
   id: z.string(),
@@ -100,7 +91,7 @@ export async function moderateOrganisation(
   const actor = viewer as Viewer;
   // The form's schema (lib/organisations/schemas.ts): a decision other than approval says why.
   const parsed = moderationDecisionSchema.safeParse(input);
-  if (!parsed.success) throw new RangeError("message");
+  if (!parsed.success) throw new InvalidInputError("message");
   const { message } = parsed.data;
   await db.transaction(async (tx) => {
     const [organisation] = await tx
@@ -186,7 +177,7 @@ export async function suspendOrganisation(
 ): Promise<void> {
   if (!(await mayModerateOrganisation(db, viewer, input.organisationId))) throw new ForbiddenError(viewer, "moderation:suspend");
   const parsed = suspensionReasonSchema.safeParse(input.reason);
-  if (!parsed.success) throw new RangeError("reason");
+  if (!parsed.success) throw new InvalidInputError("reason");
   const reason = parsed.data;
   await db.transaction(async (tx) => {
     const [organisation] = await tx

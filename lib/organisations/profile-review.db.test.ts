@@ -5,10 +5,10 @@ import { memberships, organisations, users } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { requestIntroduction } from "../introductions/requests";
-import { ConflictError, ForbiddenError } from "./moderation";
 import { updateOrganisationAbout, updateOrganisationIdentity } from "./editing";
 import { listRecentProfileChanges, revertProfileChange } from "./profile-review";
 import { loadViewer, type Viewer } from "../auth/viewer";
+import { ConflictError, ForbiddenError } from "@/lib/server/errors";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {

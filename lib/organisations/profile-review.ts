@@ -10,7 +10,7 @@ import { auditLog, catalysts, memberships, organisations, users } from "@/db/sch
 import { coverageContainsCommune } from "../catalysts/coverage-sql";
 import { withdrawPendingIntroductionsOf } from "../introductions/transitions";
 import { enqueueMail } from "../server/mail/outbox";
-import { ConflictError, ForbiddenError, mayModerateOrganisation, NotFoundError } from "./moderation";
+import { mayModerateOrganisation } from "./moderation";
 import {
   needsReview,
   PROFILE_CHANGE_REVERTED,
@@ -25,8 +25,9 @@ import {
 import { getOrganisationMails } from "./mail-messages";
 import { moderatorsFor } from "./registration/registration";
 import type { Viewer } from "../auth/viewer";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { DAY_MS } from "@/lib/shared/time";
 
-const DAY_MS = 24 * 3600 * 1000;
 
 /** The organisation's columns for each watched field. */
 const COLUMNS: Record<WatchedField, keyof typeof organisations.$inferSelect> = {

@@ -14,6 +14,7 @@ import { transitionIntroduction } from "@/lib/introductions/transitions";
 import { markNotificationsRead, setEmailNotifications } from "@/lib/accounts/notifications";
 import { getViewer } from "@/lib/auth/session";
 import { assertFormData, assertState, assertText } from "@/lib/server/http/action-arguments";
+import { logIfRefused } from "@/lib/server/http/answers";
 
 export interface RequestFormState {
   values: Record<string, string>;
@@ -45,6 +46,7 @@ export async function requestIntroductionAction(previous: RequestFormState, form
   try {
     ({ id } = await requestIntroduction(await getDatabase(), await getViewer(), parsed.data, getEnv().PUBLIC_URL));
   } catch (error) {
+    logIfRefused(error);
     if (!(error instanceof IntroductionError)) throw error;
     const message = error.messageIn(locale);
     const attempt = (previous.attempt ?? 0) + 1;
@@ -81,6 +83,7 @@ export async function transitionAction(previous: TransitionFormState, formData: 
   try {
     await transitionIntroduction(await getDatabase(), await getViewer(), introductionId, action, input, getEnv().PUBLIC_URL);
   } catch (error) {
+    logIfRefused(error);
     if (!(error instanceof IntroductionError)) throw error;
     return { error: error.messageIn(locale), field: error.field, note };
   }

@@ -4,11 +4,13 @@ import { redirect } from "next/navigation";
 import { getDatabase } from "@/lib/server/db";
 import { getEnv } from "@/lib/server/env";
 import { formDataToObject, withoutBlankRows } from "@/lib/organisations/registration/form-data";
-import { NotSignedInError, saveRegistrationStep, submitRegistration, type DuplicateCandidate } from "@/lib/organisations/registration/registration";
+import { saveRegistrationStep, submitRegistration, type DuplicateCandidate } from "@/lib/organisations/registration/registration";
 import { REGISTRATION_STEPS, type EditableStep, type RegistrationStep } from "@/lib/organisations/registration/steps";
 import { getViewer } from "@/lib/auth/session";
 import type { StepState } from "./step-form";
 import { assertFormData, assertState, assertText } from "@/lib/server/http/action-arguments";
+import { NotSignedInError } from "@/lib/server/errors";
+import { logIfRefused } from "@/lib/server/http/answers";
 
 
 
@@ -23,6 +25,7 @@ export async function saveStepAction(step: EditableStep, _previous: StepState, f
     const result = await saveRegistrationStep(await getDatabase(), await getViewer(), step, values);
     if (!result.ok) return { errors: result.errors, values };
   } catch (error) {
+    logIfRefused(error);
     if (error instanceof NotSignedInError) redirect("/sign-in?callbackUrl=/register");
     throw error;
   }
@@ -47,6 +50,7 @@ export async function submitRegistrationAction(_previous: SubmitState, _formData
     }
     slug = result.slug;
   } catch (error) {
+    logIfRefused(error);
     if (error instanceof NotSignedInError) redirect("/sign-in?callbackUrl=/register");
     throw error;
   }

@@ -4,10 +4,12 @@ import { getDatabase } from "@/lib/server/db";
 import { getEnv } from "@/lib/server/env";
 import { getLocale } from "@/lib/i18n/locale";
 import { getRegisterMessages } from "@/lib/organisations/registration/messages";
-import { ConflictError, ForbiddenError, moderateOrganisation, NotFoundError } from "@/lib/organisations/moderation";
+import { moderateOrganisation } from "@/lib/organisations/moderation";
 import { moderationDecisionSchema } from "@/lib/organisations/schemas";
 import { getViewer } from "@/lib/auth/session";
 import { assertFormData, assertState } from "@/lib/server/http/action-arguments";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { logIfRefused } from "@/lib/server/http/answers";
 
 export interface ModerationState {
   organisationId: string;
@@ -30,7 +32,8 @@ export async function moderateAction(previous: ModerationState, formData: FormDa
   try {
     await moderateOrganisation(await getDatabase(), await getViewer(), parsed.data, getEnv().PUBLIC_URL);
   } catch (error) {
-    if (error instanceof RangeError) return { ...parsed.data, error: t.messageNeeded };
+    logIfRefused(error);
+    if (error instanceof InvalidInputError) return { ...parsed.data, error: t.messageNeeded };
     if (error instanceof ConflictError || error instanceof NotFoundError) return { ...parsed.data, error: t.alreadyDecided };
     if (error instanceof ForbiddenError) return { ...parsed.data, error: t.forbidden };
     throw error;

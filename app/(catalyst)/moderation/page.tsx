@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getDatabase } from "@/lib/server/db";
 import { ACTOR_KIND_LABELS } from "@/lib/shared/vocabulary";
 import { formatDate } from "@/lib/organisations/directory-messages";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
 import { getRegisterMessages } from "@/lib/organisations/registration/messages";
-import { ForbiddenError, listModerationQueue } from "@/lib/organisations/moderation";
+import { listModerationQueue } from "@/lib/organisations/moderation";
 import { listOwnerlessJoinRequests } from "@/lib/organisations/membership-requests";
 import { getViewer } from "@/lib/auth/session";
 import { JoinRequests } from "@/app/(account)/account/join/join-requests";
 import { DecisionForm } from "./decision-form";
+import { answerPageError } from "@/lib/server/http/answers";
 
 export const dynamic = "force-dynamic";
 
@@ -28,8 +29,7 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
     queue = await listModerationQueue(await getDatabase(), viewer);
   } catch (error) {
     // Not staff nor admin: the page does not exist for them.
-    if (error instanceof ForbiddenError) notFound();
-    throw error;
+    answerPageError(error);
   }
   const joinRequests = await listOwnerlessJoinRequests(await getDatabase(), viewer);
   const { join } = await searchParams;

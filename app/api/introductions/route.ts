@@ -2,7 +2,6 @@
 import { getDatabase } from "@/lib/server/db";
 import { getEnv } from "@/lib/server/env";
 import { apiError, parseQuery, safeSearchParams } from "@/lib/server/http/api";
-import { introductionErrorResponse } from "@/lib/introductions/api-errors";
 import { crossOriginRefused, readJsonObject, sameOrigin, signInRequired } from "@/lib/server/http/session-api";
 import { introductionFieldErrors } from "@/lib/introductions/errors";
 import { introductionListQuerySchema, introductionRequestBodySchema } from "@/lib/introductions/schemas";
@@ -10,6 +9,7 @@ import { listIntroductions } from "@/lib/introductions/reads";
 import { requestIntroduction } from "@/lib/introductions/requests";
 import { getViewer } from "@/lib/auth/session";
 import { withDatabaseOutage } from "@/lib/server/http/database-outage";
+import { apiErrorResponse } from "@/lib/server/http/answers";
 
 export const dynamic = "force-dynamic";
 
@@ -40,6 +40,6 @@ export const POST = withDatabaseOutage(async function POST(request: Request) {
     const { id } = await requestIntroduction(await getDatabase(), viewer, { fromOrganisationId: from, toSlug: to, ...rest }, getEnv().PUBLIC_URL);
     return Response.json({ id, status: "submitted" }, { status: 201, headers: { Location: `/api/introductions/${id}`, "Cache-Control": "no-store" } });
   } catch (error) {
-    return introductionErrorResponse(error, lang);
+    return apiErrorResponse(error, lang);
   }
 });

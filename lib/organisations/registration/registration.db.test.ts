@@ -4,11 +4,12 @@ import { queryRows, type DatabaseHandle, type Transaction } from "@/db/client";
 import { memberships, organisations, users } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
-import { ConflictError, ForbiddenError, listModerationQueue, moderateOrganisation } from "@/lib/organisations/moderation";
+import { listModerationQueue, moderateOrganisation } from "@/lib/organisations/moderation";
 import { MODERATION_MESSAGE_LENGTH } from "@/lib/organisations/schemas";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { consumeRateLimit } from "../../server/rate-limit";
-import { findDuplicates, getDraft, NotSignedInError, REGISTRATIONS_PER_USER, saveRegistrationStep, submitRegistration } from "./registration";
+import { findDuplicates, getDraft, REGISTRATIONS_PER_USER, saveRegistrationStep, submitRegistration } from "./registration";
+import { ConflictError, ForbiddenError, InvalidInputError, NotSignedInError } from "@/lib/server/errors";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -235,9 +236,9 @@ describe("moderation permissions", () => {
       for (const intruder of [null, member, otherStaff, applicant]) {
         await expect(moderateOrganisation(tx, intruder, { organisationId: id, decision: "approve", message: "" }, URL_BASE)).rejects.toBeInstanceOf(ForbiddenError);
       }
-      await expect(moderateOrganisation(tx, staff, { organisationId: id, decision: "reject", message: "" }, URL_BASE)).rejects.toBeInstanceOf(RangeError);
+      await expect(moderateOrganisation(tx, staff, { organisationId: id, decision: "reject", message: "" }, URL_BASE)).rejects.toBeInstanceOf(InvalidInputError);
       // The form's limit is lib's too.
-      await expect(moderateOrganisation(tx, staff, { organisationId: id, decision: "reject", message: "x".repeat(MODERATION_MESSAGE_LENGTH.max + 1) }, URL_BASE)).rejects.toBeInstanceOf(RangeError);
+      await expect(moderateOrganisation(tx, staff, { organisationId: id, decision: "reject", message: "x".repeat(MODERATION_MESSAGE_LENGTH.max + 1) }, URL_BASE)).rejects.toBeInstanceOf(InvalidInputError);
       await moderateOrganisation(tx, staff, { organisationId: id, decision: "approve", message: "" }, URL_BASE);
       const [published] = await tx.select({ status: organisations.status, publishedAt: organisations.publishedAt }).from(organisations).where(eq(organisations.id, id));
       expect(published?.status).toBe("published");

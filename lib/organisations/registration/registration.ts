@@ -34,8 +34,8 @@ import {
   type RegistrationData,
   type RegistrationStep,
 } from "./steps";
+import { NotSignedInError } from "@/lib/server/errors";
 
-export class NotSignedInError extends Error {}
 
 export interface Draft {
   data: RegistrationData;

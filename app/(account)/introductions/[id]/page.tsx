@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { getDatabase } from "@/lib/server/db";
 import { ACTOR_KIND_LABELS, INTRODUCTION_STATUS_LABELS, OBJECTIVE_LABELS, PARTNERSHIP_TYPE_LABELS, PARTNERSHIP_TYPES } from "@/lib/shared/vocabulary";
 import { formatDate } from "@/lib/organisations/directory-messages";
@@ -9,10 +9,10 @@ import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { getIntroduction, type IntroductionDetail } from "@/lib/introductions/reads";
-import { IntroductionError } from "@/lib/introductions/errors";
 import type { IntroductionAction } from "@/lib/introductions/workflow";
 import { getViewer } from "@/lib/auth/session";
 import { ActionForm, MarkRead } from "./action-form";
+import { answerPageError } from "@/lib/server/http/answers";
 
 export const dynamic = "force-dynamic";
 
@@ -30,8 +30,7 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
   try {
     detail = await getIntroduction(await getDatabase(), viewer, id);
   } catch (error) {
-    if (error instanceof IntroductionError) notFound();
-    throw error;
+    answerPageError(error);
   }
   const locale = await getLocale();
   const t = getIntroductionMessages(locale);

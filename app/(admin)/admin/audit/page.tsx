@@ -2,11 +2,9 @@
 // history), each entry linked to what it is about when that still exists.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { DataTable } from "@/app/components/data-table";
 import { Pagination } from "@/app/components/pagination";
-import { ForbiddenError } from "@/lib/admin/access";
 import { auditFilters, listAuditEntries, listAuditVocabulary, type AuditEntry, type AuditFilters } from "@/lib/admin/audit";
 import { getAdminMessages } from "@/lib/admin/messages";
 import { maxLengthOf } from "@/lib/shared/schema-limits";
@@ -16,6 +14,7 @@ import { getLocale } from "@/lib/i18n/locale";
 import type { Locale } from "@/lib/i18n/messages";
 import { getViewer } from "@/lib/auth/session";
 import { ResultCount, SelectFilter } from "../filters";
+import { answerPageError } from "@/lib/server/http/answers";
 
 export const dynamic = "force-dynamic";
 
@@ -83,8 +82,7 @@ export default async function AdminAuditPage({ searchParams }: Props) {
     [result, vocabulary] = await Promise.all([listAuditEntries(db, viewer, filters), listAuditVocabulary(db, viewer)]);
   } catch (error) {
     // Not an admin: the page does not exist for them (the layout says so too).
-    if (error instanceof ForbiddenError) notFound();
-    throw error;
+    answerPageError(error);
   }
   const hrefFor = (target: number) => `/admin/audit?${filterParams(filters, target)}`;
   const subject = filters.entityId ? result.entries.find((entry) => entry.entity)?.entity?.name : undefined;

@@ -4,15 +4,15 @@
 import { revalidatePath } from "next/cache";
 import { notFound, redirect } from "next/navigation";
 import type { StepState } from "@/app/(account)/register/step-form";
-import { ForbiddenError } from "@/lib/admin/access";
 import { addCoverage, addStaff, removeCoverage, removeStaff, saveCatalyst } from "@/lib/admin/catalysts";
 import { getDatabase } from "@/lib/server/db";
 import { getLocale } from "@/lib/i18n/locale";
-import { ConflictError, NotFoundError } from "@/lib/organisations/moderation";
 import { formDataToObject } from "@/lib/organisations/registration/form-data";
 import { getViewer } from "@/lib/auth/session";
 import { getAdminMessages } from "@/lib/admin/messages";
 import { assertFormData, assertState, assertText } from "@/lib/server/http/action-arguments";
+import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { logIfRefused } from "@/lib/server/http/answers";
 
 export interface PanelState {
   error?: string;
@@ -26,6 +26,7 @@ async function guarded<T>(operation: () => Promise<T>, gone: string): Promise<T 
   try {
     return await operation();
   } catch (error) {
+    logIfRefused(error);
     if (error instanceof ForbiddenError) notFound();
     if (error instanceof NotFoundError) return { error: gone };
     throw error;
@@ -59,6 +60,7 @@ export async function addCoverageAction(id: string, _previous: PanelState, formD
     revalidatePath(`/admin/catalysts/${id}`);
     return { done: t.coverage.added(result.name) };
   } catch (error) {
+    logIfRefused(error);
     if (error instanceof ConflictError) return { error: t.coverage.already };
     throw error;
   }

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DataTable } from "@/app/components/data-table";
 import { Pagination } from "@/app/components/pagination";
-import { ForbiddenError } from "@/lib/admin/access";
 import { CATALYST_ADMIN_PAGE_SIZE, listCatalystsForAdmin } from "@/lib/admin/catalysts";
 import { getDatabase } from "@/lib/server/db";
 import { formatDate, getDirectoryMessages } from "@/lib/organisations/directory-messages";
@@ -11,6 +9,7 @@ import { getLocale } from "@/lib/i18n/locale";
 import { formatNumber } from "@/lib/i18n/messages";
 import { getViewer } from "@/lib/auth/session";
 import { getAdminMessages } from "@/lib/admin/messages";
+import { answerPageError } from "@/lib/server/http/answers";
 
 export const dynamic = "force-dynamic";
 
@@ -30,8 +29,7 @@ export default async function AdminCatalystsPage({ searchParams }: Props) {
   try {
     result = await listCatalystsForAdmin(await getDatabase(), await getViewer(), { q, page });
   } catch (error) {
-    if (error instanceof ForbiddenError) notFound();
-    throw error;
+    answerPageError(error);
   }
   const pageCount = Math.max(1, Math.ceil(result.total / CATALYST_ADMIN_PAGE_SIZE));
   const hrefFor = (target: number) => `/admin/catalysts?${new URLSearchParams({ ...(q ? { q } : {}), page: String(target) })}`;

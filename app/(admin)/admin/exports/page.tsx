@@ -1,15 +1,14 @@
 // The back-office's downloads of published data, with what each file holds and what it leaves out.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DataTable } from "@/app/components/data-table";
-import { ForbiddenError } from "@/lib/admin/access";
 import { adminExportCounts, type AdminExportFile } from "@/lib/admin/exports";
 import { getAdminMessages } from "@/lib/admin/messages";
 import { getDatabase } from "@/lib/server/db";
 import { getLocale } from "@/lib/i18n/locale";
 import { formatNumber } from "@/lib/i18n/messages";
 import { getViewer } from "@/lib/auth/session";
+import { answerPageError } from "@/lib/server/http/answers";
 
 export const dynamic = "force-dynamic";
 
@@ -34,8 +33,7 @@ export default async function AdminExportsPage() {
   try {
     counts = await adminExportCounts(await getDatabase(), await getViewer());
   } catch (error) {
-    if (error instanceof ForbiddenError) notFound();
-    throw error;
+    answerPageError(error);
   }
   return (
     <section className="account-page">

@@ -2,7 +2,6 @@
 // The admin upload of a CSV file: checks the form, then lib/import/import-file.ts does the rest, admin check included.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { ForbiddenError } from "@/lib/admin/access";
 import { getDatabase } from "@/lib/server/db";
 import { getLocale } from "@/lib/i18n/locale";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/import/columns";
@@ -10,6 +9,8 @@ import { importFile, MAX_UPLOAD_BYTES, type ImportReport } from "@/lib/import/im
 import { getImportMessages } from "@/lib/import/messages";
 import { getViewer } from "@/lib/auth/session";
 import { assertFormData, assertState } from "@/lib/server/http/action-arguments";
+import { ForbiddenError } from "@/lib/server/errors";
+import { logIfRefused } from "@/lib/server/http/answers";
 
 /** Rows sent back to the page: all of them for a small file, else the errors only (the counts say the rest). */
 const MAX_ROWS_SHOWN = 500;
@@ -51,6 +52,7 @@ export async function importAction(previous: ImportFormState, formData: FormData
     const rows = rowsTruncated ? report.rows.filter((row) => row.status === "error").slice(0, MAX_ROWS_SHOWN) : report.rows;
     return { ...kept, report: { ...report, rows, rowsTruncated } };
   } catch (error) {
+    logIfRefused(error);
     if (error instanceof ForbiddenError) return { ...kept, errors: { form: messages.forbidden } };
     throw error;
   }

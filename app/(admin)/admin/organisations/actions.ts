@@ -4,7 +4,6 @@
 // admin; here, only parsing and French/English messages. Every outcome carries back what was typed.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { ForbiddenError } from "@/lib/admin/access";
 import { getAdminMessages, type AdminMessages } from "@/lib/admin/messages";
 import { findMergeCandidates, mergeOrganisations, previewOrganisationMerge, setOrganisationStatusByAdmin, type MergePreview } from "@/lib/admin/organisations";
 import { getDatabase } from "@/lib/server/db";
@@ -13,10 +12,11 @@ import { ORGANISATION_STATUS_LABELS } from "@/lib/shared/vocabulary";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
 import type { Locale } from "@/lib/i18n/messages";
-import { ConflictError, NotFoundError } from "@/lib/organisations/moderation";
 import { isTooLong, restoreReasonSchema, SUSPENSION_REASON_LENGTH, suspensionReasonSchema } from "@/lib/organisations/schemas";
 import { getViewer } from "@/lib/auth/session";
 import { assertFormData, assertState } from "@/lib/server/http/action-arguments";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { logIfRefused } from "@/lib/server/http/answers";
 
 export interface StatusFormState {
   organisationId: string;
@@ -46,9 +46,10 @@ type Messages = AdminMessages["organisationActions"];
 
 /** The message for what lib/admin/organisations.ts refused, or the error itself when it is no refusal. */
 function refusal(error: unknown, t: Messages, locale: Locale, action: "suspend" | "restore" | "merge"): string {
+  logIfRefused(error);
   if (error instanceof ForbiddenError) return t.forbidden;
   if (error instanceof NotFoundError) return t.notFound;
-  if (error instanceof RangeError) return error.message === "reason" ? t.reason(SUSPENSION_REASON_LENGTH.min) : t.same;
+  if (error instanceof InvalidInputError) return error.code === "reason" ? t.reason(SUSPENSION_REASON_LENGTH.min) : t.same;
   if (error instanceof ConflictError) {
     if (error.message === "merged" || action === "merge") return t.alreadyMerged;
     if (error.message === "suspended") return t.alreadySuspended;

@@ -2,10 +2,8 @@
 // restore it, merge a duplicate, or open its audit history.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { DataTable } from "@/app/components/data-table";
 import { Pagination } from "@/app/components/pagination";
-import { ForbiddenError } from "@/lib/admin/access";
 import { getAdminMessages } from "@/lib/admin/messages";
 import { ADMIN_PAGE_SIZE, adminOrganisationSearch, searchOrganisationsForAdmin } from "@/lib/admin/organisations";
 import { getDatabase } from "@/lib/server/db";
@@ -16,6 +14,7 @@ import { getLocale } from "@/lib/i18n/locale";
 import { getViewer } from "@/lib/auth/session";
 import { ResultCount, SelectFilter } from "../filters";
 import { OrganisationActions } from "./organisation-actions";
+import { answerPageError } from "@/lib/server/http/answers";
 
 export const dynamic = "force-dynamic";
 
@@ -34,8 +33,7 @@ export default async function AdminOrganisationsPage({ searchParams }: Props) {
     result = await searchOrganisationsForAdmin(await getDatabase(), await getViewer(), search);
   } catch (error) {
     // Not an admin: the page does not exist for them (the layout says so too).
-    if (error instanceof ForbiddenError) notFound();
-    throw error;
+    answerPageError(error);
   }
   const pageCount = Math.max(1, Math.ceil(result.total / ADMIN_PAGE_SIZE));
   const hrefFor = (target: number) =>

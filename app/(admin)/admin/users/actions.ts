@@ -4,13 +4,14 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { deleteUserAccount, getUserForAdmin, NotFoundError, OwnAccountError, setUserAdmin, setUserDisabled } from "@/lib/admin/users";
-import { ForbiddenError } from "@/lib/admin/access";
+import { deleteUserAccount, getUserForAdmin, OwnAccountError, setUserAdmin, setUserDisabled } from "@/lib/admin/users";
 import { getAdminMessages } from "@/lib/admin/messages";
 import { getDatabase } from "@/lib/server/db";
 import { getLocale } from "@/lib/i18n/locale";
 import { getViewer } from "@/lib/auth/session";
 import { assertFormData, assertState } from "@/lib/server/http/action-arguments";
+import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { logIfRefused } from "@/lib/server/http/answers";
 
 const USER_OPERATIONS = ["grant_admin", "revoke_admin", "disable", "enable", "delete"] as const;
 
@@ -52,6 +53,7 @@ export async function manageUserAction(previous: ManageUserState, formData: Form
       await setUserDisabled(db, viewer, userId, operation === "disable");
     }
   } catch (error) {
+    logIfRefused(error);
     if (error instanceof ForbiddenError) return { userId, error: t.forbidden };
     if (error instanceof OwnAccountError) return { userId, error: t.own };
     if (error instanceof NotFoundError) return { userId, error: t.gone };

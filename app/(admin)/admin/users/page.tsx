@@ -1,9 +1,7 @@
 // /admin/users: find a user by e-mail or name, see their roles at a glance, open one to act on it.
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Pagination } from "@/app/components/pagination";
-import { ForbiddenError } from "@/lib/admin/access";
 import { getAdminMessages } from "@/lib/admin/messages";
 import { searchUsers } from "@/lib/admin/users";
 import { getDatabase } from "@/lib/server/db";
@@ -11,6 +9,7 @@ import { formatDate, getDirectoryMessages } from "@/lib/organisations/directory-
 import { getLocale } from "@/lib/i18n/locale";
 import { getViewer } from "@/lib/auth/session";
 import { ResultCount } from "../filters";
+import { answerPageError } from "@/lib/server/http/answers";
 
 export const dynamic = "force-dynamic";
 
@@ -30,8 +29,7 @@ export default async function AdminUsersPage({ searchParams }: { searchParams: P
     result = await searchUsers(await getDatabase(), await getViewer(), { query: q, page });
   } catch (error) {
     // Not an admin: the page does not exist for them (the layout says so too).
-    if (error instanceof ForbiddenError) notFound();
-    throw error;
+    answerPageError(error);
   }
   const hrefFor = (target: number) => `/admin/users?${new URLSearchParams({ ...(q ? { q } : {}), page: String(target) })}`;
   return (

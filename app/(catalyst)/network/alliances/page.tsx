@@ -10,9 +10,9 @@ import { getLocale } from "@/lib/i18n/locale";
 import { getMatchingMessages } from "@/lib/matching/messages";
 import { formatNumber } from "@/lib/i18n/messages";
 import { proposeTerritoryAlliances, type TerritoryAlliances } from "@/lib/matching/proposals";
-import { ForbiddenError, NotFoundError } from "@/lib/organisations/moderation";
 import { getViewer } from "@/lib/auth/session";
 import { CatalystChooser } from "../catalyst-chooser";
+import { answerPageError } from "@/lib/server/http/answers";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Alliances potentielles", robots: { index: false } };
@@ -35,8 +35,7 @@ export default async function TerritoryAlliancesPage({ searchParams }: Props) {
     try {
       report = await proposeTerritoryAlliances(db, viewer, chosen, { locale });
     } catch (error) {
-      if (error instanceof ForbiddenError || error instanceof NotFoundError) notFound();
-      throw error;
+      answerPageError(error);
     }
   }
 

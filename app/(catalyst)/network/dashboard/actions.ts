@@ -7,11 +7,13 @@ import { getDatabase } from "@/lib/server/db";
 import { getEnv } from "@/lib/server/env";
 import { getLocale } from "@/lib/i18n/locale";
 import { getCatalystMessages } from "@/lib/catalysts/messages";
-import { ConflictError, ForbiddenError, NotFoundError, suspendOrganisation } from "@/lib/organisations/moderation";
+import { suspendOrganisation } from "@/lib/organisations/moderation";
 import { isTooLong, SUSPENSION_REASON_LENGTH, suspensionReasonSchema } from "@/lib/organisations/schemas";
 import { revertProfileChange } from "@/lib/organisations/profile-review";
 import { getViewer } from "@/lib/auth/session";
 import { assertFormData, assertState } from "@/lib/server/http/action-arguments";
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
+import { logIfRefused } from "@/lib/server/http/answers";
 
 export interface ChangeAnswerState {
   entryId: string;
@@ -43,8 +45,9 @@ export async function answerProfileChangeAction(previous: ChangeAnswerState, for
       await suspendOrganisation(db, viewer, { organisationId: parsed.data.organisationId, reason }, getEnv().PUBLIC_URL);
     }
   } catch (error) {
+    logIfRefused(error);
     if (error instanceof ForbiddenError || error instanceof NotFoundError) return { ...state, error: t.forbidden };
-    if (error instanceof RangeError) return { ...state, error: t.reason(SUSPENSION_REASON_LENGTH.min) };
+    if (error instanceof InvalidInputError) return { ...state, error: t.reason(SUSPENSION_REASON_LENGTH.min) };
     if (error instanceof ConflictError) {
       return { ...state, error: parsed.data.operation === "suspend" ? t.notPublished : error.message === "reverted" ? t.alreadyReverted : t.changed };
     }

@@ -10,13 +10,13 @@ import { formatDate } from "@/lib/organisations/directory-messages";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
 import { formatNumber, intlLocale } from "@/lib/i18n/messages";
-import { ForbiddenError, NotFoundError } from "@/lib/organisations/moderation";
 import { ACTOR_KIND_LABELS } from "@/lib/shared/vocabulary";
 import { RECENT_CHANGES_DAYS, type FieldChange } from "@/lib/organisations/profile-changes";
 import { listRecentProfileChanges, type RecentProfileChange } from "@/lib/organisations/profile-review";
 import { getViewer } from "@/lib/auth/session";
 import { CatalystChooser } from "../catalyst-chooser";
 import { ChangeAnswerForm } from "./change-answer-form";
+import { answerPageError } from "@/lib/server/http/answers";
 
 export const dynamic = "force-dynamic";
 
@@ -43,8 +43,7 @@ export default async function CatalystDashboardPage({ searchParams }: Props) {
     try {
       [dashboard, changes] = await Promise.all([getCatalystDashboard(db, viewer, chosen), listRecentProfileChanges(db, viewer, chosen)]);
     } catch (error) {
-      if (error instanceof ForbiddenError || error instanceof NotFoundError) notFound();
-      throw error;
+      answerPageError(error);
     }
   }
   const percent = (value: number) => new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(value);

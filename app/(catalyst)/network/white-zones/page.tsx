@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { PointsMap, type MapPoint } from "@/app/components/points-map";
 import { getDatabase } from "@/lib/server/db";
 import { getEnv } from "@/lib/server/env";
 import { getLocale } from "@/lib/i18n/locale";
 import { formatNumber } from "@/lib/i18n/messages";
-import { ForbiddenError } from "@/lib/organisations/moderation";
 import { getViewer } from "@/lib/auth/session";
 import { getCatalystMessages } from "@/lib/catalysts/messages";
 import { listWhiteZones, type WhiteZoneReport } from "@/lib/catalysts/white-zones";
+import { answerPageError } from "@/lib/server/http/answers";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Zones blanches", robots: { index: false } };
@@ -23,8 +23,7 @@ export default async function WhiteZonesPage() {
   try {
     report = await listWhiteZones(await getDatabase(), viewer);
   } catch (error) {
-    if (error instanceof ForbiddenError) notFound();
-    throw error;
+    answerPageError(error);
   }
   const share = report.totalPopulation ? ((100 * report.coveredPopulation) / report.totalPopulation).toFixed(1) : "0";
   return (

@@ -2,11 +2,11 @@
 import { z } from "zod";
 import { getDatabase } from "@/lib/server/db";
 import { apiError } from "@/lib/server/http/api";
-import { introductionErrorResponse } from "@/lib/introductions/api-errors";
 import { signInRequired } from "@/lib/server/http/session-api";
 import { getIntroduction } from "@/lib/introductions/reads";
 import { getViewer } from "@/lib/auth/session";
 import { withDatabaseOutage } from "@/lib/server/http/database-outage";
+import { apiErrorResponse } from "@/lib/server/http/answers";
 
 export const dynamic = "force-dynamic";
 
@@ -18,6 +18,6 @@ export const GET = withDatabaseOutage(async function GET(_request: Request, { pa
   try {
     return Response.json(await getIntroduction(await getDatabase(), viewer, id), { headers: { "Cache-Control": "private, no-store" } });
   } catch (error) {
-    return introductionErrorResponse(error, "fr");
+    return apiErrorResponse(error, "fr");
   }
 });

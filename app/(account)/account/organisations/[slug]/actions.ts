@@ -4,18 +4,20 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDatabase } from "@/lib/server/db";
 import { getEnv } from "@/lib/server/env";
-import { ForbiddenError, NotFoundError } from "@/lib/organisations/moderation";
 import { addNeedOffer, resubmitOrganisation, setNeedOfferStatus, updateOrganisationAbout, updateOrganisationIdentity, type EditResult } from "@/lib/organisations/editing";
 import { formDataToObject } from "@/lib/organisations/registration/form-data";
 import { getViewer } from "@/lib/auth/session";
 import type { StepState } from "@/app/(account)/register/step-form";
 import { assertFormData, assertState, assertText } from "@/lib/server/http/action-arguments";
+import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { logIfRefused } from "@/lib/server/http/answers";
 
 /** Runs an edit; a caller who may not edit (or an unknown organisation) is sent away, never shown a server error. */
 async function run<Result extends EditResult>(slug: string, edit: () => Promise<Result>): Promise<Result> {
   try {
     return await edit();
   } catch (error) {
+    logIfRefused(error);
     if (error instanceof ForbiddenError || error instanceof NotFoundError) redirect(`/account?forbidden=${encodeURIComponent(slug)}`);
     throw error;
   }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { fieldsFor } from "@/app/(account)/register/fields";
 import { StepForm } from "@/app/(account)/register/step-form";
 import { getDatabase } from "@/lib/server/db";
@@ -11,12 +11,12 @@ import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { getRegisterMessages } from "@/lib/organisations/registration/messages";
-import { ForbiddenError, NotFoundError } from "@/lib/organisations/moderation";
 import { getOrganisationForEditing, MAX_OPEN_ITEMS, type EditableItem, type EditableOrganisation } from "@/lib/organisations/editing";
 import { listJoinRequests } from "@/lib/organisations/membership-requests";
 import { getViewer } from "@/lib/auth/session";
 import { JoinRequests } from "../../join/join-requests";
 import { addItemAction, resubmitAction, setItemStatusAction, updateAboutAction, updateIdentityAction } from "./actions";
+import { answerPageError } from "@/lib/server/http/answers";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Modifier mon organisation", robots: { index: false } };
@@ -31,8 +31,7 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
   try {
     organisation = await getOrganisationForEditing(await getDatabase(), viewer, slug);
   } catch (error) {
-    if (error instanceof ForbiddenError || error instanceof NotFoundError) notFound();
-    throw error;
+    answerPageError(error);
   }
   const locale = await getLocale();
   const t = getEditMessages(locale);

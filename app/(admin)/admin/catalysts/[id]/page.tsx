@@ -1,20 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { StepForm } from "@/app/(account)/register/step-form";
 import { CoverageMap } from "@/app/components/coverage-map";
-import { ForbiddenError } from "@/lib/admin/access";
 import { getCatalystForAdmin } from "@/lib/admin/catalysts";
 import { getCatalystCoverageMap } from "@/lib/catalysts/catalysts";
 import { getDatabase } from "@/lib/server/db";
 import { getLocale } from "@/lib/i18n/locale";
 import { getRegisterMessages } from "@/lib/organisations/registration/messages";
-import { NotFoundError } from "@/lib/organisations/moderation";
 import { getViewer } from "@/lib/auth/session";
 import { addCoverageAction, addStaffAction, removeCoverageAction, removeStaffAction, saveCatalystAction } from "../actions";
 import { catalystFields } from "../fields";
 import { getAdminMessages } from "@/lib/admin/messages";
 import { CoverageAdder, StaffAdder } from "./panels";
+import { answerPageError } from "@/lib/server/http/answers";
 
 export const dynamic = "force-dynamic";
 
@@ -24,8 +22,7 @@ async function load(id: string) {
   try {
     return await getCatalystForAdmin(await getDatabase(), await getViewer(), id);
   } catch (error) {
-    if (error instanceof ForbiddenError || error instanceof NotFoundError) notFound();
-    throw error;
+    answerPageError(error);
   }
 }
 

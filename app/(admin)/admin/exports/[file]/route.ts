@@ -1,11 +1,12 @@
 // GET /admin/exports/{file}: one of the back-office's downloads (catalysts.csv, organisations.json...). Route
 // handlers don't go through the admin layout: lib/admin/exports checks the admin itself; anyone else gets 404.
 import { getDatabase } from "@/lib/server/db";
-import { ForbiddenError } from "@/lib/admin/access";
 import { adminExport, isAdminExportFile } from "@/lib/admin/exports";
 import { streamedDownload } from "@/lib/server/http/streamed-download";
 import { getViewer } from "@/lib/auth/session";
 import { withDatabaseOutage } from "@/lib/server/http/database-outage";
+import { ForbiddenError } from "@/lib/server/errors";
+import { logIfRefused } from "@/lib/server/http/answers";
 
 export const dynamic = "force-dynamic";
 
@@ -20,6 +21,7 @@ export const GET = withDatabaseOutage(async function GET(_request: Request, { pa
   try {
     download = adminExport(await getDatabase(), viewer, file);
   } catch (error) {
+    logIfRefused(error);
     if (error instanceof ForbiddenError) return notFound();
     throw error;
   }

@@ -3,7 +3,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ForbiddenError } from "@/lib/admin/access";
 import { getAdminMessages } from "@/lib/admin/messages";
 import { getUserForAdmin, type UserDetail } from "@/lib/admin/users";
 import { getDatabase } from "@/lib/server/db";
@@ -12,6 +11,7 @@ import { formatDate } from "@/lib/organisations/directory-messages";
 import { getLocale } from "@/lib/i18n/locale";
 import { getViewer } from "@/lib/auth/session";
 import { UserActions } from "../user-actions";
+import { answerPageError } from "@/lib/server/http/answers";
 
 export const dynamic = "force-dynamic";
 
@@ -26,8 +26,7 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
   try {
     user = await getUserForAdmin(await getDatabase(), viewer, id.slice(0, 100));
   } catch (error) {
-    if (error instanceof ForbiddenError) notFound();
-    throw error;
+    answerPageError(error);
   }
   if (!user) notFound();
   const locale = await getLocale();

@@ -4,13 +4,13 @@ import { z } from "zod";
 import { getDatabase } from "@/lib/server/db";
 import { getEnv } from "@/lib/server/env";
 import { apiError } from "@/lib/server/http/api";
-import { introductionErrorResponse } from "@/lib/introductions/api-errors";
 import { crossOriginRefused, readJsonObject, sameOrigin, signInRequired } from "@/lib/server/http/session-api";
 import { transitionIntroduction } from "@/lib/introductions/transitions";
 import { introductionFieldErrors } from "@/lib/introductions/errors";
 import { introductionTransitionBodySchema } from "@/lib/introductions/schemas";
 import { getViewer } from "@/lib/auth/session";
 import { withDatabaseOutage } from "@/lib/server/http/database-outage";
+import { apiErrorResponse } from "@/lib/server/http/answers";
 
 export const dynamic = "force-dynamic";
 
@@ -32,6 +32,6 @@ export const POST = withDatabaseOutage(async function POST(request: Request, { p
     const result = await transitionIntroduction(await getDatabase(), viewer, id, action, input, getEnv().PUBLIC_URL);
     return Response.json({ id, ...result }, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    return introductionErrorResponse(error, lang);
+    return apiErrorResponse(error, lang);
   }
 });

@@ -1,12 +1,13 @@
 // POST /admin/users/[id]/data: everything the service holds about a user, as a JSON download, for an admin
 // processing that person's access request. POST (from this site only) because it writes an audit row.
-import { exportUserData, NotFoundError } from "@/lib/admin/users";
-import { ForbiddenError } from "@/lib/admin/access";
+import { exportUserData } from "@/lib/admin/users";
 import { getDatabase } from "@/lib/server/db";
 import { apiError } from "@/lib/server/http/api";
 import { crossOriginRefused, sameOrigin } from "@/lib/server/http/session-api";
 import { getViewer } from "@/lib/auth/session";
 import { withDatabaseOutage } from "@/lib/server/http/database-outage";
+import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { logIfRefused } from "@/lib/server/http/answers";
 
 export const dynamic = "force-dynamic";
 
@@ -23,6 +24,7 @@ export const POST = withDatabaseOutage(async function POST(request: Request, { p
       },
     });
   } catch (error) {
+    logIfRefused(error);
     // Anyone but an admin learns nothing, not even whether the account exists.
     if (error instanceof ForbiddenError || error instanceof NotFoundError) return apiError(404, "Introuvable / not found");
     throw error;
