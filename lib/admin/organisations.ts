@@ -7,7 +7,7 @@ import { isoTimestamp, parsedRows, type Executor } from "@/db/client";
 import { auditLog, memberships, needsOffers, organisations } from "@/db/schema";
 import { ORGANISATION_STATUSES, type OrganisationStatus } from "@/lib/shared/vocabulary";
 import { withdrawPendingIntroductionsOf } from "@/lib/introductions/transitions";
-import { applySuspension } from "@/lib/organisations/moderation";
+import { applySuspension, lockOrganisationStatus } from "@/lib/organisations/moderation";
 import { restoreReasonSchema, suspensionReasonSchema } from "@/lib/organisations/schemas";
 import type { Viewer } from "@/lib/auth/viewer";
 import { requireAdmin } from "./access";
@@ -88,12 +88,7 @@ export async function setOrganisationStatusByAdmin(
   if (!parsed.success) throw new InvalidInputError("reason");
   const reason = parsed.data;
   await db.transaction(async (tx) => {
-    const [organisation] = await tx
-      .select({ id: organisations.id, name: organisations.name, status: organisations.status })
-      .from(organisations)
-      .where(eq(organisations.id, input.organisationId))
-      .for("update");
-    if (!organisation) throw new NotFoundError();
+    const organisation = await lockOrganisationStatus(tx, input.organisationId);
     if (!(rule.from as readonly string[]).includes(organisation.status)) throw new ConflictError(organisation.status);
     const now = new Date();
     if (input.action === "suspend") {

@@ -8,10 +8,10 @@ import type { OpenApiObject } from "./openapi";
 
 const badRequest = jsonResponse("Invalid parameters", errorResponse);
 const notFound = jsonResponse("Not found (or not published)", errorResponse);
-const repeatable = (description: string): FieldDoc => ({ description: `${description} Repeat the parameter or separate values with commas.` });
+const repeatable = (description: string): FieldDoc => ({ description: `${description} Repeat the parameter or separate values with commas; any of them matches.` });
 
 /** The directory's filters, by the names every URL of the directory uses (the map takes them too). */
-const organisationFilterDocs = {
+export const organisationFilterDocs = {
   q: { description: "Full-text search (French, accent-insensitive; tolerates a typo in names)." },
   kind: repeatable("Kind of actor."),
   theme: repeatable("Theme."),

@@ -3,15 +3,14 @@
 import { organisationFiltersSchema } from "@/lib/organisations/filters";
 import { CLUSTER_RADIUS_PX, mapViewportSchema, MAX_VIEWPORT_PX, STACK_DETAIL_ZOOM, STACK_ITEMS_LIMIT } from "@/lib/map/cluster-layout";
 import { errorResponse as errorSchema, mapClusters } from "./api-responses";
-import { jsonResponse, queryParameters, type FieldDoc } from "./openapi-zod";
+import { organisationFilterDocs } from "./openapi-directory";
+import { jsonResponse, queryParameters } from "./openapi-zod";
 import type { OpenApiObject } from "./openapi";
 
 export const errorResponse = jsonResponse("Invalid parameters: each one is named with a message (French / English).", errorSchema);
 
 /** A GeoJSON point (the open-data downloads describe theirs with it). */
 export const point = { type: "object", required: ["type", "coordinates"], properties: { type: { const: "Point" }, coordinates: { type: "array", items: { type: "number" }, minItems: 2, maxItems: 2, description: "[longitude, latitude] (WGS 84)" } } };
-
-const list = (description: string): FieldDoc => ({ description: `${description} Repeat the parameter or separate values with commas; any of them matches.` });
 
 export const mapPaths: OpenApiObject = {
   "/api/map/clusters": {
@@ -29,17 +28,7 @@ export const mapPaths: OpenApiObject = {
         }),
         // The directory's filters, under the same names as on /organisations.
         ...queryParameters(organisationFiltersSchema, {
-          kind: list("Actor kinds."),
-          theme: list("Themes."),
-          odd: list("Sustainable Development Goals (1–17)."),
-          offers: list("Resources the organisation offers (open offers)."),
-          needs: list("Resources the organisation needs (open needs)."),
-          objective: list("Alliance objectives."),
-          region: { description: "INSEE region code." },
-          departement: { description: "INSEE département code." },
-          epci: { description: "SIREN of an EPCI or EPT." },
-          commune: { description: "INSEE commune code." },
-          q: { description: "Words in the name or description." },
+          ...organisationFilterDocs,
           near: { description: "Only within `radius` km of this commune (INSEE code)." },
           lat: { description: "With lon: only within `radius` km of this point." },
           lon: { description: "With lat." },

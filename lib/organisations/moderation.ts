@@ -10,6 +10,7 @@ import { withdrawPendingIntroductionsOf } from "@/lib/introductions/transitions"
 import { enqueueMail } from "@/lib/server/mail/outbox";
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from "@/lib/server/errors";
 import type { Viewer } from "@/lib/auth/viewer";
+import type { OrganisationStatus } from "@/lib/shared/vocabulary";
 import { getOrganisationMails } from "./mail-messages";
 import { moderationDecisionSchema, suspensionReasonSchema, type ModerationDecision } from "./schemas";
 
@@ -180,13 +181,19 @@ export async function suspendOrganisation(
   if (!parsed.success) throw new InvalidInputError("reason");
   const reason = parsed.data;
   await db.transaction(async (tx) => {
-    const [organisation] = await tx
-      .select({ id: organisations.id, name: organisations.name, status: organisations.status })
-      .from(organisations)
-      .where(eq(organisations.id, input.organisationId))
-      .for("update");
-    if (!organisation) throw new NotFoundError();
+    const organisation = await lockOrganisationStatus(tx, input.organisationId);
     if (organisation.status !== "published") throw new ConflictError(organisation.status);
     await applySuspension(tx, organisation, (viewer as Viewer).id, reason, publicUrl);
   });
+}
+
+/** The organisation whose status is about to change, its row locked until the transaction ends; NotFound if none. */
+export async function lockOrganisationStatus(tx: Executor, organisationId: string): Promise<{ id: string; name: string; status: OrganisationStatus }> {
+  const [organisation] = await tx
+    .select({ id: organisations.id, name: organisations.name, status: organisations.status })
+    .from(organisations)
+    .where(eq(organisations.id, organisationId))
+    .for("update");
+  if (!organisation) throw new NotFoundError();
+  return organisation;
 }
