@@ -4,19 +4,12 @@ import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { isoTimestamp, parsedRows, type Executor, type RowSchema } from "@/db/client";
-import {
-  INTRODUCTION_STATUSES,
-  NEED_OFFER_DIRECTIONS,
-  OBJECTIVES,
-  PARTNERSHIP_TYPES,
-  type IntroductionStatus,
-  type Objective,
-  type PartnershipType,
-} from "@/lib/shared/vocabulary";
+import { INTRODUCTION_STATUSES, NEED_OFFER_DIRECTIONS, type IntroductionStatus, type Objective, type PartnershipType } from "@/lib/shared/vocabulary";
 import type { Viewer } from "@/lib/auth/viewer";
 import { availableActions, contactsRevealed, heldBackByConflict, type IntroductionAction, type IntroductionBox, type IntroductionRole } from "./workflow";
 import { IntroductionError } from "./errors";
 import { seesContacts, visibleRoles } from "./parties";
+import { introductionTextFields } from "@/lib/open-data/api-responses";
 
 export interface ContactPerson {
   organisation: string;
@@ -58,12 +51,7 @@ const detailRow = z.object({
   requesterOrganisationId: z.string(),
   targetOrganisationId: z.string(),
   catalystId: z.string().nullable(),
-  objective: z.enum(OBJECTIVES).nullable(),
-  hopedPartnershipType: z.enum(PARTNERSHIP_TYPES).nullable(),
-  outcomePartnershipType: z.enum(PARTNERSHIP_TYPES).nullable(),
-  message: z.string(),
-  catalystNote: z.string().nullable(),
-  decisionReason: z.string().nullable(),
+  ...introductionTextFields,
   createdAt: z.string(),
   updatedAt: z.string(),
   requester: partyRow,

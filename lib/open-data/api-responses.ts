@@ -445,6 +445,16 @@ export const introductionList = component(
 
 const party = z.object({ id: uuid, slug: z.string(), name: z.string(), kind: z.enum(ACTOR_KINDS), communeName: z.string() });
 
+/** What an introduction says, as stored and as answered (lib/introductions/reads.ts reads its rows with them). */
+export const introductionTextFields = {
+  objective: z.enum(OBJECTIVES).nullable(),
+  hopedPartnershipType: z.enum(PARTNERSHIP_TYPES).nullable(),
+  outcomePartnershipType: z.enum(PARTNERSHIP_TYPES).nullable(),
+  message: z.string(),
+  catalystNote: z.string().nullable(),
+  decisionReason: z.string().nullable(),
+};
+
 export const introductionDetail = component(
   "IntroductionDetail",
   z.object({
@@ -454,12 +464,7 @@ export const introductionDetail = component(
     target: party,
     catalyst: z.object({ slug: z.string(), name: z.string() }).nullable(),
     needOffer: z.object({ id: uuid, direction: z.enum(NEED_OFFER_DIRECTIONS), title: z.string(), ownerIsRequester: z.boolean() }).nullable(),
-    objective: z.enum(OBJECTIVES).nullable(),
-    hopedPartnershipType: z.enum(PARTNERSHIP_TYPES).nullable(),
-    outcomePartnershipType: z.enum(PARTNERSHIP_TYPES).nullable(),
-    message: z.string(),
-    catalystNote: z.string().nullable(),
-    decisionReason: z.string().nullable(),
+    ...introductionTextFields,
     createdAt: timestamp,
     updatedAt: timestamp,
     roles: z.array(z.enum(ROLES)).describe("The user's parts in it."),

@@ -8,21 +8,7 @@ import { needsOffers, organisations } from "@/db/schema";
 import { coverageContainsCommune } from "@/lib/catalysts/coverage-sql";
 import type { OrganisationFilters } from "@/lib/organisations/filters";
 import { PAGE_SIZE } from "@/lib/organisations/filters";
-import {
-  ACTOR_KINDS,
-  COLLECTIVITE_LEVELS,
-  COMPANY_SIZES,
-  OBJECTIVES,
-  POINT_PRECISIONS,
-  RESOURCE_KINDS,
-  THEMES,
-  type Horizon,
-  type NeedOfferDirection,
-  type Objective,
-  type PointPrecision,
-  type ResourceKind,
-  type Theme,
-} from "@/lib/shared/vocabulary";
+import { OBJECTIVES, POINT_PRECISIONS, type Horizon, type NeedOfferDirection, type Objective, type PointPrecision, type ResourceKind, type Theme } from "@/lib/shared/vocabulary";
 import type { LatLon } from "@/lib/geo/distance";
 import { organisationFilterConditions, summaryConditions } from "@/lib/organisations/filter-sql";
 import { exactNearest } from "@/lib/geo/nearest";
@@ -30,30 +16,14 @@ import { geoWithinRadiusBox, haversineKmSql, inAnyBox, planarPoint, textArray } 
 import { findCommuneByCode } from "@/lib/territories/territories";
 import { searchText } from "@/lib/shared/search-terms";
 import { AppError } from "@/lib/server/errors";
+import { organisationCard } from "@/lib/open-data/api-responses";
 
 /** Counting every match of a broad search over a million rows costs more than the page itself: stop here. */
 export const COUNT_CAP = 10_000;
 const STALE_AFTER_DAYS = 365;
 
-/** A row of cardColumns. */
-const organisationCardRow = z.object({
-  slug: z.string(),
-  name: z.string(),
-  kind: z.enum(ACTOR_KINDS),
-  collectiviteLevel: z.enum(COLLECTIVITE_LEVELS).nullable(),
-  companySize: z.enum(COMPANY_SIZES).nullable(),
-  communeCode: z.string(),
-  communeName: z.string(),
-  departementCode: z.string(),
-  departementName: z.string(),
-  themes: z.array(z.enum(THEMES)),
-  offers: z.array(z.enum(RESOURCE_KINDS)),
-  needs: z.array(z.enum(RESOURCE_KINDS)),
-  lat: z.number(),
-  lon: z.number(),
-  distanceKm: z.number().nullable(),
-  updatedAt: z.string(),
-});
+/** A row of cardColumns: exactly the card the API documents (lib/open-data/api-responses.ts), no more, no less. */
+const organisationCardRow = organisationCard;
 export type OrganisationCard = z.infer<typeof organisationCardRow>;
 const totalRow = z.object({ total: z.number() });
 const locatedRow = z.object({ slug: z.string(), lat: z.number(), lon: z.number() });
