@@ -10,7 +10,17 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
 /** Folders (and files) that must stay pure whatever they import: no database, no server-only module, no Next. */
-const PURE = ["lib/shared/", "lib/geo/", "lib/matching/rank.ts", "lib/matching/reasons.ts", "lib/matching/retrieval.ts", "lib/matching/score.ts", "lib/matching/weights.ts", "lib/matching/evaluation/", "lib/introductions/workflow.ts"];
+const PURE = [
+  "lib/shared/",
+  "lib/geo/",
+  "lib/matching/rank.ts",
+  "lib/matching/reasons.ts",
+  "lib/matching/retrieval.ts",
+  "lib/matching/score.ts",
+  "lib/matching/weights.ts",
+  "lib/matching/evaluation/",
+  "lib/introductions/workflow.ts",
+];
 /** Entry points and test helpers of lib/ that open the database themselves. */
 const EXEMPT = [/^lib\/cli\//, /^lib\/testing\//, /\.test\.tsx?$/];
 

@@ -23,7 +23,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   const other = locale === "fr" ? "en" : "fr";
   // The header is not worth a failed page: without a database, it simply shows the sign-in link.
   const viewer = await getViewer().catch(() => null);
-  const unread = viewer ? await getDatabase().then((db) => unreadNotificationCount(db, viewer)).catch(() => 0) : 0;
+  const unread = viewer
+    ? await getDatabase()
+        .then((db) => unreadNotificationCount(db, viewer))
+        .catch(() => 0)
+    : 0;
   return (
     <html lang={locale}>
       <body>
@@ -47,7 +51,17 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </nav>
             {viewer ? (
               <Link href="/notifications" className="header-bell" aria-label={messages.nav.notifications(unread)} title={messages.nav.notifications(unread)}>
-                <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+                <svg
+                  aria-hidden="true"
+                  width="20"
+                  height="20"
+                  viewBox="0 0 24 24"
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                  strokeLinecap="round"
+                  strokeLinejoin="round"
+                >
                   <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
                   <path d="M13.73 21a2 2 0 0 1-3.46 0" />
                 </svg>

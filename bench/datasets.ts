@@ -80,7 +80,9 @@ export async function ensureDataset(dataset: Dataset, log: (message: string) => 
     const started = Date.now();
     const added = await loadSyntheticOrganisations(handle.db, readTerritoriesData(), target, ({ done }) => {
       const seconds = (Date.now() - started) / 1000;
-      process.stderr.write(`\r  ${dataset.engine} ${dataset.size}: ${done.toLocaleString("en")} / ${target.toLocaleString("en")} organisations, ${seconds.toFixed(0)} s`);
+      process.stderr.write(
+        `\r  ${dataset.engine} ${dataset.size}: ${done.toLocaleString("en")} / ${target.toLocaleString("en")} organisations, ${seconds.toFixed(0)} s`,
+      );
     });
     if (added) {
       process.stderr.write("\n");

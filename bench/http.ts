@@ -31,7 +31,9 @@ export function httpEndpoints(pool: DrawPool, seed: number): HttpEndpoint[] {
     { name: "profile page /organisations/[slug]", paths: many(() => `/organisations/${random.pick(pool.organisationSlugs)}`) },
     {
       name: "search API /api/organisations?near=…",
-      paths: many(() => `/api/organisations?near=${place().code}&radius=${random.pick([5, 10, 30])}${random.chance(0.5) ? `&theme=${random.pick(THEMES)}` : ""}`),
+      paths: many(
+        () => `/api/organisations?near=${place().code}&radius=${random.pick([5, 10, 30])}${random.chance(0.5) ? `&theme=${random.pick(THEMES)}` : ""}`,
+      ),
     },
     {
       name: "clusters API /api/map/clusters",

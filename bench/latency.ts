@@ -56,10 +56,7 @@ export interface CaseResult {
 }
 
 export async function loadDrawPool(db: Executor, organisationSample: number): Promise<DrawPool> {
-  const communes = await queryRows<BenchCommune>(
-    db,
-    sql`SELECT code, name, postcodes, population, lat, lon FROM communes ORDER BY code`,
-  );
+  const communes = await queryRows<BenchCommune>(db, sql`SELECT code, name, postcodes, population, lat, lon FROM communes ORDER BY code`);
   // setseed makes ORDER BY random() repeatable within one engine; the slugs are then sorted so that the seeded
   // generator, not the table's physical order, decides which organisation each call asks for.
   await db.execute(sql`SELECT setseed(0.17)`);
@@ -128,21 +125,19 @@ export const LATENCY_CASES: LatencyCase[] = [
       return async (db) => ({ found: (await searchOrganisations(db, filters)).items.length > 0 });
     },
   },
-  ...MAP_ZOOMS.map(
-    (zoom): LatencyCase => ({
-      key: `map-z${zoom}`,
-      name: `map clusters, random viewport at zoom ${zoom} (getMapClusters)`,
-      draw: (random, pool) => {
-        const bbox = viewportAround(pool.byPopulation.pick(random), zoom);
-        const filters = random.chance(0.25) ? { theme: [random.pick(THEMES)] } : undefined;
-        return async (db) => {
-          const result = await getMapClusters(db, { bbox, zoom, filters });
-          const body = JSON.stringify(result);
-          return { found: result.features.length > 0, jsonBytes: Buffer.byteLength(body), gzipBytes: gzipSync(body).length };
-        };
-      },
-    }),
-  ),
+  ...MAP_ZOOMS.map((zoom): LatencyCase => ({
+    key: `map-z${zoom}`,
+    name: `map clusters, random viewport at zoom ${zoom} (getMapClusters)`,
+    draw: (random, pool) => {
+      const bbox = viewportAround(pool.byPopulation.pick(random), zoom);
+      const filters = random.chance(0.25) ? { theme: [random.pick(THEMES)] } : undefined;
+      return async (db) => {
+        const result = await getMapClusters(db, { bbox, zoom, filters });
+        const body = JSON.stringify(result);
+        return { found: result.features.length > 0, jsonBytes: Buffer.byteLength(body), gzipBytes: gzipSync(body).length };
+      };
+    },
+  })),
   {
     key: "proposals",
     name: "partner proposals for an organisation (proposePartners)",

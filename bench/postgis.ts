@@ -93,7 +93,11 @@ async function productRadius(db: Executor, origin: LatLon, radiusKm: number): Pr
       origin,
       RADIUS_PAGE,
       (row) => row.id,
-      (candidates) => queryRows<Row>(db, sql`SELECT o.id, o.lat, o.lon FROM organisations o WHERE ${where} ORDER BY o.geo <-> ${planarPoint(origin)} LIMIT ${candidates}::int`),
+      (candidates) =>
+        queryRows<Row>(
+          db,
+          sql`SELECT o.id, o.lat, o.lon FROM organisations o WHERE ${where} ORDER BY o.geo <-> ${planarPoint(origin)} LIMIT ${candidates}::int`,
+        ),
       (boxes, wanted) =>
         queryRows<Row>(
           db,
@@ -128,7 +132,12 @@ function sameAnswer(origin: LatLon, a: Row[], b: Row[]): boolean {
 export async function compareWithPostgis(db: Executor, pool: DrawPool, options: { warmUp: number; runs: number; seed: number }): Promise<GeoComparison[]> {
   const questions = [
     { question: `${NEAREST_COUNT} nearest published organisations to a commune`, product: productNearest, postgis: postgisNearest, radius: false },
-    { question: `published organisations within 5/10/30 km, first ${RADIUS_PAGE} nearest + count`, product: productRadius, postgis: postgisRadius, radius: true },
+    {
+      question: `published organisations within 5/10/30 km, first ${RADIUS_PAGE} nearest + count`,
+      product: productRadius,
+      postgis: postgisRadius,
+      radius: true,
+    },
   ];
   const results: GeoComparison[] = [];
   for (const entry of questions) {

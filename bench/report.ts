@@ -9,7 +9,10 @@ export function latencyTable(engine: Engine, results: CaseResult[]): string {
   const rows = results.map((result) => {
     const target = LATENCY_TARGETS[result.key];
     const timing = target ? verdict(result.timings.p95, target.p95Ms[engine], "atMost") : "";
-    const payload = result.jsonKb && target?.payloadKb ? ` ${result.jsonKb.p95.toFixed(1)} KB JSON (${result.gzipKb!.p95.toFixed(1)} gzip): ${verdict(result.jsonKb.p95, target.payloadKb, "atMost")}` : "";
+    const payload =
+      result.jsonKb && target?.payloadKb
+        ? ` ${result.jsonKb.p95.toFixed(1)} KB JSON (${result.gzipKb!.p95.toFixed(1)} gzip): ${verdict(result.jsonKb.p95, target.payloadKb, "atMost")}`
+        : "";
     return [
       result.name,
       formatMs(result.timings.median),

@@ -148,7 +148,15 @@ async function measureServer(dataset: Dataset, pool: DrawPool, options: BenchOpt
 function firstLoadSection(): string {
   const rows = measureFirstLoad().map((entry) => {
     const target = FIRST_LOAD_KB[entry.page];
-    return [entry.page, entry.route, entry.chunks, entry.rawKb.toFixed(0), entry.gzipKb.toFixed(1), target ? `≤ ${target}` : "", target ? verdict(entry.gzipKb, target, "atMost") : ""];
+    return [
+      entry.page,
+      entry.route,
+      entry.chunks,
+      entry.rawKb.toFixed(0),
+      entry.gzipKb.toFixed(1),
+      target ? `≤ ${target}` : "",
+      target ? verdict(entry.gzipKb, target, "atMost") : "",
+    ];
   });
   return `\n## First-load JavaScript (from .next, gzip level 9)\n\n${markdownTable(["page", "route", ">chunks", ">raw KB", ">gzip KB", "target KB", "verdict"], rows)}`;
 }
@@ -184,7 +192,15 @@ async function measureEngine(dataset: Dataset, options: BenchOptions, out: strin
         const comparisons = await compareWithPostgis(handle.db, pool, options);
         out.push(
           markdownTable(
-            ["question", ">ours median", ">ours p95", ">PostGIS median", ">PostGIS p95", ">same rows", `ours ÷ PostGIS (median; target ≤ ${POSTGIS_RATIO_MAX}×)`],
+            [
+              "question",
+              ">ours median",
+              ">ours p95",
+              ">PostGIS median",
+              ">PostGIS p95",
+              ">same rows",
+              `ours ÷ PostGIS (median; target ≤ ${POSTGIS_RATIO_MAX}×)`,
+            ],
             comparisons.map((entry) => [
               entry.question,
               formatMs(entry.product.median),

@@ -51,6 +51,7 @@ describe("bench smoke run", () => {
     }
     const comparisons = await compareWithPostgis(handle.db, pool, { warmUp: 1, runs: 20, seed: 7 });
     expect(comparisons).toHaveLength(2);
-    for (const comparison of comparisons) expect({ question: comparison.question, agreeing: comparison.agreeing }).toEqual({ question: comparison.question, agreeing: 20 });
+    for (const comparison of comparisons)
+      expect({ question: comparison.question, agreeing: comparison.agreeing }).toEqual({ question: comparison.question, agreeing: 20 });
   });
 });

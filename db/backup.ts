@@ -42,7 +42,11 @@ export async function restoreDatabase(target: DatabaseOptions, file: string): Pr
   if (target.engine === "postgres") {
     const handle = await openDatabase({ ...target, maxConnections: 1 });
     try {
-      const [row] = await parsedRows(handle.db, sql`SELECT count(*)::int AS tables FROM pg_tables WHERE schemaname = 'public'`, z.object({ tables: z.number() }));
+      const [row] = await parsedRows(
+        handle.db,
+        sql`SELECT count(*)::int AS tables FROM pg_tables WHERE schemaname = 'public'`,
+        z.object({ tables: z.number() }),
+      );
       if ((row?.tables ?? 0) > 0) throw new BackupError("the target database is not empty: restore into a new database (createdb)");
     } finally {
       await handle.close();

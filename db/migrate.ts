@@ -23,11 +23,7 @@ export async function migrateDatabase(handle: DatabaseHandle): Promise<void> {
  * Runs `task` on a one-connection client holding a session advisory lock; on PGlite (one process owns the data
  * folder) it simply runs on the given handle.
  */
-export async function withPostgresLock<T>(
-  handle: DatabaseHandle,
-  key: number,
-  task: (single: DatabaseHandle) => Promise<T>,
-): Promise<T> {
+export async function withPostgresLock<T>(handle: DatabaseHandle, key: number, task: (single: DatabaseHandle) => Promise<T>): Promise<T> {
   if (handle.engine === "pglite" || !handle.url) return task(handle);
   const single = await openDatabase({ engine: "postgres", url: handle.url, maxConnections: 1 });
   try {

@@ -147,7 +147,11 @@ export const catalysts = pgTable(
     searchName: text("search_name").notNull().generatedAlwaysAs(searchable("name")),
     hostName: text("host_name").notNull(),
     hostKind: text("host_kind", { enum: HOST_KINDS }).notNull(),
-    trades: text("trades").array().$type<CatalystTrade[]>().notNull().default(sql`'{}'`),
+    trades: text("trades")
+      .array()
+      .$type<CatalystTrade[]>()
+      .notNull()
+      .default(sql`'{}'`),
     description: text("description").notNull().default(""),
     website: text("website"),
     // Personal data: never shown unless contactPublic is set on purpose.
@@ -219,16 +223,39 @@ export const organisations = pgTable(
     lat: doublePrecision("lat").notNull(),
     lon: doublePrecision("lon").notNull(),
     geo: point("geo", { mode: "xy" }).generatedAlwaysAs(planarPoint()),
-    themes: text("themes").array().$type<Theme[]>().notNull().default(sql`'{}'`),
+    themes: text("themes")
+      .array()
+      .$type<Theme[]>()
+      .notNull()
+      .default(sql`'{}'`),
     // The kinds of its open offers and needs, kept by a trigger on needs_offers (migration 0007): filters and the
     // map's summary read them instead of a subquery per row.
-    offerKinds: text("offer_kinds").array().$type<ResourceKind[]>().notNull().default(sql`'{}'`),
-    needKinds: text("need_kinds").array().$type<ResourceKind[]>().notNull().default(sql`'{}'`),
-    odd: smallint("odd").array().$type<number[]>().notNull().default(sql`'{}'`),
-    objectives: text("objectives").array().$type<Objective[]>().notNull().default(sql`'{}'`),
+    offerKinds: text("offer_kinds")
+      .array()
+      .$type<ResourceKind[]>()
+      .notNull()
+      .default(sql`'{}'`),
+    needKinds: text("need_kinds")
+      .array()
+      .$type<ResourceKind[]>()
+      .notNull()
+      .default(sql`'{}'`),
+    odd: smallint("odd")
+      .array()
+      .$type<number[]>()
+      .notNull()
+      .default(sql`'{}'`),
+    objectives: text("objectives")
+      .array()
+      .$type<Objective[]>()
+      .notNull()
+      .default(sql`'{}'`),
     // The open needs and offers as the matching reads them, [direction, resource kind, themes] in the order they
     // were created (duplicates once), kept by the same trigger on needs_offers (migration 0013).
-    openResources: jsonb("open_resources").$type<[NeedOfferDirection, ResourceKind, Theme[]][]>().notNull().default(sql`'[]'::jsonb`),
+    openResources: jsonb("open_resources")
+      .$type<[NeedOfferDirection, ResourceKind, Theme[]][]>()
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     description: text("description").notNull().default(""),
     website: text("website"),
     // Personal data of the contact person: revealed only through an accepted introduction.
@@ -243,9 +270,7 @@ export const organisations = pgTable(
     moderationNote: text("moderation_note"),
     publishedAt: timestamp("published_at", { withTimezone: true, mode: "date" }),
     searchVector: tsvector("search_vector").generatedAlwaysAs(
-      sql.raw(
-        "setweight(to_tsvector('fr_unaccent', name), 'A') || setweight(to_tsvector('fr_unaccent', description), 'B')",
-      ),
+      sql.raw("setweight(to_tsvector('fr_unaccent', name), 'A') || setweight(to_tsvector('fr_unaccent', description), 'B')"),
     ),
     isDemo: boolean("is_demo").notNull().default(false),
     // The identifier a CSV import gave it, when it has no SIRET/SIREN/RNA to be recognised by.
@@ -260,11 +285,15 @@ export const organisations = pgTable(
     index("organisations_geo_idx").using("gist", table.geo),
     // The published organisations at one place in slug order: a city centre holds thousands at its commune's point,
     // and "near a place" reads only the first few of each place (lib/organisations/directory.ts).
-    index("organisations_place_slug_idx").on(table.lat, table.lon, sql`slug COLLATE "C"`).where(sql`status = 'published'`),
+    index("organisations_place_slug_idx")
+      .on(table.lat, table.lon, sql`slug COLLATE "C"`)
+      .where(sql`status = 'published'`),
     // Partner proposals read the nearest published organisations from this index alone: migration 0013 adds
     // INCLUDE (every column the matching reads), which drizzle cannot express; neighbours share index pages where
     // their table rows are scattered, so 250 candidates cost a few pages instead of several hundred.
-    index("organisations_match_idx").using("gist", table.geo).where(sql`status = 'published'`),
+    index("organisations_match_idx")
+      .using("gist", table.geo)
+      .where(sql`status = 'published'`),
     index("organisations_search_idx").using("gin", table.searchName.op("gin_trgm_ops")),
     index("organisations_fts_idx").using("gin", table.searchVector),
     index("organisations_commune_idx").on(table.communeCode),
@@ -297,10 +326,14 @@ export const mapPositions = pgTable(
     primaryKey({ columns: [table.lon, table.lat, table.communeCode, table.kind, table.facet] }),
     index("map_positions_geo_idx").using("gist", table.geo),
     // The all-organisations rows alone (a twentieth of the table): unfiltered and kind-filtered views and counts.
-    index("map_positions_all_geo_idx").using("gist", table.geo).where(sql`facet = ''`),
+    index("map_positions_all_geo_idx")
+      .using("gist", table.geo)
+      .where(sql`facet = ''`),
     index("map_positions_facet_idx").on(table.facet),
     // The rows a change brought to 0, which the trigger removes at once (migration 0010).
-    index("map_positions_empty_idx").on(table.facet).where(sql`count = 0`),
+    index("map_positions_empty_idx")
+      .on(table.facet)
+      .where(sql`count = 0`),
   ],
 );
 
@@ -313,7 +346,11 @@ export const needsOffers = pgTable(
       .references(() => organisations.id, { onDelete: "cascade" }),
     direction: text("direction", { enum: NEED_OFFER_DIRECTIONS }).notNull(),
     resourceKind: text("resource_kind", { enum: RESOURCE_KINDS }).notNull(),
-    themes: text("themes").array().$type<Theme[]>().notNull().default(sql`'{}'`),
+    themes: text("themes")
+      .array()
+      .$type<Theme[]>()
+      .notNull()
+      .default(sql`'{}'`),
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
     horizon: text("horizon", { enum: HORIZONS }).notNull().default("months_18"),
@@ -369,10 +406,7 @@ export const accounts = pgTable(
     id_token: text("id_token"),
     session_state: text("session_state"),
   },
-  (table) => [
-    primaryKey({ columns: [table.provider, table.providerAccountId] }),
-    index("accounts_user_idx").on(table.userId),
-  ],
+  (table) => [primaryKey({ columns: [table.provider, table.providerAccountId] }), index("accounts_user_idx").on(table.userId)],
 );
 
 export const sessions = pgTable(
@@ -410,10 +444,7 @@ export const memberships = pgTable(
     role: text("role", { enum: MEMBERSHIP_ROLES }).notNull(),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
-  (table) => [
-    primaryKey({ columns: [table.userId, table.organisationId] }),
-    index("memberships_organisation_idx").on(table.organisationId),
-  ],
+  (table) => [primaryKey({ columns: [table.userId, table.organisationId] }), index("memberships_organisation_idx").on(table.organisationId)],
 );
 export type Membership = typeof memberships.$inferSelect;
 
@@ -428,10 +459,7 @@ export const catalystStaff = pgTable(
       .references(() => catalysts.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
-  (table) => [
-    primaryKey({ columns: [table.userId, table.catalystId] }),
-    index("catalyst_staff_catalyst_idx").on(table.catalystId),
-  ],
+  (table) => [primaryKey({ columns: [table.userId, table.catalystId] }), index("catalyst_staff_catalyst_idx").on(table.catalystId)],
 );
 export type CatalystStaff = typeof catalystStaff.$inferSelect;
 
@@ -457,7 +485,9 @@ export const membershipRequests = pgTable(
       .notNull()
       .references(() => organisations.id, { onDelete: "cascade" }),
     message: text("message").notNull().default(""),
-    status: text("status", { enum: ["pending", "accepted", "refused"] }).notNull().default("pending"),
+    status: text("status", { enum: ["pending", "accepted", "refused"] })
+      .notNull()
+      .default("pending"),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
   (table) => [uniqueIndex("membership_requests_pending_idx").on(table.userId, table.organisationId)],
@@ -498,7 +528,9 @@ export const introductions = pgTable(
     uniqueIndex("introductions_pending_pair_idx")
       .on(table.requesterOrganisationId, table.targetOrganisationId)
       .where(sql`status IN ('submitted', 'forwarded')`),
-    index("introductions_pending_created_idx").on(table.createdAt).where(sql`status IN ('submitted', 'forwarded')`),
+    index("introductions_pending_created_idx")
+      .on(table.createdAt)
+      .where(sql`status IN ('submitted', 'forwarded')`),
   ],
 );
 export type Introduction = typeof introductions.$inferSelect;
@@ -552,10 +584,7 @@ export const auditLog = pgTable(
     changes: jsonb("changes").$type<Record<string, unknown>>(),
     createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
   },
-  (table) => [
-    index("audit_log_entity_idx").on(table.entityType, table.entityId),
-    index("audit_log_created_idx").on(table.createdAt),
-  ],
+  (table) => [index("audit_log_entity_idx").on(table.entityType, table.entityId), index("audit_log_created_idx").on(table.createdAt)],
 );
 export type AuditLogEntry = typeof auditLog.$inferSelect;
 

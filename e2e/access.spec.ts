@@ -51,8 +51,12 @@ const OPEN_DATA = /^\/(api\/export\/|open-data|admin\/exports\/)/;
 const parties: Role[] = ["member", "otherMember", "catalyst"];
 
 function secrets(): Secret[] {
-  const person = (label: string, values: { name: string; email: string; phone: string }, mustSee: Role[], rest: Omit<Secret, "label" | "value" | "mustSee"> = {}) =>
-    (["name", "email", "phone"] as const).map((field) => ({ label: `${label} (${field})`, value: values[field], mustSee, ...rest }));
+  const person = (
+    label: string,
+    values: { name: string; email: string; phone: string },
+    mustSee: Role[],
+    rest: Omit<Secret, "label" | "value" | "mustSee"> = {},
+  ) => (["name", "email", "phone"] as const).map((field) => ({ label: `${label} (${field})`, value: values[field], mustSee, ...rest }));
   return [
     // Organisations' contact persons: the parties of an accepted introduction, and the catalyst that handles it.
     ...person("contact of the member's organisation", CONTACTS.member, parties),
@@ -129,13 +133,22 @@ async function writeSelfDecisionObjects(db: Parameters<Parameters<AppServer["wit
   const ownJoinRequests: Partial<Record<Role, string>> = {};
   for (const role of signedIn) {
     const organisationId = role === "catalyst" ? ownerless.id : whiteZone!.id;
-    const [row] = await db.insert(membershipRequests).values({ userId: demo.users[role], organisationId, message: "Je reprends cette fiche." }).returning({ id: membershipRequests.id });
+    const [row] = await db
+      .insert(membershipRequests)
+      .values({ userId: demo.users[role], organisationId, message: "Je reprends cette fiche." })
+      .returning({ id: membershipRequests.id });
     ownJoinRequests[role] = row!.id;
   }
   const ownerlessJoinRequests: Partial<Record<Role, string>> = {};
   for (const role of ["catalyst", "admin"] as const) {
-    const [person] = await db.insert(users).values({ email: `nouvelle-${role}@access.example` }).returning({ id: users.id });
-    const [row] = await db.insert(membershipRequests).values({ userId: person!.id, organisationId: ownerless.id, message: "" }).returning({ id: membershipRequests.id });
+    const [person] = await db
+      .insert(users)
+      .values({ email: `nouvelle-${role}@access.example` })
+      .returning({ id: users.id });
+    const [row] = await db
+      .insert(membershipRequests)
+      .values({ userId: person!.id, organisationId: ownerless.id, message: "" })
+      .returning({ id: membershipRequests.id });
     ownerlessJoinRequests[role] = row!.id;
   }
   // catalyseur@ registered a pending organisation of its own territory.
@@ -163,11 +176,17 @@ async function writeSelfDecisionObjects(db: Parameters<Parameters<AppServer["wit
     { introductionId: introduction!.id, actorUserId: founder!.id, fromStatus: null, toStatus: "submitted", createdAt: now },
     { introductionId: introduction!.id, actorUserId: demo.users.catalyst, fromStatus: "submitted", toStatus: "forwarded", createdAt: now },
   ]);
-  await db.update(organisations).set({ status: "suspended", moderationNote: "Suspendue pour le test d'accès." }).where(eq(organisations.id, suspendedRequester.id));
+  await db
+    .update(organisations)
+    .set({ status: "suspended", moderationNote: "Suspendue pour le test d'accès." })
+    .where(eq(organisations.id, suspendedRequester.id));
   // Two recent changes of published profiles of the territory, each to a value it still holds and that no other call
   // touches (so either can be reverted whatever runs first).
   const change = async (organisationId: string, field: "website" | "name", from: string) => {
-    const [profile] = await db.select({ name: organisations.name, website: organisations.website }).from(organisations).where(eq(organisations.id, organisationId));
+    const [profile] = await db
+      .select({ name: organisations.name, website: organisations.website })
+      .from(organisations)
+      .where(eq(organisations.id, organisationId));
     const [row] = await db
       .insert(auditLog)
       .values({
@@ -198,7 +217,11 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
       sql`SELECT id, requester_organisation_id AS requester, target_organisation_id AS target FROM introductions
           WHERE catalyst_id IS NULL AND status = 'accepted' ORDER BY id LIMIT 1`,
     );
-    const contact = (values: { name: string; email: string; phone: string }) => ({ contactName: values.name, contactEmail: values.email, contactPhone: values.phone });
+    const contact = (values: { name: string; email: string; phone: string }) => ({
+      contactName: values.name,
+      contactEmail: values.email,
+      contactPhone: values.phone,
+    });
     for (const [id, values] of [
       [demo.memberOrganisation.id, CONTACTS.member],
       [demo.otherOrganisation.id, CONTACTS.other],
@@ -209,9 +232,23 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
     ] as const) {
       await db.update(organisations).set(contact(values)).where(eq(organisations.id, id));
     }
-    await db.update(catalysts).set({ ...contact(CONTACTS.catalyst), contactPublic: false }).where(eq(catalysts.id, demo.catalyst.id));
-    await db.update(catalysts).set({ ...contact(CONTACTS.publicCatalyst), contactPublic: true }).where(eq(catalysts.id, demo.otherCatalyst.id));
-    const published = await db.select({ id: organisations.id }).from(organisations).where(inArray(organisations.id, demo.spareOrganisations.map((item) => item.id)));
+    await db
+      .update(catalysts)
+      .set({ ...contact(CONTACTS.catalyst), contactPublic: false })
+      .where(eq(catalysts.id, demo.catalyst.id));
+    await db
+      .update(catalysts)
+      .set({ ...contact(CONTACTS.publicCatalyst), contactPublic: true })
+      .where(eq(catalysts.id, demo.otherCatalyst.id));
+    const published = await db
+      .select({ id: organisations.id })
+      .from(organisations)
+      .where(
+        inArray(
+          organisations.id,
+          demo.spareOrganisations.map((item) => item.id),
+        ),
+      );
     expect(published).toHaveLength(demo.spareOrganisations.length);
     selfDecision = await writeSelfDecisionObjects(db);
     return pair!.id;
@@ -246,7 +283,12 @@ test.beforeAll(async ({ browser }: { browser: Browser }) => {
   const join = builtActions().find((action) => action.key === "app/(account)/account/join/actions.ts#requestToJoinAction")!;
   for (const role of ["otherMember", "catalyst"] as const) {
     const reply = await readActionReply(
-      await callAction(requests[role], { id: join.id, page: actionPage(join, fixtures) }, [{ message: "" }, { form: { slug: demo.memberOrganisation.slug, message: "Je travaille avec vous." } }], server.baseURL),
+      await callAction(
+        requests[role],
+        { id: join.id, page: actionPage(join, fixtures) },
+        [{ message: "" }, { form: { slug: demo.memberOrganisation.slug, message: "Je travaille avec vous." } }],
+        server.baseURL,
+      ),
     );
     expect(reply.redirect, reply.result).toMatch(/\?sent=1$/);
   }
@@ -263,13 +305,25 @@ test.afterAll(async () => {
 
 test("the matrix names every route, route-handler method and server action of the build, and nothing else", async () => {
   const built = builtRoutes();
-  expect(Object.keys(built).filter((route) => !ROUTES[route]), "routes of the build missing from e2e/access/matrix.ts").toEqual([]);
-  expect(Object.keys(ROUTES).filter((route) => !built[route]), "routes of the matrix the build no longer has").toEqual([]);
+  expect(
+    Object.keys(built).filter((route) => !ROUTES[route]),
+    "routes of the build missing from e2e/access/matrix.ts",
+  ).toEqual([]);
+  expect(
+    Object.keys(ROUTES).filter((route) => !built[route]),
+    "routes of the matrix the build no longer has",
+  ).toEqual([]);
   for (const [route, kind] of Object.entries(built)) expect(ROUTES[route]!.kind, route).toBe(kind);
 
   const actions = builtActions().map((action) => action.key);
-  expect(actions.filter((key) => !ACTIONS[key]), "server actions of the build missing from the matrix").toEqual([]);
-  expect(Object.keys(ACTIONS).filter((key) => !actions.includes(key)), "server actions of the matrix the build no longer has").toEqual([]);
+  expect(
+    actions.filter((key) => !ACTIONS[key]),
+    "server actions of the build missing from the matrix",
+  ).toEqual([]);
+  expect(
+    Object.keys(ACTIONS).filter((key) => !actions.includes(key)),
+    "server actions of the matrix the build no longer has",
+  ).toEqual([]);
 
   // Next answers OPTIONS on a route handler with the methods it exports.
   for (const [route, entry] of Object.entries(ROUTES)) {
@@ -321,8 +375,12 @@ test("every GET route answers each role as the matrix says, shows contact detail
       }
     }),
   );
-  const unseen = all.flatMap((secret) => secret.mustSee.filter((role) => !seen.get(secret.label)?.has(role)).map((role) => `${secret.label} never shown to ${role}`));
-  console.log(`GET routes: ${checks} route × role checks (${checks / ROLES.length} cases × ${ROLES.length} roles); ${all.length} contact values searched in ${bodies} responses`);
+  const unseen = all.flatMap((secret) =>
+    secret.mustSee.filter((role) => !seen.get(secret.label)?.has(role)).map((role) => `${secret.label} never shown to ${role}`),
+  );
+  console.log(
+    `GET routes: ${checks} route × role checks (${checks / ROLES.length} cases × ${ROLES.length} roles); ${all.length} contact values searched in ${bodies} responses`,
+  );
   expect.soft(wrong, "unexpected answers").toEqual([]);
   expect.soft(leaks, "contact details shown to someone not entitled to them").toEqual([]);
   expect.soft(unseen, "contact details not shown where they should be").toEqual([]);
@@ -353,7 +411,10 @@ test("server actions and state-changing endpoints: refused, cross-site and Origi
     { action, entry: ACTIONS[action.key]!, label: action.key },
     ...ACTION_CASES.filter((item) => item.key === action.key).map((item) => ({ action, entry: item.entry, label: `${action.key} (${item.name})` })),
   ]);
-  expect(ACTION_CASES.filter((item) => !actions.some((action) => action.key === item.key)), "rows of actions the build no longer has").toEqual([]);
+  expect(
+    ACTION_CASES.filter((item) => !actions.some((action) => action.key === item.key)),
+    "rows of actions the build no longer has",
+  ).toEqual([]);
   const wrong: string[] = [];
   let refusedCalls = 0;
   let originCalls = 0;
@@ -376,8 +437,10 @@ test("server actions and state-changing endpoints: refused, cross-site and Origi
       const reply = await call(role, action, entry, server.baseURL);
       refusedCalls += 1;
       if (reply.status >= 500) wrong.push(`${role} ${label}: ${reply.status}`);
-      else if (expected === "refused" && (!isRefusal(reply) || entry.passed(reply))) wrong.push(`${role} ${label}: expected a refusal, got ${JSON.stringify(reply)}`);
-      else if (expected === "noop" && role !== "anonymous" && !entry.passed(reply)) wrong.push(`${role} ${label}: expected to reach its checks, got ${JSON.stringify(reply)}`);
+      else if (expected === "refused" && (!isRefusal(reply) || entry.passed(reply)))
+        wrong.push(`${role} ${label}: expected a refusal, got ${JSON.stringify(reply)}`);
+      else if (expected === "noop" && role !== "anonymous" && !entry.passed(reply))
+        wrong.push(`${role} ${label}: expected to reach its checks, got ${JSON.stringify(reply)}`);
     }
   }
   const posts = Object.entries(ROUTES).flatMap(([route, entry]) => entry.cases.filter((item) => item.method === "POST").map((item) => ({ route, item })));
@@ -388,13 +451,15 @@ test("server actions and state-changing endpoints: refused, cross-site and Origi
         for (const origin of [STRANGER, null]) {
           const response = await requests[role].post(path, { headers: origin ? { Origin: origin } : {}, data: item.json?.(fixtures, role), maxRedirects: 0 });
           originCalls += 1;
-          if (response.status() !== 403) wrong.push(`${role} POST ${path} (${route}) with Origin ${origin ?? "(none)"}: expected 403, got ${response.status()}`);
+          if (response.status() !== 403)
+            wrong.push(`${role} POST ${path} (${route}) with Origin ${origin ?? "(none)"}: expected 403, got ${response.status()}`);
         }
         continue;
       }
       const response = await requests[role].post(path, { headers: { Origin: server.baseURL }, data: item.json?.(fixtures, role), maxRedirects: 0 });
       refusedCalls += 1;
-      if (outcomeOf(response) !== item.expect[role]) wrong.push(`${role} POST ${path} (${route}, ${item.name}): expected ${item.expect[role]}, got ${outcomeOf(response)}`);
+      if (outcomeOf(response) !== item.expect[role])
+        wrong.push(`${role} POST ${path} (${route}, ${item.name}): expected ${item.expect[role]}, got ${outcomeOf(response)}`);
     }
   }
   const after = await stopAndChecksum();
@@ -407,9 +472,14 @@ test("server actions and state-changing endpoints: refused, cross-site and Origi
   const ordered = [...rows].sort((a, b) => Number(a.entry.last ?? false) - Number(b.entry.last ?? false));
   for (const { route, item } of posts) {
     for (const role of ROLES.filter((candidate) => item.expect[candidate] === "ok")) {
-      const response = await requests[role].post(item.path(fixtures, role), { headers: { Origin: server.baseURL }, data: item.json?.(fixtures, role), maxRedirects: 0 });
+      const response = await requests[role].post(item.path(fixtures, role), {
+        headers: { Origin: server.baseURL },
+        data: item.json?.(fixtures, role),
+        maxRedirects: 0,
+      });
       allowedCalls += 1;
-      if (outcomeOf(response) !== "ok") wrong.push(`${role} POST ${item.path(fixtures, role)} (${route}): expected ok, got ${response.status()} ${await response.text()}`);
+      if (outcomeOf(response) !== "ok")
+        wrong.push(`${role} POST ${item.path(fixtures, role)} (${route}): expected ok, got ${response.status()} ${await response.text()}`);
     }
   }
   for (const { action, entry, label } of ordered) {

@@ -74,7 +74,10 @@ test.describe("accounts", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Données personnelles");
     await expect(page.getByRole("table")).toContainText("10 minutes, une seule utilisation");
     await expectNoAxeViolations(page);
-    await page.getByRole("contentinfo").getByRole("link", { name: /^Accessibilité/ }).click();
+    await page
+      .getByRole("contentinfo")
+      .getByRole("link", { name: /^Accessibilité/ })
+      .click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Accessibilité");
     await expectNoAxeViolations(page);
 
@@ -90,4 +93,3 @@ test.describe("accounts", () => {
     expect(data.memberships.length).toBe(1);
   });
 });
-

@@ -27,7 +27,10 @@ test("an admin creates a catalyst and its coverage, and the finder then directs 
   await page.getByLabel("Site web").fill("https://vercors.example");
   const seat = page.getByRole("combobox", { name: /Commune du siège/ });
   await seat.fill("Villard-de-Lans");
-  await page.getByRole("option", { name: /^Villard-de-Lans/ }).first().click();
+  await page
+    .getByRole("option", { name: /^Villard-de-Lans/ })
+    .first()
+    .click();
   await page.getByLabel("Présentation").fill("Nous réunissons collectivités, entreprises et associations du Vercors autour des besoins du territoire.");
   await page.getByRole("button", { name: "Enregistrer" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Catalyseur créé" })).toBeVisible();

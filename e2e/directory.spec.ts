@@ -192,10 +192,15 @@ test.describe("directory and profiles", () => {
     const catalyst = demo.catalysts.find((item) => item.id === coverage.catalystId)!;
     const covered = new Set(
       territories.communes
-        .filter((commune) => demo.coverage.some((item) => item.catalystId === catalyst.id && (
-          (item.territoryKind === "departement" && item.territoryCode === commune.departementCode) ||
-          (item.territoryKind === "intercommunality" && [commune.epciCode, commune.eptCode].includes(item.territoryCode)) ||
-          (item.territoryKind === "commune" && item.territoryCode === commune.code))))
+        .filter((commune) =>
+          demo.coverage.some(
+            (item) =>
+              item.catalystId === catalyst.id &&
+              ((item.territoryKind === "departement" && item.territoryCode === commune.departementCode) ||
+                (item.territoryKind === "intercommunality" && [commune.epciCode, commune.eptCode].includes(item.territoryCode)) ||
+                (item.territoryKind === "commune" && item.territoryCode === commune.code)),
+          ),
+        )
         .map((commune) => commune.code),
     );
     expect(covered.size).toBeGreaterThan(300);

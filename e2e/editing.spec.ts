@@ -78,5 +78,7 @@ test("someone asks to join the organisation from its profile; its owner accepts;
   await page.goto("/account");
   await expect(page.locator("li", { hasText: organisation.name }).first()).toContainText("(éditeur)");
   await page.goto("/dev/mailbox");
-  await expect(page.locator(".mail-list > li", { hasText: `${newcomer} ·` }).locator(".card-title", { hasText: `Vous êtes membre de ${organisation.name}` })).toBeVisible();
+  await expect(
+    page.locator(".mail-list > li", { hasText: `${newcomer} ·` }).locator(".card-title", { hasText: `Vous êtes membre de ${organisation.name}` }),
+  ).toBeVisible();
 });

@@ -50,7 +50,10 @@ test.describe("finding a catalyst", () => {
     await expect(profile).toHaveAttribute("href", `/catalysts/${CHOLET_CATALYST.slug}`);
     await expect(covering).toContainText("Couvre l'intercommunalité");
     await expect(covering.getByRole("link", { name: /Contacter ce catalyseur/ })).toHaveAttribute("href", `/catalysts/${CHOLET_CATALYST.slug}#contact`);
-    const nearby = page.getByRole("region", { name: "Autres catalyseurs proches" }).getByRole("listitem").filter({ has: page.getByRole("heading") });
+    const nearby = page
+      .getByRole("region", { name: "Autres catalyseurs proches" })
+      .getByRole("listitem")
+      .filter({ has: page.getByRole("heading") });
     await expect(nearby).toHaveCount(5);
     // No e-mail address anywhere: contact goes through the profile.
     expect(await page.locator("main").innerText()).not.toContain("@");
@@ -65,7 +68,10 @@ test.describe("finding a catalyst", () => {
 
   test("the home page's entry card leads to the finder", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("main").getByRole("link", { name: /Trouver un catalyseur Indiquez/ }).click();
+    await page
+      .getByRole("main")
+      .getByRole("link", { name: /Trouver un catalyseur Indiquez/ })
+      .click();
     await expect(page).toHaveURL(/\/catalysts\/find$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Trouver un catalyseur");
     await expectNoAxeViolations(page);

@@ -26,8 +26,14 @@ const describe = (request: FuzzRequest) =>
 /** Real values for the dynamic segments, so some requests reach the pages' own code rather than a 404. */
 async function realSegmentValues(request: APIRequestContext): Promise<Record<string, string[]>> {
   const organisations = (await (await request.get("/api/organisations?limit=3")).json()) as { results?: { slug: string }[]; items?: { slug: string }[] };
-  const catalysts = (await (await request.get("/api/catalysts?limit=3")).json()) as { results?: { slug: string }[]; items?: { slug: string }[]; catalysts?: { slug: string }[] };
-  const slugs = [...(organisations.results ?? organisations.items ?? []), ...(catalysts.results ?? catalysts.items ?? catalysts.catalysts ?? [])].map((item) => item.slug);
+  const catalysts = (await (await request.get("/api/catalysts?limit=3")).json()) as {
+    results?: { slug: string }[];
+    items?: { slug: string }[];
+    catalysts?: { slug: string }[];
+  };
+  const slugs = [...(organisations.results ?? organisations.items ?? []), ...(catalysts.results ?? catalysts.items ?? catalysts.catalysts ?? [])].map(
+    (item) => item.slug,
+  );
   expect(slugs.length).toBeGreaterThan(0);
   return {
     "[slug]": slugs,
@@ -104,11 +110,19 @@ test.describe("fuzzing", () => {
     for (const route of endpoints.routes) expect(targets, route.pattern).toContain(route.pattern);
     for (const action of endpoints.actions) expect(targets, action.name).toContain(`action:${action.name}`);
 
-    const serverErrors = outcomes.filter((outcome) => outcome.status !== null && outcome.status >= 500).map((outcome) => `#${outcome.index} ${outcome.status} ${describe(outcome.request)}`);
+    const serverErrors = outcomes
+      .filter((outcome) => outcome.status !== null && outcome.status >= 500)
+      .map((outcome) => `#${outcome.index} ${outcome.status} ${describe(outcome.request)}`);
     expect(serverErrors, `seed ${SEED}`).toEqual([]);
     // A closed connection is fine for a few oddities, not as a habit: it would hide crashes.
     const closed = outcomes.filter((outcome) => outcome.status === null);
-    expect(closed.length, closed.slice(0, 10).map((outcome) => `${outcome.error ?? ""} ${describe(outcome.request)}`).join("\n")).toBeLessThan(outcomes.length / 50);
+    expect(
+      closed.length,
+      closed
+        .slice(0, 10)
+        .map((outcome) => `${outcome.error ?? ""} ${describe(outcome.request)}`)
+        .join("\n"),
+    ).toBeLessThan(outcomes.length / 50);
 
     expect(outcomes.length).toBeGreaterThanOrEqual(Math.min(TOTAL, 2_000));
 

@@ -36,7 +36,9 @@ async function alliancesCount(page: Page): Promise<number> {
 }
 
 test.describe("introductions", () => {
-  test("a member requests an introduction from a proposal; the catalyst forwards; the other side accepts; contacts show; the alliance counts", async ({ browser }) => {
+  test("a member requests an introduction from a proposal; the catalyst forwards; the other side accepts; contacts show; the alliance counts", async ({
+    browser,
+  }) => {
     test.setTimeout(240_000);
     const requester = await signedIn(browser, "membre@alliances.example");
     const alliancesBefore = await alliancesCount(requester);
@@ -56,7 +58,9 @@ test.describe("introductions", () => {
     await expect(requester.locator("#message-error")).toHaveText("Écrivez un message de 20 à 2 000 caractères.");
     await expect(requester.getByLabel("Votre message")).toHaveValue("Bonjour !");
     await expect(requester.getByLabel("Type de partenariat espéré")).toHaveValue("economic_cooperation");
-    await requester.getByLabel("Votre message").fill("Bonjour, nous aimerions construire avec vous un atelier d'insertion par le bâtiment pour les jeunes du quartier.");
+    await requester
+      .getByLabel("Votre message")
+      .fill("Bonjour, nous aimerions construire avec vous un atelier d'insertion par le bâtiment pour les jeunes du quartier.");
     await requester.getByRole("button", { name: "Envoyer la demande" }).click();
 
     await expect(requester.getByRole("status")).toHaveText("Votre demande est envoyée au catalyseur.");
@@ -135,7 +139,10 @@ test.describe("introductions", () => {
     expect(items.every((item) => item.requesterName !== a.name)).toBe(true);
     expect((await outsider.goto("/introductions/00000000-0000-0000-0000-000000000000"))?.status()).toBe(404);
     expect((await request.get("/api/introductions")).status()).toBe(401);
-    const anonymous = await request.post("/api/introductions", { data: { from: a.id, to: b.slug, message: "x".repeat(30) }, headers: { Origin: "http://evil.example" } });
+    const anonymous = await request.post("/api/introductions", {
+      data: { from: a.id, to: b.slug, message: "x".repeat(30) },
+      headers: { Origin: "http://evil.example" },
+    });
     expect(anonymous.status()).toBe(403);
     await outsider.context().close();
   });

@@ -6,7 +6,9 @@ import { signIn } from "./sign-in";
 
 const demo = generateDemoNetwork(readTerritoriesData());
 const member = demo.users.find((user) => user.email === "membre@alliances.example")!;
-const memberOrganisation = demo.organisations.find((organisation) => organisation.id === demo.memberships.find((item) => item.userId === member.id)!.organisationId)!;
+const memberOrganisation = demo.organisations.find(
+  (organisation) => organisation.id === demo.memberships.find((item) => item.userId === member.id)!.organisationId,
+)!;
 
 test.describe("partner proposals", () => {
   test("a visitor sees proposed partners with their reasons on a profile, then all of them, and who could meet one need", async ({ page }) => {

@@ -36,10 +36,18 @@ test.describe("the observatory", () => {
     expect(await regionRows.count()).toBeGreaterThan(3);
     const regionTotal = (await regions.locator("tbody td").allInnerTexts()).reduce((sum, text) => sum + Number(text), 0);
     expect(regionTotal).toBe(shown); // demo partners always share a région, as do the suite's
-    const types = await page.getByRole("table", { name: /type de partenariat/ }).locator("tbody td").allInnerTexts();
+    const types = await page
+      .getByRole("table", { name: /type de partenariat/ })
+      .locator("tbody td")
+      .allInnerTexts();
     expect(types.reduce((sum, text) => sum + Number(text), 0)).toBe(shown);
     await expect(page.getByRole("table", { name: /types des deux organisations/ }).getByRole("rowheader", { name: "Association × Entreprise" })).toBeVisible();
-    await expect(page.getByRole("table", { name: /thèmes des deux organisations/ }).locator("tbody tr").first()).toBeVisible();
+    await expect(
+      page
+        .getByRole("table", { name: /thèmes des deux organisations/ })
+        .locator("tbody tr")
+        .first(),
+    ).toBeVisible();
     await expect(page.getByRole("link", { name: "Licence Ouverte / Open Licence version 2.0 (Etalab)" })).toBeVisible();
     await expectNoAxeViolations(page);
     await page.screenshot({ path: "test-results/screenshots/observatory.png", fullPage: true });
@@ -66,7 +74,12 @@ test.describe("the observatory", () => {
     await page.getByLabel("Région", { exact: true }).selectOption({ label: "Île-de-France" });
     await page.getByRole("button", { name: "Afficher" }).click();
     await expect(page).toHaveURL(/region=11/);
-    await expect(page.getByRole("table", { name: /département de la région Île-de-France/ }).locator("tbody tr").first()).toBeVisible();
+    await expect(
+      page
+        .getByRole("table", { name: /département de la région Île-de-France/ })
+        .locator("tbody tr")
+        .first(),
+    ).toBeVisible();
     await page.screenshot({ path: "test-results/screenshots/observatory-phone.png", fullPage: true });
     await context.close();
   });

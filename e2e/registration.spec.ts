@@ -56,7 +56,10 @@ test("a new user registers an association, the territory's catalyst approves it,
   const picker = page.getByRole("combobox", { name: /Commune du siège/ });
   await picker.fill(commune.name);
   await expect(page.getByRole("option").first()).toBeVisible();
-  await page.getByRole("option", { name: new RegExp(`^${commune.name}`) }).first().click();
+  await page
+    .getByRole("option", { name: new RegExp(`^${commune.name}`) })
+    .first()
+    .click();
   // The exact place: a marker at the commune's centre, moved here with the keyboard.
   const marker = page.getByRole("button", { name: "Emplacement de votre organisation : déplaçable avec les flèches" });
   await expect(marker).toBeVisible({ timeout: 20_000 });

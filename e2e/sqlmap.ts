@@ -86,9 +86,13 @@ async function main() {
     for (const target of SQLMAP_TARGETS) {
       const began = Date.now();
       const output = await runSqlmap(`${base}${target}`, outputDir);
-      const injectable = output.split("\n").filter((line) => /is vulnerable|appears to be injectable|might be injectable|Parameter: .+ \((GET|POST)\)/i.test(line));
+      const injectable = output
+        .split("\n")
+        .filter((line) => /is vulnerable|appears to be injectable|might be injectable|Parameter: .+ \((GET|POST)\)/i.test(line));
       const tested = /all tested parameters do not appear to be injectable/i.test(output);
-      console.log(`${target}: ${injectable.length ? "INJECTABLE" : tested ? "no parameter injectable" : "inconclusive"} (${((Date.now() - began) / 1000).toFixed(0)} s)`);
+      console.log(
+        `${target}: ${injectable.length ? "INJECTABLE" : tested ? "no parameter injectable" : "inconclusive"} (${((Date.now() - began) / 1000).toFixed(0)} s)`,
+      );
       if (injectable.length) findings.push(`${target}\n  ${injectable.join("\n  ")}`);
       else if (!tested) findings.push(`${target}: sqlmap did not conclude\n${output.slice(-1_500)}`);
     }

@@ -29,13 +29,19 @@ interface Props {
 }
 
 const valueOf = (item: CollectiviteSuggestion) => item.code;
-const optionParts = (item: CollectiviteSuggestion) => ({ main: item.name, detail: [item.detail, item.siren ? `SIREN ${item.siren}` : null].filter(Boolean).join(" · ") });
+const optionParts = (item: CollectiviteSuggestion) => ({
+  main: item.name,
+  detail: [item.detail, item.siren ? `SIREN ${item.siren}` : null].filter(Boolean).join(" · "),
+});
 
 export function CollectivitePicker({ level, fill, messages, ...props }: Props) {
   const anchor = useRef<HTMLDivElement>(null);
   const suggest = useCallback(
     async (query: string, limit: number, signal: AbortSignal) => {
-      const response = await fetch(`/api/collectivites?${new URLSearchParams({ level, q: query, limit: String(limit) })}`, { signal, headers: { Accept: "application/json" } });
+      const response = await fetch(`/api/collectivites?${new URLSearchParams({ level, q: query, limit: String(limit) })}`, {
+        signal,
+        headers: { Accept: "application/json" },
+      });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return ((await response.json()) as { collectivites: CollectiviteSuggestion[] }).collectivites;
     },
@@ -55,7 +61,15 @@ export function CollectivitePicker({ level, fill, messages, ...props }: Props) {
   }
   return (
     <div ref={anchor}>
-      <Combobox {...props} messages={messages} suggest={suggest} valueOf={valueOf} labelOf={collectiviteChoiceLabel} optionParts={optionParts} onChoose={onChoose} />
+      <Combobox
+        {...props}
+        messages={messages}
+        suggest={suggest}
+        valueOf={valueOf}
+        labelOf={collectiviteChoiceLabel}
+        optionParts={optionParts}
+        onChoose={onChoose}
+      />
     </div>
   );
 }

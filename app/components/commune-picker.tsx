@@ -18,5 +18,14 @@ const valueOf = (commune: CommuneChoice) => commune.code;
 const optionParts = (commune: CommuneChoice, query: string) => ({ main: commune.name, detail: communeChoiceLabel(commune, query).slice(commune.name.length) });
 
 export function CommunePicker({ locale, ...props }: CommunePickerProps) {
-  return <Combobox {...props} messages={getFinderMessages(locale).picker} suggest={suggestCommunes} valueOf={valueOf} labelOf={communeChoiceLabel} optionParts={optionParts} />;
+  return (
+    <Combobox
+      {...props}
+      messages={getFinderMessages(locale).picker}
+      suggest={suggestCommunes}
+      valueOf={valueOf}
+      labelOf={communeChoiceLabel}
+      optionParts={optionParts}
+    />
+  );
 }

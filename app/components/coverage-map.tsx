@@ -9,7 +9,15 @@ import { getDirectoryMessages } from "@/lib/organisations/directory-messages";
 import { formatNumber, type Locale } from "@/lib/i18n/messages";
 
 /** Where the catalyst is based and the communes it covers (their points: no commune outlines exist offline). */
-export function CoverageMap({ catalyst, coverage, locale }: { catalyst: { name: string; lat: number; lon: number; communeName: string }; coverage: CatalystCoverageMap | null; locale: Locale }) {
+export function CoverageMap({
+  catalyst,
+  coverage,
+  locale,
+}: {
+  catalyst: { name: string; lat: number; lon: number; communeName: string };
+  coverage: CatalystCoverageMap | null;
+  locale: Locale;
+}) {
   const t = getDirectoryMessages(locale).catalysts.map;
   const env = getEnv();
   const seat = { lat: catalyst.lat, lon: catalyst.lon };
@@ -21,7 +29,12 @@ export function CoverageMap({ catalyst, coverage, locale }: { catalyst: { name: 
     ...(departements.length ? [{ symbol: "outline", label: t.departements } as const] : []),
   ];
   // The network map opened on the same extent (the seat and the coverage), as a link that works without JavaScript.
-  const corners = coverage?.bounds ? [{ lat: coverage.bounds.south, lon: coverage.bounds.west }, { lat: coverage.bounds.north, lon: coverage.bounds.east }] : [];
+  const corners = coverage?.bounds
+    ? [
+        { lat: coverage.bounds.south, lon: coverage.bounds.west },
+        { lat: coverage.bounds.north, lon: coverage.bounds.east },
+      ]
+    : [];
   const extent = boundsOf([seat, ...corners]);
   const networkMap = extent ? networkMapHref(centerOf(extent), zoomToFit(extent, 900, 560, { maxZoom: 12 })) : "/map";
   return (

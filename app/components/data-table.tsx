@@ -23,7 +23,15 @@ export function DataTable({ caption, columns, rows }: { caption: string; columns
         <tbody>
           {rows.map((row) => (
             <tr key={row.key}>
-              {row.cells.map((cell, index) => (index === 0 ? <th scope="row" key={index}>{cell}</th> : <td key={index}>{cell}</td>))}
+              {row.cells.map((cell, index) =>
+                index === 0 ? (
+                  <th scope="row" key={index}>
+                    {cell}
+                  </th>
+                ) : (
+                  <td key={index}>{cell}</td>
+                ),
+              )}
             </tr>
           ))}
         </tbody>

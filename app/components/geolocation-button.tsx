@@ -42,9 +42,7 @@ export function GeolocationButton({ locale, className }: { locale: Locale; class
       },
       (error) => {
         setBusy(false);
-        setMessage(
-          error.code === error.PERMISSION_DENIED ? t.denied : error.code === error.TIMEOUT ? t.timeout : t.unavailable,
-        );
+        setMessage(error.code === error.PERMISSION_DENIED ? t.denied : error.code === error.TIMEOUT ? t.timeout : t.unavailable);
       },
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
     );

@@ -61,11 +61,20 @@ export default function PointPickerLeaflet({
   return (
     <div className={styles.frame} style={{ height: 260 }} onKeyDown={onKeyDown}>
       <MapContainer center={[centre.lat, centre.lon]} zoom={14} scrollWheelZoom={false} className={styles.map} attributionControl={Boolean(tilesUrl)}>
-        {tilesUrl ? <TileLayer url={tilesUrl} attribution={tilesAttribution} maxZoom={18} /> : outlines ? <GeoJSON data={outlines} style={() => LAND} interactive={false} /> : null}
+        {tilesUrl ? (
+          <TileLayer url={tilesUrl} attribution={tilesAttribution} maxZoom={18} />
+        ) : outlines ? (
+          <GeoJSON data={outlines} style={() => LAND} interactive={false} />
+        ) : null}
         <Recentre centre={centre} />
         <ScaleControl imperial={false} position="bottomleft" />
         {/* The commune's centre, for reference once the marker moved. */}
-        <CircleMarker center={[centre.lat, centre.lon]} radius={5} interactive={false} pathOptions={{ color: "#4a5568", weight: 2, fillColor: "#fff", fillOpacity: 1 }} />
+        <CircleMarker
+          center={[centre.lat, centre.lon]}
+          radius={5}
+          interactive={false}
+          pathOptions={{ color: "#4a5568", weight: 2, fillColor: "#fff", fillOpacity: 1 }}
+        />
         <Marker
           position={[point.lat, point.lon]}
           icon={icon}

@@ -21,7 +21,13 @@ const LAND = { color: "#9fb0c4", weight: 1, fillColor: LAND_COLOUR, fillOpacity:
 function tint(base: string, colour: string, amount: number): string {
   const channels = (hex: string) => [1, 3, 5].map((start) => parseInt(hex.slice(start, start + 2), 16));
   const [from, to] = [channels(base), channels(colour)];
-  return `#${from.map((value, index) => Math.round(value + ((to[index] ?? value) - value) * amount).toString(16).padStart(2, "0")).join("")}`;
+  return `#${from
+    .map((value, index) =>
+      Math.round(value + ((to[index] ?? value) - value) * amount)
+        .toString(16)
+        .padStart(2, "0"),
+    )
+    .join("")}`;
 }
 
 function markerIcon(point: MapPoint): L.DivIcon {
@@ -184,7 +190,10 @@ export default function LeafletPointsMap({
     <MapContainer
       className={styles.map}
       {...("bounds" in view
-        ? { bounds: view.bounds, boundsOptions: { paddingTopLeft: [24, 40] as L.PointTuple, paddingBottomRight: [24, 20] as L.PointTuple, maxZoom: maxFitZoom } }
+        ? {
+            bounds: view.bounds,
+            boundsOptions: { paddingTopLeft: [24, 40] as L.PointTuple, paddingBottomRight: [24, 20] as L.PointTuple, maxZoom: maxFitZoom },
+          }
         : { center: view.center, zoom: view.zoom })}
       minZoom={3}
       maxZoom={MAX_ZOOM}

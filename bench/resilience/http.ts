@@ -65,7 +65,11 @@ export async function load(baseUrl: string, paths: string[], connections: number
 }
 
 /** Several loads at once (e.g. one per endpoint), and their sum. */
-export async function loadTogether(baseUrl: string, groups: { paths: string[]; connections: number }[], seconds: number): Promise<{ parts: LoadResult[]; total: LoadResult }> {
+export async function loadTogether(
+  baseUrl: string,
+  groups: { paths: string[]; connections: number }[],
+  seconds: number,
+): Promise<{ parts: LoadResult[]; total: LoadResult }> {
   const parts = await Promise.all(groups.map((group) => load(baseUrl, group.paths, group.connections, seconds)));
   const times = parts.flatMap((part) => part.times);
   const statuses: Record<string, number> = {};

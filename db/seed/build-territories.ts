@@ -232,14 +232,10 @@ const featureRank = (code: string) => FEATURE_RANK[code] ?? 7;
 
 // A commune nouvelle usually keeps the code of its chef-lieu, whose delegated commune keeps the old name:
 // GeoNames often still names the main settlement that way.
-const delegatedNameOf = new Map(
-  allCommunes.filter((c) => c.type === "commune-deleguee" && communeByCode.has(c.code)).map((c) => [c.code, c.nom]),
-);
+const delegatedNameOf = new Map(allCommunes.filter((c) => c.type === "commune-deleguee" && communeByCode.has(c.code)).map((c) => [c.code, c.nom]));
 
 function pickRecord(commune: CogCommune, candidates: GeoRecord[]): GeoRecord | undefined {
-  const wanted = new Set(
-    [commune.nom, delegatedNameOf.get(commune.code)].filter((n) => n !== undefined).map(normaliseName),
-  );
+  const wanted = new Set([commune.nom, delegatedNameOf.get(commune.code)].filter((n) => n !== undefined).map(normaliseName));
   const named = (r: GeoRecord) => (r.names.some((n) => wanted.has(n)) ? 0 : 1);
   return [...candidates].sort(
     (a, b) =>
@@ -353,8 +349,7 @@ const rejected: string[] = [];
   for (const [code, distance] of [...suspects].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const record = picked.get(code);
     rejected.push(
-      `${code} ${communeByCode.get(code)?.nom}: GeoNames ${record?.id} at ${record?.lat},${record?.lon}, ` +
-        `${distance.toFixed(0)} km from its neighbours`,
+      `${code} ${communeByCode.get(code)?.nom}: GeoNames ${record?.id} at ${record?.lat},${record?.lon}, ` + `${distance.toFixed(0)} km from its neighbours`,
     );
     geonamesPoint.delete(code);
     picked.delete(code);
@@ -445,9 +440,7 @@ function groupRow(group: CogGroup) {
   const kind = KINDS[group.type];
   if (!kind) throw new Error(`Unknown intercommunality type ${group.type} for ${group.code}`);
   const memberPopulations = group.membres.map((m) => communeByCode.get(m.code)?.population);
-  const summed = memberPopulations.every((p) => p !== undefined)
-    ? memberPopulations.reduce((sum, p) => sum + (p ?? 0), 0)
-    : null;
+  const summed = memberPopulations.every((p) => p !== undefined) ? memberPopulations.reduce((sum, p) => sum + (p ?? 0), 0) : null;
   return [group.code, group.nom, kind, group.populationTotale ?? summed];
 }
 
@@ -474,22 +467,17 @@ function communeRow(c: CogCommune) {
 // One row per line keeps diffs between two COG vintages readable; the whole file is still plain JSON.
 function serialise(header: Record<string, unknown>, tables: [string, unknown[][]][]): string {
   const head = JSON.stringify(header).slice(0, -1);
-  const body = tables.map(
-    ([name, rows]) => `${JSON.stringify(name)}:[\n${rows.map((row) => JSON.stringify(row)).join(",\n")}\n]`,
-  );
+  const body = tables.map(([name, rows]) => `${JSON.stringify(name)}:[\n${rows.map((row) => JSON.stringify(row)).join(",\n")}\n]`);
   return `${head},\n${body.join(",\n")}}\n`;
 }
 
 const generatedFrom = { decoupage: decoupageVersion, geonames: `${citiesPackage.name}@${citiesPackage.version}` };
-const json = serialise(
-  { version: 1, generatedFrom },
-  [
-    ["regions", regions.map((r) => [r.code, r.nom, r.chefLieu])],
-    ["departements", departements.map((d) => [d.code, d.nom, d.region, d.chefLieu])],
-    ["intercommunalities", [...epcis, ...epts].sort(byCode).map(groupRow)],
-    ["communes", communes.map(communeRow)],
-  ],
-);
+const json = serialise({ version: 1, generatedFrom }, [
+  ["regions", regions.map((r) => [r.code, r.nom, r.chefLieu])],
+  ["departements", departements.map((d) => [d.code, d.nom, d.region, d.chefLieu])],
+  ["intercommunalities", [...epcis, ...epts].sort(byCode).map(groupRow)],
+  ["communes", communes.map(communeRow)],
+]);
 JSON.parse(json); // the hand-made serialiser must still produce valid JSON
 mkdirSync(dirname(OUTPUT), { recursive: true });
 writeFileSync(OUTPUT, json);
@@ -502,10 +490,7 @@ for (const point of placed.values()) counts.set(point.precision, (counts.get(poi
 const indirect = [...picked.values()].filter((r) => r.indirect).length;
 
 console.log(`Wrote ${OUTPUT} (${(Buffer.byteLength(json) / 1024).toFixed(0)} KiB)`);
-console.log(
-  `${regions.length} regions, ${departements.length} departements, ` +
-    `${epcis.length} EPCI + ${epts.length} EPT, ${communes.length} communes`,
-);
+console.log(`${regions.length} regions, ${departements.length} departements, ` + `${epcis.length} EPCI + ${epts.length} EPT, ${communes.length} communes`);
 console.log(`GeoNames: ${geoRecords.length} French records attached to ${candidatesOf.size} communes`);
 console.log("Points by precision:");
 for (const precision of ["geonames", ...FALLBACK_LEVELS] as const) {

@@ -3,14 +3,7 @@
 // every status of the workflow, each history a valid path of lib/introductions/workflow.ts.
 // Drawn from their own seed, so adding them left the rest of the demo network exactly as it was.
 import type { CatalystCoverage, NewNeedOffer, NewOrganisation, introductionEvents, introductions } from "../schema";
-import {
-  EXPIRY_DAYS,
-  REMINDER_DAYS,
-  TRANSITIONS,
-  isPending,
-  type IntroductionAction,
-  type IntroductionRole,
-} from "../../lib/introductions/workflow";
+import { EXPIRY_DAYS, REMINDER_DAYS, TRANSITIONS, isPending, type IntroductionAction, type IntroductionRole } from "../../lib/introductions/workflow";
 import {
   OBJECTIVES,
   PARTNERSHIP_TYPES,
@@ -139,7 +132,7 @@ function pathTo(random: SeededRandom, status: IntroductionStatus): Step[] {
 
 /** Delay before each action, in ms; the decisions of the pending phase all fit well within the 30 days. */
 function delayBefore(random: SeededRandom, action: IntroductionAction, previous: IntroductionStatus): number {
-  const days = (min: number, max: number) => Math.round((min + random.next() * (max - min)) * DAY_MS / 60_000) * 60_000;
+  const days = (min: number, max: number) => Math.round(((min + random.next() * (max - min)) * DAY_MS) / 60_000) * 60_000;
   switch (action) {
     case "forward":
       return days(0.2, 5);
@@ -214,9 +207,7 @@ export function generateDemoIntroductions(input: DemoIntroductionInput): DemoInt
   }
 
   // In a staffed catalyst's territory, only where it is the catalyst the introduction goes through.
-  const focusTargets = new Map(
-    staffedCatalysts.map((id) => [id, eligible.filter((organisation) => catalystsCovering(organisation.communeCode)[0] === id)]),
-  );
+  const focusTargets = new Map(staffedCatalysts.map((id) => [id, eligible.filter((organisation) => catalystsCovering(organisation.communeCode)[0] === id)]));
   const outsideStaffedTerritories = eligible.filter((organisation) => !inStaffedTerritory(organisation.communeCode));
 
   const participations = new Map<string, number>();
@@ -225,9 +216,7 @@ export function generateDemoIntroductions(input: DemoIntroductionInput): DemoInt
   const events: DemoIntroductions["events"] = [];
 
   const planned = random.shuffle(
-    (Object.entries(DEMO_INTRODUCTION_PLAN) as [IntroductionStatus, number][]).flatMap(([status, count]) =>
-      Array.from({ length: count }, () => status),
-    ),
+    (Object.entries(DEMO_INTRODUCTION_PLAN) as [IntroductionStatus, number][]).flatMap(([status, count]) => Array.from({ length: count }, () => status)),
   );
   const focusCount = new Map<string, number>(staffedCatalysts.map((id) => [id, 0]));
 
@@ -259,14 +248,14 @@ export function generateDemoIntroductions(input: DemoIntroductionInput): DemoInt
       const requester = random.pick(candidates);
       const path = pathTo(random, status);
       const timeline = buildTimeline(random, path, status, reference);
-      const earliestStart = Math.max(
-        (requester.publishedAt ?? requester.createdAt ?? DEMO_REFERENCE_DATE).getTime(),
-        (target.publishedAt ?? target.createdAt ?? DEMO_REFERENCE_DATE).getTime(),
-      ) + DAY_MS;
+      const earliestStart =
+        Math.max(
+          (requester.publishedAt ?? requester.createdAt ?? DEMO_REFERENCE_DATE).getTime(),
+          (target.publishedAt ?? target.createdAt ?? DEMO_REFERENCE_DATE).getTime(),
+        ) + DAY_MS;
       if (!timeline || timeline[0]! < earliestStart) continue;
 
-      const catalystId =
-        catalystsCovering(target.communeCode)[0] ?? catalystsCovering(requester.communeCode)[0] ?? null;
+      const catalystId = catalystsCovering(target.communeCode)[0] ?? catalystsCovering(requester.communeCode)[0] ?? null;
       const id = random.uuid();
       const kinds: [ActorKind, ActorKind] = [requester.kind, target.kind];
       const hoped = plausiblePartnership(random, kinds);

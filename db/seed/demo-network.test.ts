@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { INTRODUCTION_STATUSES, type IntroductionStatus } from "../../lib/shared/vocabulary";
 import { isValidRna, isValidSiren, isValidSiret } from "../../lib/shared/french-identifiers";
-import {
-  EXPIRY_DAYS,
-  INTRODUCTION_ACTIONS,
-  TRANSITIONS,
-  checkTransition,
-  isPending,
-  type IntroductionRole,
-} from "../../lib/introductions/workflow";
+import { EXPIRY_DAYS, INTRODUCTION_ACTIONS, TRANSITIONS, checkTransition, isPending, type IntroductionRole } from "../../lib/introductions/workflow";
 import { DEMO_INTRODUCTIONS_SPAN_DAYS } from "./demo-introductions";
 import { DEMO_USERS, generateDemoNetwork, shortTerritoryName } from "./demo-network";
 import { DEMO_REFERENCE_DATE } from "./factories";
@@ -174,7 +167,8 @@ describe("the demo introductions", () => {
       const target = organisations.get(introduction.targetOrganisationId)!;
       const requester = organisations.get(introduction.requesterOrganisationId)!;
       if (introduction.catalystId) {
-        const covering = covers(introduction.catalystId, target.communeCode) || (!coveredAtAll(target.communeCode) && covers(introduction.catalystId, requester.communeCode));
+        const covering =
+          covers(introduction.catalystId, target.communeCode) || (!coveredAtAll(target.communeCode) && covers(introduction.catalystId, requester.communeCode));
         expect(covering, introduction.id).toBe(true);
       } else {
         expect(coveredAtAll(target.communeCode) || coveredAtAll(requester.communeCode), introduction.id).toBe(false);

@@ -1,24 +1,10 @@
 // The demo network: ~350 catalysts with plausible coverages on real EPCI and départements (with white zones
 // left on purpose), ~5,000 organisations in real communes with needs and offers, and a few users of each role.
 // Generated from a fixed seed, so it is the same on every machine and every run.
-import type {
-  CatalystCoverage,
-  NewCatalyst,
-  NewNeedOffer,
-  NewOrganisation,
-  NewUser,
-} from "../schema";
+import type { CatalystCoverage, NewCatalyst, NewNeedOffer, NewOrganisation, NewUser } from "../schema";
 import { CATALYST_TRADES, type CoverageKind, type HostKind } from "../../lib/shared/vocabulary";
 import { slugify, uniqueSlug } from "../../lib/shared/slug";
-import {
-  DEMO_REFERENCE_DATE,
-  FICTITIOUS_NOTICE,
-  buildNeedsOffers,
-  buildOrganisation,
-  fictitiousPerson,
-  pickActorKind,
-  type FactoryContext,
-} from "./factories";
+import { DEMO_REFERENCE_DATE, FICTITIOUS_NOTICE, buildNeedsOffers, buildOrganisation, fictitiousPerson, pickActorKind, type FactoryContext } from "./factories";
 import { generateDemoIntroductions, type DemoIntroductions } from "./demo-introductions";
 import { SeededRandom, WeightedTable } from "./random";
 import type { TerritoriesData, TerritoryCommune } from "./territories-data";
@@ -169,9 +155,7 @@ export function generateDemoNetwork(territories: TerritoriesData, size: DemoNetw
     if (!main || whiteZones.has(main)) continue;
     epciByDepartement.set(main, [...(epciByDepartement.get(main) ?? []), epciCode]);
   }
-  const epciPool = [...epciByDepartement.entries()]
-    .sort((a, b) => a[0].localeCompare(b[0]))
-    .flatMap(([, codes]) => [...codes].sort());
+  const epciPool = [...epciByDepartement.entries()].sort((a, b) => a[0].localeCompare(b[0])).flatMap(([, codes]) => [...codes].sort());
   const usedEpci = new Set<string>();
   let created = 0;
   for (const start of random.shuffle(epciPool)) {
@@ -182,15 +166,18 @@ export function generateDemoNetwork(territories: TerritoriesData, size: DemoNetw
     const wanted = random.weighted([1, 2, 3], [60, 30, 10]);
     for (let offset = 1; group.length < wanted && startIndex + offset < epciPool.length; offset += 1) {
       const neighbour = epciPool[startIndex + offset] as string;
-      const sameDepartement =
-        communesByEpci.get(neighbour)?.[0]?.departementCode === communesByEpci.get(start)?.[0]?.departementCode;
+      const sameDepartement = communesByEpci.get(neighbour)?.[0]?.departementCode === communesByEpci.get(start)?.[0]?.departementCode;
       if (!sameDepartement || usedEpci.has(neighbour)) break;
       group.push(neighbour);
     }
     for (const code of group) usedEpci.add(code);
     const seat = mainCommune(group.flatMap((code) => communesByEpci.get(code) ?? []));
     const place = shortTerritoryName(context.epciNames.get(start) ?? seat.name);
-    addCatalyst(place, seat, group.map((code) => ({ kind: "intercommunality" as const, code })));
+    addCatalyst(
+      place,
+      seat,
+      group.map((code) => ({ kind: "intercommunality" as const, code })),
+    );
     created += 1;
   }
 
@@ -203,7 +190,11 @@ export function generateDemoNetwork(territories: TerritoriesData, size: DemoNetw
       .filter((commune) => commune.epciCode === city.epciCode && commune.code !== city.code)
       .sort((a, b) => distanceSquared(a, city) - distanceSquared(b, city) || a.code.localeCompare(b.code))
       .slice(0, random.int(0, 2));
-    addCatalyst(city.name, city, [city, ...neighbours].map((commune) => ({ kind: "commune" as const, code: commune.code })));
+    addCatalyst(
+      city.name,
+      city,
+      [city, ...neighbours].map((commune) => ({ kind: "commune" as const, code: commune.code })),
+    );
   }
 
   // Organisations: mostly where people live, with a share spread over small communes so rural areas exist too.
@@ -271,9 +262,7 @@ export function generateDemoNetwork(territories: TerritoriesData, size: DemoNetw
   });
   // Members own published organisations inside the first staffed catalyst's territory, so the demo can show a
   // catalyst and "its" organisations working together.
-  const firstTerritory = new Set(
-    coverage.filter((item) => item.catalystId === staffedCatalysts[0]?.id).map((item) => item.territoryCode),
-  );
+  const firstTerritory = new Set(coverage.filter((item) => item.catalystId === staffedCatalysts[0]?.id).map((item) => item.territoryCode));
   const published = organisations.filter((organisation) => organisation.status === "published");
   const local = published.filter((organisation) => {
     const commune = communeByCode.get(organisation.communeCode);
@@ -287,7 +276,11 @@ export function generateDemoNetwork(territories: TerritoriesData, size: DemoNetw
   const first = chosen[0];
   if (first) {
     const openItems = (organisationId: string, direction: "need" | "offer") =>
-      new Set(needsOffers.filter((item) => item.organisationId === organisationId && item.direction === direction && (item.status ?? "open") === "open").map((item) => item.resourceKind));
+      new Set(
+        needsOffers
+          .filter((item) => item.organisationId === organisationId && item.direction === direction && (item.status ?? "open") === "open")
+          .map((item) => item.resourceKind),
+      );
     const firstNeeds = openItems(first.id, "need");
     const firstOffers = openItems(first.id, "offer");
     const complement = (organisation: (typeof candidates)[number]) => {

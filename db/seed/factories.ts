@@ -23,22 +23,104 @@ export const DEMO_REFERENCE_DATE = new Date("2026-11-01T09:00:00Z");
 export const FICTITIOUS_NOTICE = "Données fictives de démonstration.";
 
 const FIRST_NAMES = [
-  "Camille", "Claire", "Léa", "Manon", "Chloé", "Inès", "Sarah", "Julie", "Emma", "Nadia", "Amina", "Sophie",
-  "Lucas", "Hugo", "Thomas", "Nicolas", "Karim", "Julien", "Antoine", "Mathieu", "Yanis", "Paul", "Louis", "Marc",
+  "Camille",
+  "Claire",
+  "Léa",
+  "Manon",
+  "Chloé",
+  "Inès",
+  "Sarah",
+  "Julie",
+  "Emma",
+  "Nadia",
+  "Amina",
+  "Sophie",
+  "Lucas",
+  "Hugo",
+  "Thomas",
+  "Nicolas",
+  "Karim",
+  "Julien",
+  "Antoine",
+  "Mathieu",
+  "Yanis",
+  "Paul",
+  "Louis",
+  "Marc",
 ];
 const SURNAMES = [
-  "Martin", "Bernard", "Dubois", "Thomas", "Robert", "Richard", "Petit", "Durand", "Leroy", "Moreau", "Simon",
-  "Laurent", "Lefebvre", "Michel", "Garcia", "David", "Bertrand", "Roux", "Vincent", "Fournier", "Morel",
-  "Girard", "André", "Mercier", "Dupont", "Lambert", "Bonnet", "François", "Martinez", "Legrand", "Garnier",
-  "Faure", "Rousseau", "Blanc", "Guerin", "Muller", "Henry", "Roussel", "Nicolas", "Perrin", "Morin", "Mathieu",
+  "Martin",
+  "Bernard",
+  "Dubois",
+  "Thomas",
+  "Robert",
+  "Richard",
+  "Petit",
+  "Durand",
+  "Leroy",
+  "Moreau",
+  "Simon",
+  "Laurent",
+  "Lefebvre",
+  "Michel",
+  "Garcia",
+  "David",
+  "Bertrand",
+  "Roux",
+  "Vincent",
+  "Fournier",
+  "Morel",
+  "Girard",
+  "André",
+  "Mercier",
+  "Dupont",
+  "Lambert",
+  "Bonnet",
+  "François",
+  "Martinez",
+  "Legrand",
+  "Garnier",
+  "Faure",
+  "Rousseau",
+  "Blanc",
+  "Guerin",
+  "Muller",
+  "Henry",
+  "Roussel",
+  "Nicolas",
+  "Perrin",
+  "Morin",
+  "Mathieu",
 ];
 const TRADES = [
-  "Menuiserie", "Transports", "Imprimerie", "Boulangerie", "Paysages", "Énergies", "Informatique", "Bâtiment",
-  "Textiles", "Conseil", "Mécanique", "Logistique", "Laboratoires", "Traiteur", "Électricité", "Recyclage",
+  "Menuiserie",
+  "Transports",
+  "Imprimerie",
+  "Boulangerie",
+  "Paysages",
+  "Énergies",
+  "Informatique",
+  "Bâtiment",
+  "Textiles",
+  "Conseil",
+  "Mécanique",
+  "Logistique",
+  "Laboratoires",
+  "Traiteur",
+  "Électricité",
+  "Recyclage",
 ];
 const CONTACT_ROLES = [
-  "Présidente", "Président", "Directrice", "Directeur", "Chargée de partenariats", "Chargé de mission RSE",
-  "Responsable mécénat", "Coordinatrice", "Délégué général", "Adjointe au maire",
+  "Présidente",
+  "Président",
+  "Directrice",
+  "Directeur",
+  "Chargée de partenariats",
+  "Chargé de mission RSE",
+  "Responsable mécénat",
+  "Coordinatrice",
+  "Délégué général",
+  "Adjointe au maire",
 ];
 
 export const THEME_NOUNS: Record<Theme, string> = {
@@ -251,18 +333,14 @@ export function buildOrganisation(context: FactoryContext, options: Organisation
   const { random } = context;
   const { kind, commune } = options;
   const themes = random.sample(THEMES, random.int(1, 3));
-  const odd = [...new Set(themes.flatMap((theme) => THEME_ODD[theme]).concat(random.chance(0.6) ? [17] : []))].sort(
-    (a, b) => a - b,
-  );
+  const odd = [...new Set(themes.flatMap((theme) => THEME_ODD[theme]).concat(random.chance(0.6) ? [17] : []))].sort((a, b) => a - b);
   const objectives = random.sample(OBJECTIVES, random.int(1, 2));
   const name = organisationName(context, kind, commune, themes);
   const status = options.status ?? pickStatus(random);
   const createdAt = new Date(DEMO_REFERENCE_DATE.getTime() - random.int(20, 1_000) * DAY_MS);
   // About one profile in seven has not been touched for over a year, so "may be out of date" has examples.
   const stale = random.chance(0.15);
-  const updatedAt = new Date(
-    Math.max(createdAt.getTime(), DEMO_REFERENCE_DATE.getTime() - (stale ? random.int(370, 700) : random.int(0, 300)) * DAY_MS),
-  );
+  const updatedAt = new Date(Math.max(createdAt.getTime(), DEMO_REFERENCE_DATE.getTime() - (stale ? random.int(370, 700) : random.int(0, 300)) * DAY_MS));
   const siren = kind === "collectivite" ? commune.siren : kind === "association" && random.chance(0.7) ? null : fictitiousSiren(random);
   const firstName = random.pick(FIRST_NAMES);
   const surname = random.pick(SURNAMES);
@@ -274,8 +352,7 @@ export function buildOrganisation(context: FactoryContext, options: Organisation
     name,
     kind,
     collectiviteLevel: kind === "collectivite" ? "commune" : null,
-    companySize:
-      kind === "entreprise" ? random.weighted(["tpe", "pme", "eti", "ge"] as const, [45, 40, 10, 5]) : null,
+    companySize: kind === "entreprise" ? random.weighted(["tpe", "pme", "eti", "ge"] as const, [45, 40, 10, 5]) : null,
     isEss: isAssociationLike ? random.chance(0.85) : kind === "entreprise" ? random.chance(0.12) : false,
     isSiae: (kind === "association" || kind === "entreprise") && random.chance(0.06),
     isMissionCompany: kind === "entreprise" && random.chance(0.05),

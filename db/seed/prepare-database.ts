@@ -59,12 +59,8 @@ export async function insertInBatches<T extends PgTable>(
   conflictTarget?: PgColumn | PgColumn[],
   onBatch?: (done: number) => void,
 ): Promise<void> {
-  const updatable = Object.entries(getTableColumns(table)).filter(
-    ([, column]) => !column.primary && !(column as { generated?: unknown }).generated,
-  );
-  const set: Record<string, SQL> = Object.fromEntries(
-    updatable.map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]),
-  );
+  const updatable = Object.entries(getTableColumns(table)).filter(([, column]) => !column.primary && !(column as { generated?: unknown }).generated);
+  const set: Record<string, SQL> = Object.fromEntries(updatable.map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]));
   for (let start = 0; start < rows.length; start += BATCH_SIZE) {
     const batch = rows.slice(start, start + BATCH_SIZE);
     const insert = db.insert(table).values(batch as never);

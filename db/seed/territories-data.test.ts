@@ -49,9 +49,7 @@ function inBox(c: Commune, b: Box): boolean {
 
 function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
   const rad = Math.PI / 180;
-  const h =
-    Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 +
-    Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+  const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
   return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
 }
 
@@ -96,9 +94,7 @@ describe("territories data file", () => {
       const kind = intercommunalityByCode.get(c.epciCode)?.kind;
       return kind === undefined || kind === "EPT";
     });
-    const badEpt = data.communes.filter(
-      (c) => c.eptCode !== null && intercommunalityByCode.get(c.eptCode)?.kind !== "EPT",
-    );
+    const badEpt = data.communes.filter((c) => c.eptCode !== null && intercommunalityByCode.get(c.eptCode)?.kind !== "EPT");
     expect(badEpci.map((c) => c.code)).toEqual([]);
     expect(badEpt.map((c) => c.code)).toEqual([]);
     const used = new Set(data.communes.flatMap((c) => [c.epciCode, c.eptCode]));

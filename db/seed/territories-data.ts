@@ -59,20 +59,7 @@ export type TerritoryCommune = Commune;
 type RegionRow = [string, string, string];
 type DepartementRow = [string, string, string, string];
 type IntercommunalityRow = [string, string, IntercommunalityKind, number | null];
-type CommuneRow = [
-  string,
-  string,
-  string,
-  number | null,
-  string | null,
-  string,
-  string,
-  string | null,
-  string | null,
-  number,
-  number,
-  PointPrecision,
-];
+type CommuneRow = [string, string, string, number | null, string | null, string, string, string | null, string | null, number, number, PointPrecision];
 
 interface TerritoriesFile {
   version: number;

@@ -24,7 +24,14 @@ export function outcomeOf(response: APIResponse): Outcome | `status ${number}` {
     return /^(https?:\/\/[^/]+)?\/sign-in(\?|$)/.test(location) ? "signIn" : "redirect";
   }
   if (status >= 200 && status < 300) return "ok";
-  const named: Record<number, Outcome> = { 400: "badRequest", 401: "unauthorized", 403: "forbidden", 404: "notFound", 405: "methodNotAllowed", 409: "conflict" };
+  const named: Record<number, Outcome> = {
+    400: "badRequest",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "notFound",
+    405: "methodNotAllowed",
+    409: "conflict",
+  };
   return named[status] ?? `status ${status}`;
 }
 
@@ -69,7 +76,15 @@ const isForm = (value: ActionArgument): value is { form: Record<string, FormValu
 /** React's reply encoding (encodeReply): strings starting with "$" are escaped, a FormData becomes "$K<n>" parts. */
 function encodeReply(args: ActionArgument[]): { text: string } | { form: FormData } {
   const escape = (value: unknown): unknown =>
-    typeof value === "string" ? (value.startsWith("$") ? `$${value}` : value) : Array.isArray(value) ? value.map(escape) : value && typeof value === "object" ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, escape(item)])) : value;
+    typeof value === "string"
+      ? value.startsWith("$")
+        ? `$${value}`
+        : value
+      : Array.isArray(value)
+        ? value.map(escape)
+        : value && typeof value === "object"
+          ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, escape(item)]))
+          : value;
   const form = new FormData();
   let part = 0;
   const root = args.map((arg) => {

@@ -17,7 +17,14 @@ export type Expected = Record<Role, Outcome>;
 // ---------------------------------------------------------------------------------------------------------
 // Shorthands for the common rows of the written matrix
 
-const everyone = (outcome: Outcome): Expected => ({ anonymous: outcome, member: outcome, otherMember: outcome, catalyst: outcome, otherCatalyst: outcome, admin: outcome });
+const everyone = (outcome: Outcome): Expected => ({
+  anonymous: outcome,
+  member: outcome,
+  otherMember: outcome,
+  catalyst: outcome,
+  otherCatalyst: outcome,
+  admin: outcome,
+});
 /** Pages for any signed-in user: anonymous visitors are sent to the sign-in page. */
 const signedIn: Expected = { ...everyone("ok"), anonymous: "signIn" };
 /** Back-office pages: the admin layout sends anonymous visitors to sign in and answers 404 to anyone else. */
@@ -59,7 +66,10 @@ export const ROUTES: Record<string, RouteEntry> = {
   "/observatory": { kind: "page", cases: [{ name: "observatory", path: () => "/observatory", expect: everyone("ok") }] },
   "/open-data": { kind: "page", cases: [{ name: "open data", path: () => "/open-data", expect: everyone("ok") }] },
   "/catalysts": { kind: "page", cases: [{ name: "directory", path: () => "/catalysts", expect: everyone("ok") }] },
-  "/catalysts/find": { kind: "page", cases: [{ name: "finder", path: (f) => `/catalysts/find?commune=${f.memberOrganisation.communeCode}`, expect: everyone("ok") }] },
+  "/catalysts/find": {
+    kind: "page",
+    cases: [{ name: "finder", path: (f) => `/catalysts/find?commune=${f.memberOrganisation.communeCode}`, expect: everyone("ok") }],
+  },
   "/catalysts/[slug]": {
     kind: "page",
     cases: [
@@ -235,7 +245,11 @@ export const ROUTES: Record<string, RouteEntry> = {
     kind: "route",
     methods: ["GET"],
     cases: [
-      ...["catalysts.csv", "catalysts.json", "organisations.csv", "organisations.json", "needs-offers.csv"].map((file) => ({ name: file, path: () => `/admin/exports/${file}`, expect: adminFile })),
+      ...["catalysts.csv", "catalysts.json", "organisations.csv", "organisations.json", "needs-offers.csv"].map((file) => ({
+        name: file,
+        path: () => `/admin/exports/${file}`,
+        expect: adminFile,
+      })),
       { name: "unknown file", path: () => "/admin/exports/users.csv", expect: everyone("notFound") },
     ],
   },
@@ -298,8 +312,16 @@ export const ROUTES: Record<string, RouteEntry> = {
     ],
   },
   "/api/communes": { kind: "route", methods: ["GET"], cases: [{ name: "autocomplete", path: () => "/api/communes?q=toul", expect: everyone("ok") }] },
-  "/api/collectivites": { kind: "route", methods: ["GET"], cases: [{ name: "autocomplete", path: () => "/api/collectivites?level=commune&q=toul", expect: everyone("ok") }] },
-  "/api/map/clusters": { kind: "route", methods: ["GET"], cases: [{ name: "viewport", path: () => "/api/map/clusters?bbox=1,43,2,44&zoom=8", expect: everyone("ok") }] },
+  "/api/collectivites": {
+    kind: "route",
+    methods: ["GET"],
+    cases: [{ name: "autocomplete", path: () => "/api/collectivites?level=commune&q=toul", expect: everyone("ok") }],
+  },
+  "/api/map/clusters": {
+    kind: "route",
+    methods: ["GET"],
+    cases: [{ name: "viewport", path: () => "/api/map/clusters?bbox=1,43,2,44&zoom=8", expect: everyone("ok") }],
+  },
   "/api/export/geojson": { kind: "route", methods: ["GET"], cases: [{ name: "open data", path: () => "/api/export/geojson", expect: everyone("ok") }] },
   "/api/export/hsds": { kind: "route", methods: ["GET"], cases: [{ name: "open data", path: () => "/api/export/hsds", expect: everyone("ok") }] },
   "/api/auth/[...nextauth]": {
@@ -321,7 +343,11 @@ export const ROUTES: Record<string, RouteEntry> = {
         name: "request from the member's organisation",
         method: "POST",
         path: () => "/api/introductions",
-        json: (f, role) => ({ from: f.memberOrganisation.id, to: f.spareOrganisations[role === "member" ? 1 : 2]!.slug, message: "Bonjour, nous aimerions travailler ensemble sur un projet commun pour notre territoire." }),
+        json: (f, role) => ({
+          from: f.memberOrganisation.id,
+          to: f.spareOrganisations[role === "member" ? 1 : 2]!.slug,
+          message: "Bonjour, nous aimerions travailler ensemble sur un projet commun pour notre territoire.",
+        }),
         expect: { anonymous: "unauthorized", member: "ok", otherMember: "forbidden", catalyst: "forbidden", otherCatalyst: "forbidden", admin: "forbidden" },
       },
     ],
@@ -361,7 +387,14 @@ export const ROUTES: Record<string, RouteEntry> = {
         path: (f) => `/api/introductions/${f.suspendedRequesterIntroduction}/transitions`,
         json: () => ({ action: "accept" }),
         // The target's member would accept: refused, as both sides must still be published (409); nobody else may.
-        expect: { anonymous: "unauthorized", member: "notFound", otherMember: "conflict", catalyst: "forbidden", otherCatalyst: "notFound", admin: "forbidden" },
+        expect: {
+          anonymous: "unauthorized",
+          member: "notFound",
+          otherMember: "conflict",
+          catalyst: "forbidden",
+          otherCatalyst: "notFound",
+          admin: "forbidden",
+        },
       },
     ],
   },
@@ -401,8 +434,22 @@ export interface ActionEntry {
 const result = (reply: ActionReply) => reply.result;
 const hasError = (reply: ActionReply) => /"(error|formError|errors)":/.test(result(reply));
 const isSignIn = (reply: ActionReply) => reply.redirect?.startsWith("/sign-in") ?? false;
-const signedInOnly = (outcome: ActionOutcome): Record<Role, ActionOutcome> => ({ anonymous: "refused", member: outcome, otherMember: outcome, catalyst: outcome, otherCatalyst: outcome, admin: outcome });
-const adminOnly: Record<Role, ActionOutcome> = { anonymous: "refused", member: "refused", otherMember: "refused", catalyst: "refused", otherCatalyst: "refused", admin: "allowed" };
+const signedInOnly = (outcome: ActionOutcome): Record<Role, ActionOutcome> => ({
+  anonymous: "refused",
+  member: outcome,
+  otherMember: outcome,
+  catalyst: outcome,
+  otherCatalyst: outcome,
+  admin: outcome,
+});
+const adminOnly: Record<Role, ActionOutcome> = {
+  anonymous: "refused",
+  member: "refused",
+  otherMember: "refused",
+  catalyst: "refused",
+  otherCatalyst: "refused",
+  admin: "allowed",
+};
 const MESSAGE = "Bonjour, nous aimerions construire avec vous un projet commun pour les jeunes du territoire.";
 
 export const ACTIONS: Record<string, ActionEntry> = {
@@ -465,12 +512,18 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "app/(account)/account/join/actions.ts#decideJoinAction": {
     // The owners decide; the covering catalyst and the admins only when there is no owner (here there is one).
     expect: { anonymous: "refused", member: "allowed", otherMember: "refused", catalyst: "refused", otherCatalyst: "refused", admin: "refused" },
-    args: (f, role) => [{ form: { requestId: f.joinRequests[role] ?? f.joinRequests.member!, decision: "refuse", back: `/account/organisations/${f.memberOrganisation.slug}` } }],
+    args: (f, role) => [
+      { form: { requestId: f.joinRequests[role] ?? f.joinRequests.member!, decision: "refuse", back: `/account/organisations/${f.memberOrganisation.slug}` } },
+    ],
     passed: (reply) => /\?join=refuse#join-requests$/.test(reply.redirect ?? ""),
   },
   "app/(account)/account/organisations/[slug]/actions.ts#updateAboutAction": {
     expect: { anonymous: "refused", member: "allowed", otherMember: "refused", catalyst: "refused", otherCatalyst: "refused", admin: "allowed" },
-    args: (f) => [f.memberOrganisation.slug, {}, { form: { themes: "youth", description: "Association engagée pour l'égalité des chances et la jeunesse du territoire.", website: "" } }],
+    args: (f) => [
+      f.memberOrganisation.slug,
+      {},
+      { form: { themes: "youth", description: "Association engagée pour l'égalité des chances et la jeunesse du territoire.", website: "" } },
+    ],
     passed: (reply) => /\?saved=about$/.test(reply.redirect ?? ""),
   },
   "app/(account)/account/organisations/[slug]/actions.ts#updateIdentityAction": {
@@ -479,7 +532,14 @@ export const ACTIONS: Record<string, ActionEntry> = {
     args: (f) => [
       f.memberOrganisation.slug,
       {},
-      { form: { name: f.memberOrganisation.name, siren: f.memberOrganisation.siren ?? "", siret: f.memberOrganisation.siret ?? "", rna: f.memberOrganisation.rna ?? "" } },
+      {
+        form: {
+          name: f.memberOrganisation.name,
+          siren: f.memberOrganisation.siren ?? "",
+          siret: f.memberOrganisation.siret ?? "",
+          rna: f.memberOrganisation.rna ?? "",
+        },
+      },
     ],
     passed: (reply) => /\?saved=identity$/.test(reply.redirect ?? ""),
   },
@@ -488,7 +548,15 @@ export const ACTIONS: Record<string, ActionEntry> = {
     args: (f) => [
       f.memberOrganisation.slug,
       {},
-      { form: { "items.0.direction": "offer", "items.0.resourceKind": "skills", "items.0.title": "Conseil juridique bénévole", "items.0.description": "Deux heures par mois d'appui juridique aux associations.", "items.0.horizon": "months_18" } },
+      {
+        form: {
+          "items.0.direction": "offer",
+          "items.0.resourceKind": "skills",
+          "items.0.title": "Conseil juridique bénévole",
+          "items.0.description": "Deux heures par mois d'appui juridique aux associations.",
+          "items.0.horizon": "months_18",
+        },
+      },
     ],
     passed: (reply) => /\?saved=item$/.test(reply.redirect ?? ""),
   },
@@ -533,7 +601,10 @@ export const ACTIONS: Record<string, ActionEntry> = {
     expect: { anonymous: "refused", member: "refused", otherMember: "refused", catalyst: "allowed", otherCatalyst: "refused", admin: "allowed" },
     args: (f, role) => {
       const change = f.profileChanges[role] ?? f.profileChanges.catalyst!;
-      return [{ entryId: "", organisationId: "", reason: "" }, { form: { entryId: String(change.id), organisationId: change.organisationId, operation: "revert", reason: "" } }];
+      return [
+        { entryId: "", organisationId: "", reason: "" },
+        { form: { entryId: String(change.id), organisationId: change.organisationId, operation: "revert", reason: "" } },
+      ];
     },
     passed: (reply) => /"done":/.test(result(reply)),
   },
@@ -567,7 +638,16 @@ export const ACTIONS: Record<string, ActionEntry> = {
   "app/(admin)/admin/import/actions.ts#importAction": {
     // A dry run: the admin gets the report, nothing is written.
     expect: { ...adminOnly, admin: "noop" },
-    args: () => [{ kind: "organisations", dryRun: true }, { form: { kind: "organisations", dryRun: "on", file: { file: "lib/import/fixtures/organisations-messy.csv", name: "organisations.csv", type: "text/csv" } } }],
+    args: () => [
+      { kind: "organisations", dryRun: true },
+      {
+        form: {
+          kind: "organisations",
+          dryRun: "on",
+          file: { file: "lib/import/fixtures/organisations-messy.csv", name: "organisations.csv", type: "text/csv" },
+        },
+      },
+    ],
     passed: (reply) => /"report":/.test(result(reply)),
   },
   "app/(admin)/admin/organisations/actions.ts#setStatusAction": {

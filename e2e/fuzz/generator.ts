@@ -85,10 +85,10 @@ export const ODD_VALUES = [
   "%' AND 1=1 AND '%'='",
   "\\",
   "$$; $$",
-  "\"",
+  '"',
   "`",
   "<script>alert(1)</script>",
-  "\"><img src=x onerror=alert(1)>",
+  '"><img src=x onerror=alert(1)>',
   "javascript:alert(1)",
   "{{7*7}}",
   "${7*7}",
@@ -195,20 +195,20 @@ function oddJson(random: Random): string {
     () => "123",
     () => JSON.stringify(value),
     () => "{",
-    () => "{\"message\":",
+    () => '{"message":',
     () => "\ufeff{}",
     () => "{'single': 'quotes'}",
     () => JSON.stringify({ message: 12, fromOrganisationId: [], toSlug: { $gt: "" } }),
     () => JSON.stringify({ message: value, fromOrganisationId: value, toSlug: value, action: value, note: value, partnershipType: value }),
     () => JSON.stringify({ __proto__: { isAdmin: true }, constructor: { prototype: { isAdmin: true } } }),
-    () => "{\"__proto__\":{\"isAdmin\":true},\"message\":\"x\"}",
+    () => '{"__proto__":{"isAdmin":true},"message":"x"}',
     () => JSON.stringify({ message: "x".repeat(70_000) }),
     () => "[".repeat(5_000) + "]".repeat(5_000),
-    () => "{\"a\":".repeat(3_000) + "1" + "}".repeat(3_000),
+    () => '{"a":'.repeat(3_000) + "1" + "}".repeat(3_000),
     () => JSON.stringify({ id: "00000000-0000-0000-0000-000000000000", action: "accept" }),
     () => JSON.stringify({ action: ["accept", "forward"], note: 42, partnershipType: null }),
-    () => "{\"n\": 1e999, \"m\": -0, \"s\": \"\\ud800\"}",
-    () => "\"\\u0000\"",
+    () => '{"n": 1e999, "m": -0, "s": "\\ud800"}',
+    () => '"\\u0000"',
   ])();
 }
 
@@ -219,11 +219,31 @@ function oddForm(random: Random): { contentType: string; body: string } {
     () => ({ contentType: "application/x-www-form-urlencoded", body: `email=${random.pick(ODD_ENCODINGS)}&callbackUrl=${random.pick(ODD_ENCODINGS)}` }),
     () => ({ contentType: "application/x-www-form-urlencoded", body: `email=${value}&email=${value}&1_email=x&$ACTION_ID_${"0".repeat(42)}=` }),
     () => ({ contentType: "multipart/form-data; boundary=zzz", body: `--zzz\r\nContent-Disposition: form-data; name="email"\r\n\r\n${value}\r\n--zzz--\r\n` }),
-    () => ({ contentType: "multipart/form-data; boundary=zzz", body: `--zzz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--zzz\r\nContent-Disposition: form-data; name="1_x"\r\n\r\n${value}\r\n--zzz--\r\n` }),
+    () => ({
+      contentType: "multipart/form-data; boundary=zzz",
+      body: `--zzz\r\nContent-Disposition: form-data; name="0"\r\n\r\n["$K1"]\r\n--zzz\r\nContent-Disposition: form-data; name="1_x"\r\n\r\n${value}\r\n--zzz--\r\n`,
+    }),
     () => ({ contentType: "multipart/form-data; boundary=zzz", body: `--yyy\r\nbroken` }),
-    () => ({ contentType: "multipart/form-data; boundary=zzz", body: `--zzz\r\nContent-Disposition: form-data; name="file"; filename="../../x.csv"\r\nContent-Type: text/csv\r\n\r\n${value}\r\n--zzz--\r\n` }),
+    () => ({
+      contentType: "multipart/form-data; boundary=zzz",
+      body: `--zzz\r\nContent-Disposition: form-data; name="file"; filename="../../x.csv"\r\nContent-Type: text/csv\r\n\r\n${value}\r\n--zzz--\r\n`,
+    }),
     () => ({ contentType: "multipart/form-data", body: `--zzz\r\n\r\n` }),
-    () => ({ contentType: "text/plain;charset=UTF-8", body: random.pick(["[]", "[\"$K1\"]", "[\"$@1\"]", "[\"$Q1\",\"$F0\"]", "[\"$T\"]", "[\"$B1\"]", "[\"$n\"]", JSON.stringify([value]), "not json", "[{\"then\":\"$1:then\"}]"]) }),
+    () => ({
+      contentType: "text/plain;charset=UTF-8",
+      body: random.pick([
+        "[]",
+        '["$K1"]',
+        '["$@1"]',
+        '["$Q1","$F0"]',
+        '["$T"]',
+        '["$B1"]',
+        '["$n"]',
+        JSON.stringify([value]),
+        "not json",
+        '[{"then":"$1:then"}]',
+      ]),
+    }),
   ])();
 }
 
@@ -271,12 +291,29 @@ function oddHeaders(random: Random): Record<string, string> {
   const add = () =>
     random.pick<() => void>([
       () => (headers["RSC"] = random.pick(["1", "0", "yes", ""])),
-      () => (headers["Next-Router-State-Tree"] = random.pick(["%ff", "garbage", "[]", "[\"\",{}]", "%5B%22%22%2C%7B%7D%5D", "%5B" + "%5B".repeat(2_000), "{}", "null", "[1,2,3,4,5,6,7]"])),
+      () =>
+        (headers["Next-Router-State-Tree"] = random.pick([
+          "%ff",
+          "garbage",
+          "[]",
+          '["",{}]',
+          "%5B%22%22%2C%7B%7D%5D",
+          "%5B" + "%5B".repeat(2_000),
+          "{}",
+          "null",
+          "[1,2,3,4,5,6,7]",
+        ])),
       () => (headers["Next-Router-Prefetch"] = random.pick(["1", "2", "x"])),
       () => (headers["Next-Router-Segment-Prefetch"] = random.pick(["/_tree", "/_full", "%ff", "/../../x", "garbage", "/__PAGE__"])),
       () => (headers["Next-Url"] = random.pick(["%ff", "/x/%00", "http://evil.example/", "garbage"])),
       () => (headers["Next-Test-Fetch-Priority"] = "x"),
-      () => (headers["x-middleware-subrequest"] = random.pick(["proxy:proxy:proxy:proxy:proxy", "middleware:middleware:middleware:middleware:middleware", "src/middleware", "proxy"])),
+      () =>
+        (headers["x-middleware-subrequest"] = random.pick([
+          "proxy:proxy:proxy:proxy:proxy",
+          "middleware:middleware:middleware:middleware:middleware",
+          "src/middleware",
+          "proxy",
+        ])),
       () => (headers["x-nextjs-data"] = "1"),
       () => (headers["x-invoke-path"] = "/admin"),
       () => (headers["x-now-route-matches"] = "%ff"),
@@ -286,17 +323,29 @@ function oddHeaders(random: Random): Record<string, string> {
       () => (headers["Accept"] = random.pick(["text/x-component", "*/*;q=abc", "application/json;q=2", "", "text/html, ".repeat(200)])),
       () => (headers["Accept-Language"] = random.pick(["xx", "*", "en;q=abc", "fr-FR;q=0.9,en;q=1e999", "ｆｒ", "%ff", "a".repeat(4_000), "-", ";;;,,,"])),
       () => (headers["Accept-Encoding"] = random.pick(["gzip;q=x", "br, zstd, identity;q=0, *;q=0", "zz"])),
-      () => (headers["Cookie"] = random.pick([
-        `${random.pick(LOCALE_COOKIES)}=${random.pick(["en", "xx", "%ff", "", "fr; fr", "__proto__"])}`,
-        `authjs.session-token=${random.pick(["garbage", "%ff", "' OR 1=1--", hexId(random, 64)])}`,
-        `authjs.csrf-token=${random.pick(["a|b", "%ff", "|", ""])}; authjs.callback-url=${random.pick(["%ff", "http://evil.example/", "javascript:alert(1)"])}`,
-        `__Secure-authjs.session-token=x; authjs.session-token=y; authjs.session-token=z`,
-        "=;==;;;",
-        `big=${"x".repeat(6_000)}`,
-      ])),
-      () => (headers["Range"] = random.pick(["bytes=0-0", "bytes=-1", "bytes=5-1", "bytes=99999999999999999999-", "bytes=0-0,1-1,2-2,3-3,4-4,5-5,6-6,7-7,8-8,9-9", "items=0-1", "bytes=", "bytes=--", "bytes=0-" + "9".repeat(30)])),
-      () => (headers["If-Range"] = random.pick(["\"x\"", "Thu, 01 Jan 1970 00:00:00 GMT", "%ff"])),
-      () => (headers["If-None-Match"] = random.pick(["*", "\"", "W/", "x".repeat(2_000)])),
+      () =>
+        (headers["Cookie"] = random.pick([
+          `${random.pick(LOCALE_COOKIES)}=${random.pick(["en", "xx", "%ff", "", "fr; fr", "__proto__"])}`,
+          `authjs.session-token=${random.pick(["garbage", "%ff", "' OR 1=1--", hexId(random, 64)])}`,
+          `authjs.csrf-token=${random.pick(["a|b", "%ff", "|", ""])}; authjs.callback-url=${random.pick(["%ff", "http://evil.example/", "javascript:alert(1)"])}`,
+          `__Secure-authjs.session-token=x; authjs.session-token=y; authjs.session-token=z`,
+          "=;==;;;",
+          `big=${"x".repeat(6_000)}`,
+        ])),
+      () =>
+        (headers["Range"] = random.pick([
+          "bytes=0-0",
+          "bytes=-1",
+          "bytes=5-1",
+          "bytes=99999999999999999999-",
+          "bytes=0-0,1-1,2-2,3-3,4-4,5-5,6-6,7-7,8-8,9-9",
+          "items=0-1",
+          "bytes=",
+          "bytes=--",
+          "bytes=0-" + "9".repeat(30),
+        ])),
+      () => (headers["If-Range"] = random.pick(['"x"', "Thu, 01 Jan 1970 00:00:00 GMT", "%ff"])),
+      () => (headers["If-None-Match"] = random.pick(["*", '"', "W/", "x".repeat(2_000)])),
       () => (headers["If-Modified-Since"] = random.pick(["yesterday", "Thu, 31 Dec 9999 23:59:59 GMT", "0", "-1"])),
       () => (headers["Origin"] = random.pick(["null", "http://evil.example", "%ff", "file://", "http://localhost"])),
       () => (headers["Referer"] = random.pick(["%ff", "javascript:alert(1)", "http://evil.example/"])),
@@ -347,10 +396,24 @@ export function requestForRoute(random: Random, route: AppRoute, context: Contex
   const shape = random.integer(6);
   if (shape === 0) return { label: "path", target: route.pattern, method: "GET", path, headers: {} };
   if (shape === 1) return { label: "query", target: route.pattern, method: "GET", path: `${path}${queryString(random)}`, headers: {} };
-  if (shape === 2) return { label: "headers", target: route.pattern, method: "GET", path: random.chance(0.5) ? `${path}${queryString(random)}` : path, headers: oddHeaders(random) };
+  if (shape === 2)
+    return {
+      label: "headers",
+      target: route.pattern,
+      method: "GET",
+      path: random.chance(0.5) ? `${path}${queryString(random)}` : path,
+      headers: oddHeaders(random),
+    };
   if (shape === 3) {
     const method = random.pick(METHODS);
-    return { label: `method ${method}`, target: route.pattern, method, path, headers: random.chance(0.5) ? oddHeaders(random) : {}, body: method === "HEAD" || method === "TRACE" ? undefined : random.chance(0.5) ? oddJson(random) : undefined };
+    return {
+      label: `method ${method}`,
+      target: route.pattern,
+      method,
+      path,
+      headers: random.chance(0.5) ? oddHeaders(random) : {},
+      body: method === "HEAD" || method === "TRACE" ? undefined : random.chance(0.5) ? oddJson(random) : undefined,
+    };
   }
   if (shape === 4) {
     const json = random.chance(0.6);
@@ -371,7 +434,18 @@ export function requestForRoute(random: Random, route: AppRoute, context: Contex
     method: "POST",
     path,
     headers: {
-      "Next-Action": random.pick([hexId(random), hexId(random, 40), "x", "", "../../etc/passwd", "%ff", "0".repeat(2_000), "$ACTION_ID", "null", hexId(random).toUpperCase()]),
+      "Next-Action": random.pick([
+        hexId(random),
+        hexId(random, 40),
+        "x",
+        "",
+        "../../etc/passwd",
+        "%ff",
+        "0".repeat(2_000),
+        "$ACTION_ID",
+        "null",
+        hexId(random).toUpperCase(),
+      ]),
       "Content-Type": random.pick(["text/plain;charset=UTF-8", "multipart/form-data; boundary=zzz", "application/x-www-form-urlencoded"]),
       ...(random.chance(0.5) ? { "Next-Router-State-Tree": random.pick(["%ff", "garbage", "%5B%22%22%2C%7B%7D%5D"]) } : {}),
     },
@@ -387,10 +461,22 @@ export function requestForAction(random: Random, action: ServerAction, context: 
     return known.length && random.chance(0.7) ? random.pick(known) : segmentValue(random, segment, context.real);
   });
   const form = oddForm(random);
-  const headers: Record<string, string> = { "Next-Action": action.id, "Content-Type": form.contentType, Accept: "text/x-component", ...originHeader(random, context) };
+  const headers: Record<string, string> = {
+    "Next-Action": action.id,
+    "Content-Type": form.contentType,
+    Accept: "text/x-component",
+    ...originHeader(random, context),
+  };
   if (random.chance(0.3)) Object.assign(headers, oddHeaders(random));
   headers["Next-Action"] = action.id;
-  return { label: `action ${action.name}`, target: `action:${action.name}`, method: "POST", path: random.chance(0.2) ? `${path}${queryString(random)}` : path, headers, body: form.body };
+  return {
+    label: `action ${action.name}`,
+    target: `action:${action.name}`,
+    method: "POST",
+    path: random.chance(0.2) ? `${path}${queryString(random)}` : path,
+    headers,
+    body: form.body,
+  };
 }
 
 /** Huge bodies, sent once per kind (they are slow): 2 MB declared, 2 MB chunked, 10 MB form. */
@@ -398,9 +484,30 @@ export function hugeRequests(endpoints: Endpoints): FuzzRequest[] {
   const big = "a".repeat(2 * 1024 * 1024);
   const action = endpoints.actions[0];
   return [
-    { label: "huge json", target: "/api/introductions", method: "POST", path: "/api/introductions", headers: { "Content-Type": "application/json", Origin: "http://localhost" }, body: JSON.stringify({ message: big }) },
-    { label: "huge form", target: "/sign-in", method: "POST", path: "/sign-in", headers: { "Content-Type": "application/x-www-form-urlencoded", ...(action ? { "Next-Action": action.id } : {}) }, body: `email=${"b".repeat(10 * 1024 * 1024)}` },
-    { label: "huge get body", target: "/api/organisations", method: "GET", path: "/api/organisations", headers: { "Content-Type": "application/json" }, body: big },
+    {
+      label: "huge json",
+      target: "/api/introductions",
+      method: "POST",
+      path: "/api/introductions",
+      headers: { "Content-Type": "application/json", Origin: "http://localhost" },
+      body: JSON.stringify({ message: big }),
+    },
+    {
+      label: "huge form",
+      target: "/sign-in",
+      method: "POST",
+      path: "/sign-in",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", ...(action ? { "Next-Action": action.id } : {}) },
+      body: `email=${"b".repeat(10 * 1024 * 1024)}`,
+    },
+    {
+      label: "huge get body",
+      target: "/api/organisations",
+      method: "GET",
+      path: "/api/organisations",
+      headers: { "Content-Type": "application/json" },
+      body: big,
+    },
     { label: "huge query", target: "/api/organisations", method: "GET", path: `/api/organisations?q=${"x".repeat(12_000)}`, headers: {} },
     { label: "huge path", target: "/organisations/[slug]", method: "GET", path: `/organisations/${"x".repeat(12_000)}`, headers: {} },
   ];

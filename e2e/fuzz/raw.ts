@@ -40,13 +40,28 @@ const head = (line: string, headers: string[] = []) => Buffer.from([line, "Host:
 
 export function rawRequests(paths: string[]): RawRequest[] {
   const requests: RawRequest[] = [];
-  const rawBytes = [Buffer.from([0xff]), Buffer.from([0xc0, 0xaf]), Buffer.from([0xe0, 0x80, 0xaf]), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from([0x80]), Buffer.from("é", "utf8"), Buffer.from("é", "latin1")];
+  const rawBytes = [
+    Buffer.from([0xff]),
+    Buffer.from([0xc0, 0xaf]),
+    Buffer.from([0xe0, 0x80, 0xaf]),
+    Buffer.from([0xed, 0xa0, 0x80]),
+    Buffer.from([0x80]),
+    Buffer.from("é", "utf8"),
+    Buffer.from("é", "latin1"),
+  ];
   for (const path of paths) {
     for (const bytes of rawBytes) {
-      requests.push({ label: `raw byte ${bytes.toString("hex")} in ${path}`, bytes: Buffer.concat([Buffer.from(`GET ${path}/`, "latin1"), bytes, head(" HTTP/1.1")]) });
-      requests.push({ label: `raw byte ${bytes.toString("hex")} in the query of ${path}`, bytes: Buffer.concat([Buffer.from(`GET ${path}?q=`, "latin1"), bytes, head(" HTTP/1.1")]) });
+      requests.push({
+        label: `raw byte ${bytes.toString("hex")} in ${path}`,
+        bytes: Buffer.concat([Buffer.from(`GET ${path}/`, "latin1"), bytes, head(" HTTP/1.1")]),
+      });
+      requests.push({
+        label: `raw byte ${bytes.toString("hex")} in the query of ${path}`,
+        bytes: Buffer.concat([Buffer.from(`GET ${path}?q=`, "latin1"), bytes, head(" HTTP/1.1")]),
+      });
     }
-    for (const encoding of ODD_ENCODINGS.slice(0, 12)) requests.push({ label: `raw ${encoding} in ${path}`, bytes: head(`GET ${path}/${encoding}?q=${encoding} HTTP/1.1`) });
+    for (const encoding of ODD_ENCODINGS.slice(0, 12))
+      requests.push({ label: `raw ${encoding} in ${path}`, bytes: head(`GET ${path}/${encoding}?q=${encoding} HTTP/1.1`) });
   }
   const first = paths[0] ?? "/";
   requests.push(
@@ -66,23 +81,98 @@ export function rawRequests(paths: string[]): RawRequest[] {
     { label: "CONNECT", bytes: head("CONNECT localhost:443 HTTP/1.1") },
     { label: "two hosts", bytes: head(`GET ${first} HTTP/1.1`, ["Host: evil.example"]) },
     { label: "header without colon", bytes: head(`GET ${first} HTTP/1.1`, ["NoColonHere"]) },
-    { label: "header with raw 0xff", bytes: Buffer.concat([Buffer.from(`GET ${first} HTTP/1.1\r\nHost: localhost\r\nX-Odd: `, "latin1"), Buffer.from([0xff, 0xfe]), Buffer.from("\r\nConnection: close\r\n\r\n", "latin1")]) },
-    { label: "accept-language with raw bytes", bytes: Buffer.concat([Buffer.from(`GET / HTTP/1.1\r\nHost: localhost\r\nAccept-Language: `, "latin1"), Buffer.from([0xc0, 0xaf, 0xff]), Buffer.from("\r\nConnection: close\r\n\r\n", "latin1")]) },
-    { label: "cookie with raw bytes", bytes: Buffer.concat([Buffer.from(`GET / HTTP/1.1\r\nHost: localhost\r\nCookie: authjs.session-token=`, "latin1"), Buffer.from([0xff, 0x00]), Buffer.from("\r\nConnection: close\r\n\r\n", "latin1")]) },
+    {
+      label: "header with raw 0xff",
+      bytes: Buffer.concat([
+        Buffer.from(`GET ${first} HTTP/1.1\r\nHost: localhost\r\nX-Odd: `, "latin1"),
+        Buffer.from([0xff, 0xfe]),
+        Buffer.from("\r\nConnection: close\r\n\r\n", "latin1"),
+      ]),
+    },
+    {
+      label: "accept-language with raw bytes",
+      bytes: Buffer.concat([
+        Buffer.from(`GET / HTTP/1.1\r\nHost: localhost\r\nAccept-Language: `, "latin1"),
+        Buffer.from([0xc0, 0xaf, 0xff]),
+        Buffer.from("\r\nConnection: close\r\n\r\n", "latin1"),
+      ]),
+    },
+    {
+      label: "cookie with raw bytes",
+      bytes: Buffer.concat([
+        Buffer.from(`GET / HTTP/1.1\r\nHost: localhost\r\nCookie: authjs.session-token=`, "latin1"),
+        Buffer.from([0xff, 0x00]),
+        Buffer.from("\r\nConnection: close\r\n\r\n", "latin1"),
+      ]),
+    },
     { label: "obsolete line folding", bytes: head(`GET ${first} HTTP/1.1`, ["X-Folded: a", " b"]) },
-    { label: "content-length and chunked", bytes: Buffer.from(`POST /api/introductions HTTP/1.1\r\nHost: localhost\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n0\r\n\r\n`, "latin1") },
-    { label: "two content-lengths", bytes: Buffer.from(`POST /api/introductions HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\nContent-Length: 30\r\nConnection: close\r\n\r\n{}`, "latin1") },
-    { label: "negative content-length", bytes: Buffer.from(`POST /api/introductions HTTP/1.1\r\nHost: localhost\r\nContent-Length: -1\r\nConnection: close\r\n\r\n{}`, "latin1") },
-    { label: "content-length beyond the body", bytes: Buffer.from(`POST /sign-in HTTP/1.1\r\nHost: localhost\r\nContent-Length: 999\r\nNext-Action: ${"0".repeat(42)}\r\nConnection: close\r\n\r\nemail=x`, "latin1") },
-    { label: "bad chunk size", bytes: Buffer.from(`POST /api/introductions HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\n{}\r\n0\r\n\r\n`, "latin1") },
-    { label: "chunked, unfinished", bytes: Buffer.from(`POST /api/introductions HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\nOrigin: http://localhost\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n2\r\n{}\r\n`, "latin1") },
-    { label: "transfer-encoding gzip", bytes: Buffer.from(`POST /api/introductions HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: gzip, chunked\r\nConnection: close\r\n\r\n0\r\n\r\n`, "latin1") },
-    { label: "content-encoding gzip that is not", bytes: Buffer.from(`POST /api/introductions HTTP/1.1\r\nHost: localhost\r\nContent-Encoding: gzip\r\nContent-Type: application/json\r\nOrigin: http://localhost\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`, "latin1") },
-    { label: "header injection in the target", bytes: Buffer.from(`GET /?a=1\r\nX-Injected: 1 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`, "latin1") },
+    {
+      label: "content-length and chunked",
+      bytes: Buffer.from(
+        `POST /api/introductions HTTP/1.1\r\nHost: localhost\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n0\r\n\r\n`,
+        "latin1",
+      ),
+    },
+    {
+      label: "two content-lengths",
+      bytes: Buffer.from(
+        `POST /api/introductions HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\nContent-Length: 30\r\nConnection: close\r\n\r\n{}`,
+        "latin1",
+      ),
+    },
+    {
+      label: "negative content-length",
+      bytes: Buffer.from(`POST /api/introductions HTTP/1.1\r\nHost: localhost\r\nContent-Length: -1\r\nConnection: close\r\n\r\n{}`, "latin1"),
+    },
+    {
+      label: "content-length beyond the body",
+      bytes: Buffer.from(
+        `POST /sign-in HTTP/1.1\r\nHost: localhost\r\nContent-Length: 999\r\nNext-Action: ${"0".repeat(42)}\r\nConnection: close\r\n\r\nemail=x`,
+        "latin1",
+      ),
+    },
+    {
+      label: "bad chunk size",
+      bytes: Buffer.from(
+        `POST /api/introductions HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\nzz\r\n{}\r\n0\r\n\r\n`,
+        "latin1",
+      ),
+    },
+    {
+      label: "chunked, unfinished",
+      bytes: Buffer.from(
+        `POST /api/introductions HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\nOrigin: http://localhost\r\nContent-Type: application/json\r\nConnection: close\r\n\r\n2\r\n{}\r\n`,
+        "latin1",
+      ),
+    },
+    {
+      label: "transfer-encoding gzip",
+      bytes: Buffer.from(
+        `POST /api/introductions HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: gzip, chunked\r\nConnection: close\r\n\r\n0\r\n\r\n`,
+        "latin1",
+      ),
+    },
+    {
+      label: "content-encoding gzip that is not",
+      bytes: Buffer.from(
+        `POST /api/introductions HTTP/1.1\r\nHost: localhost\r\nContent-Encoding: gzip\r\nContent-Type: application/json\r\nOrigin: http://localhost\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`,
+        "latin1",
+      ),
+    },
+    {
+      label: "header injection in the target",
+      bytes: Buffer.from(`GET /?a=1\r\nX-Injected: 1 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`, "latin1"),
+    },
     { label: "NUL in the target", bytes: Buffer.from(`GET /organisations/\u0000 HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`, "latin1") },
     { label: "tab in the target", bytes: Buffer.from(`GET /organisations/\tx HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`, "latin1") },
     { label: "very long request line", bytes: head(`GET /${"a".repeat(70_000)} HTTP/1.1`) },
-    { label: "a hundred headers of 1 kB", bytes: head(`GET ${first} HTTP/1.1`, Array.from({ length: 100 }, (_, index) => `X-H${index}: ${"v".repeat(1_000)}`)) },
+    {
+      label: "a hundred headers of 1 kB",
+      bytes: head(
+        `GET ${first} HTTP/1.1`,
+        Array.from({ length: 100 }, (_, index) => `X-H${index}: ${"v".repeat(1_000)}`),
+      ),
+    },
   );
   return requests;
 }

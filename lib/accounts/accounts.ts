@@ -9,7 +9,6 @@ import { anonymousUserReference, erasePersonalTraces } from "./personal-data";
 import type { Viewer } from "../auth/viewer";
 import { NotSignedInError } from "@/lib/server/errors";
 
-
 /** Why an account is deleted, as the audit trail records it, and who did it (null: the person or the system). */
 export interface AccountDeletion {
   action: "account.deleted" | "user.deleted" | "account.deleted_inactive";

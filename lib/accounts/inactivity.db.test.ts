@@ -25,12 +25,18 @@ const monthsAfter = (months: number, days = 0) => {
 };
 
 async function newUser(db: Executor, email: string, values: Partial<typeof users.$inferInsert> = {}): Promise<string> {
-  const [row] = await db.insert(users).values({ email, name: "Inactif", createdAt: START, ...values }).returning({ id: users.id });
+  const [row] = await db
+    .insert(users)
+    .values({ email, name: "Inactif", createdAt: START, ...values })
+    .returning({ id: users.id });
   return row!.id;
 }
 
 async function mailsTo(db: Executor, email: string) {
-  return queryRows<{ subject: string; template: string; text: string }>(db, sql`SELECT subject, template, text_body AS text FROM mail_outbox WHERE to_address = ${email} ORDER BY id`);
+  return queryRows<{ subject: string; template: string; text: string }>(
+    db,
+    sql`SELECT subject, template, text_body AS text FROM mail_outbox WHERE to_address = ${email} ORDER BY id`,
+  );
 }
 
 async function exists(db: Executor, id: string): Promise<boolean> {
@@ -113,7 +119,11 @@ describe("inactive accounts", () => {
     const other = target.engine === "postgres" ? await openDatabase({ engine: "postgres", url: target.url, maxConnections: 2 }) : handle;
     try {
       const now = new Date();
-      const runs = await Promise.all([runInactivitySchedule(handle.db, URL, now), runInactivitySchedule(other.db, URL, now), runInactivitySchedule(handle.db, URL, now)]);
+      const runs = await Promise.all([
+        runInactivitySchedule(handle.db, URL, now),
+        runInactivitySchedule(other.db, URL, now),
+        runInactivitySchedule(handle.db, URL, now),
+      ]);
       expect(runs.reduce((sum, run) => sum + run.warned, 0)).toBe(emails.length);
       const [mails] = await queryRows<{ count: number; people: number }>(
         handle.db,

@@ -41,7 +41,12 @@ const fr = {
     deleteMismatch: "L'adresse saisie ne correspond pas à celle de votre compte.",
     deleted: "Votre compte a été supprimé.",
     signInLink: "Se connecter",
-    links: { introductions: "Mises en relation", dashboard: "Tableau de bord du catalyseur", whiteZones: "Zones blanches", alliances: "Alliances potentielles" },
+    links: {
+      introductions: "Mises en relation",
+      dashboard: "Tableau de bord du catalyseur",
+      whiteZones: "Zones blanches",
+      alliances: "Alliances potentielles",
+    },
     notifications: "Notifications",
     notificationsSaved: "Préférence enregistrée.",
     emailNotifications: "Recevoir aussi par e-mail les notifications de mes mises en relation (elles restent toujours visibles sur le site)",
@@ -66,11 +71,23 @@ const fr = {
     storedColumns: ["Donnée", "Pour quoi faire", "Durée"],
     /** One row per kind of data: what, what for, how long. */
     stored: [
-      ["Votre compte : adresse e-mail, nom, langue, préférence de notification, dates de création et de dernière connexion", "Vous connecter, vous prévenir", "Jusqu'à la suppression du compte ; un compte inutilisé pendant 24 mois est supprimé, après un e-mail d'avertissement 30 jours avant (se connecter suffit à le garder)"],
+      [
+        "Votre compte : adresse e-mail, nom, langue, préférence de notification, dates de création et de dernière connexion",
+        "Vous connecter, vous prévenir",
+        "Jusqu'à la suppression du compte ; un compte inutilisé pendant 24 mois est supprimé, après un e-mail d'avertissement 30 jours avant (se connecter suffit à le garder)",
+      ],
       ["Sessions de connexion", "Rester connecté", "30 jours au plus ; supprimées à la déconnexion"],
       ["Liens de connexion envoyés par e-mail", "Vous connecter sans mot de passe", "10 minutes, une seule utilisation"],
-      ["Personne contact d'une organisation (nom, fonction, e-mail, téléphone) et date de son consentement", "Être mis en relation : montrée seulement aux deux parties d'une mise en relation acceptée et à leur catalyseur", "Tant que l'organisation la garde ; effacée si cette personne supprime son compte"],
-      ["Demandes de mise en relation, messages et suites données", "Le travail du catalyseur, tiers de confiance", "Tant que les organisations existent ; les chiffres de l'observatoire sont anonymes"],
+      [
+        "Personne contact d'une organisation (nom, fonction, e-mail, téléphone) et date de son consentement",
+        "Être mis en relation : montrée seulement aux deux parties d'une mise en relation acceptée et à leur catalyseur",
+        "Tant que l'organisation la garde ; effacée si cette personne supprime son compte",
+      ],
+      [
+        "Demandes de mise en relation, messages et suites données",
+        "Le travail du catalyseur, tiers de confiance",
+        "Tant que les organisations existent ; les chiffres de l'observatoire sont anonymes",
+      ],
       ["Notifications et e-mails envoyés", "Vous tenir informé", "Jusqu'à la suppression du compte"],
       ["Journal des actions d'administration et de modération", "Savoir qui a décidé quoi", "L'auteur est effacé avec son compte"],
       ["Compteurs anti-abus (empreintes d'adresses, jamais les adresses elles-mêmes)", "Limiter les envois répétés", "24 heures"],
@@ -81,7 +98,11 @@ const fr = {
     // A right whose sentence holds a link: the text before the link, the link's words, the text after.
     access: ["Accès et portabilité : ", "téléchargez toutes vos données (JSON)", " depuis votre compte."],
     rectification: "Rectification : modifiez votre organisation depuis « Mon compte ».",
-    erasure: ["Effacement : ", "supprimez votre compte", " ; vos sessions, adhésions, notifications et les fiches contact qui vous nomment sont effacées, les organisations restent."],
+    erasure: [
+      "Effacement : ",
+      "supprimez votre compte",
+      " ; vos sessions, adhésions, notifications et les fiches contact qui vous nomment sont effacées, les organisations restent.",
+    ],
     onBehalf:
       "Si vous ne pouvez plus utiliser votre compte (adresse e-mail perdue…), l'équipe du réseau peut traiter pour vous une demande d'accès ou d'effacement : écrivez au catalyseur de votre territoire.",
     objection: "Opposition aux e-mails de notification : un réglage dans « Mon compte ».",
@@ -97,7 +118,8 @@ const fr = {
       subject: "Votre lien de connexion à Alliances",
       textOpen: (minutes: number) => `Pour vous connecter à Alliances, ouvrez ce lien (valable ${minutes} minutes, une seule fois) :`,
       textIgnore: "Si vous n'avez rien demandé, ignorez ce message : personne ne pourra se connecter sans ce lien.",
-      htmlOpen: (minutes: number) => `Pour vous connecter à Alliances, cliquez sur le bouton ci-dessous (lien valable ${minutes} minutes, utilisable une seule fois).`,
+      htmlOpen: (minutes: number) =>
+        `Pour vous connecter à Alliances, cliquez sur le bouton ci-dessous (lien valable ${minutes} minutes, utilisable une seule fois).`,
       button: "Se connecter",
       htmlIgnore: "Si vous n'avez rien demandé, ignorez ce message.",
     },
@@ -183,11 +205,23 @@ const en: AccountMessages = {
     storedCaption: "Data stored",
     storedColumns: ["Data", "What for", "How long"],
     stored: [
-      ["Your account: e-mail address, name, language, notification preference, creation and last sign-in dates", "Signing you in, keeping you informed", "Until the account is deleted; an account unused for 24 months is deleted, after a warning e-mail 30 days before (signing in is enough to keep it)"],
+      [
+        "Your account: e-mail address, name, language, notification preference, creation and last sign-in dates",
+        "Signing you in, keeping you informed",
+        "Until the account is deleted; an account unused for 24 months is deleted, after a warning e-mail 30 days before (signing in is enough to keep it)",
+      ],
       ["Sign-in sessions", "Keeping you signed in", "30 days at most; removed on sign-out"],
       ["Sign-in links sent by e-mail", "Signing in without a password", "10 minutes, single use"],
-      ["An organisation's contact person (name, role, e-mail, phone) and the date of their consent", "Introductions: shown only to both parties of an accepted introduction and their catalyst", "As long as the organisation keeps it; erased if that person deletes their account"],
-      ["Introduction requests, messages and outcomes", "The catalyst's work as trusted third party", "As long as the organisations exist; the observatory's figures are anonymous"],
+      [
+        "An organisation's contact person (name, role, e-mail, phone) and the date of their consent",
+        "Introductions: shown only to both parties of an accepted introduction and their catalyst",
+        "As long as the organisation keeps it; erased if that person deletes their account",
+      ],
+      [
+        "Introduction requests, messages and outcomes",
+        "The catalyst's work as trusted third party",
+        "As long as the organisations exist; the observatory's figures are anonymous",
+      ],
       ["Notifications and e-mails sent", "Keeping you informed", "Until the account is deleted"],
       ["Log of administration and moderation actions", "Knowing who decided what", "The author is erased with their account"],
       ["Anti-abuse counters (fingerprints of addresses, never the addresses themselves)", "Limiting repeated requests", "24 hours"],
@@ -197,7 +231,11 @@ const en: AccountMessages = {
     rightsTitle: "Your rights",
     access: ["Access and portability: ", "download all your data (JSON)", " from your account."],
     rectification: 'Rectification: edit your organisation from "My account".',
-    erasure: ["Erasure: ", "delete your account", "; your sessions, memberships, notifications and the contact details naming you are erased, organisations stay."],
+    erasure: [
+      "Erasure: ",
+      "delete your account",
+      "; your sessions, memberships, notifications and the contact details naming you are erased, organisations stay.",
+    ],
     onBehalf:
       "If you can no longer use your account (lost e-mail address…), the network team can process an access or erasure request for you: write to your territory's catalyst.",
     objection: 'Objecting to notification e-mails: a setting in "My account".',

@@ -32,11 +32,22 @@ export async function findRecipients(
 ): Promise<Recipient[]> {
   const parts: SQL[] = [];
   if (who.organisations?.length) {
-    parts.push(sql`u.id IN (SELECT user_id FROM memberships WHERE organisation_id IN (${sql.join(who.organisations.map((id) => sql`${id}::uuid`), sql`, `)}))`);
+    parts.push(
+      sql`u.id IN (SELECT user_id FROM memberships WHERE organisation_id IN (${sql.join(
+        who.organisations.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )}))`,
+    );
   }
   if (who.catalystId) parts.push(sql`u.id IN (SELECT user_id FROM catalyst_staff WHERE catalyst_id = ${who.catalystId})`);
   else if (who.adminsIfNoCatalyst) parts.push(sql`u.is_admin`);
-  if (who.userIds?.length) parts.push(sql`u.id IN (${sql.join(who.userIds.map((id) => sql`${id}`), sql`, `)})`);
+  if (who.userIds?.length)
+    parts.push(
+      sql`u.id IN (${sql.join(
+        who.userIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    );
   if (parts.length === 0) return [];
   return parsedRows(
     db,
@@ -86,7 +97,6 @@ export interface NotificationItem {
   createdAt: string;
 }
 
-
 export async function unreadNotificationCount(db: Executor, viewer: Viewer | null): Promise<number> {
   if (!viewer) return 0;
   const [row] = await db
@@ -95,7 +105,6 @@ export async function unreadNotificationCount(db: Executor, viewer: Viewer | nul
     .where(and(eq(notifications.userId, viewer.id), isNull(notifications.readAt)));
   return row?.count ?? 0;
 }
-
 
 const notificationRow = z.object({
   id: z.number(),

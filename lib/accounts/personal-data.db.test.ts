@@ -22,13 +22,20 @@ describe("personal data", () => {
     await withRollback(handle.db, async (tx) => {
       const email = "zoe.personne@donnees.example";
       const [user] = await tx.insert(users).values({ email, name: "Zoé Personne-Unique" }).returning({ id: users.id });
-      const [organisation] = await queryRows<{ id: string; slug: string }>(tx, sql`SELECT id, slug FROM organisations WHERE status = 'published' ORDER BY slug LIMIT 1`);
+      const [organisation] = await queryRows<{ id: string; slug: string }>(
+        tx,
+        sql`SELECT id, slug FROM organisations WHERE status = 'published' ORDER BY slug LIMIT 1`,
+      );
       await tx.execute(sql`INSERT INTO memberships (user_id, organisation_id, role) VALUES (${user!.id}, ${organisation!.id}, 'owner')`);
-      await tx.execute(sql`UPDATE organisations SET contact_name = 'Zoé Personne-Unique', contact_email = ${email}, contact_phone = '01 99 00 12 34' WHERE id = ${organisation!.id}`);
+      await tx.execute(
+        sql`UPDATE organisations SET contact_name = 'Zoé Personne-Unique', contact_email = ${email}, contact_phone = '01 99 00 12 34' WHERE id = ${organisation!.id}`,
+      );
       await tx.execute(sql`INSERT INTO notifications (user_id, kind, data) VALUES (${user!.id}, 'join.accepted', '{"organisation":"X"}')`);
       await tx.execute(sql`INSERT INTO sessions (session_token, user_id, expires) VALUES ('zoe-session', ${user!.id}, now() + interval '1 day')`);
       await tx.execute(sql`INSERT INTO verification_tokens (identifier, token, expires) VALUES (${email}, 'zoe-token', now() + interval '10 minutes')`);
-      await tx.execute(sql`INSERT INTO audit_log (actor_user_id, action, entity_type, changes) VALUES (NULL, 'membership.accepted', 'organisation', ${JSON.stringify({ userId: user!.id })}::jsonb)`);
+      await tx.execute(
+        sql`INSERT INTO audit_log (actor_user_id, action, entity_type, changes) VALUES (NULL, 'membership.accepted', 'organisation', ${JSON.stringify({ userId: user!.id })}::jsonb)`,
+      );
       await enqueueMail(tx, { to: email, subject: "Votre lien", text: `Bonjour ${email}`, template: "sign-in" });
       const viewer = (await loadViewer(tx, user!.id))!;
 
@@ -43,7 +50,10 @@ describe("personal data", () => {
 
       await deleteOwnAccount(tx, viewer);
       // Every table, every column: nothing left that says who they were.
-      const tables = await queryRows<{ name: string }>(tx, sql`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`);
+      const tables = await queryRows<{ name: string }>(
+        tx,
+        sql`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+      );
       expect(tables.length).toBeGreaterThan(15);
       const remaining: string[] = [];
       for (const { name } of tables) {
@@ -56,7 +66,10 @@ describe("personal data", () => {
       expect(remaining).toEqual([]);
       expect(await tx.select().from(users).where(eq(users.email, email))).toEqual([]);
       // The organisation stays, without its contact person.
-      const [kept] = await queryRows<{ status: string; contactEmail: string | null }>(tx, sql`SELECT status, contact_email AS "contactEmail" FROM organisations WHERE id = ${organisation!.id}`);
+      const [kept] = await queryRows<{ status: string; contactEmail: string | null }>(
+        tx,
+        sql`SELECT status, contact_email AS "contactEmail" FROM organisations WHERE id = ${organisation!.id}`,
+      );
       expect(kept).toEqual({ status: "published", contactEmail: null });
     });
   });

@@ -9,7 +9,6 @@ import { isoTimestamp, parsedRows, type Executor } from "@/db/client";
 import type { Viewer } from "../auth/viewer";
 import { NotSignedInError } from "@/lib/server/errors";
 
-
 /** Whose data: the account's id and e-mail address are all it takes to find the rest. */
 export type DataSubject = Pick<Viewer, "id" | "email">;
 

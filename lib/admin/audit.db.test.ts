@@ -22,9 +22,30 @@ async function seedEntries(tx: Transaction) {
   const member = await viewer(tx, "membre@alliances.example");
   const organisation = member.memberships[0]!;
   await tx.insert(auditLog).values([
-    { actorUserId: admin.id, action: "test.suspend", entityType: "organisation", entityId: organisation.organisationId, changes: { reason: "Doublon", nested: { a: 1 } }, createdAt: new Date("2031-01-10T12:00:00Z") },
-    { actorUserId: member.id, action: "test.edit", entityType: "organisation", entityId: organisation.organisationId, changes: null, createdAt: new Date("2031-01-11T23:30:00Z") },
-    { actorUserId: admin.id, action: "test.role", entityType: "user", entityId: member.id, changes: { isAdmin: true }, createdAt: new Date("2031-01-13T08:00:00Z") },
+    {
+      actorUserId: admin.id,
+      action: "test.suspend",
+      entityType: "organisation",
+      entityId: organisation.organisationId,
+      changes: { reason: "Doublon", nested: { a: 1 } },
+      createdAt: new Date("2031-01-10T12:00:00Z"),
+    },
+    {
+      actorUserId: member.id,
+      action: "test.edit",
+      entityType: "organisation",
+      entityId: organisation.organisationId,
+      changes: null,
+      createdAt: new Date("2031-01-11T23:30:00Z"),
+    },
+    {
+      actorUserId: admin.id,
+      action: "test.role",
+      entityType: "user",
+      entityId: member.id,
+      changes: { isAdmin: true },
+      createdAt: new Date("2031-01-13T08:00:00Z"),
+    },
   ]);
   return { admin, member, organisation };
 }
@@ -50,7 +71,11 @@ describe("the audit log in the back-office", () => {
       const all = await listAuditEntries(tx, admin, filters({ from: "2031-01-01", to: "2031-01-31" }));
       expect(actionsOf(all)).toEqual(["test.role", "test.edit", "test.suspend"]);
       const suspend = all.entries.find((entry) => entry.action === "test.suspend")!;
-      expect(suspend).toMatchObject({ actorEmail: "admin@alliances.example", changes: { reason: "Doublon", nested: { a: 1 } }, createdAt: "2031-01-10T12:00:00Z" });
+      expect(suspend).toMatchObject({
+        actorEmail: "admin@alliances.example",
+        changes: { reason: "Doublon", nested: { a: 1 } },
+        createdAt: "2031-01-10T12:00:00Z",
+      });
       expect(suspend.entity).toEqual({ name: organisation.name, slug: organisation.slug, status: "published" });
       expect(all.entries.find((entry) => entry.action === "test.role")?.entity).toEqual({ name: "membre@alliances.example" });
 
@@ -72,7 +97,14 @@ describe("the audit log in the back-office", () => {
   it("pages by fifty", async () => {
     await withRollback(handle.db, async (tx) => {
       const admin = await viewer(tx, "admin@alliances.example");
-      await tx.insert(auditLog).values(Array.from({ length: 51 }, (_, index) => ({ actorUserId: admin.id, action: "test.bulk", entityType: "organisation", createdAt: new Date(Date.UTC(2031, 0, 1, 0, index)) })));
+      await tx.insert(auditLog).values(
+        Array.from({ length: 51 }, (_, index) => ({
+          actorUserId: admin.id,
+          action: "test.bulk",
+          entityType: "organisation",
+          createdAt: new Date(Date.UTC(2031, 0, 1, 0, index)),
+        })),
+      );
       const first = await listAuditEntries(tx, admin, filters({ action: "test.bulk" }));
       const second = await listAuditEntries(tx, admin, filters({ action: "test.bulk", page: "2" }));
       expect({ total: first.total, pageCount: first.pageCount, rows: first.entries.length }).toEqual({ total: 51, pageCount: 2, rows: 50 });
@@ -83,7 +115,15 @@ describe("the audit log in the back-office", () => {
   it("falls back to no filter for malformed values, rather than failing", async () => {
     await withRollback(handle.db, async (tx) => {
       const admin = await viewer(tx, "admin@alliances.example");
-      const junk = filters({ action: "x'; DROP TABLE audit_log; --", entityType: "x".repeat(60), actor: ["a", "b"], entityId: "", from: "2031-02-30", to: "yesterday", page: "-3" });
+      const junk = filters({
+        action: "x'; DROP TABLE audit_log; --",
+        entityType: "x".repeat(60),
+        actor: ["a", "b"],
+        entityId: "",
+        from: "2031-02-30",
+        to: "yesterday",
+        page: "-3",
+      });
       expect(junk).toEqual({ action: undefined, entityType: undefined, actor: undefined, entityId: undefined, from: undefined, to: undefined, page: 1 });
       expect(filters({ page: "abc", from: "31/01/2031" })).toMatchObject({ page: 1, from: undefined });
       // An entity id that is no uuid still filters (to nothing) without a database error.

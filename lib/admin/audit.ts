@@ -16,7 +16,10 @@ const AUDIT_TIME_ZONE = "Europe/Paris";
 /** A filter value from the query string: trimmed, or absent when empty, repeated, too long or malformed. */
 function optionalText(max: number, pattern?: RegExp) {
   const text = z.string().max(max);
-  return z.preprocess((value) => (typeof value === "string" && value.trim() ? value.trim() : undefined), (pattern ? text.regex(pattern) : text).optional().catch(undefined));
+  return z.preprocess(
+    (value) => (typeof value === "string" && value.trim() ? value.trim() : undefined),
+    (pattern ? text.regex(pattern) : text).optional().catch(undefined),
+  );
 }
 
 const isoDay = z.preprocess(
@@ -127,12 +130,22 @@ async function describeEntities(db: Executor, rows: readonly Pick<AuditEntry, "e
         )
       : [],
     catalystIds.length
-      ? parsedRows(db, sql`SELECT id::text AS id, name, slug FROM catalysts WHERE id = ANY(${textArray(catalystIds)}::uuid[])`, z.object({ id: z.string(), name: z.string(), slug: z.string() }))
+      ? parsedRows(
+          db,
+          sql`SELECT id::text AS id, name, slug FROM catalysts WHERE id = ANY(${textArray(catalystIds)}::uuid[])`,
+          z.object({ id: z.string(), name: z.string(), slug: z.string() }),
+        )
       : [],
-    userIds.length ? parsedRows(db, sql`SELECT id, email AS name FROM users WHERE id = ANY(${textArray(userIds)})`, z.object({ id: z.string(), name: z.string() })) : [],
+    userIds.length
+      ? parsedRows(db, sql`SELECT id, email AS name FROM users WHERE id = ANY(${textArray(userIds)})`, z.object({ id: z.string(), name: z.string() }))
+      : [],
   ]);
   const entities = new Map<string, AuditEntity>();
-  for (const [type, found] of [["organisation", organisationRows], ["catalyst", catalystRows], ["user", userRows]] as const) {
+  for (const [type, found] of [
+    ["organisation", organisationRows],
+    ["catalyst", catalystRows],
+    ["user", userRows],
+  ] as const) {
     for (const { id, ...entity } of found) entities.set(`${type}:${id}`, entity);
   }
   return entities;

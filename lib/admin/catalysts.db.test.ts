@@ -57,7 +57,13 @@ describe("catalysts in the back-office", () => {
     await withRollback(handle.db, async (tx) => {
       const admin = await viewer(tx, "admin@alliances.example");
       const [before] = await queryRows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM catalysts`);
-      const result = await saveCatalyst(tx, admin, null, { ...FORM, name: "<script>x</script>", hostKind: "nope", website: "vercors", communeCodeText: "Zzzzqx" });
+      const result = await saveCatalyst(tx, admin, null, {
+        ...FORM,
+        name: "<script>x</script>",
+        hostKind: "nope",
+        website: "vercors",
+        communeCodeText: "Zzzzqx",
+      });
       expect(result.ok).toBe(false);
       expect(!result.ok && Object.keys(result.errors).sort()).toEqual(["communeCode", "hostKind", "name", "website"]);
       const [after] = await queryRows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM catalysts`);
@@ -97,7 +103,11 @@ describe("catalysts in the back-office", () => {
       await removeCoverage(tx, admin, id, { kind: "intercommunality", code: commune!.epci });
       await removeStaff(tx, admin, id, staffer.id);
       expect((await findCatalystsForCommune(tx, "38548"))?.covering.map((catalyst) => catalyst.name)).not.toContain("Alliances du Vercors");
-      const audit = await tx.select({ action: auditLog.action, changes: auditLog.changes }).from(auditLog).where(eq(auditLog.entityId, id)).orderBy(auditLog.id);
+      const audit = await tx
+        .select({ action: auditLog.action, changes: auditLog.changes })
+        .from(auditLog)
+        .where(eq(auditLog.entityId, id))
+        .orderBy(auditLog.id);
       expect(audit.map((row) => row.action)).toEqual([
         "catalyst.create",
         "catalyst.coverage.add",

@@ -33,10 +33,16 @@ const adminCatalystRow = z.object({
 });
 export type AdminCatalystRow = z.infer<typeof adminCatalystRow>;
 
-export async function listCatalystsForAdmin(db: Executor, viewer: Viewer | null, search: { q: string; page: number }): Promise<{ rows: AdminCatalystRow[]; total: number }> {
+export async function listCatalystsForAdmin(
+  db: Executor,
+  viewer: Viewer | null,
+  search: { q: string; page: number },
+): Promise<{ rows: AdminCatalystRow[]; total: number }> {
   requireAdmin(viewer);
   const text = search.q.trim().slice(0, 100);
-  const where = text ? sql`(k.search_name % f_search_normalize(${text}) OR k.search_name LIKE '%' || f_search_normalize(${text}) || '%' OR c.departement_code = ${text})` : sql`TRUE`;
+  const where = text
+    ? sql`(k.search_name % f_search_normalize(${text}) OR k.search_name LIKE '%' || f_search_normalize(${text}) || '%' OR c.departement_code = ${text})`
+    : sql`TRUE`;
   const [count] = await parsedRows(
     db,
     sql`SELECT count(*)::int AS total FROM catalysts k JOIN communes c ON c.code = k.commune_code WHERE ${where}`,
@@ -124,26 +130,52 @@ export async function saveCatalyst(db: Executor, viewer: Viewer | null, id: stri
     const now = new Date();
     if (!id) {
       const slug = await freeSlug(tx, "catalysts", slugify(fields.name));
-      const [created] = await tx.insert(catalysts).values({ ...values, slug, createdAt: now, updatedAt: now }).returning({ id: catalysts.id });
-      await tx.insert(auditLog).values({ actorUserId: admin.id, action: "catalyst.create", entityType: "catalyst", entityId: created!.id, changes: { name: fields.name, slug, communeCode: commune.code } });
+      const [created] = await tx
+        .insert(catalysts)
+        .values({ ...values, slug, createdAt: now, updatedAt: now })
+        .returning({ id: catalysts.id });
+      await tx.insert(auditLog).values({
+        actorUserId: admin.id,
+        action: "catalyst.create",
+        entityType: "catalyst",
+        entityId: created!.id,
+        changes: { name: fields.name, slug, communeCode: commune.code },
+      });
       return { ok: true as const, id: created!.id };
     }
     const [existing] = await tx.select().from(catalysts).where(eq(catalysts.id, id)).for("update");
     if (!existing) throw new NotFoundError();
     // Personal contact fields are named in the audit, never copied into it.
-    const changed = Object.entries(values).filter(([key, value]) => JSON.stringify(existing[key as keyof Catalyst] ?? null) !== JSON.stringify(value ?? null)).map(([key]) => key);
+    const changed = Object.entries(values)
+      .filter(([key, value]) => JSON.stringify(existing[key as keyof Catalyst] ?? null) !== JSON.stringify(value ?? null))
+      .map(([key]) => key);
     if (changed.length) {
-      await tx.update(catalysts).set({ ...values, updatedAt: now }).where(eq(catalysts.id, id));
-      await tx.insert(auditLog).values({ actorUserId: admin.id, action: "catalyst.update", entityType: "catalyst", entityId: id, changes: { fields: changed } });
+      await tx
+        .update(catalysts)
+        .set({ ...values, updatedAt: now })
+        .where(eq(catalysts.id, id));
+      await tx
+        .insert(auditLog)
+        .values({ actorUserId: admin.id, action: "catalyst.update", entityType: "catalyst", entityId: id, changes: { fields: changed } });
     }
     return { ok: true as const, id };
   });
 }
 
-const COVERAGE_OF_LEVEL: Partial<Record<CollectiviteLevel, CoverageKind>> = { commune: "commune", epci: "intercommunality", ept: "intercommunality", departement: "departement" };
+const COVERAGE_OF_LEVEL: Partial<Record<CollectiviteLevel, CoverageKind>> = {
+  commune: "commune",
+  epci: "intercommunality",
+  ept: "intercommunality",
+  departement: "departement",
+};
 
 /** Adds a territory to a catalyst's coverage: a commune, EPCI, EPT or département, by code or (no JavaScript) by name. */
-export async function addCoverage(db: Executor, viewer: Viewer | null, catalystId: string, input: { level: string; code?: unknown; text?: unknown }): Promise<{ ok: true; name: string } | { ok: false; error: string }> {
+export async function addCoverage(
+  db: Executor,
+  viewer: Viewer | null,
+  catalystId: string,
+  input: { level: string; code?: unknown; text?: unknown },
+): Promise<{ ok: true; name: string } | { ok: false; error: string }> {
   const admin = requireAdmin(viewer);
   const kind = COVERAGE_OF_LEVEL[input.level as CollectiviteLevel];
   if (!kind) return { ok: false, error: "Choisissez le type de territoire : commune, intercommunalité (EPCI ou EPT) ou département" };
@@ -154,10 +186,20 @@ export async function addCoverage(db: Executor, viewer: Viewer | null, catalystI
   return db.transaction(async (tx) => {
     const [catalyst] = await tx.select({ id: catalysts.id }).from(catalysts).where(eq(catalysts.id, catalystId)).for("update");
     if (!catalyst) throw new NotFoundError();
-    const inserted = await tx.insert(catalystCoverage).values({ catalystId, territoryKind: kind, territoryCode: territory.code }).onConflictDoNothing().returning({ code: catalystCoverage.territoryCode });
+    const inserted = await tx
+      .insert(catalystCoverage)
+      .values({ catalystId, territoryKind: kind, territoryCode: territory.code })
+      .onConflictDoNothing()
+      .returning({ code: catalystCoverage.territoryCode });
     if (!inserted.length) throw new ConflictError("covered");
     await tx.update(catalysts).set({ updatedAt: new Date() }).where(eq(catalysts.id, catalystId));
-    await tx.insert(auditLog).values({ actorUserId: admin.id, action: "catalyst.coverage.add", entityType: "catalyst", entityId: catalystId, changes: { kind, code: territory.code, name: territory.name } });
+    await tx.insert(auditLog).values({
+      actorUserId: admin.id,
+      action: "catalyst.coverage.add",
+      entityType: "catalyst",
+      entityId: catalystId,
+      changes: { kind, code: territory.code, name: territory.name },
+    });
     return { ok: true as const, name: territory.name };
   });
 }
@@ -167,11 +209,19 @@ export async function removeCoverage(db: Executor, viewer: Viewer | null, cataly
   await db.transaction(async (tx) => {
     const removed = await tx
       .delete(catalystCoverage)
-      .where(and(eq(catalystCoverage.catalystId, catalystId), sql`${catalystCoverage.territoryKind} = ${item.kind}`, eq(catalystCoverage.territoryCode, item.code)))
+      .where(
+        and(eq(catalystCoverage.catalystId, catalystId), sql`${catalystCoverage.territoryKind} = ${item.kind}`, eq(catalystCoverage.territoryCode, item.code)),
+      )
       .returning({ code: catalystCoverage.territoryCode });
     if (!removed.length) throw new NotFoundError();
     await tx.update(catalysts).set({ updatedAt: new Date() }).where(eq(catalysts.id, catalystId));
-    await tx.insert(auditLog).values({ actorUserId: admin.id, action: "catalyst.coverage.remove", entityType: "catalyst", entityId: catalystId, changes: { kind: item.kind, code: item.code } });
+    await tx.insert(auditLog).values({
+      actorUserId: admin.id,
+      action: "catalyst.coverage.remove",
+      entityType: "catalyst",
+      entityId: catalystId,
+      changes: { kind: item.kind, code: item.code },
+    });
   });
 }
 
@@ -179,7 +229,12 @@ export async function removeCoverage(db: Executor, viewer: Viewer | null, cataly
  * Attaches a person to a catalyst's staff by e-mail. Someone without an account gets one, which they use by signing
  * in with that address (a magic link); their staff role is there from the first sign-in.
  */
-export async function addStaff(db: Executor, viewer: Viewer | null, catalystId: string, rawEmail: string): Promise<{ ok: true; created: boolean } | { ok: false; error: string }> {
+export async function addStaff(
+  db: Executor,
+  viewer: Viewer | null,
+  catalystId: string,
+  rawEmail: string,
+): Promise<{ ok: true; created: boolean } | { ok: false; error: string }> {
   const admin = requireAdmin(viewer);
   const email = accountEmail(rawEmail);
   if (!email) return { ok: false, error: "Adresse e-mail invalide" };
@@ -190,7 +245,13 @@ export async function addStaff(db: Executor, viewer: Viewer | null, catalystId: 
     const [user] = created ? [created] : await tx.select({ id: users.id }).from(users).where(eq(users.email, email));
     const attached = await tx.insert(catalystStaff).values({ userId: user!.id, catalystId }).onConflictDoNothing().returning({ userId: catalystStaff.userId });
     if (!attached.length) return { ok: false as const, error: "Cette personne fait déjà partie de l'équipe" };
-    await tx.insert(auditLog).values({ actorUserId: admin.id, action: "catalyst.staff.add", entityType: "catalyst", entityId: catalystId, changes: { userId: user!.id, accountCreated: Boolean(created) } });
+    await tx.insert(auditLog).values({
+      actorUserId: admin.id,
+      action: "catalyst.staff.add",
+      entityType: "catalyst",
+      entityId: catalystId,
+      changes: { userId: user!.id, accountCreated: Boolean(created) },
+    });
     return { ok: true as const, created: Boolean(created) };
   });
 }
@@ -198,8 +259,13 @@ export async function addStaff(db: Executor, viewer: Viewer | null, catalystId: 
 export async function removeStaff(db: Executor, viewer: Viewer | null, catalystId: string, userId: string): Promise<void> {
   const admin = requireAdmin(viewer);
   await db.transaction(async (tx) => {
-    const removed = await tx.delete(catalystStaff).where(and(eq(catalystStaff.catalystId, catalystId), eq(catalystStaff.userId, userId))).returning({ userId: catalystStaff.userId });
+    const removed = await tx
+      .delete(catalystStaff)
+      .where(and(eq(catalystStaff.catalystId, catalystId), eq(catalystStaff.userId, userId)))
+      .returning({ userId: catalystStaff.userId });
     if (!removed.length) throw new NotFoundError();
-    await tx.insert(auditLog).values({ actorUserId: admin.id, action: "catalyst.staff.remove", entityType: "catalyst", entityId: catalystId, changes: { userId } });
+    await tx
+      .insert(auditLog)
+      .values({ actorUserId: admin.id, action: "catalyst.staff.remove", entityType: "catalyst", entityId: catalystId, changes: { userId } });
   });
 }

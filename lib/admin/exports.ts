@@ -41,7 +41,9 @@ const placeRow = z.object({
 type Place = z.infer<typeof placeRow>;
 
 const placeColumns = (alias: string) =>
-  sql.raw(`${alias}.commune_code AS "communeCode", c.name AS "communeName", c.departement_code AS "departementCode", c.region_code AS "regionCode", ${alias}.lat, ${alias}.lon`);
+  sql.raw(
+    `${alias}.commune_code AS "communeCode", c.name AS "communeName", c.departement_code AS "departementCode", c.region_code AS "regionCode", ${alias}.lat, ${alias}.lon`,
+  );
 const PLACE_COLUMNS = ["commune_code", "commune_name", "departement_code", "region_code", "latitude", "longitude"];
 const placeCells = (row: Place): CsvValue[] => [row.communeCode, row.communeName, row.departementCode, row.regionCode, Number(row.lat), Number(row.lon)];
 
@@ -88,20 +90,48 @@ function catalystPage(db: Executor, afterId: string | null, limit: number): Prom
 }
 
 const CATALYST_COLUMNS = [
-  "id", "slug", "name", "host_name", "host_kind", "trades", "description", "website", "charter_signed_on",
+  "id",
+  "slug",
+  "name",
+  "host_name",
+  "host_kind",
+  "trades",
+  "description",
+  "website",
+  "charter_signed_on",
   ...PLACE_COLUMNS,
-  "coverage_departements", "coverage_intercommunalities", "coverage_communes", "coverage_names",
-  "staff_count", "external_id", "created_at", "updated_at",
+  "coverage_departements",
+  "coverage_intercommunalities",
+  "coverage_communes",
+  "coverage_names",
+  "staff_count",
+  "external_id",
+  "created_at",
+  "updated_at",
 ];
 
 function catalystCells(row: CatalystRow): CsvValue[] {
   const coverage = row.coverage;
   const codes = (kind: CoverageItem["kind"]) => list(coverage.filter((item) => item.kind === kind).map((item) => item.code));
   return [
-    row.id, row.slug, row.name, row.hostName, row.hostKind, list(row.trades), row.description, row.website, row.charterSignedOn,
+    row.id,
+    row.slug,
+    row.name,
+    row.hostName,
+    row.hostKind,
+    list(row.trades),
+    row.description,
+    row.website,
+    row.charterSignedOn,
     ...placeCells(row),
-    codes("departement"), codes("intercommunality"), codes("commune"), list(coverage.map((item) => item.name ?? item.code)),
-    row.staffCount, row.externalId, row.createdAt, row.updatedAt,
+    codes("departement"),
+    codes("intercommunality"),
+    codes("commune"),
+    list(coverage.map((item) => item.name ?? item.code)),
+    row.staffCount,
+    row.externalId,
+    row.createdAt,
+    row.updatedAt,
   ];
 }
 
@@ -174,10 +204,31 @@ function organisationPage(db: Executor, afterId: string | null, limit: number): 
 }
 
 const ORGANISATION_COLUMNS = [
-  "id", "slug", "name", "kind", "collectivite_level", "company_size", "is_ess", "is_siae", "is_mission_company",
-  "siren", "siret", "rna", ...PLACE_COLUMNS,
-  "themes", "odd", "objectives", "description", "website", "open_needs", "open_offers", "needs_offers_count",
-  "charter_signed_at", "published_at", "updated_at", "external_id",
+  "id",
+  "slug",
+  "name",
+  "kind",
+  "collectivite_level",
+  "company_size",
+  "is_ess",
+  "is_siae",
+  "is_mission_company",
+  "siren",
+  "siret",
+  "rna",
+  ...PLACE_COLUMNS,
+  "themes",
+  "odd",
+  "objectives",
+  "description",
+  "website",
+  "open_needs",
+  "open_offers",
+  "needs_offers_count",
+  "charter_signed_at",
+  "published_at",
+  "updated_at",
+  "external_id",
 ];
 
 function organisationCells(row: OrganisationRow): CsvValue[] {
@@ -185,10 +236,31 @@ function organisationCells(row: OrganisationRow): CsvValue[] {
   const open = (direction: NeedOfferItem["direction"]) =>
     list([...new Set(items.filter((item) => item.direction === direction && item.status === "open").map((item) => item.resourceKind))]);
   return [
-    row.id, row.slug, row.name, row.kind, row.collectiviteLevel, row.companySize, row.isEss, row.isSiae, row.isMissionCompany,
-    row.siren, row.siret, row.rna, ...placeCells(row),
-    list(row.themes), list(row.odd), list(row.objectives), row.description, row.website, open("need"), open("offer"), items.length,
-    row.charterSignedAt, row.publishedAt, row.updatedAt, row.externalId,
+    row.id,
+    row.slug,
+    row.name,
+    row.kind,
+    row.collectiviteLevel,
+    row.companySize,
+    row.isEss,
+    row.isSiae,
+    row.isMissionCompany,
+    row.siren,
+    row.siret,
+    row.rna,
+    ...placeCells(row),
+    list(row.themes),
+    list(row.odd),
+    list(row.objectives),
+    row.description,
+    row.website,
+    open("need"),
+    open("offer"),
+    items.length,
+    row.charterSignedAt,
+    row.publishedAt,
+    row.updatedAt,
+    row.externalId,
   ];
 }
 
@@ -197,11 +269,33 @@ function organisationObject(row: OrganisationRow) {
   return { ...rest, latitude: Number(lat), longitude: Number(lon), needsOffers };
 }
 
-const NEED_OFFER_COLUMNS = ["id", "organisation_id", "organisation_slug", "organisation_name", "direction", "resource_kind", "title", "description", "themes", "horizon", "status"];
+const NEED_OFFER_COLUMNS = [
+  "id",
+  "organisation_id",
+  "organisation_slug",
+  "organisation_name",
+  "direction",
+  "resource_kind",
+  "title",
+  "description",
+  "themes",
+  "horizon",
+  "status",
+];
 
 function needOfferRows(row: OrganisationRow): CsvValue[][] {
   return row.needsOffers.map((item) => [
-    item.id, row.id, row.slug, row.name, item.direction, item.resourceKind, item.title, item.description, list(item.themes), item.horizon, item.status,
+    item.id,
+    row.id,
+    row.slug,
+    row.name,
+    item.direction,
+    item.resourceKind,
+    item.title,
+    item.description,
+    list(item.themes),
+    item.horizon,
+    item.status,
   ]);
 }
 
@@ -210,7 +304,11 @@ function needOfferRows(row: OrganisationRow): CsvValue[][] {
 
 async function* csvChunks<Row>(header: string[], pages: AsyncIterable<Row[]>, rowsOf: (row: Row) => CsvValue[][]): AsyncGenerator<string> {
   yield UTF8_BOM + csvLine(header, FRENCH_SPREADSHEET);
-  for await (const rows of pages) yield rows.flatMap(rowsOf).map((cells) => csvLine(cells, FRENCH_SPREADSHEET)).join("");
+  for await (const rows of pages)
+    yield rows
+      .flatMap(rowsOf)
+      .map((cells) => csvLine(cells, FRENCH_SPREADSHEET))
+      .join("");
 }
 
 async function* jsonChunks<Row>(key: string, pages: AsyncIterable<Row[]>, toItem: (row: Row) => unknown, now: Date): AsyncGenerator<string> {
@@ -227,8 +325,16 @@ export function adminExport(db: Executor, viewer: Viewer | null, file: AdminExpo
   requireAdmin(viewer);
   const day = now.toISOString().slice(0, 10);
   const filename = `alliances-${file.replace(/\.(csv|json)$/, "")}-${day}.${file.endsWith(".csv") ? "csv" : "json"}`;
-  const catalysts = () => keysetPages((afterId, limit) => catalystPage(db, afterId, limit), (row) => row.id);
-  const organisations = () => keysetPages((afterId, limit) => organisationPage(db, afterId, limit), (row) => row.id);
+  const catalysts = () =>
+    keysetPages(
+      (afterId, limit) => catalystPage(db, afterId, limit),
+      (row) => row.id,
+    );
+  const organisations = () =>
+    keysetPages(
+      (afterId, limit) => organisationPage(db, afterId, limit),
+      (row) => row.id,
+    );
   const csv = (chunks: AsyncGenerator<string>) => ({ filename, contentType: "text/csv; charset=utf-8", chunks });
   const json = (chunks: AsyncGenerator<string>) => ({ filename, contentType: "application/json; charset=utf-8", chunks });
   switch (file) {

@@ -180,15 +180,25 @@ const fr = {
     alreadyMerged: "Cette organisation est déjà fusionnée (ou celle à conserver l'est) : rien à faire.",
     notSuspended: (status: string) => `Cette organisation n'est pas suspendue (état : ${status}) : rien à rétablir.`,
     cannotSuspend: (status: string) => `Cette organisation ne peut pas être suspendue (état : ${status}).`,
-    suspended: "Organisation suspendue : elle disparaît de l'annuaire, de la carte et des propositions, ses demandes de mise en relation en attente sont closes, et ses membres reçoivent la raison par e-mail.",
+    suspended:
+      "Organisation suspendue : elle disparaît de l'annuaire, de la carte et des propositions, ses demandes de mise en relation en attente sont closes, et ses membres reçoivent la raison par e-mail.",
     restored: "Organisation rétablie : elle est de nouveau publiée.",
     keptMissing: "Indiquez l'organisation à conserver : son adresse (slug) ou son nom.",
     same: "Choisissez une autre organisation que le doublon lui-même.",
-    members: (count: number) => (count === 0 ? "Aucun membre à déplacer." : `${count} membre${count > 1 ? "s" : ""} rejoin${count > 1 ? "gnent" : "t"} l'organisation conservée (le rôle le plus fort est gardé).`),
-    items: (count: number) => (count === 0 ? "Aucun besoin ni offre ouvert à déplacer." : `${count} besoin${count > 1 ? "s" : ""} ou offre${count > 1 ? "s" : ""} ouvert${count > 1 ? "s" : ""} passe${count > 1 ? "nt" : ""} à l'organisation conservée.`),
-    identifiers: (names: string[]) => (names.length ? `Identifiants repris par l'organisation conservée : ${names.join(", ")}.` : "Aucun identifiant à reprendre."),
+    members: (count: number) =>
+      count === 0
+        ? "Aucun membre à déplacer."
+        : `${count} membre${count > 1 ? "s" : ""} rejoin${count > 1 ? "gnent" : "t"} l'organisation conservée (le rôle le plus fort est gardé).`,
+    items: (count: number) =>
+      count === 0
+        ? "Aucun besoin ni offre ouvert à déplacer."
+        : `${count} besoin${count > 1 ? "s" : ""} ou offre${count > 1 ? "s" : ""} ouvert${count > 1 ? "s" : ""} passe${count > 1 ? "nt" : ""} à l'organisation conservée.`,
+    identifiers: (names: string[]) =>
+      names.length ? `Identifiants repris par l'organisation conservée : ${names.join(", ")}.` : "Aucun identifiant à reprendre.",
     address: (from: string, to: string, published: boolean) =>
-      published ? `L'ancienne adresse /organisations/${from} mènera à /organisations/${to}.` : `L'ancienne adresse /organisations/${from} mènera à /organisations/${to} une fois celle-ci publiée.`,
+      published
+        ? `L'ancienne adresse /organisations/${from} mènera à /organisations/${to}.`
+        : `L'ancienne adresse /organisations/${from} mènera à /organisations/${to} une fois celle-ci publiée.`,
     merged: (duplicate: string, kept: string) => `« ${duplicate} » est fusionnée dans « ${kept} ».`,
     identifierNames: { siren: "SIREN", siret: "SIRET", rna: "RNA", externalId: "identifiant externe" } satisfies Record<OrganisationIdentifier, string>,
   },
@@ -404,15 +414,24 @@ const en: AdminMessages = {
     alreadyMerged: "This organisation is already merged (or the one to keep is): nothing to do.",
     notSuspended: (status: string) => `This organisation is not suspended (status: ${status}): nothing to restore.`,
     cannotSuspend: (status: string) => `This organisation cannot be suspended (status: ${status}).`,
-    suspended: "Organisation suspended: it leaves the directory, the map and proposals, its pending introductions are closed, and its members get the reason by e-mail.",
+    suspended:
+      "Organisation suspended: it leaves the directory, the map and proposals, its pending introductions are closed, and its members get the reason by e-mail.",
     restored: "Organisation restored: it is published again.",
     keptMissing: "Say which organisation to keep: its address (slug) or its name.",
     same: "Choose an organisation other than the duplicate itself.",
-    members: (count: number) => (count === 0 ? "No member to move." : `${count} member${count > 1 ? "s" : ""} join${count > 1 ? "" : "s"} the kept organisation (the stronger role is kept).`),
-    items: (count: number) => (count === 0 ? "No open need or offer to move." : `${count} open need${count > 1 ? "s" : ""} or offer${count > 1 ? "s" : ""} move${count > 1 ? "" : "s"} to the kept organisation.`),
+    members: (count: number) =>
+      count === 0
+        ? "No member to move."
+        : `${count} member${count > 1 ? "s" : ""} join${count > 1 ? "" : "s"} the kept organisation (the stronger role is kept).`,
+    items: (count: number) =>
+      count === 0
+        ? "No open need or offer to move."
+        : `${count} open need${count > 1 ? "s" : ""} or offer${count > 1 ? "s" : ""} move${count > 1 ? "" : "s"} to the kept organisation.`,
     identifiers: (names: string[]) => (names.length ? `Identifiers taken over by the kept organisation: ${names.join(", ")}.` : "No identifier to take over."),
     address: (from: string, to: string, published: boolean) =>
-      published ? `The old address /organisations/${from} will lead to /organisations/${to}.` : `The old address /organisations/${from} will lead to /organisations/${to} once it is published.`,
+      published
+        ? `The old address /organisations/${from} will lead to /organisations/${to}.`
+        : `The old address /organisations/${from} will lead to /organisations/${to} once it is published.`,
     merged: (duplicate: string, kept: string) => `"${duplicate}" is merged into "${kept}".`,
     identifierNames: { siren: "SIREN", siret: "SIRET", rna: "RNA", externalId: "external id" },
   },

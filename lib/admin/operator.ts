@@ -9,7 +9,11 @@ import { accountEmail } from "./account-email";
 import { InvalidInputError, NotFoundError } from "@/lib/server/errors";
 
 /** Makes the account with this e-mail an administrator (creating the account if needed), or no longer one. */
-export async function setAdminFromCommandLine(db: Executor, rawEmail: string, isAdmin: boolean): Promise<{ email: string; created: boolean; changed: boolean }> {
+export async function setAdminFromCommandLine(
+  db: Executor,
+  rawEmail: string,
+  isAdmin: boolean,
+): Promise<{ email: string; created: boolean; changed: boolean }> {
   const email = accountEmail(rawEmail);
   if (!email) throw new InvalidInputError("email", { fr: `Adresse e-mail invalide : ${rawEmail}`, en: `Invalid e-mail address: ${rawEmail}` });
   return db.transaction(async (tx) => {
@@ -19,7 +23,13 @@ export async function setAdminFromCommandLine(db: Executor, rawEmail: string, is
     const changed = created.length > 0 || user.isAdmin !== isAdmin;
     if (changed) {
       await tx.update(users).set({ isAdmin }).where(eq(users.id, user.id));
-      await tx.insert(auditLog).values({ actorUserId: null, action: isAdmin ? "user.grant_admin" : "user.revoke_admin", entityType: "user", entityId: user.id, changes: { via: "cli", accountCreated: created.length > 0 } });
+      await tx.insert(auditLog).values({
+        actorUserId: null,
+        action: isAdmin ? "user.grant_admin" : "user.revoke_admin",
+        entityType: "user",
+        entityId: user.id,
+        changes: { via: "cli", accountCreated: created.length > 0 },
+      });
     }
     return { email, created: created.length > 0, changed };
   });
@@ -27,6 +37,10 @@ export async function setAdminFromCommandLine(db: Executor, rawEmail: string, is
 
 /** The e-mails of the active administrators, oldest account first. */
 export async function listActiveAdmins(db: Executor): Promise<string[]> {
-  const rows = await db.select({ email: users.email }).from(users).where(and(eq(users.isAdmin, true), isNull(users.disabledAt))).orderBy(sql`${users.createdAt}`, users.email);
+  const rows = await db
+    .select({ email: users.email })
+    .from(users)
+    .where(and(eq(users.isAdmin, true), isNull(users.disabledAt)))
+    .orderBy(sql`${users.createdAt}`, users.email);
   return rows.map((row) => row.email);
 }

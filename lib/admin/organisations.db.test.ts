@@ -46,7 +46,9 @@ describe("organisations in the back-office", () => {
       const staff = await viewer(tx, "catalyseur@alliances.example");
       for (const who of [null, member, staff]) {
         await expect(searchOrganisationsForAdmin(tx, who, adminOrganisationSearch.parse({}))).rejects.toThrow(ForbiddenError);
-        await expect(setOrganisationStatusByAdmin(tx, who, { organisationId: duplicateId, action: "suspend", reason: "Doublon signalé" }, URL)).rejects.toThrow(ForbiddenError);
+        await expect(setOrganisationStatusByAdmin(tx, who, { organisationId: duplicateId, action: "suspend", reason: "Doublon signalé" }, URL)).rejects.toThrow(
+          ForbiddenError,
+        );
         await expect(mergeOrganisations(tx, who, { duplicateId, keptId: kept.id }, URL)).rejects.toThrow(ForbiddenError);
         await expect(previewOrganisationMerge(tx, who, { duplicateId, keptId: kept.id })).rejects.toThrow(ForbiddenError);
         await expect(findMergeCandidates(tx, who, { duplicateId, text: kept.slug })).rejects.toThrow(ForbiddenError);
@@ -67,7 +69,9 @@ describe("organisations in the back-office", () => {
       await tx.update(organisations).set({ status: "pending" }).where(eq(organisations.id, member.memberships[0]!.organisationId));
       const pending = await searchOrganisationsForAdmin(tx, admin, adminOrganisationSearch.parse({ status: "pending", q: "Cornebarrieu" }));
       expect(pending.rows.every((row) => row.status === "pending")).toBe(true);
-      expect((await searchOrganisationsForAdmin(tx, admin, adminOrganisationSearch.parse({ status: "published", q: name }))).rows.map((row) => row.name)).not.toContain(name);
+      expect(
+        (await searchOrganisationsForAdmin(tx, admin, adminOrganisationSearch.parse({ status: "published", q: name }))).rows.map((row) => row.name),
+      ).not.toContain(name);
       expect(pending.rows.map((row) => row.name)).toContain(name);
       const [withSiren] = await queryRows<{ siren: string }>(tx, sql`SELECT siren FROM organisations WHERE siren IS NOT NULL LIMIT 1`);
       const bySiren = await searchOrganisationsForAdmin(tx, admin, adminOrganisationSearch.parse({ q: withSiren!.siren }));
@@ -83,15 +87,25 @@ describe("organisations in the back-office", () => {
       const admin = await viewer(tx, "admin@alliances.example");
       const { member, duplicateId } = await pair(tx);
       const slug = member.memberships[0]!.slug;
-      await expect(setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "suspend", reason: "" }, URL)).rejects.toThrow(InvalidInputError);
+      await expect(setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "suspend", reason: "" }, URL)).rejects.toThrow(
+        InvalidInputError,
+      );
       // The catalysts' rule, the form's limit included.
-      await expect(setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "suspend", reason: "x".repeat(SUSPENSION_REASON_LENGTH.max + 1) }, URL)).rejects.toThrow(InvalidInputError);
+      await expect(
+        setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "suspend", reason: "x".repeat(SUSPENSION_REASON_LENGTH.max + 1) }, URL),
+      ).rejects.toThrow(InvalidInputError);
       await setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "suspend", reason: "Signalée comme inactive depuis 2 ans" }, URL);
       expect(await getPublicOrganisation(tx, slug)).toBeNull();
-      await expect(setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "suspend", reason: "Encore une fois" }, URL)).rejects.toThrow(ConflictError);
+      await expect(setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "suspend", reason: "Encore une fois" }, URL)).rejects.toThrow(
+        ConflictError,
+      );
       await setOrganisationStatusByAdmin(tx, admin, { organisationId: duplicateId, action: "restore", reason: "" }, URL);
       expect((await getPublicOrganisation(tx, slug))?.name).toBe(member.memberships[0]!.name);
-      const audit = await tx.select({ action: auditLog.action, changes: auditLog.changes }).from(auditLog).where(eq(auditLog.entityId, duplicateId)).orderBy(auditLog.id);
+      const audit = await tx
+        .select({ action: auditLog.action, changes: auditLog.changes })
+        .from(auditLog)
+        .where(eq(auditLog.entityId, duplicateId))
+        .orderBy(auditLog.id);
       expect(audit.map((row) => row.action)).toEqual(["organisation.suspend", "organisation.restore"]);
       expect(audit[0]?.changes).toMatchObject({ from: "published", to: "suspended", reason: "Signalée comme inactive depuis 2 ans" });
     });
@@ -103,7 +117,10 @@ describe("organisations in the back-office", () => {
       const { member, duplicateId, kept } = await pair(tx);
       const oldSlug = member.memberships[0]!.slug;
       await tx.update(organisations).set({ rna: "W313000001" }).where(eq(organisations.id, duplicateId));
-      const openItems = await tx.select({ id: needsOffers.id }).from(needsOffers).where(sql`${needsOffers.organisationId} = ${duplicateId} AND ${needsOffers.status} = 'open'`);
+      const openItems = await tx
+        .select({ id: needsOffers.id })
+        .from(needsOffers)
+        .where(sql`${needsOffers.organisationId} = ${duplicateId} AND ${needsOffers.status} = 'open'`);
       const outcome = await mergeOrganisations(tx, admin, { duplicateId, keptId: kept.id }, URL);
       expect(outcome).toEqual({ movedMembers: 1, movedItems: openItems.length, filledIdentifiers: ["rna"] });
       const [keptRow] = await tx.select().from(organisations).where(eq(organisations.id, kept.id));
@@ -134,7 +151,10 @@ describe("organisations in the back-office", () => {
       expect((await findMergeCandidates(tx, admin, { duplicateId, text: duplicate.slug })).map((row) => row.id)).not.toContain(duplicateId);
 
       await tx.update(organisations).set({ rna: "W313000001" }).where(eq(organisations.id, duplicateId));
-      const openItems = await tx.select({ id: needsOffers.id }).from(needsOffers).where(sql`${needsOffers.organisationId} = ${duplicateId} AND ${needsOffers.status} = 'open'`);
+      const openItems = await tx
+        .select({ id: needsOffers.id })
+        .from(needsOffers)
+        .where(sql`${needsOffers.organisationId} = ${duplicateId} AND ${needsOffers.status} = 'open'`);
       const preview = await previewOrganisationMerge(tx, admin, { duplicateId, keptId: kept.id });
       expect(preview).toEqual({
         duplicate: { id: duplicateId, slug: duplicate.slug, name: duplicate.name },
@@ -145,7 +165,11 @@ describe("organisations in the back-office", () => {
       });
       const [after] = await tx.select({ status: organisations.status }).from(organisations).where(eq(organisations.id, duplicateId));
       expect(after?.status).toBe("published");
-      expect(await mergeOrganisations(tx, admin, { duplicateId, keptId: kept.id }, URL)).toEqual({ movedMembers: preview.members, movedItems: preview.openItems, filledIdentifiers: preview.identifiers });
+      expect(await mergeOrganisations(tx, admin, { duplicateId, keptId: kept.id }, URL)).toEqual({
+        movedMembers: preview.members,
+        movedItems: preview.openItems,
+        filledIdentifiers: preview.identifiers,
+      });
       await expect(previewOrganisationMerge(tx, admin, { duplicateId, keptId: kept.id })).rejects.toThrow(ConflictError);
       await expect(previewOrganisationMerge(tx, admin, { duplicateId: kept.id, keptId: kept.id })).rejects.toThrow(InvalidInputError);
       // A merged record is no candidate either.

@@ -5,7 +5,14 @@ import { ORGANISATION_STATUSES } from "@/lib/shared/vocabulary";
 import { inputOf, RUNS, trickyText, within } from "@/lib/testing/property-inputs";
 import { adminOrganisationSearch } from "./organisations";
 
-const fields = { q: fc.oneof(trickyText(120), fc.tuple(fc.string({ minLength: 90, maxLength: 110 }), trickyText(20)).map(([start, end]) => `${start}${end}`)), status: fc.constantFrom(...ORGANISATION_STATUSES), page: fc.integer({ min: 1, max: 10_000 }).map(String) };
+const fields = {
+  q: fc.oneof(
+    trickyText(120),
+    fc.tuple(fc.string({ minLength: 90, maxLength: 110 }), trickyText(20)).map(([start, end]) => `${start}${end}`),
+  ),
+  status: fc.constantFrom(...ORGANISATION_STATUSES),
+  page: fc.integer({ min: 1, max: 10_000 }).map(String),
+};
 
 describe("adminOrganisationSearch (property)", () => {
   it("never fails nor throws: a bad parameter falls back to its default, within bounds", () => {

@@ -38,7 +38,11 @@ export const adminOrganisationSearch = z.object({
 export type AdminOrganisationSearch = z.infer<typeof adminOrganisationSearch>;
 
 /** Every organisation, by name (a typo tolerated), SIREN/SIRET/RNA or slug, newest change first when no text. */
-export async function searchOrganisationsForAdmin(db: Executor, viewer: Viewer | null, search: AdminOrganisationSearch): Promise<{ rows: AdminOrganisationRow[]; total: number }> {
+export async function searchOrganisationsForAdmin(
+  db: Executor,
+  viewer: Viewer | null,
+  search: AdminOrganisationSearch,
+): Promise<{ rows: AdminOrganisationRow[]; total: number }> {
   requireAdmin(viewer);
   const text = search.q;
   const digits = text.replace(/\s/g, "");
@@ -46,7 +50,8 @@ export async function searchOrganisationsForAdmin(db: Executor, viewer: Viewer |
   if (search.status) conditions.push(sql`o.status = ${search.status}`);
   if (/^\d{9,14}$/.test(digits)) conditions.push(sql`(o.siren = ${digits.slice(0, 9)} OR o.siret = ${digits})`);
   else if (/^W\d{9}$/i.test(digits)) conditions.push(sql`o.rna = ${digits.toUpperCase()}`);
-  else if (text) conditions.push(sql`(o.search_name % f_search_normalize(${text}) OR o.search_name LIKE '%' || f_search_normalize(${text}) || '%' OR o.slug = ${text})`);
+  else if (text)
+    conditions.push(sql`(o.search_name % f_search_normalize(${text}) OR o.search_name LIKE '%' || f_search_normalize(${text}) || '%' OR o.slug = ${text})`);
   const where = sql.join(conditions, sql` AND `);
   const order = text && !/^\d/.test(digits) ? sql`similarity(o.search_name, f_search_normalize(${text})) DESC, o.name` : sql`o.updated_at DESC`;
   const [count] = await parsedRows(db, sql`SELECT count(*)::int AS total FROM organisations o WHERE ${where}`, z.object({ total: z.number() }));
@@ -130,7 +135,12 @@ export interface MergeOutcome {
  * are taken from the duplicate. The duplicate stays as a "merged" record pointing to the kept one, so that its old
  * address leads there and its past introductions keep their history.
  */
-export async function mergeOrganisations(db: Executor, viewer: Viewer | null, input: { duplicateId: string; keptId: string }, publicUrl: string): Promise<MergeOutcome> {
+export async function mergeOrganisations(
+  db: Executor,
+  viewer: Viewer | null,
+  input: { duplicateId: string; keptId: string },
+  publicUrl: string,
+): Promise<MergeOutcome> {
   const admin = requireAdmin(viewer);
   if (input.duplicateId === input.keptId) throw new InvalidInputError("keptId");
   return db.transaction(async (tx) => {
@@ -219,7 +229,16 @@ export async function previewOrganisationMerge(db: Executor, viewer: Viewer | nu
   const [duplicate, kept] = await Promise.all(
     [input.duplicateId, input.keptId].map(async (id) => {
       const [row] = await db
-        .select({ id: organisations.id, slug: organisations.slug, name: organisations.name, status: organisations.status, siren: organisations.siren, siret: organisations.siret, rna: organisations.rna, externalId: organisations.externalId })
+        .select({
+          id: organisations.id,
+          slug: organisations.slug,
+          name: organisations.name,
+          status: organisations.status,
+          siren: organisations.siren,
+          siret: organisations.siret,
+          rna: organisations.rna,
+          externalId: organisations.externalId,
+        })
         .from(organisations)
         .where(eq(organisations.id, id));
       return row;

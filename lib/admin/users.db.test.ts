@@ -42,7 +42,10 @@ describe("users in the back-office", () => {
         await expect(exportUserData(tx, viewer, target.id)).rejects.toThrow(ForbiddenError);
         await expect(deleteUserAccount(tx, viewer, target.id)).rejects.toThrow(ForbiddenError);
       }
-      const [after] = await queryRows<{ isAdmin: boolean; disabled: boolean }>(tx, sql`SELECT is_admin AS "isAdmin", disabled_at IS NOT NULL AS disabled FROM users WHERE id = ${target.id}`);
+      const [after] = await queryRows<{ isAdmin: boolean; disabled: boolean }>(
+        tx,
+        sql`SELECT is_admin AS "isAdmin", disabled_at IS NOT NULL AS disabled FROM users WHERE id = ${target.id}`,
+      );
       expect(after).toEqual({ isAdmin: false, disabled: false });
       expect(await auditActions(tx, target.id)).toEqual([]);
     });
@@ -62,10 +65,18 @@ describe("users in the back-office", () => {
       expect((await searchUsers(tx, admin, { query: "introuvable" })).items.map((item) => item.id)).toEqual([named.id]);
       // Wildcards are plain characters here.
       expect((await searchUsers(tx, admin, { query: "%" })).total).toBe(0);
-      const [organisation] = await queryRows<{ id: string; slug: string }>(tx, sql`SELECT id, slug FROM organisations WHERE status = 'published' ORDER BY slug LIMIT 1`);
+      const [organisation] = await queryRows<{ id: string; slug: string }>(
+        tx,
+        sql`SELECT id, slug FROM organisations WHERE status = 'published' ORDER BY slug LIMIT 1`,
+      );
       await tx.execute(sql`INSERT INTO memberships (user_id, organisation_id, role) VALUES (${named.id}, ${organisation!.id}, 'owner')`);
       const detail = await getUserForAdmin(tx, admin, named.id);
-      expect(detail).toMatchObject({ email: "quelquun@ailleurs.example", isAdmin: false, disabledAt: null, memberships: [{ slug: organisation!.slug, role: "owner" }] });
+      expect(detail).toMatchObject({
+        email: "quelquun@ailleurs.example",
+        isAdmin: false,
+        disabledAt: null,
+        memberships: [{ slug: organisation!.slug, role: "owner" }],
+      });
       expect(await getUserForAdmin(tx, admin, "no-such-user")).toBeNull();
     });
   });
@@ -81,7 +92,10 @@ describe("users in the back-office", () => {
       expect((await loadViewer(tx, target.id))!.isAdmin).toBe(false);
       // The repeated grant changed nothing, so it is not in the trail.
       expect(await auditActions(tx, target.id)).toEqual(["user.admin_granted", "user.admin_revoked"]);
-      const [row] = await queryRows<{ actor: string; changes: unknown }>(tx, sql`SELECT actor_user_id AS actor, changes FROM audit_log WHERE entity_id = ${target.id} ORDER BY id LIMIT 1`);
+      const [row] = await queryRows<{ actor: string; changes: unknown }>(
+        tx,
+        sql`SELECT actor_user_id AS actor, changes FROM audit_log WHERE entity_id = ${target.id} ORDER BY id LIMIT 1`,
+      );
       expect(row).toEqual({ actor: admin.id, changes: { isAdmin: { from: false, to: true } } });
 
       await expect(setUserAdmin(tx, admin, admin.id, false)).rejects.toThrow(OwnAccountError);
@@ -99,7 +113,9 @@ describe("users in the back-office", () => {
       const admin = await newViewer(tx, "admin.desactive@admin-users.example", "Admin Désactive", true);
       const target = await newViewer(tx, "a.desactiver@admin-users.example", "À Désactiver");
       const expires = new Date(Date.now() + 24 * 3600 * 1000);
-      await tx.execute(sql`INSERT INTO sessions (session_token, user_id, expires) VALUES ('desactive-1', ${target.id}, ${expires.toISOString()}), ('desactive-2', ${target.id}, ${expires.toISOString()})`);
+      await tx.execute(
+        sql`INSERT INTO sessions (session_token, user_id, expires) VALUES ('desactive-1', ${target.id}, ${expires.toISOString()}), ('desactive-2', ${target.id}, ${expires.toISOString()})`,
+      );
       const adapter = createAuthAdapter(tx);
       expect(await adapter.getSessionAndUser!("desactive-1")).toMatchObject({ user: { id: target.id } });
 
@@ -142,7 +158,10 @@ describe("users in the back-office", () => {
       await expect(exportUserData(tx, admin, target.id)).rejects.toThrow(NotFoundError);
       await expect(deleteUserAccount(tx, admin, target.id)).rejects.toThrow(NotFoundError);
 
-      const tables = await queryRows<{ name: string }>(tx, sql`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`);
+      const tables = await queryRows<{ name: string }>(
+        tx,
+        sql`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+      );
       expect(tables.length).toBeGreaterThan(15);
       const remaining: string[] = [];
       for (const { name: table } of tables) {

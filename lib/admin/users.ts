@@ -13,7 +13,6 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { requireAdmin } from "./access";
 import { ConflictError, NotFoundError } from "@/lib/server/errors";
 
-
 /** An admin may not do this to their own account (lose their admin role, disable or delete it from here). */
 /** An admin acting on their own account where only another admin may (their own role, disabling, deletion). */
 export class OwnAccountError extends ConflictError {
@@ -153,7 +152,11 @@ export async function setUserDisabled(db: Executor, viewer: Viewer | null, userI
     );
     if (!row) throw new NotFoundError();
     const sessions = disabled ? await tx.delete(sessionsTable).where(eq(sessionsTable.userId, userId)).returning({ userId: sessionsTable.userId }) : [];
-    if (row.was !== disabled) await audit(tx, admin, disabled ? "user.disabled" : "user.enabled", userId, { disabled: { from: row.was, to: disabled }, sessionsEnded: sessions.length });
+    if (row.was !== disabled)
+      await audit(tx, admin, disabled ? "user.disabled" : "user.enabled", userId, {
+        disabled: { from: row.was, to: disabled },
+        sessionsEnded: sessions.length,
+      });
   });
 }
 

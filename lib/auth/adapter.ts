@@ -14,12 +14,15 @@ import { recordVisit, visitIsDue } from "../accounts/inactivity";
  * Using a session records the visit (at most once a day), which also withdraws an inactivity warning.
  */
 export function createAuthAdapter(db: Executor, now: () => Date = () => new Date()): Adapter {
-  const adapter = DrizzleAdapter(db as never, {
-    usersTable: users,
-    accountsTable: accounts,
-    sessionsTable: sessions,
-    verificationTokensTable: verificationTokens,
-  } as never);
+  const adapter = DrizzleAdapter(
+    db as never,
+    {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+      verificationTokensTable: verificationTokens,
+    } as never,
+  );
   return {
     ...adapter,
     async useVerificationToken(params) {

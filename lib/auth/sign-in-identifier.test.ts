@@ -4,7 +4,14 @@ import { defaultNormalizer } from "../../node_modules/@auth/core/lib/actions/sig
 import { signInIdentifier } from "./sign-in-identifier";
 
 // Spellings of one mailbox: cases, spaces around, full-width letters, "@" and "." (NFKC folds them).
-const SAME_MAILBOX = ["victim@example.org", "  Victim@Example.ORG ", "VICTIM@EXAMPLE.ORG\n", "ｖｉｃｔｉｍ@ｅｘａｍｐｌｅ.ｏｒｇ", "victim＠example．org", "\u00a0victim@example.org\t"];
+const SAME_MAILBOX = [
+  "victim@example.org",
+  "  Victim@Example.ORG ",
+  "VICTIM@EXAMPLE.ORG\n",
+  "ｖｉｃｔｉｍ@ｅｘａｍｐｌｅ.ｏｒｇ",
+  "victim＠example．org",
+  "\u00a0victim@example.org\t",
+];
 
 // What Auth.js would cut or change (the domain at a comma), and what is not one plain address.
 const REFUSED = [

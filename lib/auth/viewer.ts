@@ -17,11 +17,21 @@ export interface Viewer {
 }
 
 export async function loadViewer(db: Executor, userId: string): Promise<Viewer | null> {
-  const [user] = await db.select().from(users).where(and(eq(users.id, userId), isNull(users.disabledAt)));
+  const [user] = await db
+    .select()
+    .from(users)
+    .where(and(eq(users.id, userId), isNull(users.disabledAt)));
   if (!user) return null;
   const [memberRows, staffRows] = await Promise.all([
     db
-      .select({ organisationId: organisations.id, slug: organisations.slug, name: organisations.name, role: memberships.role, status: organisations.status, moderationNote: organisations.moderationNote })
+      .select({
+        organisationId: organisations.id,
+        slug: organisations.slug,
+        name: organisations.name,
+        role: memberships.role,
+        status: organisations.status,
+        moderationNote: organisations.moderationNote,
+      })
       .from(memberships)
       .innerJoin(organisations, eq(organisations.id, memberships.organisationId))
       .where(eq(memberships.userId, userId))
@@ -33,6 +43,13 @@ export async function loadViewer(db: Executor, userId: string): Promise<Viewer |
       .where(eq(catalystStaff.userId, userId))
       .orderBy(catalysts.name),
   ]);
-  return { id: user.id, email: user.email, name: user.name, isAdmin: user.isAdmin, emailNotifications: user.emailNotifications, memberships: memberRows, catalysts: staffRows };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    isAdmin: user.isAdmin,
+    emailNotifications: user.emailNotifications,
+    memberships: memberRows,
+    catalysts: staffRows,
+  };
 }
-

@@ -27,10 +27,7 @@ describe("a catalyst's coverage map", () => {
     );
     expect(catalyst).toBeDefined();
     const map = await getCatalystCoverageMap(handle.db, catalyst!.slug);
-    const communes = await queryRows<{ lat: number; lon: number }>(
-      handle.db,
-      sql`SELECT lat, lon FROM communes WHERE departement_code = ${catalyst!.code}`,
-    );
+    const communes = await queryRows<{ lat: number; lon: number }>(handle.db, sql`SELECT lat, lon FROM communes WHERE departement_code = ${catalyst!.code}`);
     expect(map).not.toBeNull();
     expect(Object.keys(map!).sort()).toEqual(["bounds", "communeCount", "departements", "points"]);
     expect(map!.departements).toEqual([catalyst!.code]);
@@ -40,7 +37,10 @@ describe("a catalyst's coverage map", () => {
     expect(keys.size).toBe(map!.points.length);
     const near = (a: number, b: number) => Math.abs(a - b) <= 0.5e-4 + 1e-9;
     for (const commune of communes) {
-      expect(map!.points.some(([lon, lat]) => near(lon, commune.lon) && near(lat, commune.lat)), `${commune.lon}/${commune.lat}`).toBe(true);
+      expect(
+        map!.points.some(([lon, lat]) => near(lon, commune.lon) && near(lat, commune.lat)),
+        `${commune.lon}/${commune.lat}`,
+      ).toBe(true);
     }
     expect(map!.points.length).toBeLessThanOrEqual(communes.length);
     for (const [lon, lat] of map!.points) {
@@ -60,7 +60,15 @@ describe("a catalyst's coverage map", () => {
       );
       const [inserted] = await tx
         .insert(catalysts)
-        .values({ slug: "test-coverage-map", name: "Test", hostName: "Test", hostKind: "association", communeCode: "69123", lat: commune!.lat, lon: commune!.lon })
+        .values({
+          slug: "test-coverage-map",
+          name: "Test",
+          hostName: "Test",
+          hostKind: "association",
+          communeCode: "69123",
+          lat: commune!.lat,
+          lon: commune!.lon,
+        })
         .returning({ id: catalysts.id });
       await tx.insert(catalystCoverage).values([
         { catalystId: inserted!.id, territoryKind: "commune", territoryCode: "69123" },
@@ -76,7 +84,9 @@ describe("a catalyst's coverage map", () => {
 
   it("is empty for a catalyst without coverage, and null for an unknown or absurd slug", async () => {
     await withRollback(handle.db, async (tx) => {
-      await tx.insert(catalysts).values({ slug: "test-no-coverage", name: "Test", hostName: "Test", hostKind: "association", communeCode: "75056", lat: 48.86, lon: 2.35 });
+      await tx
+        .insert(catalysts)
+        .values({ slug: "test-no-coverage", name: "Test", hostName: "Test", hostKind: "association", communeCode: "75056", lat: 48.86, lon: 2.35 });
       expect(await getCatalystCoverageMap(tx, "test-no-coverage")).toEqual({ points: [], communeCount: 0, departements: [], bounds: null });
     });
     expect(await getCatalystCoverageMap(handle.db, "no-such-catalyst")).toBeNull();

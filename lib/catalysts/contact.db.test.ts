@@ -31,17 +31,30 @@ describe("contacting a catalyst", () => {
       await tx.execute(sql`UPDATE catalysts SET contact_email = 'equipe.privee@catalyseur.example', contact_public = false WHERE id = ${catalyst.catalystId}`);
 
       expect(await contactCatalyst(tx, null, { catalystSlug: catalyst.slug, message: MESSAGE }, "http://localhost")).toEqual({ ok: false, error: "forbidden" });
-      expect(await contactCatalyst(tx, member, { catalystSlug: catalyst.slug, message: "Bonjour" }, "http://localhost")).toEqual({ ok: false, error: "message" });
+      expect(await contactCatalyst(tx, member, { catalystSlug: catalyst.slug, message: "Bonjour" }, "http://localhost")).toEqual({
+        ok: false,
+        error: "message",
+      });
       expect(await contactCatalyst(tx, member, { catalystSlug: "nobody", message: MESSAGE }, "http://localhost")).toEqual({ ok: false, error: "not_found" });
       // The form's schema is lib's: its bounds count once trimmed, and a slug no catalyst could have names none.
-      expect(await contactCatalyst(tx, member, { catalystSlug: catalyst.slug, message: `  ${"x".repeat(CONTACT_MESSAGE_LENGTH.min - 1)} ` }, "http://localhost")).toEqual({ ok: false, error: "message" });
-      expect(await contactCatalyst(tx, member, { catalystSlug: catalyst.slug, message: "x".repeat(CONTACT_MESSAGE_LENGTH.max + 1) }, "http://localhost")).toEqual({ ok: false, error: "message" });
-      expect(await contactCatalyst(tx, member, { catalystSlug: "x".repeat(201), message: MESSAGE }, "http://localhost")).toEqual({ ok: false, error: "not_found" });
+      expect(
+        await contactCatalyst(tx, member, { catalystSlug: catalyst.slug, message: `  ${"x".repeat(CONTACT_MESSAGE_LENGTH.min - 1)} ` }, "http://localhost"),
+      ).toEqual({ ok: false, error: "message" });
+      expect(
+        await contactCatalyst(tx, member, { catalystSlug: catalyst.slug, message: "x".repeat(CONTACT_MESSAGE_LENGTH.max + 1) }, "http://localhost"),
+      ).toEqual({ ok: false, error: "message" });
+      expect(await contactCatalyst(tx, member, { catalystSlug: "x".repeat(201), message: MESSAGE }, "http://localhost")).toEqual({
+        ok: false,
+        error: "not_found",
+      });
 
       const result = await contactCatalyst(tx, member, { catalystSlug: catalyst.slug, message: MESSAGE }, "http://localhost");
       expect(result).toEqual({ ok: true, recipients: 2 });
       expect(JSON.stringify(result)).not.toContain("equipe.privee");
-      const mails = await queryRows<{ to: string; text: string }>(tx, sql`SELECT to_address AS to, text_body AS text FROM mail_outbox WHERE template = 'catalyst-contact' ORDER BY to_address`);
+      const mails = await queryRows<{ to: string; text: string }>(
+        tx,
+        sql`SELECT to_address AS to, text_body AS text FROM mail_outbox WHERE template = 'catalyst-contact' ORDER BY to_address`,
+      );
       expect(mails.map((mail) => mail.to)).toEqual(["catalyseur@alliances.example", "equipe.privee@catalyseur.example"]);
       for (const mail of mails) {
         expect(mail.text).toContain(MESSAGE);
@@ -51,7 +64,10 @@ describe("contacting a catalyst", () => {
       for (let sent = 1; sent < CATALYST_CONTACT_PER_USER.limit; sent += 1) {
         expect((await contactCatalyst(tx, member, { catalystSlug: catalyst.slug, message: MESSAGE }, "http://localhost")).ok).toBe(true);
       }
-      expect(await contactCatalyst(tx, member, { catalystSlug: catalyst.slug, message: MESSAGE }, "http://localhost")).toEqual({ ok: false, error: "rateLimited" });
+      expect(await contactCatalyst(tx, member, { catalystSlug: catalyst.slug, message: MESSAGE }, "http://localhost")).toEqual({
+        ok: false,
+        error: "rateLimited",
+      });
     });
   });
 

@@ -61,7 +61,13 @@ export async function contactCatalyst(
         }),
       );
     }
-    await tx.insert(auditLog).values({ actorUserId: viewer.id, action: "catalyst.contacted", entityType: "catalyst", entityId: catalyst.id, changes: { recipients: recipients.size } });
+    await tx.insert(auditLog).values({
+      actorUserId: viewer.id,
+      action: "catalyst.contacted",
+      entityType: "catalyst",
+      entityId: catalyst.id,
+      changes: { recipients: recipients.size },
+    });
   });
   return { ok: true, recipients: recipients.size };
 }

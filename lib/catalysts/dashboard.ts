@@ -57,7 +57,10 @@ export async function getCatalystDashboard(db: Executor, viewer: Viewer | null, 
   if (!viewer.isAdmin && !viewer.catalysts.some((item) => item.catalystId === catalyst.id)) throw new ForbiddenError(viewer, "network:dashboard:catalyst");
 
   const yearAgo = new Date(now.getTime() - 365 * 24 * 3600 * 1000).toISOString();
-  const accepted = sql.join(ACCEPTED.map((status) => sql`${status}`), sql`, `);
+  const accepted = sql.join(
+    ACCEPTED.map((status) => sql`${status}`),
+    sql`, `,
+  );
   const [statusRows, [figures], waiting] = await Promise.all([
     db
       .select({ status: introductions.status, count: count() })

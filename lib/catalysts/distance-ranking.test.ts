@@ -54,7 +54,9 @@ describe("planarBoxesAround", () => {
   });
 
   it("spans every longitude when the circle reaches a pole", () => {
-    expect(planarBoxesAround({ lat: 80, lon: 0 }, 1_500)).toEqual([{ minX: -180 * LONGITUDE_SCALE, maxX: 180 * LONGITUDE_SCALE, minY: expect.any(Number), maxY: 90 }]);
+    expect(planarBoxesAround({ lat: 80, lon: 0 }, 1_500)).toEqual([
+      { minX: -180 * LONGITUDE_SCALE, maxX: 180 * LONGITUDE_SCALE, minY: expect.any(Number), maxY: 90 },
+    ]);
   });
 });
 
@@ -74,9 +76,21 @@ describe("rankByDistance", () => {
   });
 
   it("ranks with a penalty but reports the true distance", () => {
-    const ranked = rankByDistance(origin, rows, 2, (row) => row.id, (row) => (row.id === "c" ? 50 : 0));
+    const ranked = rankByDistance(
+      origin,
+      rows,
+      2,
+      (row) => row.id,
+      (row) => (row.id === "c" ? 50 : 0),
+    );
     expect(ranked.map((row) => row.id)).toEqual(["a", "b"]);
-    const withC = rankByDistance(origin, rows, 4, (row) => row.id, (row) => (row.id === "c" ? 50 : 0));
+    const withC = rankByDistance(
+      origin,
+      rows,
+      4,
+      (row) => row.id,
+      (row) => (row.id === "c" ? 50 : 0),
+    );
     expect(withC.find((row) => row.id === "c")?.distanceKm).toBeLessThan(2);
   });
 });

@@ -41,4 +41,3 @@ export const TYPICAL_POINT_ERROR_KM: Record<PointPrecision, number> = {
   epci: 7.8,
   chef_lieu: 30.6,
 };
-

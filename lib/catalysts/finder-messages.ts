@@ -5,8 +5,7 @@ import type { Locale } from "../i18n/messages";
 
 const fr = {
   title: "Trouver un catalyseur",
-  lead:
-    "Indiquez votre commune, son code postal ou son code INSEE : nous vous disons quel catalyseur territorial couvre votre territoire, et lesquels sont proches de vous.",
+  lead: "Indiquez votre commune, son code postal ou son code INSEE : nous vous disons quel catalyseur territorial couvre votre territoire, et lesquels sont proches de vous.",
   form: {
     placeLabel: "Commune, code postal ou code INSEE",
     placeHint: "Par exemple : Lyon, 01400 ou 69123.",
@@ -30,8 +29,7 @@ const fr = {
     button: "Utiliser ma position",
     locating: "Localisation en cours…",
     unsupported: "Votre navigateur ne permet pas la géolocalisation. Indiquez plutôt votre commune ci-dessus.",
-    denied:
-      "Vous avez refusé l'accès à votre position. Vous pouvez l'autoriser dans les réglages de votre navigateur, ou indiquer votre commune ci-dessus.",
+    denied: "Vous avez refusé l'accès à votre position. Vous pouvez l'autoriser dans les réglages de votre navigateur, ou indiquer votre commune ci-dessus.",
     unavailable: "Votre position est indisponible pour le moment. Indiquez votre commune ci-dessus.",
     timeout: "La localisation a pris trop de temps. Réessayez, ou indiquez votre commune ci-dessus.",
     found: "Position trouvée : recherche des catalyseurs…",
@@ -102,8 +100,7 @@ export type FinderMessages = typeof fr;
 
 const en: FinderMessages = {
   title: "Find a catalyst",
-  lead:
-    "Type your municipality, its postcode or its INSEE code: we tell you which territorial catalyst covers your territory, and which ones are close to you.",
+  lead: "Type your municipality, its postcode or its INSEE code: we tell you which territorial catalyst covers your territory, and which ones are close to you.",
   form: {
     placeLabel: "Municipality, postcode or INSEE code",
     placeHint: "For example: Lyon, 01400 or 69123.",

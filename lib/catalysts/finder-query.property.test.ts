@@ -8,7 +8,12 @@ import { collectiviteSearchSchema, communeSearchSchema, finderQuerySchema, MAX_N
 /** A query parameter as a URL gives it: once, repeated, or a number as a JSON client would send it. */
 const param = (valid: fc.Arbitrary<string | number>) => fc.oneof(valid, fc.array(valid, { minLength: 1, maxLength: 3 }));
 const decimal = (bound: number) => fc.double({ min: -bound, max: bound, noNaN: true });
-const decimalText = (bound: number) => fc.oneof(decimal(bound), decimal(bound).map(String), decimal(bound).map((value) => String(value).replace(".", ",")));
+const decimalText = (bound: number) =>
+  fc.oneof(
+    decimal(bound),
+    decimal(bound).map(String),
+    decimal(bound).map((value) => String(value).replace(".", ",")),
+  );
 const searchText = messy(trickyText(MAX_PLACE_QUERY_LENGTH)).filter((text) => text.trim() !== "");
 const limit = (max: number) => fc.oneof(fc.integer({ min: 1, max }), fc.integer({ min: 1, max }).map(String));
 
@@ -67,9 +72,13 @@ describe("communeSearchSchema and collectiviteSearchSchema (property)", () => {
 
   it("accept a search text with a level", () => {
     fc.assert(
-      fc.property(searchText.filter((text) => lengthOf(text.trim()) <= MAX_PLACE_QUERY_LENGTH), fc.constantFrom(...COLLECTIVITE_LEVELS), (q, level) => {
-        expect(communeSearchSchema.safeParse({ q }).success && collectiviteSearchSchema.safeParse({ q, level }).success).toBe(true);
-      }),
+      fc.property(
+        searchText.filter((text) => lengthOf(text.trim()) <= MAX_PLACE_QUERY_LENGTH),
+        fc.constantFrom(...COLLECTIVITE_LEVELS),
+        (q, level) => {
+          expect(communeSearchSchema.safeParse({ q }).success && collectiviteSearchSchema.safeParse({ q, level }).success).toBe(true);
+        },
+      ),
       RUNS,
     );
   });

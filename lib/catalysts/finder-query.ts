@@ -29,16 +29,9 @@ const coordinate = (min: number, max: number, what: string) =>
 
 export const finderQuerySchema = z
   .object({
-    commune: optional(
-      z.string().trim().regex(INSEE_COMMUNE_CODE, "code commune INSEE (5 caractères, ex. 69123) / INSEE commune code (e.g. 69123)"),
-    ),
+    commune: optional(z.string().trim().regex(INSEE_COMMUNE_CODE, "code commune INSEE (5 caractères, ex. 69123) / INSEE commune code (e.g. 69123)")),
     postcode: optional(z.string().trim().regex(POSTCODE, "code postal à 5 chiffres / 5-digit postcode")),
-    q: optional(
-      z
-        .string()
-        .trim()
-        .max(MAX_PLACE_QUERY_LENGTH, `${MAX_PLACE_QUERY_LENGTH} caractères au plus / at most ${MAX_PLACE_QUERY_LENGTH} characters`),
-    ),
+    q: optional(z.string().trim().max(MAX_PLACE_QUERY_LENGTH, `${MAX_PLACE_QUERY_LENGTH} caractères au plus / at most ${MAX_PLACE_QUERY_LENGTH} characters`)),
     lat: coordinate(-90, 90, "latitude"),
     lon: coordinate(-180, 180, "longitude"),
     limit: z.preprocess(

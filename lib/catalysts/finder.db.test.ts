@@ -230,7 +230,11 @@ describe("finding the catalyst near a point", () => {
       const answer = await findCatalystsNearPoint(handle.db, probe.lat, probe.lon);
       // The same rule as the module, by a full scan: distance plus the typical error of estimated points.
       const nearestCommune = communes
-        .map((commune) => ({ ...commune, distanceKm: haversineKm(probe, commune), score: haversineKm(probe, commune) + TYPICAL_POINT_ERROR_KM[commune.precision] }))
+        .map((commune) => ({
+          ...commune,
+          distanceKm: haversineKm(probe, commune),
+          score: haversineKm(probe, commune) + TYPICAL_POINT_ERROR_KM[commune.precision],
+        }))
         .sort((a, b) => a.score - b.score || a.code.localeCompare(b.code))[0];
       if ((nearestCommune?.distanceKm ?? Infinity) > 100) {
         expect(answer).toBeNull();

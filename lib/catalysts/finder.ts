@@ -204,11 +204,7 @@ async function answerFor(
   return { commune, origin, resolution, covering, nearest, whiteZone: covering.length === 0 };
 }
 
-export async function findCatalystsForCommune(
-  db: Executor,
-  inseeCode: string,
-  options: FinderOptions = {},
-): Promise<CatalystFinderAnswer | null> {
+export async function findCatalystsForCommune(db: Executor, inseeCode: string, options: FinderOptions = {}): Promise<CatalystFinderAnswer | null> {
   if (!isInseeCode(inseeCode)) return null;
   const commune = await loadCommune(db, inseeCode.trim().toUpperCase());
   if (!commune) return null;
@@ -219,12 +215,7 @@ export async function findCatalystsForCommune(
  * For a point (a browser's geolocation): the commune whose reference point is nearest (estimated points weighed
  * by their typical error), then the same answer, with distances from the point itself. Null when no commune point lies within MAX_POINT_TO_COMMUNE_KM.
  */
-export async function findCatalystsNearPoint(
-  db: Executor,
-  lat: number,
-  lon: number,
-  options: FinderOptions = {},
-): Promise<CatalystFinderAnswer | null> {
+export async function findCatalystsNearPoint(db: Executor, lat: number, lon: number, options: FinderOptions = {}): Promise<CatalystFinderAnswer | null> {
   const point = { lat, lon };
   const [nearest] = await exactNearest<z.infer<typeof communePointRow>>(
     point,
@@ -258,13 +249,7 @@ export type PlaceResolution =
 
 const MAX_CHOICES = 20;
 
-const toChoice = (commune: {
-  code: string;
-  name: string;
-  postcodes: string[];
-  departementCode: string;
-  departementName: string;
-}): CommuneChoice => ({
+const toChoice = (commune: { code: string; name: string; postcodes: string[]; departementCode: string; departementName: string }): CommuneChoice => ({
   code: commune.code,
   name: commune.name,
   postcodes: commune.postcodes,

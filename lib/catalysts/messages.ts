@@ -69,7 +69,8 @@ const fr = {
     map: "Carte",
     see: "Voir sur la carte",
     mapLabel: "Carte des zones blanches",
-    mapCaption: (shown: number) => `Un point par intercommunalité sans catalyseur (à son centre) ; les ${shown} plus peuplées sont cerclées et s'ouvrent sur la carte du réseau.`,
+    mapCaption: (shown: number) =>
+      `Un point par intercommunalité sans catalyseur (à son centre) ; les ${shown} plus peuplées sont cerclées et s'ouvrent sur la carte du réseau.`,
     legendZone: "Intercommunalité sans catalyseur",
     legendTop: "Parmi les plus peuplées",
     inhabitants: (count: string) => `${count} habitants`,
@@ -137,7 +138,8 @@ const en: CatalystMessages = {
     reason: (min: number) => `Give the reason for the suspension (${min} characters at least): the members receive it.`,
     reasonTooLong: (max: number) => `The reason fits in ${max} characters at most.`,
     notPublished: "This organisation is no longer published: nothing to suspend.",
-    suspended: "Organisation suspended: it left the directory, the map and proposals, its pending requests are closed and its members got the reason. An admin may restore it.",
+    suspended:
+      "Organisation suspended: it left the directory, the map and proposals, its pending requests are closed and its members got the reason. An admin may restore it.",
   },
   whiteZones: {
     title: "The network's white zones",
@@ -150,7 +152,8 @@ const en: CatalystMessages = {
     map: "Map",
     see: "See on the map",
     mapLabel: "Map of the white zones",
-    mapCaption: (shown: number) => `One dot per inter-municipality without a catalyst (at its centre); the ${shown} most populated are circled and open the network map.`,
+    mapCaption: (shown: number) =>
+      `One dot per inter-municipality without a catalyst (at its centre); the ${shown} most populated are circled and open the network map.`,
     legendZone: "Inter-municipality without a catalyst",
     legendTop: "Among the most populated",
     inhabitants: (count: string) => `${count} inhabitants`,

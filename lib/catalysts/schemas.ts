@@ -9,8 +9,14 @@ export const SEARCH_MAX_LENGTH = 100;
 /** GET /api/catalysts and the /catalysts page (which drops what this refuses rather than failing). */
 export const catalystSearchSchema = z.object({
   q: z.string().trim().max(SEARCH_MAX_LENGTH, `${SEARCH_MAX_LENGTH} caractères au plus / at most ${SEARCH_MAX_LENGTH} characters`).optional(),
-  region: z.string().regex(/^\d{2}$/, "code région INSEE / INSEE region code").optional(),
-  departement: z.string().regex(/^(\d{2,3}|2[AB])$/, "code département INSEE / INSEE département code").optional(),
+  region: z
+    .string()
+    .regex(/^\d{2}$/, "code région INSEE / INSEE region code")
+    .optional(),
+  departement: z
+    .string()
+    .regex(/^(\d{2,3}|2[AB])$/, "code département INSEE / INSEE département code")
+    .optional(),
   page: z.coerce.number().int().min(1).max(10_000).default(1),
 });
 export type CatalystSearch = z.output<typeof catalystSearchSchema>;

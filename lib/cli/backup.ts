@@ -24,7 +24,9 @@ async function main() {
     await restoreDatabase(options, file);
   }
   const where = options.engine === "postgres" ? "PostgreSQL (DATABASE_URL)" : `PGlite in ${options.dataDir}`;
-  console.log(`${command === "backup" ? "Backed up" : "Restored"} ${where} ${command === "backup" ? "to" : "from"} ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  console.log(
+    `${command === "backup" ? "Backed up" : "Restored"} ${where} ${command === "backup" ? "to" : "from"} ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -61,9 +61,15 @@ export function planarBoxesAround(center: LatLon, radiusKm: number): PlanarBox[]
     east - west >= 360
       ? [[-180, 180]]
       : west < -180
-        ? [[west + 360, 180], [-180, east]]
+        ? [
+            [west + 360, 180],
+            [-180, east],
+          ]
         : east > 180
-          ? [[west, 180], [-180, east - 360]]
+          ? [
+              [west, 180],
+              [-180, east - 360],
+            ]
           : [[west, east]];
   return ranges.map(([from, to]) => ({ minX: from * LONGITUDE_SCALE, maxX: to * LONGITUDE_SCALE, minY: south, maxY: north }));
 }
@@ -80,7 +86,9 @@ export function planarDistance(a: LatLon, b: LatLon): number {
 export function beyondBoxes(origin: LatLon, planar: number, boxes: PlanarBox[]): boolean {
   const x = origin.lon * LONGITUDE_SCALE;
   const farthestCorner = Math.max(
-    ...boxes.map((box) => Math.hypot(Math.max(Math.abs(box.minX - x), Math.abs(box.maxX - x)), Math.max(Math.abs(box.minY - origin.lat), Math.abs(box.maxY - origin.lat)))),
+    ...boxes.map((box) =>
+      Math.hypot(Math.max(Math.abs(box.minX - x), Math.abs(box.maxX - x)), Math.max(Math.abs(box.minY - origin.lat), Math.abs(box.maxY - origin.lat))),
+    ),
   );
   return planar > farthestCorner;
 }

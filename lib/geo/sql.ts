@@ -6,8 +6,7 @@ import { EARTH_RADIUS_KM, LONGITUDE_SCALE, planarBoxesAround, type LatLon, type 
 /** A point in the planar space of the `geo` columns, for K-nearest ordering (`geo <-> point`). */
 export const planarPoint = (point: LatLon): SQL => sql`point(${point.lon * LONGITUDE_SCALE}::float8, ${point.lat}::float8)`;
 
-const planarBox = (box: PlanarBox): SQL =>
-  sql`box(point(${box.minX}::float8, ${box.minY}::float8), point(${box.maxX}::float8, ${box.maxY}::float8))`;
+const planarBox = (box: PlanarBox): SQL => sql`box(point(${box.minX}::float8, ${box.minY}::float8), point(${box.maxX}::float8, ${box.maxY}::float8))`;
 
 /** `column` inside any of the planar boxes (GiST-indexed). */
 export const inAnyBox = (column: SQL, boxes: PlanarBox[]): SQL =>

@@ -11,8 +11,7 @@ export function isLocale(value: unknown): value is Locale {
 const fr = {
   meta: {
     title: "Alliances — le réseau des catalyseurs territoriaux",
-    description:
-      "Trouvez le catalyseur de votre territoire, les acteurs proches de vous et les partenaires complémentaires pour faire alliance (ODD 17).",
+    description: "Trouvez le catalyseur de votre territoire, les acteurs proches de vous et les partenaires complémentaires pour faire alliance (ODD 17).",
   },
   nav: {
     label: "Navigation principale",
@@ -33,8 +32,7 @@ const fr = {
   home: {
     eyebrow: "ODD 17 · Faire alliance",
     title: "Faire alliance sur votre territoire",
-    lead:
-      "Collectivités, entreprises, associations, fondations : ensemble, on répond mieux aux besoins locaux. Les catalyseurs territoriaux, tiers de confiance du réseau, vous présentent les bons partenaires près de chez vous.",
+    lead: "Collectivités, entreprises, associations, fondations : ensemble, on répond mieux aux besoins locaux. Les catalyseurs territoriaux, tiers de confiance du réseau, vous présentent les bons partenaires près de chez vous.",
     findLabel: "Votre commune ou votre code postal",
     findSubmit: "Trouver mon catalyseur",
     entries: {
@@ -77,8 +75,7 @@ const fr = {
   footer: {
     about: "Alliances est un logiciel libre au service du réseau des catalyseurs territoriaux.",
     sources: "Sources des données",
-    attribution:
-      "Territoires : INSEE COG / DGCL (Licence Ouverte) · Positions des communes : GeoNames (CC BY 4.0)",
+    attribution: "Territoires : INSEE COG / DGCL (Licence Ouverte) · Positions des communes : GeoNames (CC BY 4.0)",
     privacy: "Données personnelles",
     accessibility: "Accessibilité : partiellement conforme",
     openData: "Données ouvertes",
@@ -109,8 +106,7 @@ export type Messages = typeof fr;
 const en: Messages = {
   meta: {
     title: "Alliances — the network of territorial catalysts",
-    description:
-      "Find your territory's catalyst, the actors near you and the complementary partners to ally with (SDG 17).",
+    description: "Find your territory's catalyst, the actors near you and the complementary partners to ally with (SDG 17).",
   },
   nav: {
     label: "Main navigation",
@@ -131,8 +127,7 @@ const en: Messages = {
   home: {
     eyebrow: "SDG 17 · Partnerships for the goals",
     title: "Build alliances in your territory",
-    lead:
-      "Local authorities, companies, associations, foundations: together we meet local needs better. Territorial catalysts, the network's trusted third parties, introduce you to the right partners nearby.",
+    lead: "Local authorities, companies, associations, foundations: together we meet local needs better. Territorial catalysts, the network's trusted third parties, introduce you to the right partners nearby.",
     findLabel: "Your municipality or postcode",
     findSubmit: "Find my catalyst",
     entries: {
@@ -171,8 +166,7 @@ const en: Messages = {
   footer: {
     about: "Alliances is free software serving the network of territorial catalysts.",
     sources: "Data sources",
-    attribution:
-      "Territories: INSEE COG / DGCL (Licence Ouverte) · Municipality positions: GeoNames (CC BY 4.0)",
+    attribution: "Territories: INSEE COG / DGCL (Licence Ouverte) · Municipality positions: GeoNames (CC BY 4.0)",
     privacy: "Personal data",
     accessibility: "Accessibility: partially conformant",
     openData: "Open data",

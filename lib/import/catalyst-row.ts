@@ -33,7 +33,10 @@ export const catalystFieldsSchema = z
       z
         .string()
         .regex(/^\d{4}-\d{2}-\d{2}$/, "Date invalide : écrivez AAAA-MM-JJ ou JJ/MM/AAAA")
-        .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value), "Cette date n'existe pas")
+        .refine(
+          (value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value),
+          "Cette date n'existe pas",
+        )
         .optional(),
     ),
   })
@@ -93,10 +96,26 @@ export function parseCoverage(cell: string, errors: RowError[]): CoverageCode[] 
   const coverage = new Map<string, CoverageCode>();
   for (const item of splitList(cell)) {
     const colon = item.indexOf(":");
-    const prefix = colon < 0 ? "" : item.slice(0, colon).trim().toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+    const prefix =
+      colon < 0
+        ? ""
+        : item
+            .slice(0, colon)
+            .trim()
+            .toLowerCase()
+            .normalize("NFD")
+            .replace(/[\u0300-\u036f]/g, "");
     const code = (colon < 0 ? item : item.slice(colon + 1)).replace(/\s/g, "").toUpperCase();
     const kind: CoverageKind | undefined =
-      colon >= 0 ? COVERAGE_PREFIX[prefix] : /^\d{9}$/.test(code) ? "intercommunality" : /^(\d{5}|2[AB]\d{3})$/.test(code) ? "commune" : /^(\d{2,3}|2[AB])$/.test(code) ? "departement" : undefined;
+      colon >= 0
+        ? COVERAGE_PREFIX[prefix]
+        : /^\d{9}$/.test(code)
+          ? "intercommunality"
+          : /^(\d{5}|2[AB]\d{3})$/.test(code)
+            ? "commune"
+            : /^(\d{2,3}|2[AB])$/.test(code)
+              ? "departement"
+              : undefined;
     if (!kind || !COVERAGE_KINDS.includes(kind)) {
       errors.push({ column: "territoire", message: `« ${item} » : écrivez commune:CODE_INSEE, epci:SIREN ou departement:CODE` });
       continue;

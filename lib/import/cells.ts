@@ -54,12 +54,7 @@ export function vocabularyCell<T extends string>(cell: string, labels: Record<T,
 }
 
 /** Several vocabulary values; an unknown one is reported with the accepted codes. */
-export function matchVocabularyList<T extends string>(
-  cell: string,
-  labels: Record<T, Label>,
-  column: string,
-  errors: RowError[],
-): T[] {
+export function matchVocabularyList<T extends string>(cell: string, labels: Record<T, Label>, column: string, errors: RowError[]): T[] {
   const values: T[] = [];
   for (const item of splitList(cell)) {
     const code = vocabularyCell(item, labels, column, errors);

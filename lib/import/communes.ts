@@ -28,7 +28,10 @@ async function lookUp(db: Executor, query: CommuneQuery): Promise<CommuneAnswer>
     if (named.length === 1) return { ok: true, commune: named[0]! };
     if (!candidates.length) return { ok: false, error: { column: "code_postal", message: `Commune inconnue : aucun code postal ${query.postcode}` } };
     if (!query.name) {
-      return { ok: false, error: { column: "commune", message: `Le code postal ${query.postcode} est partagé (${listed(candidates)}) : indiquez le nom de la commune` } };
+      return {
+        ok: false,
+        error: { column: "commune", message: `Le code postal ${query.postcode} est partagé (${listed(candidates)}) : indiquez le nom de la commune` },
+      };
     }
     return {
       ok: false,

@@ -12,9 +12,7 @@ export interface CsvRow {
   cellCount: number;
 }
 
-export type CsvFile =
-  | { ok: true; separator: ";" | ","; encoding: "utf-8" | "windows-1252"; header: string[]; rows: CsvRow[] }
-  | { ok: false; error: string };
+export type CsvFile = { ok: true; separator: ";" | ","; encoding: "utf-8" | "windows-1252"; header: string[]; rows: CsvRow[] } | { ok: false; error: string };
 
 /** A column name as typed ("Code INSEE", "Thèmes ") → its canonical key ("code_insee", "themes"). */
 export function columnKey(header: string): string {

@@ -32,11 +32,27 @@ async function run(db: Executor, options: Partial<ImportOptions> & Pick<ImportOp
 }
 
 const statuses = (report: ImportReport) => Object.fromEntries(report.rows.map((row) => [row.line, row.status]));
-const reasons = (report: ImportReport, line: number) => report.rows.find((row) => row.line === line)!.errors.map((error) => `${error.column}: ${error.message}`).join(" | ");
+const reasons = (report: ImportReport, line: number) =>
+  report.rows
+    .find((row) => row.line === line)!
+    .errors.map((error) => `${error.column}: ${error.message}`)
+    .join(" | ");
 
 const IMPORTED = ["Atelier Vélo Solidaire", "Boulangerie Dupré & Fils", "Les Voisins de Battant", "Fondation Rhône Avenir"];
 const imported = (db: Executor) =>
-  queryRows<{ name: string; slug: string; status: string; communeCode: string; siret: string | null; siren: string | null; externalId: string | null; updatedAt: string; items: number; contactEmail: string | null; charter: boolean }>(
+  queryRows<{
+    name: string;
+    slug: string;
+    status: string;
+    communeCode: string;
+    siret: string | null;
+    siren: string | null;
+    externalId: string | null;
+    updatedAt: string;
+    items: number;
+    contactEmail: string | null;
+    charter: boolean;
+  }>(
     db,
     sql`SELECT o.name, o.slug, o.status, o.commune_code AS "communeCode", o.siret, o.siren, o.external_id AS "externalId",
                o.updated_at::text AS "updatedAt", o.contact_email AS "contactEmail", o.charter_signed_at IS NOT NULL AS charter,
@@ -53,7 +69,18 @@ describe("importing a messy organisations file", () => {
       expect(report).toMatchObject({ separator: ";", encoding: "utf-8", total: 10, ignoredColumns: ["remarque"], interrupted: null });
       expect(report.counts).toEqual({ created: 4, updated: 0, unchanged: 0, error: 6 });
       // Row 10 is blank: skipped, but the numbering follows the spreadsheet's (the quoted line break stays in row 2).
-      expect(statuses(report)).toEqual({ 2: "created", 3: "created", 4: "error", 5: "error", 6: "error", 7: "error", 8: "error", 9: "created", 11: "created", 12: "error" });
+      expect(statuses(report)).toEqual({
+        2: "created",
+        3: "created",
+        4: "error",
+        5: "error",
+        6: "error",
+        7: "error",
+        8: "error",
+        9: "created",
+        11: "created",
+        12: "error",
+      });
       expect(reasons(report, 4)).toMatch(/^siret: Ce SIRET n'est pas valide/);
       expect(reasons(report, 5)).toBe("commune: Commune inconnue : « Trifouillis-les-Oies »");
       expect(reasons(report, 6)).toMatch(/^ligne: Doublon de la ligne 3 \(même SIRET 41234567000019\)/);
@@ -64,7 +91,15 @@ describe("importing a messy organisations file", () => {
       const rows = await imported(tx);
       expect(rows.map((row) => row.name)).toEqual([...IMPORTED].sort((a, b) => a.localeCompare(b, "fr")));
       const byName = Object.fromEntries(rows.map((row) => [row.name, row]));
-      expect(byName["Atelier Vélo Solidaire"]).toMatchObject({ status: "published", slug: "atelier-velo-solidaire-lyon", communeCode: "69123", externalId: "ASSO-1", items: 1, contactEmail: "camille@atelier-velo.example", charter: true });
+      expect(byName["Atelier Vélo Solidaire"]).toMatchObject({
+        status: "published",
+        slug: "atelier-velo-solidaire-lyon",
+        communeCode: "69123",
+        externalId: "ASSO-1",
+        items: 1,
+        contactEmail: "camille@atelier-velo.example",
+        charter: true,
+      });
       // "1000" lost its leading zero in a spreadsheet; the postcode 01000 is shared, the name picks Bourg-en-Bresse.
       expect(byName["Boulangerie Dupré & Fils"]).toMatchObject({ communeCode: "01053", siret: "41234567000019", siren: "412345670", items: 2, charter: false });
       expect(byName["Les Voisins de Battant"]).toMatchObject({ communeCode: "25056", items: 1 });
@@ -82,18 +117,27 @@ describe("importing a messy organisations file", () => {
         sql`SELECT a.action, a.changes, u.email FROM audit_log a JOIN users u ON u.id = a.actor_user_id WHERE a.action LIKE 'import.%'`,
       );
       expect(audit).toEqual([
-        { action: "import.organisations", email: "admin@alliances.example", changes: { fileName: "organisations-messy.csv", total: 10, created: 4, updated: 0, unchanged: 0, error: 6, interrupted: null } },
+        {
+          action: "import.organisations",
+          email: "admin@alliances.example",
+          changes: { fileName: "organisations-messy.csv", total: 10, created: 4, updated: 0, unchanged: 0, error: 6, interrupted: null },
+        },
       ]);
     });
   });
 
   it("a dry run reports the same and leaves the database as it was, audit log included", async () => {
     await withRollback(handle.db, async (tx) => {
-      const before = await queryRows<{ organisations: number; audit: number }>(tx, sql`SELECT (SELECT count(*)::int FROM organisations) AS organisations, (SELECT count(*)::int FROM audit_log) AS audit`);
+      const before = await queryRows<{ organisations: number; audit: number }>(
+        tx,
+        sql`SELECT (SELECT count(*)::int FROM organisations) AS organisations, (SELECT count(*)::int FROM audit_log) AS audit`,
+      );
       const report = await run(tx, { kind: "organisations", dryRun: true });
       expect(report.counts).toEqual({ created: 4, updated: 0, unchanged: 0, error: 6 });
       expect(await imported(tx)).toEqual([]);
-      expect(await queryRows(tx, sql`SELECT (SELECT count(*)::int FROM organisations) AS organisations, (SELECT count(*)::int FROM audit_log) AS audit`)).toEqual(before);
+      expect(
+        await queryRows(tx, sql`SELECT (SELECT count(*)::int FROM organisations) AS organisations, (SELECT count(*)::int FROM audit_log) AS audit`),
+      ).toEqual(before);
     });
   });
 
@@ -106,7 +150,12 @@ describe("importing a messy organisations file", () => {
       expect(await imported(tx)).toEqual(first);
 
       const edited = fixture("organisations-messy.csv").toString("utf-8").replace("Maraudes du samedi soir", "Maraudes du dimanche soir");
-      const result = await importFile(tx, await viewer(tx, "admin@alliances.example"), { kind: "organisations", bytes: Buffer.from(edited), fileName: "v2.csv", dryRun: false });
+      const result = await importFile(tx, await viewer(tx, "admin@alliances.example"), {
+        kind: "organisations",
+        bytes: Buffer.from(edited),
+        fileName: "v2.csv",
+        dryRun: false,
+      });
       expect(result.ok && statuses(result.report)).toMatchObject({ 2: "unchanged", 3: "unchanged", 9: "updated", 11: "unchanged" });
       const after = await imported(tx);
       expect(after.find((row) => row.name === "Les Voisins de Battant")!.items).toBe(2);
@@ -128,7 +177,10 @@ describe("importing a messy organisations file", () => {
       expect(statuses(report)).toMatchObject({ 2: "created", 3: "created", 9: "error", 11: "error" });
       expect(reasons(report, 9)).toBe("ligne: Lot annulé, rien de ce lot n'est enregistré : disque plein (simulé)");
       expect((await imported(tx)).map((row) => row.name)).toEqual(["Atelier Vélo Solidaire", "Boulangerie Dupré & Fils"]);
-      const [orphans] = await queryRows<{ count: number }>(tx, sql`SELECT count(*)::int AS count FROM needs_offers n WHERE NOT EXISTS (SELECT 1 FROM organisations o WHERE o.id = n.organisation_id)`);
+      const [orphans] = await queryRows<{ count: number }>(
+        tx,
+        sql`SELECT count(*)::int AS count FROM needs_offers n WHERE NOT EXISTS (SELECT 1 FROM organisations o WHERE o.id = n.organisation_id)`,
+      );
       expect(orphans!.count).toBe(0);
     });
   });
@@ -155,7 +207,16 @@ describe("importing catalysts", () => {
       expect(reasons(report, 3)).toMatch(/^type_structure: valeur inconnue « vaisseau spatial »/);
       expect(reasons(report, 4)).toBe("charte_signee_le: Cette date n'existe pas");
       const catalystsOf = () =>
-        queryRows<{ slug: string; hostKind: string; trades: string[]; charter: string | null; communeCode: string; coverage: string; updatedAt: string; contactPublic: boolean }>(
+        queryRows<{
+          slug: string;
+          hostKind: string;
+          trades: string[];
+          charter: string | null;
+          communeCode: string;
+          coverage: string;
+          updatedAt: string;
+          contactPublic: boolean;
+        }>(
           tx,
           sql`SELECT k.slug, k.host_kind AS "hostKind", k.trades, k.charter_signed_on::text AS charter, k.commune_code AS "communeCode",
                      k.updated_at::text AS "updatedAt", k.contact_public AS "contactPublic",
@@ -164,7 +225,14 @@ describe("importing catalysts", () => {
         );
       const first = await catalystsOf();
       expect(first).toMatchObject([
-        { slug: "catalyseur-de-saint-etienne", hostKind: "universite", trades: ["venue"], charter: null, communeCode: "42218", coverage: "commune:42218,departement:42" },
+        {
+          slug: "catalyseur-de-saint-etienne",
+          hostKind: "universite",
+          trades: ["venue"],
+          charter: null,
+          communeCode: "42218",
+          coverage: "commune:42218,departement:42",
+        },
         {
           slug: "catalyseur-du-grand-lyon",
           hostKind: "association",

@@ -70,13 +70,27 @@ function separatorMismatch(row: CsvRow, separator: ";" | ",", columnCount: numbe
   const other = separator === ";" ? "," : ";";
   const only = Object.values(row.values)[0] ?? "";
   if (row.cellCount === 1 && columnCount > 2 && only.includes(other)) {
-    return { column: "ligne", message: `Cette ligne est séparée par « ${other} » alors que le fichier utilise « ${separator} » : réenregistrez-la avec « ${separator} »` };
+    return {
+      column: "ligne",
+      message: `Cette ligne est séparée par « ${other} » alors que le fichier utilise « ${separator} » : réenregistrez-la avec « ${separator} »`,
+    };
   }
-  if (row.cellCount > columnCount) return { column: "ligne", message: `${row.cellCount} cellules pour ${columnCount} colonnes : un « ${separator} » en trop, ou un texte à mettre entre guillemets ?` };
+  if (row.cellCount > columnCount)
+    return {
+      column: "ligne",
+      message: `${row.cellCount} cellules pour ${columnCount} colonnes : un « ${separator} » en trop, ou un texte à mettre entre guillemets ?`,
+    };
   return null;
 }
 
-async function checkRows(db: Executor, kind: ImportKind, rows: CsvRow[], separator: ";" | ",", columnCount: number, onProgress?: ImportOptions["onProgress"]): Promise<Checked[]> {
+async function checkRows(
+  db: Executor,
+  kind: ImportKind,
+  rows: CsvRow[],
+  separator: ";" | ",",
+  columnCount: number,
+  onProgress?: ImportOptions["onProgress"],
+): Promise<Checked[]> {
   const resolveCommune = communeResolver(db);
   const seen = new Map<string, number>();
   const checked: Checked[] = [];
@@ -106,7 +120,13 @@ async function checkRows(db: Executor, kind: ImportKind, rows: CsvRow[], separat
   return checked;
 }
 
-async function writeBatches(db: Executor, kind: ImportKind, good: Checked[], batchSize: number, onProgress?: ImportOptions["onProgress"]): Promise<string | null> {
+async function writeBatches(
+  db: Executor,
+  kind: ImportKind,
+  good: Checked[],
+  batchSize: number,
+  onProgress?: ImportOptions["onProgress"],
+): Promise<string | null> {
   const now = new Date();
   for (let start = 0; start < good.length; start += batchSize) {
     const batch = good.slice(start, start + batchSize);
@@ -116,7 +136,11 @@ async function writeBatches(db: Executor, kind: ImportKind, good: Checked[], bat
         const written: WriteOutcome[] = [];
         for (const [index, item] of batch.entries()) {
           const { data, commune } = item.value!;
-          written.push(kind === "organisations" ? await writeOrganisation(tx, data as OrganisationImport, commune, now) : await writeCatalyst(tx, data as CatalystImport, commune, now));
+          written.push(
+            kind === "organisations"
+              ? await writeOrganisation(tx, data as OrganisationImport, commune, now)
+              : await writeCatalyst(tx, data as CatalystImport, commune, now),
+          );
           onProgress?.({ phase: "writing", done: start + index + 1, total: good.length });
         }
         return written;

@@ -33,7 +33,8 @@ const fr = {
     reasons: "Raisons",
   },
   /** Under the file input: the size the upload takes. */
-  fileHint: (maxKb: number) => `${maxKb} Ko au plus (les envois de plus de 1 Mo sont refusés). Pour un fichier plus gros, découpez-le ou utilisez la ligne de commande.`,
+  fileHint: (maxKb: number) =>
+    `${maxKb} Ko au plus (les envois de plus de 1 Mo sont refusés). Pour un fichier plus gros, découpez-le ou utilisez la ligne de commande.`,
   /** What the upload answers when the form cannot be sent on. */
   upload: {
     kind: "Choisissez ce que contient le fichier",

@@ -95,7 +95,9 @@ export function parseOrganisationRow(values: Record<string, string>): RowResult<
 
   // The identity rules depend on the kind: checked as soon as the kind itself is known, even if its details are wrong.
   const actorKind = kind.success ? kind.data.kind : kindInput.kind;
-  const identity = actorKind ? identityStepFor(actorKind).safeParse({ name: cell("nom"), siren: cell("siren"), siret: cell("siret"), rna: cell("rna") }) : undefined;
+  const identity = actorKind
+    ? identityStepFor(actorKind).safeParse({ name: cell("nom"), siren: cell("siren"), siret: cell("siret"), rna: cell("rna") })
+    : undefined;
   if (identity && !identity.success) addColumnErrors(errors, identity.error, COLUMN_OF);
 
   const about = aboutStep.safeParse({

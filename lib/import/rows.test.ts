@@ -31,7 +31,14 @@ describe("an organisations row", () => {
   });
 
   it("says what is wrong, column by column, with the form's own messages", () => {
-    const result = parseOrganisationRow({ ...organisation, type: "entreprise", taille_entreprise: "moyenne", ess: "peut-être", besoins: "Un atelier|teleportation:Un poste", contact_email: "pas-une-adresse" });
+    const result = parseOrganisationRow({
+      ...organisation,
+      type: "entreprise",
+      taille_entreprise: "moyenne",
+      ess: "peut-être",
+      besoins: "Un atelier|teleportation:Un poste",
+      contact_email: "pas-une-adresse",
+    });
     expect(result.ok ? [] : result.errors).toEqual([
       { column: "taille_entreprise", message: "valeur inconnue « moyenne » (valeurs possibles : tpe, pme, eti, ge)" },
       { column: "ess", message: "écrivez oui ou non (et non « peut-être »)" },
@@ -61,7 +68,14 @@ describe("a catalysts row", () => {
   });
 
   it("turns a French date into ISO and refuses a published contact with no way to reach them", () => {
-    const row = { nom: "Catalyseur du Val", structure: "Association du Val", type_structure: "ptce", code_insee: "69123", territoire: "69", charte_signee_le: "5/3/2024" };
+    const row = {
+      nom: "Catalyseur du Val",
+      structure: "Association du Val",
+      type_structure: "ptce",
+      code_insee: "69123",
+      territoire: "69",
+      charte_signee_le: "5/3/2024",
+    };
     const ok = parseCatalystRow(row);
     expect(ok.ok && ok.value.fields.charterSignedOn).toBe("2024-03-05");
     const bad = parseCatalystRow({ ...row, contact_public: "oui", contact_nom: "Lou" });

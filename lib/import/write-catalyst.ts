@@ -17,11 +17,7 @@ const COVERAGE_NAMES = { commune: "commune", intercommunality: "intercommunalit�
 export async function unknownTerritories(db: Executor, coverage: CoverageCode[]): Promise<RowError[]> {
   const codesOf = (kind: CoverageCode["kind"]) => coverage.filter((item) => item.kind === kind).map((item) => item.code);
   const known = new Set<string>();
-  const lookups = [
-    ["commune", communes] as const,
-    ["intercommunality", intercommunalities] as const,
-    ["departement", departements] as const,
-  ];
+  const lookups = [["commune", communes] as const, ["intercommunality", intercommunalities] as const, ["departement", departements] as const];
   for (const [kind, table] of lookups) {
     const codes = codesOf(kind);
     if (!codes.length) continue;
@@ -34,7 +30,9 @@ export async function unknownTerritories(db: Executor, coverage: CoverageCode[])
 }
 
 export function catalystKey(row: CatalystImport): { key: string; label: string } {
-  return row.externalId ? { key: `external:${row.externalId}`, label: `même id_externe ${row.externalId}` } : { key: `slug:${slugify(row.fields.name)}`, label: "même nom" };
+  return row.externalId
+    ? { key: `external:${row.externalId}`, label: `même id_externe ${row.externalId}` }
+    : { key: `slug:${slugify(row.fields.name)}`, label: "même nom" };
 }
 
 async function findExisting(db: Executor, row: CatalystImport) {
@@ -42,10 +40,16 @@ async function findExisting(db: Executor, row: CatalystImport) {
     const [byId] = await db.select().from(catalysts).where(eq(catalysts.externalId, row.externalId));
     if (byId) return byId;
     // A catalyst created by hand gets the file's id the first time its name comes in.
-    const [byName] = await db.select().from(catalysts).where(and(eq(catalysts.slug, slugify(row.fields.name)), isNull(catalysts.externalId)));
+    const [byName] = await db
+      .select()
+      .from(catalysts)
+      .where(and(eq(catalysts.slug, slugify(row.fields.name)), isNull(catalysts.externalId)));
     return byName;
   }
-  const [bySlug] = await db.select().from(catalysts).where(eq(catalysts.slug, slugify(row.fields.name)));
+  const [bySlug] = await db
+    .select()
+    .from(catalysts)
+    .where(eq(catalysts.slug, slugify(row.fields.name)));
   return bySlug;
 }
 
@@ -78,7 +82,11 @@ export async function writeCatalyst(db: Executor, row: CatalystImport, commune: 
     const changes = changedFields(existing, desired);
     if (changes.communeCode !== undefined) Object.assign(changes, { lat: commune.lat, lon: commune.lon });
     status = Object.keys(changes).length ? "updated" : "unchanged";
-    if (status === "updated") await db.update(catalysts).set({ ...changes, updatedAt: now }).where(eq(catalysts.id, catalystId));
+    if (status === "updated")
+      await db
+        .update(catalysts)
+        .set({ ...changes, updatedAt: now })
+        .where(eq(catalysts.id, catalystId));
   }
 
   // The file's coverage replaces the stored one, only when the two differ.

@@ -47,7 +47,10 @@ export async function writeOrganisation(db: Executor, row: OrganisationImport, c
     return { status: "error", error: { column: "id_externe", message: `Cette organisation existe déjà avec l'id_externe ${existing.externalId}` } };
   }
   if (existing?.status === "merged") {
-    return { status: "error", error: { column: "nom", message: "Cette organisation a été fusionnée dans une autre : mettez à jour celle qui a été conservée" } };
+    return {
+      status: "error",
+      error: { column: "nom", message: "Cette organisation a été fusionnée dans une autre : mettez à jour celle qui a été conservée" },
+    };
   }
   const desired: Partial<NewOrganisation> = {
     ...organisationFields(kind, identity, about),
@@ -88,7 +91,11 @@ export async function writeOrganisation(db: Executor, row: OrganisationImport, c
     // The charter is only ever signed by an import, never withdrawn.
     if (row.charter && !existing.charterSignedAt) changes.charterSignedAt = now;
     status = Object.keys(changes).length ? "updated" : "unchanged";
-    if (status === "updated") await db.update(organisations).set({ ...changes, updatedAt: now }).where(eq(organisations.id, organisationId));
+    if (status === "updated")
+      await db
+        .update(organisations)
+        .set({ ...changes, updatedAt: now })
+        .where(eq(organisations.id, organisationId));
   }
 
   // Needs and offers are added when missing (same direction, kind and title), never removed: the organisation may

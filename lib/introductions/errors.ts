@@ -71,7 +71,12 @@ export class IntroductionError extends AppError {
     code: IntroductionErrorCode,
     readonly detail: { status?: IntroductionStatus; retryAfterSeconds?: number; viewerId?: string } = {},
   ) {
-    super(KIND[code], code, { field: FIELD[code], retryAfterSeconds: detail.retryAfterSeconds, viewerId: detail.viewerId ?? null, what: `introduction:${code}` });
+    super(KIND[code], code, {
+      field: FIELD[code],
+      retryAfterSeconds: detail.retryAfterSeconds,
+      viewerId: detail.viewerId ?? null,
+      what: `introduction:${code}`,
+    });
   }
   /** A clear message in the user's language (not_found and forbidden are said by the page or the API). */
   override messageIn(locale: Locale): string {

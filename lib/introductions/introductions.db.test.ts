@@ -36,7 +36,10 @@ const CONTACT_A = { name: "Aline Contact-Demandeur", email: "aline.secret@demand
 const CONTACT_B = { name: "Bruno Contact-Sollicité", email: "bruno.secret@sollicite.example", phone: "+33 6 22 22 22 22" };
 
 async function newUser(db: Executor, email: string, options: { admin?: boolean } = {}): Promise<string> {
-  const [row] = await db.insert(users).values({ email, name: email.split("@")[0], isAdmin: options.admin ?? false }).returning({ id: users.id });
+  const [row] = await db
+    .insert(users)
+    .values({ email, name: email.split("@")[0], isAdmin: options.admin ?? false })
+    .returning({ id: users.id });
   return row!.id;
 }
 
@@ -86,8 +89,13 @@ async function cast(db: Executor, tag = Math.random().toString(36).slice(2, 8)):
   const otherStaffId = await newUser(db, `k2-${tag}@test.example`);
   const strangerId = await newUser(db, `s-${tag}@test.example`);
   const adminId = await newUser(db, `admin-${tag}@test.example`, { admin: true });
-  await db.execute(sql`INSERT INTO memberships (user_id, organisation_id, role) VALUES (${requesterId}, ${from.id}, 'owner'), (${targetId}, ${to.id}, 'owner')`);
-  const [unrelated] = await queryRows<{ id: string }>(db, sql`SELECT id FROM organisations WHERE status = 'published' AND id NOT IN (${from.id}::uuid, ${to.id}::uuid) LIMIT 1`);
+  await db.execute(
+    sql`INSERT INTO memberships (user_id, organisation_id, role) VALUES (${requesterId}, ${from.id}, 'owner'), (${targetId}, ${to.id}, 'owner')`,
+  );
+  const [unrelated] = await queryRows<{ id: string }>(
+    db,
+    sql`SELECT id FROM organisations WHERE status = 'published' AND id NOT IN (${from.id}::uuid, ${to.id}::uuid) LIMIT 1`,
+  );
   await db.execute(sql`INSERT INTO memberships (user_id, organisation_id, role) VALUES (${strangerId}, ${unrelated!.id}, 'editor')`);
   await db.insert(catalystStaff).values([
     { userId: staffId, catalystId: place!.catalystId },
@@ -128,14 +136,25 @@ const failure = async (promise: Promise<unknown>): Promise<IntroductionError> =>
 };
 
 const mailsTo = async (db: Executor, email: string) =>
-  queryRows<{ subject: string; textBody: string; template: string }>(db, sql`SELECT subject, text_body AS "textBody", template FROM mail_outbox WHERE to_address = ${email} ORDER BY id`);
+  queryRows<{ subject: string; textBody: string; template: string }>(
+    db,
+    sql`SELECT subject, text_body AS "textBody", template FROM mail_outbox WHERE to_address = ${email} ORDER BY id`,
+  );
 
 describe("introductions", () => {
   it("go through the catalyst, and reveal contacts only once the target accepted, to the parties and the catalyst", async () => {
     await withRollback(handle.db, async (tx) => {
       const c = await cast(tx);
-      const { id } = await requestIntroduction(tx, c.requester, { fromOrganisationId: c.from.id, toSlug: c.to.slug, message: MESSAGE, partnershipType: "economic_cooperation" }, URL);
-      const [routed] = await queryRows<{ catalystId: string; status: string }>(tx, sql`SELECT catalyst_id AS "catalystId", status FROM introductions WHERE id = ${id}`);
+      const { id } = await requestIntroduction(
+        tx,
+        c.requester,
+        { fromOrganisationId: c.from.id, toSlug: c.to.slug, message: MESSAGE, partnershipType: "economic_cooperation" },
+        URL,
+      );
+      const [routed] = await queryRows<{ catalystId: string; status: string }>(
+        tx,
+        sql`SELECT catalyst_id AS "catalystId", status FROM introductions WHERE id = ${id}`,
+      );
       expect(routed).toEqual({ catalystId: c.catalystId, status: "submitted" });
       // The catalyst is told, by notification and e-mail; the target is not, yet.
       expect(await unreadNotificationCount(tx, c.staff)).toBe(1);
@@ -255,7 +274,10 @@ describe("introductions", () => {
       expect(await codeOf(requestIntroduction(tx, c.requester, { ...base, message: "Trop court" }, URL))).toBe("message");
       expect(await codeOf(requestIntroduction(tx, c.requester, { ...base, toSlug: c.from.slug }, URL))).toBe("self");
       expect(await codeOf(requestIntroduction(tx, c.requester, { ...base, toSlug: "no-such-organisation" }, URL))).toBe("targetUnavailable");
-      const [foreignItem] = await queryRows<{ id: string }>(tx, sql`SELECT id FROM needs_offers WHERE organisation_id NOT IN (${c.from.id}::uuid, ${c.to.id}::uuid) LIMIT 1`);
+      const [foreignItem] = await queryRows<{ id: string }>(
+        tx,
+        sql`SELECT id FROM needs_offers WHERE organisation_id NOT IN (${c.from.id}::uuid, ${c.to.id}::uuid) LIMIT 1`,
+      );
       expect(await codeOf(requestIntroduction(tx, c.requester, { ...base, needOfferId: foreignItem!.id }, URL))).toBe("needOffer");
 
       await requestIntroduction(tx, c.requester, base, URL);
@@ -275,7 +297,10 @@ describe("introductions", () => {
       const capped = await failure(requestIntroduction(tx, c.requester, { ...base, toSlug: others.at(-1)!.slug }, URL));
       expect(capped.code).toBe("cap");
       expect(capped.httpStatus).toBe(409);
-      const [pending] = await queryRows<{ count: number }>(tx, sql`SELECT count(*)::int AS count FROM introductions WHERE requester_organisation_id = ${c.from.id} AND status = 'submitted'`);
+      const [pending] = await queryRows<{ count: number }>(
+        tx,
+        sql`SELECT count(*)::int AS count FROM introductions WHERE requester_organisation_id = ${c.from.id} AND status = 'submitted'`,
+      );
       expect(pending!.count).toBe(MAX_PENDING_PER_ORGANISATION);
 
       // Per-user rate limit, shared by all of the user's organisations.
@@ -347,7 +372,11 @@ describe("introductions", () => {
       const other = target.engine === "postgres" ? await openDatabase({ engine: "postgres", url: target.url, maxConnections: 2 }) : handle;
       try {
         const when = new Date();
-        await Promise.all([runIntroductionSchedule(handle.db, URL, when), runIntroductionSchedule(other.db, URL, when), runIntroductionSchedule(handle.db, URL, when)]);
+        await Promise.all([
+          runIntroductionSchedule(handle.db, URL, when),
+          runIntroductionSchedule(other.db, URL, when),
+          runIntroductionSchedule(handle.db, URL, when),
+        ]);
       } finally {
         if (other !== handle) await other.close();
       }
@@ -361,7 +390,9 @@ describe("introductions", () => {
       await handle.db.execute(sql`DELETE FROM mail_outbox WHERE id > ${marks!.mail}`);
       await handle.db.execute(sql`DELETE FROM notifications WHERE id > ${marks!.notification}`);
       for (const row of pendingBefore) {
-        await handle.db.execute(sql`UPDATE introductions SET reminders_sent = ${row.remindersSent} WHERE id = ${row.id} AND reminders_sent <> ${row.remindersSent}`);
+        await handle.db.execute(
+          sql`UPDATE introductions SET reminders_sent = ${row.remindersSent} WHERE id = ${row.id} AND reminders_sent <> ${row.remindersSent}`,
+        );
       }
     }
   });
@@ -461,7 +492,11 @@ describe("introductions", () => {
       // Suspending through the app withdraws what is pending, with a history row, and tells the other side and the catalyst.
       const submitted = await requestIntroduction(tx, c.target, { fromOrganisationId: c.to.id, toSlug: c.from.slug, message: MESSAGE }, URL).catch(() => null);
       expect(submitted).toBeNull(); // one pending request per pair: the forwarded one above is still pending
-      const before = { requester: (await mailsTo(tx, c.requester.email)).length, staff: (await mailsTo(tx, c.staff.email)).length, target: (await mailsTo(tx, c.target.email)).length };
+      const before = {
+        requester: (await mailsTo(tx, c.requester.email)).length,
+        staff: (await mailsTo(tx, c.staff.email)).length,
+        target: (await mailsTo(tx, c.target.email)).length,
+      };
       await setOrganisationStatusByAdmin(tx, c.admin, { organisationId: c.to.id, action: "suspend", reason: "Site web frauduleux signalé" }, URL);
       const [row] = await queryRows<{ status: string }>(tx, sql`SELECT status FROM introductions WHERE id = ${toForward.id}`);
       expect(row!.status).toBe("withdrawn");
@@ -478,7 +513,9 @@ describe("introductions", () => {
       expect((await mailsTo(tx, c.target.email)).slice(before.target).map((mail) => mail.template)).toEqual(["organisation-suspended"]);
       expect(await codeOf(transitionIntroduction(tx, c.target, toForward.id, "accept", {}, URL))).toBe("status");
       // Nothing of it can be requested again while it is suspended.
-      expect(await codeOf(requestIntroduction(tx, c.requester, { fromOrganisationId: c.from.id, toSlug: c.to.slug, message: MESSAGE }, URL))).toBe("targetUnavailable");
+      expect(await codeOf(requestIntroduction(tx, c.requester, { fromOrganisationId: c.from.id, toSlug: c.to.slug, message: MESSAGE }, URL))).toBe(
+        "targetUnavailable",
+      );
     });
   });
 });

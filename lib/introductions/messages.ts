@@ -294,7 +294,8 @@ const pagesEn: IntroductionPageMessages = {
   noContact: "No contact person given.",
   contactFields: { name: "Name", email: "E-mail", phone: "Phone" },
   actions: "What would you like to do?",
-  heldBack: "You stand both on the catalyst's side and on one of the two organisations': so that each side's consent stays independent, someone else forwards or answers this introduction.",
+  heldBack:
+    "You stand both on the catalyst's side and on one of the two organisations': so that each side's consent stays independent, someone else forwards or answers this introduction.",
   actionLabels: {
     forward: "Forward",
     reject: "Reject",
@@ -355,7 +356,8 @@ export const INTRODUCTION_ERRORS = {
     duplicate: "A request between these two organisations is already pending.",
     status: (status: string) => `This action is no longer possible: the introduction's status is "${status}".`,
     role: "You may not take this action on this introduction.",
-    conflict: "You stand on both sides of this introduction (catalyst and organisation concerned): someone else must decide, so that each side's consent stays independent.",
+    conflict:
+      "You stand on both sides of this introduction (catalyst and organisation concerned): someone else must decide, so that each side's consent stays independent.",
     organisationUnavailable: "One of the two organisations is no longer published in the directory: this step is no longer possible.",
     note: "Give the reason in a few words (at least 5 characters).",
     noteTooLong: "Write a note of at most 2,000 characters.",

@@ -57,13 +57,23 @@ export function seesContacts(roles: IntroductionRole[], catalystId: string | nul
 }
 
 /** Tells these people about an introduction: its page is where the notification and the mail lead. */
-export function notify(db: Executor, people: Recipient[], kind: NotificationKind, introductionId: string, data: NotificationData, publicUrl: string): Promise<void> {
+export function notify(
+  db: Executor,
+  people: Recipient[],
+  kind: NotificationKind,
+  introductionId: string,
+  data: NotificationData,
+  publicUrl: string,
+): Promise<void> {
   return notifyPeople(db, people, { kind, data, introductionId, path: `/introductions/${introductionId}` }, publicUrl);
 }
 
 const namesRow = z.object({ requester: z.string(), target: z.string(), catalyst: z.string() });
 
-export async function namesOf(db: Executor, row: Pick<IntroductionRow, "requesterOrganisationId" | "targetOrganisationId" | "catalystId">): Promise<NotificationData> {
+export async function namesOf(
+  db: Executor,
+  row: Pick<IntroductionRow, "requesterOrganisationId" | "targetOrganisationId" | "catalystId">,
+): Promise<NotificationData> {
   const [names] = await parsedRows(
     db,
     sql`SELECT (SELECT name FROM organisations WHERE id = ${row.requesterOrganisationId}) AS requester,

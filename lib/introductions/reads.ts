@@ -44,7 +44,13 @@ export interface IntroductionDetail {
 }
 
 /** One side of an introduction, as json_build_object makes it. */
-const partyRow: RowSchema<IntroductionDetail["requester"]> = z.object({ id: z.string(), slug: z.string(), name: z.string(), kind: z.string(), communeName: z.string() });
+const partyRow: RowSchema<IntroductionDetail["requester"]> = z.object({
+  id: z.string(),
+  slug: z.string(),
+  name: z.string(),
+  kind: z.string(),
+  communeName: z.string(),
+});
 const detailRow = z.object({
   id: z.string(),
   status: z.enum(INTRODUCTION_STATUSES),
@@ -132,7 +138,12 @@ export async function getIntroduction(db: Executor, viewer: Viewer | null, intro
     target: row.target,
     catalyst: row.catalystSlug ? { slug: row.catalystSlug, name: row.catalystName ?? "" } : null,
     needOffer: row.needOfferId
-      ? { id: row.needOfferId, direction: row.needOfferDirection ?? "need", title: row.needOfferTitle ?? "", ownerIsRequester: row.needOfferOwner === row.requesterOrganisationId }
+      ? {
+          id: row.needOfferId,
+          direction: row.needOfferDirection ?? "need",
+          title: row.needOfferTitle ?? "",
+          ownerIsRequester: row.needOfferOwner === row.requesterOrganisationId,
+        }
       : null,
     objective: row.objective,
     hopedPartnershipType: row.hopedPartnershipType,
@@ -190,7 +201,9 @@ export async function listIntroductions(
   const scopes: Record<IntroductionBox, SQL> = {
     sent: organisationIds.length ? sql`i.requester_organisation_id IN (${sql.join(organisationIds, sql`, `)})` : none,
     // The target sees a request only once the catalyst forwarded it.
-    received: organisationIds.length ? sql`(i.target_organisation_id IN (${sql.join(organisationIds, sql`, `)}) AND EXISTS (SELECT 1 FROM introduction_events e WHERE e.introduction_id = i.id AND e.to_status = 'forwarded'))` : none,
+    received: organisationIds.length
+      ? sql`(i.target_organisation_id IN (${sql.join(organisationIds, sql`, `)}) AND EXISTS (SELECT 1 FROM introduction_events e WHERE e.introduction_id = i.id AND e.to_status = 'forwarded'))`
+      : none,
     catalyst: viewer.isAdmin
       ? catalystIds.length
         ? sql`(i.catalyst_id IS NULL OR i.catalyst_id IN (${sql.join(catalystIds, sql`, `)}))`

@@ -38,7 +38,13 @@ async function routeToCatalyst(db: Executor, targetCommune: string, requesterCom
   return row?.id ?? null;
 }
 
-export async function requestIntroduction(db: Executor, viewer: Viewer | null, input: IntroductionRequest, publicUrl: string, now = new Date()): Promise<{ id: string }> {
+export async function requestIntroduction(
+  db: Executor,
+  viewer: Viewer | null,
+  input: IntroductionRequest,
+  publicUrl: string,
+  now = new Date(),
+): Promise<{ id: string }> {
   if (!viewer) throw new IntroductionError("forbidden");
   const membership = viewer.memberships.find((item) => item.organisationId === input.fromOrganisationId);
   if (!membership) throw new IntroductionError("forbidden", { viewerId: viewer.id });
@@ -74,7 +80,10 @@ export async function requestIntroduction(db: Executor, viewer: Viewer | null, i
         .where(and(eq(needsOffers.id, needOfferId), eq(needsOffers.status, "open"), inArray(needsOffers.organisationId, [requester.id, target.id])));
       if (!item) throw new IntroductionError("needOffer");
     }
-    const pendingList = sql.join(PENDING_STATUSES.map((status) => sql`${status}`), sql`, `);
+    const pendingList = sql.join(
+      PENDING_STATUSES.map((status) => sql`${status}`),
+      sql`, `,
+    );
     const [counts] = await parsedRows(
       tx,
       sql`SELECT count(*) FILTER (WHERE requester_organisation_id = ${requester.id})::int AS pending,
@@ -145,7 +154,11 @@ export async function getIntroductionFormContext(db: Executor, viewer: Viewer | 
     .from(organisations)
     .where(and(eq(organisations.slug, toSlug.slice(0, 200)), eq(organisations.status, "published")));
   if (!target) return null;
-  const from = requestingOrganisations(viewer, target.id).map((membership) => ({ id: membership.organisationId, slug: membership.slug, name: membership.name }));
+  const from = requestingOrganisations(viewer, target.id).map((membership) => ({
+    id: membership.organisationId,
+    slug: membership.slug,
+    name: membership.name,
+  }));
   const items = await db
     .select({ id: needsOffers.id, organisationId: needsOffers.organisationId, direction: needsOffers.direction, title: needsOffers.title })
     .from(needsOffers)

@@ -35,9 +35,18 @@ export async function runIntroductionSchedule(db: Executor, publicUrl: string, n
       partiesRow.extend({ fromStatus: z.enum(INTRODUCTION_STATUSES) }),
     );
     for (const row of expired) {
-      await tx.insert(introductionEvents).values({ introductionId: row.id, actorUserId: null, fromStatus: row.fromStatus, toStatus: "expired", createdAt: now });
+      await tx
+        .insert(introductionEvents)
+        .values({ introductionId: row.id, actorUserId: null, fromStatus: row.fromStatus, toStatus: "expired", createdAt: now });
       const data = { ...(await namesOf(tx, row)), status: "expired" };
-      await notify(tx, await findRecipients(tx, { organisations: [row.requesterOrganisationId], catalystId: row.catalystId, adminsIfNoCatalyst: true }), "intro.expired", row.id, data, publicUrl);
+      await notify(
+        tx,
+        await findRecipients(tx, { organisations: [row.requesterOrganisationId], catalystId: row.catalystId, adminsIfNoCatalyst: true }),
+        "intro.expired",
+        row.id,
+        data,
+        publicUrl,
+      );
     }
     const reminded = await parsedRows(
       tx,

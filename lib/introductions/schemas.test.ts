@@ -13,7 +13,11 @@ import {
   NOTE_MAX_LENGTH,
 } from "./schemas";
 
-const VALID = { fromOrganisationId: "00000000-0000-4000-8000-000000000001", toSlug: "la-ressourcerie", message: "Bonjour, rencontrons-nous pour un projet commun." };
+const VALID = {
+  fromOrganisationId: "00000000-0000-4000-8000-000000000001",
+  toSlug: "la-ressourcerie",
+  message: "Bonjour, rencontrons-nous pour un projet commun.",
+};
 /** The same request as the API's body names it. */
 const asBody = ({ fromOrganisationId, toSlug, ...rest }: Record<string, unknown>) => ({ from: fromOrganisationId, to: toSlug, ...rest });
 

@@ -47,7 +47,10 @@ export const introductionRequestBodySchema = z.object({
 });
 
 /** The actions people take; `expire` is the system's alone. */
-export const USER_ACTIONS = INTRODUCTION_ACTIONS.filter((action) => action !== "expire") as [Exclude<IntroductionAction, "expire">, ...Exclude<IntroductionAction, "expire">[]];
+export const USER_ACTIONS = INTRODUCTION_ACTIONS.filter((action) => action !== "expire") as [
+  Exclude<IntroductionAction, "expire">,
+  ...Exclude<IntroductionAction, "expire">[],
+];
 
 const transitionFields = {
   action: z.enum(USER_ACTIONS),

@@ -74,8 +74,13 @@ export async function transitionIntroduction(
     if (action === "forward") changes.catalystNote = note;
     if (action === "reject" || action === "decline") changes.decisionReason = note;
     if (action === "start_alliance") changes.outcomePartnershipType = partnershipType;
-    await tx.update(introductions).set(changes).where(sql`id = ${row.id} AND status = ${row.status}`);
-    await tx.insert(introductionEvents).values({ introductionId: row.id, actorUserId: viewer.id, fromStatus: row.status, toStatus: check.to, note, createdAt: now });
+    await tx
+      .update(introductions)
+      .set(changes)
+      .where(sql`id = ${row.id} AND status = ${row.status}`);
+    await tx
+      .insert(introductionEvents)
+      .values({ introductionId: row.id, actorUserId: viewer.id, fromStatus: row.status, toStatus: check.to, note, createdAt: now });
 
     const names = await namesOf(tx, row);
     const data: NotificationData = { ...names, status: check.to, ...(note && action !== "close" ? { note } : {}) };
@@ -112,11 +117,12 @@ export async function transitionIntroduction(
 }
 
 /** The answers that give, refuse or withdraw a side's consent to be introduced (and its contact person revealed). */
-const CONSENT_EVENTS: Partial<Record<IntroductionAction, { event: "consent_given" | "consent_refused" | "consent_withdrawn"; role: "requester" | "target" }>> = {
-  accept: { event: "consent_given", role: "target" },
-  decline: { event: "consent_refused", role: "target" },
-  withdraw: { event: "consent_withdrawn", role: "requester" },
-};
+const CONSENT_EVENTS: Partial<Record<IntroductionAction, { event: "consent_given" | "consent_refused" | "consent_withdrawn"; role: "requester" | "target" }>> =
+  {
+    accept: { event: "consent_given", role: "target" },
+    decline: { event: "consent_refused", role: "target" },
+    withdraw: { event: "consent_withdrawn", role: "requester" },
+  };
 
 /**
  * An organisation leaves the directory (suspended, sent back to moderation, merged): its pending introductions are
@@ -130,7 +136,10 @@ export async function withdrawPendingIntroductionsOf(
   publicUrl: string,
   now = new Date(),
 ): Promise<number> {
-  const pendingList = sql.join(PENDING_STATUSES.map((status) => sql`${status}`), sql`, `);
+  const pendingList = sql.join(
+    PENDING_STATUSES.map((status) => sql`${status}`),
+    sql`, `,
+  );
   const withdrawn = await parsedRows(
     tx,
     sql`UPDATE introductions i SET status = 'withdrawn', updated_at = ${now.toISOString()}

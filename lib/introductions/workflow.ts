@@ -5,17 +5,7 @@ import type { IntroductionStatus, PartnershipType } from "@/lib/shared/vocabular
 /** Who someone is *for one introduction*: a member of the requesting or the target organisation, staff of its catalyst… */
 export type IntroductionRole = "requester" | "target" | "catalyst" | "admin" | "system";
 
-export const INTRODUCTION_ACTIONS = [
-  "forward",
-  "reject",
-  "accept",
-  "decline",
-  "withdraw",
-  "record_meeting",
-  "start_alliance",
-  "close",
-  "expire",
-] as const;
+export const INTRODUCTION_ACTIONS = ["forward", "reject", "accept", "decline", "withdraw", "record_meeting", "start_alliance", "close", "expire"] as const;
 export type IntroductionAction = (typeof INTRODUCTION_ACTIONS)[number];
 
 export interface Transition {
@@ -57,9 +47,7 @@ export const MAX_PENDING_PER_ORGANISATION = 5;
 export const REMINDER_DAYS = [7, 14] as const;
 export const EXPIRY_DAYS = 30;
 
-export type TransitionCheck =
-  | { ok: true; to: IntroductionStatus }
-  | { ok: false; problem: "status" | "role" | "conflict" | "note" | "partnershipType" };
+export type TransitionCheck = { ok: true; to: IntroductionStatus } | { ok: false; problem: "status" | "role" | "conflict" | "note" | "partnershipType" };
 
 /**
  * What the roles alone do not say: whether this person forwarded the introduction themselves, and whether they
@@ -107,7 +95,11 @@ export function checkTransition(
 export function availableActions(status: IntroductionStatus, roles: readonly IntroductionRole[], context: TransitionContext = {}): IntroductionAction[] {
   return INTRODUCTION_ACTIONS.filter((action) => {
     const transition = TRANSITIONS[action];
-    return transition.from.includes(status) && transition.by.some((role) => role !== "system" && roles.includes(role)) && !isConflictOfInterest(action, roles, context);
+    return (
+      transition.from.includes(status) &&
+      transition.by.some((role) => role !== "system" && roles.includes(role)) &&
+      !isConflictOfInterest(action, roles, context)
+    );
   });
 }
 
@@ -115,7 +107,8 @@ export function availableActions(status: IntroductionStatus, roles: readonly Int
 export function heldBackByConflict(status: IntroductionStatus, roles: readonly IntroductionRole[], context: TransitionContext = {}): boolean {
   return INTRODUCTION_ACTIONS.some((action) => {
     const transition = TRANSITIONS[action];
-    const allowedByRole = transition.by.some((role) => role !== "system" && roles.includes(role)) || (CATALYST_DECISIONS.includes(action) && Boolean(context.belongsToTarget));
+    const allowedByRole =
+      transition.by.some((role) => role !== "system" && roles.includes(role)) || (CATALYST_DECISIONS.includes(action) && Boolean(context.belongsToTarget));
     return transition.from.includes(status) && allowedByRole && isConflictOfInterest(action, roles, context);
   });
 }

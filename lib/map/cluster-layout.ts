@@ -108,7 +108,14 @@ const bboxSchema = z
 
 const layersSchema = z
   .preprocess((value) => (value === undefined || value === "" ? [...MAP_LAYERS] : value), z.union([z.string(), z.array(z.string())]))
-  .transform((value) => [...new Set((Array.isArray(value) ? value : [value]).flatMap((part) => part.split(",")).map((part) => part.trim()).filter(Boolean))])
+  .transform((value) => [
+    ...new Set(
+      (Array.isArray(value) ? value : [value])
+        .flatMap((part) => part.split(","))
+        .map((part) => part.trim())
+        .filter(Boolean),
+    ),
+  ])
   .pipe(z.array(z.enum(MAP_LAYERS, { error: "organisations et/ou catalysts / organisations and/or catalysts" })));
 listParameters.add(layersSchema, { explode: false });
 

@@ -4,7 +4,17 @@ import { TransactionRollbackError } from "drizzle-orm";
 import { jsonColumn, queryRows, type DatabaseHandle, type Executor } from "@/db/client";
 import { openTestDatabase } from "@/db/testing/test-database";
 import type { BoundingBox } from "@/lib/geo/distance";
-import { CLUSTER_RADIUS_PX, MARKER_HALF_SIZE_PX, STACK_DETAIL_ZOOM, degreesPerPixel, isStack, padBoundingBox, type MapClusterProperties, type MapClustersResult, type MapSingleProperties } from "@/lib/map/cluster-layout";
+import {
+  CLUSTER_RADIUS_PX,
+  MARKER_HALF_SIZE_PX,
+  STACK_DETAIL_ZOOM,
+  degreesPerPixel,
+  isStack,
+  padBoundingBox,
+  type MapClusterProperties,
+  type MapClustersResult,
+  type MapSingleProperties,
+} from "@/lib/map/cluster-layout";
 import { streamGeoJsonExport } from "@/lib/open-data/geojson";
 import { getMapClusters } from "./clusters";
 
@@ -77,7 +87,11 @@ describe("map clusters", () => {
     const result = await getMapClusters(handle.db, { bbox: BRITTANY_WEST, zoom });
     const margin = MARKER_HALF_SIZE_PX * degreesPerPixel(zoom);
     expect(result.features.length).toBeGreaterThan(3);
-    for (const { geometry: { coordinates: [lon, lat] } } of result.features) {
+    for (const {
+      geometry: {
+        coordinates: [lon, lat],
+      },
+    } of result.features) {
       expect(lon).toBeGreaterThanOrEqual(BRITTANY_WEST.west - margin);
       expect(lon).toBeLessThanOrEqual(BRITTANY_WEST.east + margin);
       expect(lat).toBeGreaterThanOrEqual(BRITTANY_WEST.south - margin);
@@ -85,13 +99,25 @@ describe("map clusters", () => {
     }
     // The same viewport grown by the padding has features there: the cut is what removed them.
     const wider = await getMapClusters(handle.db, { bbox: padBoundingBox(BRITTANY_WEST, zoom, CLUSTER_RADIUS_PX), zoom });
-    const outside = wider.features.filter(({ geometry: { coordinates: [lon, lat] } }) => lon < BRITTANY_WEST.west - margin || lon > BRITTANY_WEST.east + margin || lat < BRITTANY_WEST.south - margin || lat > BRITTANY_WEST.north + margin);
+    const outside = wider.features.filter(
+      ({
+        geometry: {
+          coordinates: [lon, lat],
+        },
+      }) => lon < BRITTANY_WEST.west - margin || lon > BRITTANY_WEST.east + margin || lat < BRITTANY_WEST.south - margin || lat > BRITTANY_WEST.north + margin,
+    );
     expect(outside.length).toBeGreaterThan(0);
   });
 
   it("narrow the counts with the directory's filters", async () => {
     const all = await getMapClusters(handle.db, { bbox: MAINLAND, zoom: 6, paddingPx: 0, layers: ["organisations"] });
-    const associations = await getMapClusters(handle.db, { bbox: MAINLAND, zoom: 6, paddingPx: 0, layers: ["organisations"], filters: { kind: ["association"] } });
+    const associations = await getMapClusters(handle.db, {
+      bbox: MAINLAND,
+      zoom: 6,
+      paddingPx: 0,
+      layers: ["organisations"],
+      filters: { kind: ["association"] },
+    });
     expect(associations.totals.organisations).toBe(await publishedInside(MAINLAND, sql`AND o.kind = 'association'`));
     expect(associations.totals.organisations).toBeLessThan(all.totals.organisations ?? 0);
     for (const feature of associations.features) {
@@ -104,10 +130,22 @@ describe("map clusters", () => {
     expect(rhone.totals.organisations).toBe(
       await publishedInside(MAINLAND, sql`AND o.commune_code IN (SELECT code FROM communes WHERE departement_code = '69')`),
     );
-    const offeringFunding = await getMapClusters(handle.db, { bbox: MAINLAND, zoom: 6, paddingPx: 0, layers: ["organisations"], filters: { offers: ["funding"] } });
+    const offeringFunding = await getMapClusters(handle.db, {
+      bbox: MAINLAND,
+      zoom: 6,
+      paddingPx: 0,
+      layers: ["organisations"],
+      filters: { offers: ["funding"] },
+    });
     expect(offeringFunding.totals.organisations).toBeGreaterThan(0);
     expect(offeringFunding.totals.organisations).toBeLessThan(all.totals.organisations ?? 0);
-    const nearLyon = await getMapClusters(handle.db, { bbox: MAINLAND, zoom: 6, paddingPx: 0, layers: ["organisations"], filters: { near: "69123", radius: 5 } });
+    const nearLyon = await getMapClusters(handle.db, {
+      bbox: MAINLAND,
+      zoom: 6,
+      paddingPx: 0,
+      layers: ["organisations"],
+      filters: { near: "69123", radius: 5 },
+    });
     expect(nearLyon.totals.organisations).toBeGreaterThan(0);
     expect(nearLyon.totals.organisations).toBeLessThan(rhone.totals.organisations ?? 0);
     const nowhere = await getMapClusters(handle.db, { bbox: MAINLAND, zoom: 6, filters: { near: "99999" } });
@@ -162,7 +200,15 @@ describe("GeoJSON export", () => {
   async function collect(type: "organisations" | "catalysts") {
     let text = "";
     for await (const chunk of streamGeoJsonExport(handle.db, type, "http://localhost:3000/")) text += chunk;
-    return { text, json: JSON.parse(text) as { type: string; licence: string; attribution: string; features: { type: string; geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }[] } };
+    return {
+      text,
+      json: JSON.parse(text) as {
+        type: string;
+        licence: string;
+        attribution: string;
+        features: { type: string; geometry: { type: string; coordinates: number[] }; properties: Record<string, unknown> }[];
+      },
+    };
   }
 
   it("lists every published organisation as an RFC 7946 feature, with a licence and no personal data", async () => {
@@ -205,10 +251,7 @@ describe("the summary of map positions", () => {
           WHERE o.status = 'published' GROUP BY 1 ORDER BY 1`,
     );
   const summary = (db: Executor) =>
-    queryRows<{ key: string; count: number }>(
-      db,
-      sql`SELECT concat_ws('|', lon, lat, commune_code, kind, facet) AS key, count FROM map_positions ORDER BY 1`,
-    );
+    queryRows<{ key: string; count: number }>(db, sql`SELECT concat_ws('|', lon, lat, commune_code, kind, facet) AS key, count FROM map_positions ORDER BY 1`);
 
   it("equals a recount after seeding, and after publishing, moving, re-theming, unpublishing and deleting", async () => {
     const seeded = await recount(handle.db);
@@ -227,14 +270,22 @@ describe("the summary of map positions", () => {
         await tx.execute(sql`UPDATE organisations SET status = 'suspended' WHERE id = ${third!.id}`);
         await tx.execute(sql`DELETE FROM organisations WHERE id = ${fourth!.id}`);
         // A statement touching many rows at once, and one changing nothing the map knows.
-        await tx.execute(sql`UPDATE organisations SET themes = array_append(themes, 'education') WHERE status = 'published' AND kind = 'association' AND NOT 'education' = ANY(themes)`);
+        await tx.execute(
+          sql`UPDATE organisations SET themes = array_append(themes, 'education') WHERE status = 'published' AND kind = 'association' AND NOT 'education' = ANY(themes)`,
+        );
         await tx.execute(sql`UPDATE organisations SET description = description || ' ' WHERE status = 'published'`);
         // Needs and offers: a new offer, a need closed, one deleted, and all of an organisation's at once.
         const [owner] = await queryRows<{ id: string }>(tx, sql`SELECT id FROM organisations WHERE status = 'published' ORDER BY id OFFSET 10 LIMIT 1`);
         await tx.execute(sql`INSERT INTO needs_offers (organisation_id, direction, resource_kind, title) VALUES (${owner!.id}, 'offer', 'premises', 'Salle')`);
-        await tx.execute(sql`UPDATE needs_offers SET status = 'closed' WHERE id = (SELECT id FROM needs_offers WHERE status = 'open' AND direction = 'need' ORDER BY id LIMIT 1)`);
-        await tx.execute(sql`DELETE FROM needs_offers WHERE id = (SELECT id FROM needs_offers WHERE status = 'open' AND direction = 'offer' ORDER BY id DESC LIMIT 1)`);
-        await tx.execute(sql`UPDATE needs_offers SET resource_kind = 'funding' WHERE organisation_id = (SELECT organisation_id FROM needs_offers ORDER BY organisation_id DESC LIMIT 1)`);
+        await tx.execute(
+          sql`UPDATE needs_offers SET status = 'closed' WHERE id = (SELECT id FROM needs_offers WHERE status = 'open' AND direction = 'need' ORDER BY id LIMIT 1)`,
+        );
+        await tx.execute(
+          sql`DELETE FROM needs_offers WHERE id = (SELECT id FROM needs_offers WHERE status = 'open' AND direction = 'offer' ORDER BY id DESC LIMIT 1)`,
+        );
+        await tx.execute(
+          sql`UPDATE needs_offers SET resource_kind = 'funding' WHERE organisation_id = (SELECT organisation_id FROM needs_offers ORDER BY organisation_id DESC LIMIT 1)`,
+        );
         expect(await summary(tx)).toEqual(await recount(tx));
         // The kinds each organisation carries are its open ones, exactly.
         const [drift] = await queryRows<{ wrong: number }>(
@@ -264,12 +315,22 @@ describe("the summary of map positions", () => {
 
   it("gives the same clusters as the organisations themselves, filtered or not", async () => {
     for (const zoom of [6, 10, 13]) {
-      for (const filters of [{}, { kind: ["association" as const] }, { theme: ["health" as const] }, { departement: "69" }, { offers: ["funding" as const] }, { needs: ["premises" as const], kind: ["entreprise" as const] }]) {
+      for (const filters of [
+        {},
+        { kind: ["association" as const] },
+        { theme: ["health" as const] },
+        { departement: "69" },
+        { offers: ["funding" as const] },
+        { needs: ["premises" as const], kind: ["entreprise" as const] },
+      ]) {
         const viaSummary = await getMapClusters(handle.db, { bbox: zoom === 6 ? MAINLAND : LYON_WIDE, zoom, filters, layers: ["organisations"] });
-        const viaRows = await getMapClusters(handle.db, { bbox: zoom === 6 ? MAINLAND : LYON_WIDE, zoom, filters, layers: ["organisations"] }, { useSummary: false });
+        const viaRows = await getMapClusters(
+          handle.db,
+          { bbox: zoom === 6 ? MAINLAND : LYON_WIDE, zoom, filters, layers: ["organisations"] },
+          { useSummary: false },
+        );
         expect({ zoom, filters, result: viaSummary }).toEqual({ zoom, filters, result: viaRows });
       }
     }
   });
 });
-

@@ -49,7 +49,8 @@ export type MapMessages = typeof fr;
 
 const en: MapMessages = {
   title: "Network map",
-  description: "Territorial catalysts and the network's organisations on the map of France, filtered like the directory: actor kind, theme, resources, objectives, SDGs.",
+  description:
+    "Territorial catalysts and the network's organisations on the map of France, filtered like the directory: actor kind, theme, resources, objectives, SDGs.",
   lead: "Territorial catalysts and published organisations, where they work.",
   filters: "Filters",
   kindsLegend: "Actor kinds",

@@ -110,7 +110,10 @@ describe("partner proposals", () => {
       const [first, second] = before.proposals;
       await tx.insert(introductions).values({ requesterOrganisationId: own.organisationId, targetOrganisationId: first!.id, status: "declined" });
       // A request the catalyst forwarded: the organisation has seen who asked.
-      const [received] = await tx.insert(introductions).values({ requesterOrganisationId: second!.id, targetOrganisationId: own.organisationId, status: "forwarded" }).returning({ id: introductions.id });
+      const [received] = await tx
+        .insert(introductions)
+        .values({ requesterOrganisationId: second!.id, targetOrganisationId: own.organisationId, status: "forwarded" })
+        .returning({ id: introductions.id });
       await tx.insert(introductionEvents).values({ introductionId: received!.id, fromStatus: "submitted", toStatus: "forwarded" });
       const after = (await proposePartners(tx, member, own.slug, { locale: "fr" }))!;
       expect(after.proposals.map((proposal) => proposal.id)).not.toContain(first!.id);
@@ -123,7 +126,12 @@ describe("partner proposals", () => {
 
       // Anyone else sees proposals computed on public data only: the introductions change nothing for them.
       const stranger = await viewer(tx, "membre2@alliances.example");
-      const publicView = (await proposePartners(tx, stranger.memberships.some((membership) => membership.organisationId === own.organisationId) ? null : stranger, own.slug, { locale: "fr" }))!;
+      const publicView = (await proposePartners(
+        tx,
+        stranger.memberships.some((membership) => membership.organisationId === own.organisationId) ? null : stranger,
+        own.slug,
+        { locale: "fr" },
+      ))!;
       expect(publicView.audience).toBe("public");
       expect(publicView.proposals.map((proposal) => proposal.id)).toContain(first!.id);
       expect(publicView.proposals.every((proposal) => proposal.reasons.every((reason) => !/\bvous\b/.test(reason.text)))).toBe(true);
@@ -186,7 +194,10 @@ describe("who asked, before the catalyst forwards", () => {
 
 describe("the public proposals' cache", () => {
   it("answers again from memory until a commit changes the directory, then shows the change", async () => {
-    const [subject] = await queryRows<{ slug: string }>(handle.db, sql`SELECT slug FROM organisations WHERE status = 'published' AND is_demo ORDER BY slug LIMIT 1`);
+    const [subject] = await queryRows<{ slug: string }>(
+      handle.db,
+      sql`SELECT slug FROM organisations WHERE status = 'published' AND is_demo ORDER BY slug LIMIT 1`,
+    );
     const first = await proposePartners(handle.db, null, subject!.slug, { locale: "fr", limit: 6 });
     expect(first?.audience).toBe("public");
     expect(await proposePartners(handle.db, null, subject!.slug, { locale: "fr", limit: 6 })).toBe(first);
@@ -214,8 +225,13 @@ describe("a catalyst's potential alliances", () => {
     const staff = await viewer(handle.db, "catalyseur@alliances.example");
     const own = staff.catalysts[0]!;
     await expect(proposeTerritoryAlliances(handle.db, null, own.slug, { locale: "fr" })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(proposeTerritoryAlliances(handle.db, await viewer(handle.db, "membre@alliances.example"), own.slug, { locale: "fr" })).rejects.toBeInstanceOf(ForbiddenError);
-    const [other] = await queryRows<{ slug: string }>(handle.db, sql`SELECT slug FROM catalysts WHERE id <> ALL(${sql.raw(`ARRAY[${staff.catalysts.map((catalyst) => `'${catalyst.catalystId}'`).join(",")}]::uuid[]`)}) ORDER BY slug LIMIT 1`);
+    await expect(proposeTerritoryAlliances(handle.db, await viewer(handle.db, "membre@alliances.example"), own.slug, { locale: "fr" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    const [other] = await queryRows<{ slug: string }>(
+      handle.db,
+      sql`SELECT slug FROM catalysts WHERE id <> ALL(${sql.raw(`ARRAY[${staff.catalysts.map((catalyst) => `'${catalyst.catalystId}'`).join(",")}]::uuid[]`)}) ORDER BY slug LIMIT 1`,
+    );
     await expect(proposeTerritoryAlliances(handle.db, staff, other!.slug, { locale: "fr" })).rejects.toBeInstanceOf(ForbiddenError);
     const admin = await viewer(handle.db, "admin@alliances.example");
     expect((await proposeTerritoryAlliances(handle.db, admin, other!.slug, { locale: "fr" })).catalyst.slug).toBe(other!.slug);

@@ -314,7 +314,15 @@ async function computeProposals(
 
   return {
     audience,
-    subject: { id: subject.id, slug: subjectRow.slug, name: subjectRow.name, kind: subject.kind, communeName: subjectRow.communeName, lat: subject.lat, lon: subject.lon },
+    subject: {
+      id: subject.id,
+      slug: subjectRow.slug,
+      name: subjectRow.name,
+      kind: subject.kind,
+      communeName: subjectRow.communeName,
+      lat: subject.lat,
+      lon: subject.lon,
+    },
     focus: focusItem ?? null,
     items,
     radiusKm,
@@ -367,7 +375,12 @@ export interface TerritoryAlliances {
 }
 
 /** For catalyst staff (of this catalyst) and admins only: checked here, whatever page or route calls it. */
-export async function proposeTerritoryAlliances(db: Executor, viewer: Viewer | null, catalystSlug: string, options: { locale: Locale; limit?: number }): Promise<TerritoryAlliances> {
+export async function proposeTerritoryAlliances(
+  db: Executor,
+  viewer: Viewer | null,
+  catalystSlug: string,
+  options: { locale: Locale; limit?: number },
+): Promise<TerritoryAlliances> {
   if (!viewer || (!viewer.isAdmin && viewer.catalysts.length === 0)) throw new ForbiddenError(viewer, "network:alliances");
   const [catalyst] = await db
     .select({ id: catalysts.id, slug: catalysts.slug, name: catalysts.name })
@@ -387,7 +400,10 @@ export async function proposeTerritoryAlliances(db: Executor, viewer: Viewer | n
       territoryProfileRow,
     ),
   ]);
-  const resources = await loadOpenResources(db, rows.map((row) => row.id));
+  const resources = await loadOpenResources(
+    db,
+    rows.map((row) => row.id),
+  );
   const profiles = rows.map((row) => withResources(row, resources.get(row.id)));
   const byId = new Map(rows.map((row) => [row.id, row]));
   const introducedRows = rows.length
@@ -439,6 +455,10 @@ export async function proposeTerritoryAlliances(db: Executor, viewer: Viewer | n
       partnershipType: scored.partnershipType,
       reasons: scored.reasons.map((reason) => ({ code: reason.code, text: describeReason(reason, options.locale, "public", byId.get(needer.id)!.name) })),
     }));
-  return { catalyst: { slug: catalyst.slug, name: catalyst.name }, organisationsConsidered: rows.length, organisationsInTerritory: count?.total ?? 0, alliances };
+  return {
+    catalyst: { slug: catalyst.slug, name: catalyst.name },
+    organisationsConsidered: rows.length,
+    organisationsInTerritory: count?.total ?? 0,
+    alliances,
+  };
 }
-

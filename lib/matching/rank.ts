@@ -27,7 +27,11 @@ function compareScored(a: ScoredCandidate, b: ScoredCandidate): number {
  * Diversity: at most `maxSameKindInTop` of one kind in the top `topSize` while candidates of other kinds are
  * waiting; the ones held back come right after (still in score order), so nobody is dropped.
  */
-export function diversify<T extends { kind: ActorKind }>(sorted: readonly T[], topSize: number = RANKING.topSize, maxSameKind: number = RANKING.maxSameKindInTop): T[] {
+export function diversify<T extends { kind: ActorKind }>(
+  sorted: readonly T[],
+  topSize: number = RANKING.topSize,
+  maxSameKind: number = RANKING.maxSameKindInTop,
+): T[] {
   const top: T[] = [];
   const heldBack: T[] = [];
   const perKind = new Map<ActorKind, number>();

@@ -14,7 +14,10 @@ export type ReasonAudience = "member" | "public";
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase("fr") + text.slice(1);
 const themeSuffix = (theme: Theme | null, locale: Locale) => (theme ? ` (${lowerFirst(labelOf(THEME_LABELS, theme, locale))})` : "");
 // Intl formatters are costly to build (tenths of a millisecond): one per locale, reused.
-const LIST_FORMATS: Record<Locale, Intl.ListFormat> = { fr: new Intl.ListFormat(intlLocale("fr"), { type: "conjunction" }), en: new Intl.ListFormat(intlLocale("en"), { type: "conjunction" }) };
+const LIST_FORMATS: Record<Locale, Intl.ListFormat> = {
+  fr: new Intl.ListFormat(intlLocale("fr"), { type: "conjunction" }),
+  en: new Intl.ListFormat(intlLocale("en"), { type: "conjunction" }),
+};
 const listOf = (items: string[], locale: Locale) => LIST_FORMATS[locale].format(items);
 
 /** "Entreprise", "Association"…: the first part of a kind's label, short enough to open a sentence. */
@@ -42,9 +45,20 @@ export function describeReason(reason: MatchReason, locale: Locale, audience: Re
     case "complementary":
       return t.complementary(`${lowerFirst(shortKind(reason.candidateKind, locale))} × ${lowerFirst(shortKind(reason.subjectKind, locale))}`);
     case "shared_themes":
-      return t.sharedThemes(reason.themes.length, listOf(reason.themes.map((theme) => lowerFirst(labelOf(THEME_LABELS, theme, locale))), locale));
+      return t.sharedThemes(
+        reason.themes.length,
+        listOf(
+          reason.themes.map((theme) => lowerFirst(labelOf(THEME_LABELS, theme, locale))),
+          locale,
+        ),
+      );
     case "shared_objectives":
-      return t.sharedObjectives(listOf(reason.objectives.map((objective) => t.quote(labelOf(OBJECTIVE_LABELS, objective, locale))), locale));
+      return t.sharedObjectives(
+        listOf(
+          reason.objectives.map((objective) => t.quote(labelOf(OBJECTIVE_LABELS, objective, locale))),
+          locale,
+        ),
+      );
     case "shared_odd":
       return t.sharedOdd(reason.odd.length, listOf(reason.odd.map(String), locale));
     case "recently_updated":

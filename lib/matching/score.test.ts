@@ -38,7 +38,13 @@ const subject = profile({
 
 describe("scoring properties", () => {
   it("is never worse for a closer candidate, all else equal", () => {
-    const base = { id: "c", kind: "entreprise" as ActorKind, offers: [{ resourceKind: "skills" as const, themes: [] }], epciCode: "other", departementCode: "69" };
+    const base = {
+      id: "c",
+      kind: "entreprise" as ActorKind,
+      offers: [{ resourceKind: "skills" as const, themes: [] }],
+      epciCode: "other",
+      departementCode: "69",
+    };
     let previous = Infinity;
     for (const km of [0, 1, 3, 8, 15, 30, 60, 120, 250]) {
       const { score } = scoreCandidate(subject, profile({ ...base, ...eastOf(km) }));
@@ -64,11 +70,19 @@ describe("scoring properties", () => {
     const oneWay = scoreCandidate(subject, profile({ id: "a", kind: "entreprise", offers: [{ resourceKind: "skills", themes: ["digital_inclusion"] }] }));
     const twoWays = scoreCandidate(
       subject,
-      profile({ id: "b", kind: "entreprise", offers: [{ resourceKind: "skills", themes: ["digital_inclusion"] }], needs: [{ resourceKind: "field_access", themes: ["youth"] }] }),
+      profile({
+        id: "b",
+        kind: "entreprise",
+        offers: [{ resourceKind: "skills", themes: ["digital_inclusion"] }],
+        needs: [{ resourceKind: "field_access", themes: ["youth"] }],
+      }),
     );
     expect(twoWays.components.fit).toBeGreaterThan(oneWay.components.fit);
     expect(twoWays.score).toBeGreaterThan(oneWay.score);
-    const mismatch = scoreCandidate(subject, profile({ id: "c", kind: "entreprise", themes: ["sport"], offers: [{ resourceKind: "skills", themes: ["sport"] }] }));
+    const mismatch = scoreCandidate(
+      subject,
+      profile({ id: "c", kind: "entreprise", themes: ["sport"], offers: [{ resourceKind: "skills", themes: ["sport"] }] }),
+    );
     expect(oneWay.components.fit).toBeGreaterThan(mismatch.components.fit);
     expect(combineFits(1, 1)).toBe(1);
     expect(combineFits(1, 0)).toBeLessThan(1);
@@ -85,7 +99,8 @@ describe("scoring properties", () => {
   });
 
   it("rewards the same intercommunality, then the same département, at the same distance", () => {
-    const at = (epciCode: string, departementCode: string) => scoreCandidate(subject, profile({ id: "x", kind: "entreprise", ...eastOf(12), epciCode, departementCode }));
+    const at = (epciCode: string, departementCode: string) =>
+      scoreCandidate(subject, profile({ id: "x", kind: "entreprise", ...eastOf(12), epciCode, departementCode }));
     expect(at("200000001", "38").score).toBeGreaterThan(at("other", "38").score);
     expect(at("other", "38").score).toBeGreaterThan(at("other", "69").score);
   });
@@ -138,7 +153,10 @@ describe("scoring properties", () => {
 
   it("suggests the partnership type from what is exchanged", () => {
     const typeFor = (resourceKind: (typeof RESOURCE_KINDS)[number]) =>
-      scoreCandidate(profile({ id: "s", needs: [{ resourceKind, themes: [] }] }), profile({ id: "c", kind: "entreprise", offers: [{ resourceKind, themes: [] }] })).partnershipType;
+      scoreCandidate(
+        profile({ id: "s", needs: [{ resourceKind, themes: [] }] }),
+        profile({ id: "c", kind: "entreprise", offers: [{ resourceKind, themes: [] }] }),
+      ).partnershipType;
     expect(typeFor("funding")).toBe("mecenat");
     expect(typeFor("skills")).toBe("mecenat");
     expect(typeFor("expertise")).toBe("responsible_practices");
@@ -149,14 +167,24 @@ describe("scoring properties", () => {
   });
 
   it("with a focus on one need, counts only candidates who can meet that need", () => {
-    const needy = profile({ id: "s", needs: [{ resourceKind: "funding", themes: [] }, { resourceKind: "premises", themes: [] }] });
+    const needy = profile({
+      id: "s",
+      needs: [
+        { resourceKind: "funding", themes: [] },
+        { resourceKind: "premises", themes: [] },
+      ],
+    });
     const funder = profile({ id: "f", kind: "fondation", offers: [{ resourceKind: "funding", themes: [] }] });
     const landlord = profile({ id: "l", kind: "collectivite", offers: [{ resourceKind: "premises", themes: [] }] });
     const focus = { direction: "need" as const, resource: needy.needs[0]! };
     expect(scoreCandidate(needy, funder, { focus }).components.fit).toBeGreaterThan(0);
     expect(scoreCandidate(needy, landlord, { focus }).components.fit).toBe(0);
     expect(rankCandidates(needy, [funder, landlord], { focus }).map((item) => item.candidateId)).toEqual(["f"]);
-    expect(rankCandidates(needy, [funder, landlord]).map((item) => item.candidateId).sort()).toEqual(["f", "l"]);
+    expect(
+      rankCandidates(needy, [funder, landlord])
+        .map((item) => item.candidateId)
+        .sort(),
+    ).toEqual(["f", "l"]);
   });
 });
 
@@ -177,7 +205,9 @@ describe("ranking", () => {
     );
     const ranked = rankCandidates(subject, [...companies, ...others]);
     const top = ranked.slice(0, RANKING.topSize);
-    expect(top.filter((item) => item.kind === "entreprise")).toHaveLength(RANKING.maxSameKindInTop + (RANKING.topSize - RANKING.maxSameKindInTop - others.length));
+    expect(top.filter((item) => item.kind === "entreprise")).toHaveLength(
+      RANKING.maxSameKindInTop + (RANKING.topSize - RANKING.maxSameKindInTop - others.length),
+    );
     expect(new Set(top.map((item) => item.kind)).size).toBe(4);
     expect(ranked).toHaveLength(companies.length + others.length);
     // Without other kinds, the top is simply the best companies.

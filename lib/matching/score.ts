@@ -84,7 +84,13 @@ function pairQuality(need: MatchResource, needOwner: MatchProfile, offer: MatchR
   return shared.length ? { quality: FIT.kindMatch + FIT.themeMatch, theme: shared[0]! } : { quality: FIT.kindMatch, theme: null };
 }
 
-function bestFit(needs: readonly MatchResource[], needOwner: MatchProfile, offers: readonly MatchResource[], offerOwner: MatchProfile, direction: Fit["direction"]): Fit | null {
+function bestFit(
+  needs: readonly MatchResource[],
+  needOwner: MatchProfile,
+  offers: readonly MatchResource[],
+  offerOwner: MatchProfile,
+  direction: Fit["direction"],
+): Fit | null {
   let best: Fit | null = null;
   for (const need of needs) {
     for (const offer of offers) {
@@ -145,7 +151,12 @@ const OBJECTIVE_PARTNERSHIP: Record<Objective, PartnershipType> = {
 };
 
 /** The partnership type a pair suggests: from what is exchanged, else from a shared objective, else from who they are. */
-export function suggestPartnershipType(fit: Fit | null, sharedObjectives: readonly Objective[], subjectKind: ActorKind, candidateKind: ActorKind): PartnershipType {
+export function suggestPartnershipType(
+  fit: Fit | null,
+  sharedObjectives: readonly Objective[],
+  subjectKind: ActorKind,
+  candidateKind: ActorKind,
+): PartnershipType {
   if (fit) return RESOURCE_PARTNERSHIP[fit.resourceKind];
   if (sharedObjectives[0]) return OBJECTIVE_PARTNERSHIP[sharedObjectives[0]];
   const sectors = new Set([SECTOR_OF_KIND[subjectKind], SECTOR_OF_KIND[candidateKind]]);
@@ -171,7 +182,15 @@ export function scoreCandidate(subject: MatchProfile, candidate: MatchProfile, o
       ? bestFit(candidate.needs, candidate, subject.offers, subject, "out")
       : bestFit(subject.needs, subject, candidate.offers, candidate, "in")
     : null;
-  const primary = focus ? (focus.direction === "need" ? incoming : outgoing) : incoming && outgoing ? (incoming.quality >= outgoing.quality ? incoming : outgoing) : (incoming ?? outgoing);
+  const primary = focus
+    ? focus.direction === "need"
+      ? incoming
+      : outgoing
+    : incoming && outgoing
+      ? incoming.quality >= outgoing.quality
+        ? incoming
+        : outgoing
+      : (incoming ?? outgoing);
   const secondary = focus ? (primary ? reciprocal : null) : primary === incoming ? outgoing : incoming;
   const fit = primary ? combineFits(primary.quality, secondary?.quality ?? 0) : 0;
 

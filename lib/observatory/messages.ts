@@ -37,7 +37,8 @@ const fr = {
   kindPairsCaption: "Alliances engagées selon les types des deux organisations, dans un sens ou dans l'autre.",
   kindPair: "Types d'acteurs",
   themesTitle: "Par thème",
-  themesCaption: "Alliances engagées selon les thèmes des deux organisations. Une alliance compte une fois pour chacun de leurs thèmes : le total dépasse le nombre d'alliances.",
+  themesCaption:
+    "Alliances engagées selon les thèmes des deux organisations. Une alliance compte une fois pour chacun de leurs thèmes : le total dépasse le nombre d'alliances.",
   theme: "Thème",
   partnershipTitle: "Par type de partenariat",
   partnershipCaption: "Alliances engagées selon le type de partenariat déclaré au démarrage.",
@@ -105,7 +106,8 @@ const en: ObservatoryMessages = {
   kindPairsCaption: "Alliances started by the kinds of the two organisations, either way round.",
   kindPair: "Kinds of actors",
   themesTitle: "By theme",
-  themesCaption: "Alliances started by the themes of the two organisations. An alliance counts once for each of their themes: the total exceeds the number of alliances.",
+  themesCaption:
+    "Alliances started by the themes of the two organisations. An alliance counts once for each of their themes: the total exceeds the number of alliances.",
   theme: "Theme",
   partnershipTitle: "By partnership type",
   partnershipCaption: "Alliances started by the partnership type recorded when they started.",

@@ -39,11 +39,29 @@ interface Scenario {
 
 const SCENARIOS: Scenario[] = [
   // Alliances: the date that counts is the alliance_started event's, not the request's nor the last change's.
-  { from: "A", to: "B", actions: ["forward", "accept", "record_meeting", "start_alliance"], dates: ["2026-01-20", "2026-01-22", "2026-01-30", "2026-02-15", "2026-03-10"], outcome: "mecenat" },
-  { from: "C", to: "B", actions: ["forward", "accept", "start_alliance"], dates: ["2026-02-01", "2026-02-02", "2026-02-10", "2026-03-20"], outcome: "economic_cooperation" },
+  {
+    from: "A",
+    to: "B",
+    actions: ["forward", "accept", "record_meeting", "start_alliance"],
+    dates: ["2026-01-20", "2026-01-22", "2026-01-30", "2026-02-15", "2026-03-10"],
+    outcome: "mecenat",
+  },
+  {
+    from: "C",
+    to: "B",
+    actions: ["forward", "accept", "start_alliance"],
+    dates: ["2026-02-01", "2026-02-02", "2026-02-10", "2026-03-20"],
+    outcome: "economic_cooperation",
+  },
   { from: "E", to: "D", actions: ["forward", "accept", "start_alliance"], dates: ["2025-10-01", "2025-10-02", "2025-10-05", "2025-12-05"], outcome: "mecenat" },
   // Older than the 24 months of the timeline, and across two régions.
-  { from: "C", to: "E", actions: ["forward", "accept", "start_alliance"], dates: ["2022-11-01", "2022-11-02", "2022-11-10", "2023-01-12"], outcome: "societal_innovation" },
+  {
+    from: "C",
+    to: "E",
+    actions: ["forward", "accept", "start_alliance"],
+    dates: ["2022-11-01", "2022-11-02", "2022-11-10", "2023-01-12"],
+    outcome: "societal_innovation",
+  },
   // Not alliances.
   { from: "A", to: "D", actions: ["forward", "decline"], dates: ["2026-04-01", "2026-04-02", "2026-04-05"] },
   { from: "D", to: "C", actions: [], dates: ["2026-11-10"] },
@@ -60,7 +78,16 @@ async function loadScenarios(tx: Transaction) {
     const [commune] = await queryRows<{ lat: number; lon: number }>(tx, sql`SELECT lat, lon FROM communes WHERE code = ${spec.commune}`);
     const [row] = await tx
       .insert(organisations)
-      .values({ slug: `observatory-test-${key.toLowerCase()}`, name: `Observatory test ${key}`, kind: spec.kind, communeCode: spec.commune, lat: commune!.lat, lon: commune!.lon, themes: spec.themes, status: "published" })
+      .values({
+        slug: `observatory-test-${key.toLowerCase()}`,
+        name: `Observatory test ${key}`,
+        kind: spec.kind,
+        communeCode: spec.commune,
+        lat: commune!.lat,
+        lon: commune!.lon,
+        themes: spec.themes,
+        status: "published",
+      })
       .returning({ id: organisations.id });
     ids[key] = row!.id;
   }
@@ -155,7 +182,10 @@ describe("the observatory", () => {
       expect((await observatoryCsv(tx, "kind-pairs", NOW)).body.split("\r\n")[1]).toBe(
         "association,entreprise,Association × Entreprise,Association × Company,2",
       );
-      expect((await observatoryCsv(tx, "themes", NOW)).body.split("\r\n").slice(0, 2)).toEqual(["theme,label_fr,label_en,alliances_started", "youth,Jeunesse,Youth,3"]);
+      expect((await observatoryCsv(tx, "themes", NOW)).body.split("\r\n").slice(0, 2)).toEqual([
+        "theme,label_fr,label_en,alliances_started",
+        "youth,Jeunesse,Youth,3",
+      ]);
       expect((await observatoryCsv(tx, "partnership-types", NOW)).body.split("\r\n")[1]).toBe("mecenat,Mécénat,Sponsorship,2");
       const months = (await observatoryCsv(tx, "months", NOW)).body.split("\r\n");
       expect(months).toHaveLength(26); // header, 24 months, the empty string after the last CRLF

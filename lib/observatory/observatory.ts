@@ -70,7 +70,12 @@ export interface MonthCount {
   alliances: number;
 }
 
-const headlineRow: RowSchema<ObservatoryHeadline> = z.object({ alliancesStarted: z.number(), introductionsRequested: z.number(), accepted: z.number(), decided: z.number() });
+const headlineRow: RowSchema<ObservatoryHeadline> = z.object({
+  alliancesStarted: z.number(),
+  introductionsRequested: z.number(),
+  accepted: z.number(),
+  decided: z.number(),
+});
 const territoryCountRow: RowSchema<TerritoryCount> = z.object({ code: z.string(), name: z.string(), alliances: z.number() });
 const departementCountRow: RowSchema<DepartementCount> = z.object({ code: z.string(), name: z.string(), regionCode: z.string(), alliances: z.number() });
 const kindPairCountRow: RowSchema<KindPairCount> = z.object({ kindA: z.enum(ACTOR_KINDS), kindB: z.enum(ACTOR_KINDS), alliances: z.number() });
@@ -80,7 +85,11 @@ const monthCountRow: RowSchema<MonthCount> = z.object({ month: z.string(), allia
 
 const ACCEPTED_OR_LATER = CONTACT_REVEALED_STATUSES;
 const DECIDED = [...ACCEPTED_OR_LATER, "declined", "rejected"] as const;
-const inList = (values: readonly string[]): SQL => sql.join(values.map((value) => sql`${value}`), sql`, `);
+const inList = (values: readonly string[]): SQL =>
+  sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  );
 
 /**
  * One row per alliance started: the date is that of its `alliance_started` event (its last change as a
@@ -229,7 +238,13 @@ export async function observatoryCsv(db: Executor, dataset: ObservatoryDataset, 
   switch (dataset) {
     case "regions": {
       const rows = await countAlliancesByRegion(db);
-      return { filename, body: toCsv(["region_code", "region_name", "alliances_started"], rows.map((row) => [row.code, row.name, row.alliances])) };
+      return {
+        filename,
+        body: toCsv(
+          ["region_code", "region_name", "alliances_started"],
+          rows.map((row) => [row.code, row.name, row.alliances]),
+        ),
+      };
     }
     case "departements": {
       const rows = await countAlliancesByDepartement(db);
@@ -258,7 +273,10 @@ export async function observatoryCsv(db: Executor, dataset: ObservatoryDataset, 
       const rows = await countAlliancesByTheme(db);
       return {
         filename,
-        body: toCsv(["theme", "label_fr", "label_en", "alliances_started"], rows.map((row) => [row.theme, ...labelled(THEME_LABELS, row.theme), row.alliances])),
+        body: toCsv(
+          ["theme", "label_fr", "label_en", "alliances_started"],
+          rows.map((row) => [row.theme, ...labelled(THEME_LABELS, row.theme), row.alliances]),
+        ),
       };
     }
     case "partnership-types": {
@@ -273,7 +291,13 @@ export async function observatoryCsv(db: Executor, dataset: ObservatoryDataset, 
     }
     case "months": {
       const rows = await countAlliancesByMonth(db, now);
-      return { filename, body: toCsv(["month", "alliances_started"], rows.map((row) => [row.month, row.alliances])) };
+      return {
+        filename,
+        body: toCsv(
+          ["month", "alliances_started"],
+          rows.map((row) => [row.month, row.alliances]),
+        ),
+      };
     }
   }
 }

@@ -55,7 +55,10 @@ describe("the JSON API's answers are what /api/openapi.json describes", () => {
     const page = await searchOrganisations(db, organisationFiltersSchema.parse({}));
     expect(page.items.length).toBeGreaterThan(0);
     expectDescribed(organisationSearchResult, page);
-    expectDescribed(organisationSearchResult, await searchOrganisations(db, organisationFiltersSchema.parse({ near: "69123", radius: "50", q: "association" })));
+    expectDescribed(
+      organisationSearchResult,
+      await searchOrganisations(db, organisationFiltersSchema.parse({ near: "69123", radius: "50", q: "association" })),
+    );
     // The profiles with the most to say: needs, offers and covering catalysts.
     const slugs = await queryRows<{ slug: string }>(
       db,
@@ -71,7 +74,10 @@ describe("the JSON API's answers are what /api/openapi.json describes", () => {
     expect(list.items.length).toBeGreaterThan(0);
     expectDescribed(catalystSearchResult, list);
     // A catalyst whose contact is published, and one whose contact is not.
-    const catalysts = await queryRows<{ slug: string }>(db, sql`(SELECT slug FROM catalysts WHERE contact_public LIMIT 1) UNION ALL (SELECT slug FROM catalysts WHERE NOT contact_public LIMIT 1)`);
+    const catalysts = await queryRows<{ slug: string }>(
+      db,
+      sql`(SELECT slug FROM catalysts WHERE contact_public LIMIT 1) UNION ALL (SELECT slug FROM catalysts WHERE NOT contact_public LIMIT 1)`,
+    );
     for (const { slug } of catalysts) expectDescribed(catalystProfile, await getPublicCatalyst(db, slug));
 
     const found = await resolvePlace(db, { kind: "commune", code: "69123" }, { nearestCount: 5 });
@@ -83,7 +89,13 @@ describe("the JSON API's answers are what /api/openapi.json describes", () => {
     const shared = await resolvePlace(db, { kind: "postcode", postcode: "01400" });
     expect(shared.status).toBe("ambiguous");
     if (shared.status === "ambiguous") {
-      expectDescribed(ambiguousPlace, { ambiguous: true, reason: shared.reason, query: shared.query, message: "Plusieurs communes correspondent", communes: shared.communes });
+      expectDescribed(ambiguousPlace, {
+        ambiguous: true,
+        reason: shared.reason,
+        query: shared.query,
+        message: "Plusieurs communes correspondent",
+        communes: shared.communes,
+      });
     }
     expectDescribed(collectiviteSuggestions, { collectivites: await searchCollectivites(db, "epci", "muretain", 8) });
   });

@@ -190,7 +190,9 @@ export const catalystProfile = component(
       .describe("Only when the catalyst chose to publish a contact; otherwise null (write to it from its profile page)."),
     coverage: z.array(z.object({ kind: z.enum(COVERAGE_KINDS), code: z.string(), name: z.string(), population: z.int().nullable() })),
     organisationCount: z.int().describe("Published organisations of its territory."),
-    organisations: z.array(z.object({ slug: z.string(), name: z.string(), kind: z.enum(ACTOR_KINDS), communeName: z.string() })).describe("The latest updated (12 at most)."),
+    organisations: z
+      .array(z.object({ slug: z.string(), name: z.string(), kind: z.enum(ACTOR_KINDS), communeName: z.string() }))
+      .describe("The latest updated (12 at most)."),
   }),
 );
 
@@ -220,8 +222,14 @@ export const collectivite = component(
     level: z.enum(COLLECTIVITE_LEVELS),
     code: z.string().describe("INSEE code (commune, département, région) or SIREN (EPCI, EPT)."),
     name: z.string().meta({ examples: ["Commune de Muret", "Département de la Haute-Garonne"] }),
-    siren: z.string().regex(/^\d{9}$/).nullable(),
-    territoryName: z.string().describe("The territory's own name, as people type it.").meta({ examples: ["Muret", "Haute-Garonne"] }),
+    siren: z
+      .string()
+      .regex(/^\d{9}$/)
+      .nullable(),
+    territoryName: z
+      .string()
+      .describe("The territory's own name, as people type it.")
+      .meta({ examples: ["Muret", "Haute-Garonne"] }),
     seatCommuneCode: z.string().nullable().describe("INSEE code of the commune where it sits."),
     detail: z.string().describe("What tells similar names apart: postcode and département, the départements of an EPCI, the région."),
   }),
@@ -471,11 +479,25 @@ export const introductionDetail = component(
     actions: z.array(z.enum(INTRODUCTION_ACTIONS)).describe("The steps the user may take now (POST /api/introductions/{id}/transitions)."),
     heldBack: z.boolean().describe("A step the user's roles allow is held back: they stand on both sides, someone else must take it."),
     contacts: z
-      .array(z.object({ organisation: z.string(), name: z.string().nullable(), role: z.string().nullable(), email: z.string().nullable(), phone: z.string().nullable() }))
+      .array(
+        z.object({
+          organisation: z.string(),
+          name: z.string().nullable(),
+          role: z.string().nullable(),
+          email: z.string().nullable(),
+          phone: z.string().nullable(),
+        }),
+      )
       .nullable()
       .describe("Null until the requested organisation accepted; then both contact persons, for the two parties and the catalyst only."),
     events: z.array(
-      z.object({ fromStatus: z.enum(INTRODUCTION_STATUSES).nullable(), toStatus: z.enum(INTRODUCTION_STATUSES), by: z.enum(ROLES), note: z.string().nullable(), at: timestamp }),
+      z.object({
+        fromStatus: z.enum(INTRODUCTION_STATUSES).nullable(),
+        toStatus: z.enum(INTRODUCTION_STATUSES),
+        by: z.enum(ROLES),
+        note: z.string().nullable(),
+        at: timestamp,
+      }),
     ),
   }),
 );

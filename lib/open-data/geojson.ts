@@ -58,7 +58,10 @@ function exportPage(db: Executor, type: ExportType, afterId: string | null, limi
 export async function* streamGeoJsonExport(db: Executor, type: ExportType, publicUrl: string): AsyncGenerator<string> {
   const base = publicUrl.replace(/\/+$/, "");
   yield `{"type":"FeatureCollection","name":${JSON.stringify(type)},${JSON.stringify(OPEN_DATA_NOTICE).slice(1, -1)},"features":`;
-  const pages = keysetPages((afterId, limit) => exportPage(db, type, afterId, limit, base), (row) => row.id);
+  const pages = keysetPages(
+    (afterId, limit) => exportPage(db, type, afterId, limit, base),
+    (row) => row.id,
+  );
   yield* jsonArrayChunks(pages, (row) => ({
     type: "Feature",
     id: row.id,

@@ -107,7 +107,9 @@ const round6 = (value: number | string) => Math.round(Number(value) * 1e6) / 1e6
 function toOrganization(row: OrganisationRow, base: string) {
   const identifiers = [
     row.siren ? { id: derivedUuid(`siren:${row.id}`), organization_id: row.id, identifier_type: "SIREN (INSEE)", identifier: row.siren } : null,
-    row.rna ? { id: derivedUuid(`rna:${row.id}`), organization_id: row.id, identifier_type: "RNA (répertoire national des associations)", identifier: row.rna } : null,
+    row.rna
+      ? { id: derivedUuid(`rna:${row.id}`), organization_id: row.id, identifier_type: "RNA (répertoire national des associations)", identifier: row.rna }
+      : null,
   ].filter((identifier) => identifier !== null);
   const kind = ACTOR_KIND_LABELS[row.kind]?.fr ?? row.kind;
   return {
@@ -182,12 +184,19 @@ export async function* streamHsdsExport(db: Executor, publicUrl: string, now = n
     personal_data: "Aucune donnée personnelle : ni personne contact, ni e-mail, ni téléphone. / No personal data: no contact person, e-mail or phone.",
   };
   yield `${JSON.stringify(header).slice(0, -1)},"organizations":`;
-  const organisations = () => keysetPages((afterId, limit) => organisationPage(db, afterId, limit), (row) => row.id);
+  const organisations = () =>
+    keysetPages(
+      (afterId, limit) => organisationPage(db, afterId, limit),
+      (row) => row.id,
+    );
   yield* jsonArrayChunks(organisations(), (row) => toOrganization(row, base));
   yield `,"locations":`;
   yield* jsonArrayChunks(organisations(), toLocation);
   yield `,"services":`;
-  const offers = keysetPages((afterId, limit) => offerPage(db, afterId, limit), (row) => row.id);
+  const offers = keysetPages(
+    (afterId, limit) => offerPage(db, afterId, limit),
+    (row) => row.id,
+  );
   yield* jsonArrayChunks(offers, (row) => toService(row, base));
   yield "}";
 }

@@ -23,7 +23,13 @@ describe("keysetPages", () => {
   });
 
   it("asks once more after a full last page, and yields no empty page", async () => {
-    const pages = await collect(keysetPages(async (after) => (after === null ? ROWS.slice(0, 7) : []), (row) => row.id, 7));
+    const pages = await collect(
+      keysetPages(
+        async (after) => (after === null ? ROWS.slice(0, 7) : []),
+        (row) => row.id,
+        7,
+      ),
+    );
     expect(pages).toEqual([ROWS]);
   });
 });

@@ -103,7 +103,13 @@ describe("GeoJSON open data", () => {
       for (const type of ["organisations", "catalysts"] as const) {
         const body = await text(streamGeoJsonExport(tx, type, PUBLIC_URL));
         expect(getIssues(body)).toEqual([]);
-        const json = JSON.parse(body) as { type: string; crs?: unknown; licence: string; attribution: string; features: { type: string; id: unknown; geometry: { type: string; coordinates: unknown[] } }[] };
+        const json = JSON.parse(body) as {
+          type: string;
+          crs?: unknown;
+          licence: string;
+          attribution: string;
+          features: { type: string; id: unknown; geometry: { type: string; coordinates: unknown[] } }[];
+        };
         expect(json.type).toBe("FeatureCollection");
         expect(json).not.toHaveProperty("crs");
         expect(json.licence).toContain("Licence Ouverte");
@@ -132,7 +138,11 @@ describe("GeoJSON open data", () => {
     const json = JSON.parse(body) as { features: { properties: { coverage: { kind: string; code: string; name: string | null }[] } }[] };
     const covered = json.features.filter((feature) => feature.properties.coverage.length > 0);
     expect(covered.length).toBeGreaterThan(json.features.length / 2);
-    expect(covered[0]!.properties.coverage[0]).toMatchObject({ kind: expect.stringMatching(/^(commune|intercommunality|departement)$/), code: expect.any(String), name: expect.any(String) });
+    expect(covered[0]!.properties.coverage[0]).toMatchObject({
+      kind: expect.stringMatching(/^(commune|intercommunality|departement)$/),
+      code: expect.any(String),
+      name: expect.any(String),
+    });
   });
 });
 
@@ -146,9 +156,22 @@ describe("HSDS open data", () => {
         license: { name: string; url: string };
         attribution: string;
         generated_at: string;
-        organizations: { id: string; name: string; description: string; uri: string; organization_identifiers: { id: string; identifier_type: string; identifier: string }[] }[];
+        organizations: {
+          id: string;
+          name: string;
+          description: string;
+          uri: string;
+          organization_identifiers: { id: string; identifier_type: string; identifier: string }[];
+        }[];
         locations: { id: string; location_type: string; organization_id: string; latitude: number; longitude: number }[];
-        services: { id: string; organization_id: string; name: string; status: string; service_at_locations: { id: string; service_id: string; location_id: string }[]; attributes: { taxonomy_term: { id: string; name: string; description: string } }[] }[];
+        services: {
+          id: string;
+          organization_id: string;
+          name: string;
+          status: string;
+          service_at_locations: { id: string; service_id: string; location_id: string }[];
+          attributes: { taxonomy_term: { id: string; name: string; description: string } }[];
+        }[];
       };
       expect(json.hsds_version).toBe("3.0");
       expect(json.license.name).toContain("Licence Ouverte");
@@ -270,7 +293,10 @@ describe("admin exports", () => {
       const { admin, organisationId } = await seedPersonalData(tx);
       const download = adminExport(tx, admin, "organisations.json", new Date("2026-11-15T12:00:00Z"));
       expect(download.filename).toBe("alliances-organisations-2026-11-15.json");
-      const json = JSON.parse(await text(download.chunks)) as { exportedAt: string; organisations: { id: string; latitude: number; needsOffers: { title: string; status: string }[] }[] };
+      const json = JSON.parse(await text(download.chunks)) as {
+        exportedAt: string;
+        organisations: { id: string; latitude: number; needsOffers: { title: string; status: string }[] }[];
+      };
       const ours = json.organisations.find((organisation) => organisation.id === organisationId)!;
       expect(ours.needsOffers.map((item) => [item.title, item.status]).sort()).toEqual([
         ["Financer un local", "open"],

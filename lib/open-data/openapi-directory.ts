@@ -8,7 +8,9 @@ import type { OpenApiObject } from "./openapi";
 
 const badRequest = jsonResponse("Invalid parameters", errorResponse);
 const notFound = jsonResponse("Not found (or not published)", errorResponse);
-const repeatable = (description: string): FieldDoc => ({ description: `${description} Repeat the parameter or separate values with commas; any of them matches.` });
+const repeatable = (description: string): FieldDoc => ({
+  description: `${description} Repeat the parameter or separate values with commas; any of them matches.`,
+});
 
 /** The directory's filters, by the names every URL of the directory uses (the map takes them too). */
 export const organisationFilterDocs = {
@@ -54,7 +56,10 @@ export const directoryPaths: OpenApiObject = {
       parameters: [slugParameter],
       responses: {
         "200": jsonResponse("The profile", organisationProfile),
-        "301": { description: "Merged into another organisation: follow Location", headers: { Location: { description: "/api/organisations/{slug of the kept organisation}", schema: { type: "string" } } } },
+        "301": {
+          description: "Merged into another organisation: follow Location",
+          headers: { Location: { description: "/api/organisations/{slug of the kept organisation}", schema: { type: "string" } } },
+        },
         "404": notFound,
       },
     },

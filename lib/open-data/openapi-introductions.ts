@@ -12,7 +12,9 @@ const common = {
   "401": error("Not signed in"),
   "403": error("Not allowed: not a party to it, or a cross-origin / Origin-less state-changing request"),
 };
-const workflow = USER_ACTIONS.map((action) => `\`${action}\`: ${TRANSITIONS[action].from.join(" or ")} → ${TRANSITIONS[action].to} (by ${TRANSITIONS[action].by.join(", ")})`).join("; ");
+const workflow = USER_ACTIONS.map(
+  (action) => `\`${action}\`: ${TRANSITIONS[action].from.join(" or ")} → ${TRANSITIONS[action].to} (by ${TRANSITIONS[action].by.join(", ")})`,
+).join("; ");
 const idParameter = { name: "id", in: "path", required: true, schema: { type: "string", format: "uuid" } };
 const lang = { description: "Language of error messages" };
 
@@ -21,7 +23,11 @@ export const introductionPaths: OpenApiObject = {
     get: {
       summary: "The signed-in user's introductions: sent by their organisations, received, or to handle as catalyst",
       parameters: queryParameters(introductionListQuerySchema, { box: {}, status: {}, page: {} }),
-      responses: { "200": jsonResponse("A page of 20 introductions, with the count of each box", introductionList), "400": error("Invalid parameters"), "401": common["401"] },
+      responses: {
+        "200": jsonResponse("A page of 20 introductions, with the count of each box", introductionList),
+        "400": error("Invalid parameters"),
+        "401": common["401"],
+      },
     },
     post: {
       summary: "Request an introduction to a published organisation",
@@ -45,9 +51,14 @@ export const introductionPaths: OpenApiObject = {
   "/api/introductions/{id}": {
     get: {
       summary: "One introduction, with its history and the actions the user may take",
-      description: "`contacts` is null until the requested organisation accepted; then it holds both contact persons, for the two parties and the catalyst only.",
+      description:
+        "`contacts` is null until the requested organisation accepted; then it holds both contact persons, for the two parties and the catalyst only.",
       parameters: [idParameter],
-      responses: { "200": jsonResponse("The introduction", introductionDetail), "401": common["401"], "404": error("No such introduction, or not one the user takes part in") },
+      responses: {
+        "200": jsonResponse("The introduction", introductionDetail),
+        "401": common["401"],
+        "404": error("No such introduction, or not one the user takes part in"),
+      },
     },
   },
   "/api/introductions/{id}/transitions": {

@@ -10,7 +10,14 @@ import type { OpenApiObject } from "./openapi";
 export const errorResponse = jsonResponse("Invalid parameters: each one is named with a message (French / English).", errorSchema);
 
 /** A GeoJSON point (the open-data downloads describe theirs with it). */
-export const point = { type: "object", required: ["type", "coordinates"], properties: { type: { const: "Point" }, coordinates: { type: "array", items: { type: "number" }, minItems: 2, maxItems: 2, description: "[longitude, latitude] (WGS 84)" } } };
+export const point = {
+  type: "object",
+  required: ["type", "coordinates"],
+  properties: {
+    type: { const: "Point" },
+    coordinates: { type: "array", items: { type: "number" }, minItems: 2, maxItems: 2, description: "[longitude, latitude] (WGS 84)" },
+  },
+};
 
 export const mapPaths: OpenApiObject = {
   "/api/map/clusters": {

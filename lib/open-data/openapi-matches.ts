@@ -13,8 +13,8 @@ export const matchPaths: OpenApiObject = {
       description: [
         `Published organisations near this one (first within ${RETRIEVAL.radiiKm[0]} km, widened step by step up to ${RETRIEVAL.radiiKm.at(-1)} km where fewer than ${RETRIEVAL.minCandidates} are found), scored by weighted components: `,
         SCORE_COMPONENTS.map((component) => `${component} ×${COMPONENT_WEIGHTS[component]}`).join(", "),
-        ". The top ten are kept diverse in kinds of actors. Signed-in members of the organisation, the catalysts covering it and admins get a personal list (audience \"member\"): ",
-        "their own organisations and the organisations already introduced to it are left out. Anyone else gets the same computation on public data only (audience \"public\").",
+        '. The top ten are kept diverse in kinds of actors. Signed-in members of the organisation, the catalysts covering it and admins get a personal list (audience "member"): ',
+        'their own organisations and the organisations already introduced to it are left out. Anyone else gets the same computation on public data only (audience "public").',
       ].join(""),
       parameters: [
         { name: "slug", in: "path", required: true, schema: { type: "string", maxLength: 200 } },

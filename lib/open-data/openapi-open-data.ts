@@ -90,7 +90,11 @@ export const openDataSchemas: OpenApiObject = {
       legal_status: { type: "string", description: "Actor kind (French label)." },
       organization_identifiers: {
         type: "array",
-        items: { type: "object", required: ["id", "identifier_type", "identifier"], properties: { id: uuid, organization_id: uuid, identifier_type: text, identifier: text } },
+        items: {
+          type: "object",
+          required: ["id", "identifier_type", "identifier"],
+          properties: { id: uuid, organization_id: uuid, identifier_type: text, identifier: text },
+        },
       },
     },
   },
@@ -120,7 +124,10 @@ export const openDataSchemas: OpenApiObject = {
       url: { type: "string", format: "uri" },
       status: { enum: ["active", "inactive", "defunct", "temporarily closed"], description: "Only open offers are exported: always active." },
       last_modified: { type: "string", format: "date-time" },
-      service_at_locations: { type: "array", items: { type: "object", required: ["id", "service_id", "location_id"], properties: { id: uuid, service_id: uuid, location_id: uuid } } },
+      service_at_locations: {
+        type: "array",
+        items: { type: "object", required: ["id", "service_id", "location_id"], properties: { id: uuid, service_id: uuid, location_id: uuid } },
+      },
       attributes: { type: "array", description: "The resource offered, as a taxonomy term (code: one of the resource kinds).", items: { type: "object" } },
     },
   },

@@ -37,8 +37,20 @@ const document = buildOpenApiDocument("http://localhost:3000") as {
  * route tries them; `base` is the smallest valid query (the required parameters), `with` what a parameter needs
  * beside it (lat and lon go together).
  */
-const ROUTES: { path: string; file: string; schemas: Record<string, z.ZodObject>; base: Record<string, string>; with?: Record<string, Record<string, string>> }[] = [
-  { path: "/api/organisations", file: "app/api/organisations/route.ts", schemas: { organisationFiltersSchema }, base: {}, with: { lat: { lon: "4.8" }, lon: { lat: "45.7" } } },
+const ROUTES: {
+  path: string;
+  file: string;
+  schemas: Record<string, z.ZodObject>;
+  base: Record<string, string>;
+  with?: Record<string, Record<string, string>>;
+}[] = [
+  {
+    path: "/api/organisations",
+    file: "app/api/organisations/route.ts",
+    schemas: { organisationFiltersSchema },
+    base: {},
+    with: { lat: { lon: "4.8" }, lon: { lat: "45.7" } },
+  },
   {
     path: "/api/map/clusters",
     file: "app/api/map/clusters/route.ts",
@@ -48,7 +60,13 @@ const ROUTES: { path: string; file: string; schemas: Record<string, z.ZodObject>
     with: { lat: { lon: "4.8" }, lon: { lat: "45.7" } },
   },
   { path: "/api/catalysts", file: "app/api/catalysts/route.ts", schemas: { catalystSearchSchema }, base: {} },
-  { path: "/api/catalysts/nearest", file: "app/api/catalysts/nearest/route.ts", schemas: { finderQuerySchema }, base: {}, with: { lat: { lon: "4.8" }, lon: { lat: "45.7" } } },
+  {
+    path: "/api/catalysts/nearest",
+    file: "app/api/catalysts/nearest/route.ts",
+    schemas: { finderQuerySchema },
+    base: {},
+    with: { lat: { lon: "4.8" }, lon: { lat: "45.7" } },
+  },
   { path: "/api/communes", file: "app/api/communes/route.ts", schemas: { communeSearchSchema }, base: { q: "Lyon" } },
   { path: "/api/collectivites", file: "app/api/collectivites/route.ts", schemas: { collectiviteSearchSchema }, base: { level: "commune", q: "Lyon" } },
   { path: "/api/organisations/{slug}/matches", file: "app/api/organisations/[slug]/matches/route.ts", schemas: { matchesQuerySchema }, base: {} },
@@ -93,7 +111,8 @@ const text = (length: number) => "a".repeat(length);
 describe("the OpenAPI description's query parameters", () => {
   it("are those of routes that parse their query with these very schemas, imported from lib", () => {
     for (const route of ROUTES) {
-      for (const name of Object.keys(route.schemas)) expect(parsesWith(route.file, name, new RegExp(`parseQuery\\(${name}, `)), `${route.file} parses with ${name}`).toBe(true);
+      for (const name of Object.keys(route.schemas))
+        expect(parsesWith(route.file, name, new RegExp(`parseQuery\\(${name}, `)), `${route.file} parses with ${name}`).toBe(true);
       const calls = readFileSync(path.resolve(route.file), "utf8").match(/parseQuery\(/g) ?? [];
       expect(calls.length, route.file).toBe(Object.keys(route.schemas).length);
     }
@@ -139,8 +158,10 @@ describe("the OpenAPI description's query parameters", () => {
         }
         if (typeof item.minLength === "number" && item.minLength > 0) refuses(text(item.minLength - 1));
         // And the other way round: a limit the description does not give is none.
-        if ((item.type === "number" || item.type === "integer") && item.maximum === undefined) expect(accepts(wrap("1000000000")).ok, `${label} has no maximum`).toBe(true);
-        if ((item.type === "number" || item.type === "integer") && item.minimum === undefined) expect(accepts(wrap("-1000000000")).ok, `${label} has no minimum`).toBe(true);
+        if ((item.type === "number" || item.type === "integer") && item.maximum === undefined)
+          expect(accepts(wrap("1000000000")).ok, `${label} has no maximum`).toBe(true);
+        if ((item.type === "number" || item.type === "integer") && item.minimum === undefined)
+          expect(accepts(wrap("-1000000000")).ok, `${label} has no minimum`).toBe(true);
         if (item.type === "string" && item.maxLength === undefined && item.pattern === undefined && item.enum === undefined && item.format === undefined) {
           expect(accepts(text(10_000)).ok, `${label} has no maximum length`).toBe(true);
         }
@@ -173,7 +194,10 @@ describe("the OpenAPI description's request bodies", () => {
   for (const body of BODIES) {
     it(`${body.path}: each field's limits and choices are the route's schema's`, () => {
       expect(parsesWith(body.file, body.name, new RegExp(`${body.name}\\.safeParse\\(`)), `${body.file} parses with ${body.name}`).toBe(true);
-      const schema = document.paths[body.path]!.post!.requestBody!.content["application/json"]!.schema as { properties: Record<string, Json>; required: string[] };
+      const schema = document.paths[body.path]!.post!.requestBody!.content["application/json"]!.schema as {
+        properties: Record<string, Json>;
+        required: string[];
+      };
       expect(Object.keys(schema.properties)).toEqual(Object.keys(body.schema.shape));
       const accepts = (name: string, value: unknown) => outcome(body.schema, { ...body.base, [name]: value });
       for (const name of schema.required) {
@@ -211,7 +235,8 @@ function* schemasOf(): Generator<[string, Json]> {
     const json = schema as Json;
     yield [where, json];
     for (const key of ["items", "additionalProperties", "propertyNames", "not"]) yield* walk(json[key], `${where}/${key}`);
-    for (const key of ["anyOf", "oneOf", "allOf", "prefixItems"]) for (const [index, item] of ((json[key] as unknown[]) ?? []).entries()) yield* walk(item, `${where}/${key}/${index}`);
+    for (const key of ["anyOf", "oneOf", "allOf", "prefixItems"])
+      for (const [index, item] of ((json[key] as unknown[]) ?? []).entries()) yield* walk(item, `${where}/${key}/${index}`);
     for (const [name, property] of Object.entries((json.properties as Json) ?? {})) yield* walk(property, `${where}/properties/${name}`);
   }
   for (const [name, schema] of Object.entries(document.components.schemas)) yield* walk(schema, `#/components/schemas/${name}`);
@@ -219,7 +244,8 @@ function* schemasOf(): Generator<[string, Json]> {
     for (const [method, operation] of Object.entries(item)) {
       for (const parameter of operation.parameters ?? []) yield* walk(parameter.schema, `${method} ${route} ${parameter.name}`);
       for (const [type, media] of Object.entries(operation.requestBody?.content ?? {})) yield* walk(media.schema, `${method} ${route} body ${type}`);
-      for (const [status, response] of Object.entries(operation.responses)) for (const media of Object.values(response.content ?? {})) yield* walk(media.schema, `${method} ${route} ${status}`);
+      for (const [status, response] of Object.entries(operation.responses))
+        for (const media of Object.values(response.content ?? {})) yield* walk(media.schema, `${method} ${route} ${status}`);
     }
   }
 }
@@ -246,7 +272,13 @@ describe("the OpenAPI document", () => {
           if (parameter.in === "path") expect(parameter.required, `${route} {${parameter.name}} is required`).toBe(true);
           if (parameter.style !== undefined) expect(["form", "simple", "spaceDelimited", "pipeDelimited", "deepObject"]).toContain(parameter.style);
         }
-        expect(parameters.filter((parameter) => parameter.in === "path").map((parameter) => parameter.name).sort(), `${method} ${route}`).toEqual([...templated].sort());
+        expect(
+          parameters
+            .filter((parameter) => parameter.in === "path")
+            .map((parameter) => parameter.name)
+            .sort(),
+          `${method} ${route}`,
+        ).toEqual([...templated].sort());
         expect(Object.keys(operation.responses).length, `${method} ${route}`).toBeGreaterThan(0);
         for (const [status, response] of Object.entries(operation.responses)) {
           expect(status, `${method} ${route}`).toMatch(/^([1-5]\d\d|[1-5]XX|default)$/);
@@ -268,8 +300,13 @@ describe("the OpenAPI document", () => {
         expect(Array.isArray(schema.required), where).toBe(true);
         for (const name of schema.required as string[]) expect(schema.properties ?? {}, `${where} requires ${name}`).toHaveProperty(name);
       }
-      for (const [low, high] of [["minimum", "maximum"], ["minLength", "maxLength"], ["minItems", "maxItems"]] as const) {
-        if (typeof schema[low] === "number" && typeof schema[high] === "number") expect(schema[low] as number, where).toBeLessThanOrEqual(schema[high] as number);
+      for (const [low, high] of [
+        ["minimum", "maximum"],
+        ["minLength", "maxLength"],
+        ["minItems", "maxItems"],
+      ] as const) {
+        if (typeof schema[low] === "number" && typeof schema[high] === "number")
+          expect(schema[low] as number, where).toBeLessThanOrEqual(schema[high] as number);
       }
       if (Array.isArray(schema.enum) && "default" in schema) expect(schema.enum, `${where}: default`).toContain(schema.default);
     }

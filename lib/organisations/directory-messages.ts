@@ -205,8 +205,7 @@ const en: DirectoryMessages = {
     updated: (date: string) => `Last updated on ${date}`,
     stale: "This information is more than a year old and may be out of date.",
     introduction: "Request an introduction",
-    introductionText:
-      "Introductions go through the territory's catalyst, a trusted third party: contact details are shared only when both sides agree.",
+    introductionText: "Introductions go through the territory's catalyst, a trusted third party: contact details are shared only when both sides agree.",
     ownIntroductions: "See my organisation's introductions",
     partOf: "Are you part of this organisation? ",
     askToJoin: "Ask to join it",

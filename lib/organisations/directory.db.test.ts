@@ -19,10 +19,7 @@ const filters = (input: Record<string, unknown>): OrganisationFilters => organis
 
 describe("directory search", () => {
   it("lists only published organisations, paginated, with a total", async () => {
-    const [counts] = await queryRows<{ published: number }>(
-      handle.db,
-      sql`SELECT count(*)::int AS published FROM organisations WHERE status = 'published'`,
-    );
+    const [counts] = await queryRows<{ published: number }>(handle.db, sql`SELECT count(*)::int AS published FROM organisations WHERE status = 'published'`);
     const first = await searchOrganisations(handle.db, filters({}));
     expect(first.total).toBe(counts?.published);
     expect(first.items).toHaveLength(20);

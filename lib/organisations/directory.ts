@@ -8,7 +8,16 @@ import { needsOffers, organisations } from "@/db/schema";
 import { coverageContainsCommune } from "@/lib/catalysts/coverage-sql";
 import type { OrganisationFilters } from "@/lib/organisations/filters";
 import { PAGE_SIZE } from "@/lib/organisations/filters";
-import { OBJECTIVES, POINT_PRECISIONS, type Horizon, type NeedOfferDirection, type Objective, type PointPrecision, type ResourceKind, type Theme } from "@/lib/shared/vocabulary";
+import {
+  OBJECTIVES,
+  POINT_PRECISIONS,
+  type Horizon,
+  type NeedOfferDirection,
+  type Objective,
+  type PointPrecision,
+  type ResourceKind,
+  type Theme,
+} from "@/lib/shared/vocabulary";
 import type { LatLon } from "@/lib/geo/distance";
 import { organisationFilterConditions, summaryConditions } from "@/lib/organisations/filter-sql";
 import { exactNearest } from "@/lib/geo/nearest";
@@ -141,7 +150,11 @@ export async function searchOrganisations(db: Executor, filters: OrganisationFil
           db.transaction(async (tx) => {
             await tx.execute(sql`SET LOCAL enable_bitmapscan = off`);
             await tx.execute(sql`SET LOCAL enable_sort = off`);
-            return parsedRows(tx, sql`SELECT o.slug, o.lat, o.lon FROM organisations o WHERE ${where} ORDER BY o.geo <-> ${planarPoint(center)} LIMIT ${candidates}::int`, locatedRow);
+            return parsedRows(
+              tx,
+              sql`SELECT o.slug, o.lat, o.lon FROM organisations o WHERE ${where} ORDER BY o.geo <-> ${planarPoint(center)} LIMIT ${candidates}::int`,
+              locatedRow,
+            );
           }),
         // Place by place (the summary of positions lists the places in the boxes), the first `wanted` of each in
         // slug order through the (lat, lon, slug) index: never every organisation of a dense commune's point.
@@ -178,10 +191,7 @@ export async function searchOrganisations(db: Executor, filters: OrganisationFil
       organisationCardRow,
     );
   };
-  const [items, counted] = await Promise.all([
-    page(),
-    countMatches(db, filters, center, where),
-  ]);
+  const [items, counted] = await Promise.all([page(), countMatches(db, filters, center, where)]);
   const rawTotal = counted[0]?.total ?? 0;
   const total = Math.min(rawTotal, COUNT_CAP);
   return {

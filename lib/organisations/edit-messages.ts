@@ -31,7 +31,8 @@ const fr = {
   identityLead:
     "Un nouveau nom est visible tout de suite et signalé au catalyseur de votre territoire. Changer le SIREN, le SIRET ou le numéro RNA renvoie la fiche en validation : elle quitte l'annuaire jusqu'à la décision du catalyseur, et les demandes de mise en relation en attente sont closes.",
   saveIdentity: "Enregistrer le nom et les identifiants",
-  sentToReview: "Identifiants modifiés : la fiche attend de nouveau la validation du catalyseur de votre territoire, qui a été prévenu. Elle revient dans l'annuaire dès qu'il l'approuve.",
+  sentToReview:
+    "Identifiants modifiés : la fiche attend de nouveau la validation du catalyseur de votre territoire, qui a été prévenu. Elle revient dans l'annuaire dès qu'il l'approuve.",
   edit: "Modifier",
 };
 
@@ -67,7 +68,8 @@ const en: EditMessages = {
   identityLead:
     "A new name shows at once and is reported to your territory's catalyst. Changing the SIREN, SIRET or RNA number sends the profile back for approval: it leaves the directory until the catalyst decides, and pending introduction requests are closed.",
   saveIdentity: "Save the name and identifiers",
-  sentToReview: "Identifiers changed: the profile awaits your territory's catalyst's approval again; they have been told. It comes back to the directory as soon as they approve it.",
+  sentToReview:
+    "Identifiers changed: the profile awaits your territory's catalyst's approval again; they have been told. It comes back to the directory as soon as they approve it.",
   edit: "Edit",
 };
 

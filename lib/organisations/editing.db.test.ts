@@ -21,9 +21,16 @@ const viewer = async (db: Executor, email: string): Promise<Viewer> => {
   const [user] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   return (await loadViewer(db, user!.id))!;
 };
-const about = { themes: ["youth", "education"], odd: ["4"], objectives: ["territory_project"], description: "Une description assez longue pour passer la validation.", website: "https://exemple.fr" };
+const about = {
+  themes: ["youth", "education"],
+  odd: ["4"],
+  objectives: ["territory_project"],
+  description: "Une description assez longue pour passer la validation.",
+  website: "https://exemple.fr",
+};
 const need = { direction: "need", resourceKind: "premises", title: "Une salle pour nos ateliers du mercredi", description: "", horizon: "" };
-const updatedAt = async (db: Executor, id: string) => (await queryRows<{ at: string }>(db, sql`SELECT updated_at::text AS at FROM organisations WHERE id = ${id}`))[0]!.at;
+const updatedAt = async (db: Executor, id: string) =>
+  (await queryRows<{ at: string }>(db, sql`SELECT updated_at::text AS at FROM organisations WHERE id = ${id}`))[0]!.at;
 
 describe("editing one's organisation", () => {
   it("is for its members and admins only: anonymous, another organisation's member and catalyst staff are refused", async () => {
@@ -84,7 +91,8 @@ describe("editing one's organisation", () => {
       expect((await getOrganisationForEditing(tx, member, own.slug)).items.find((item) => item.id === added.id)!.status).toBe("fulfilled");
 
       const open = (await getOrganisationForEditing(tx, member, own.slug)).items.filter((item) => item.status === "open").length;
-      for (let index = open; index < MAX_OPEN_ITEMS; index++) expect((await addNeedOffer(tx, member, own.slug, { ...need, title: `Besoin numéro ${index}` })).ok).toBe(true);
+      for (let index = open; index < MAX_OPEN_ITEMS; index++)
+        expect((await addNeedOffer(tx, member, own.slug, { ...need, title: `Besoin numéro ${index}` })).ok).toBe(true);
       expect(await addNeedOffer(tx, member, own.slug, need)).toMatchObject({ ok: false, errors: { form: expect.stringContaining(`${MAX_OPEN_ITEMS}`) } });
     });
   });
@@ -95,11 +103,15 @@ describe("editing one's organisation", () => {
       const own = member.memberships[0]!;
       expect(await resubmitOrganisation(tx, member, own.slug, "http://localhost")).toMatchObject({ ok: false });
       await tx.update(organisations).set({ status: "draft", moderationNote: "Précisez vos besoins" }).where(eq(organisations.id, own.organisationId));
-      const mailsBefore = (await queryRows<{ count: number }>(tx, sql`SELECT count(*)::int AS count FROM mail_outbox WHERE template = 'moderation-resubmitted'`))[0]!.count;
+      const mailsBefore = (
+        await queryRows<{ count: number }>(tx, sql`SELECT count(*)::int AS count FROM mail_outbox WHERE template = 'moderation-resubmitted'`)
+      )[0]!.count;
       expect(await resubmitOrganisation(tx, member, own.slug, "http://localhost")).toEqual({ ok: true });
       const [row] = await tx.select({ status: organisations.status }).from(organisations).where(eq(organisations.id, own.organisationId));
       expect(row!.status).toBe("pending");
-      const mailsAfter = (await queryRows<{ count: number }>(tx, sql`SELECT count(*)::int AS count FROM mail_outbox WHERE template = 'moderation-resubmitted'`))[0]!.count;
+      const mailsAfter = (
+        await queryRows<{ count: number }>(tx, sql`SELECT count(*)::int AS count FROM mail_outbox WHERE template = 'moderation-resubmitted'`)
+      )[0]!.count;
       expect(mailsAfter).toBeGreaterThan(mailsBefore);
       // Twice in a row: the second one has nothing to resubmit.
       expect(await resubmitOrganisation(tx, member, own.slug, "http://localhost")).toMatchObject({ ok: false });

@@ -45,7 +45,11 @@ export interface EditableOrganisation {
 export type EditResult = { ok: true } | { ok: false; errors: FieldErrors };
 
 /** The organisation if the viewer may edit it; throws otherwise (NotFound for an unknown slug). */
-async function authorise(db: Executor, viewer: Viewer | null, slug: string): Promise<{ id: string; name: string; status: OrganisationStatus; communeCode: string }> {
+async function authorise(
+  db: Executor,
+  viewer: Viewer | null,
+  slug: string,
+): Promise<{ id: string; name: string; status: OrganisationStatus; communeCode: string }> {
   if (!viewer) throw new ForbiddenError(viewer, "organisation:edit");
   const [row] = await db
     .select({ id: organisations.id, name: organisations.name, status: organisations.status, communeCode: organisations.communeCode })
@@ -108,7 +112,15 @@ async function touch(tx: Executor, organisationId: string, actorUserId: string, 
 /** The watched fields of the organisation as they are, the row locked until the caller's transaction ends. */
 async function lockedIdentity(tx: Executor, organisationId: string) {
   const [row] = await tx
-    .select({ kind: organisations.kind, name: organisations.name, website: organisations.website, siren: organisations.siren, siret: organisations.siret, rna: organisations.rna, status: organisations.status })
+    .select({
+      kind: organisations.kind,
+      name: organisations.name,
+      website: organisations.website,
+      siren: organisations.siren,
+      siret: organisations.siret,
+      rna: organisations.rna,
+      status: organisations.status,
+    })
     .from(organisations)
     .where(eq(organisations.id, organisationId))
     .for("update");
@@ -175,7 +187,8 @@ export async function addNeedOffer(db: Executor, viewer: Viewer | null, slug: st
       .select({ open: count() })
       .from(needsOffers)
       .where(and(eq(needsOffers.organisationId, organisation.id), eq(needsOffers.status, "open")));
-    if ((counted?.open ?? 0) >= MAX_OPEN_ITEMS) return { ok: false as const, errors: { form: `${MAX_OPEN_ITEMS} besoins et offres ouverts au plus : clôturez-en avant d'en ajouter.` } };
+    if ((counted?.open ?? 0) >= MAX_OPEN_ITEMS)
+      return { ok: false as const, errors: { form: `${MAX_OPEN_ITEMS} besoins et offres ouverts au plus : clôturez-en avant d'en ajouter.` } };
     const [themes] = await tx.select({ themes: organisations.themes }).from(organisations).where(eq(organisations.id, organisation.id));
     const [created] = await tx
       .insert(needsOffers)
@@ -211,8 +224,17 @@ export async function resubmitOrganisation(db: Executor, viewer: Viewer | null, 
   const organisation = await authorise(db, viewer, slug);
   if (organisation.status !== "draft") return { ok: false, errors: { form: "Seule une organisation à compléter peut être soumise à nouveau." } };
   await db.transaction(async (tx) => {
-    await tx.update(organisations).set({ status: "pending", updatedAt: new Date() }).where(and(eq(organisations.id, organisation.id), eq(organisations.status, "draft")));
-    await tx.insert(auditLog).values({ actorUserId: viewer!.id, action: "organisation.resubmitted", entityType: "organisation", entityId: organisation.id, changes: { from: "draft", to: "pending" } });
+    await tx
+      .update(organisations)
+      .set({ status: "pending", updatedAt: new Date() })
+      .where(and(eq(organisations.id, organisation.id), eq(organisations.status, "draft")));
+    await tx.insert(auditLog).values({
+      actorUserId: viewer!.id,
+      action: "organisation.resubmitted",
+      entityType: "organisation",
+      entityId: organisation.id,
+      changes: { from: "draft", to: "pending" },
+    });
     for (const moderator of await moderatorsFor(tx, organisation.communeCode, viewer!.id)) {
       const mail = getOrganisationMails(moderator.locale).resubmitted(organisation.name, `${publicUrl}/moderation`);
       await enqueueMail(tx, { to: moderator.email, ...mail, template: "moderation-resubmitted" });

@@ -7,7 +7,11 @@ import { filtersToSearchParams, MAX_RADIUS_KM, organisationFiltersSchema } from 
 
 /** One value, repeated values, or a comma list, as URLs carry them. */
 const many = (value: fc.Arbitrary<string>) =>
-  fc.oneof(value, fc.array(value, { maxLength: 5 }), fc.array(value, { minLength: 1, maxLength: 5 }).map((values) => values.join(",")));
+  fc.oneof(
+    value,
+    fc.array(value, { maxLength: 5 }),
+    fc.array(value, { minLength: 1, maxLength: 5 }).map((values) => values.join(",")),
+  );
 
 const fields = {
   q: messy(trickyText(100)),
@@ -32,7 +36,13 @@ describe("organisationFiltersSchema (property)", () => {
   it("never throws, and accepted filters stay within the vocabularies and bounds", () => {
     assertAccepted(organisationFiltersSchema, inputOf(fields), (value) => {
       if (value.q !== undefined) expect(value.q === value.q.trim() && lengthOf(value.q) <= 100).toBe(true);
-      for (const [values, vocabulary] of [[value.kind, ACTOR_KINDS], [value.theme, THEMES], [value.offers, RESOURCE_KINDS], [value.needs, RESOURCE_KINDS], [value.objective, OBJECTIVES]] as const) {
+      for (const [values, vocabulary] of [
+        [value.kind, ACTOR_KINDS],
+        [value.theme, THEMES],
+        [value.offers, RESOURCE_KINDS],
+        [value.needs, RESOURCE_KINDS],
+        [value.objective, OBJECTIVES],
+      ] as const) {
         expect(values.length <= 20 && values.every((item) => within(vocabulary, item))).toBe(true);
       }
       expect(value.odd.length <= 20 && value.odd.every((odd) => Number.isInteger(odd) && odd >= 1 && odd <= 17)).toBe(true);
@@ -49,7 +59,9 @@ describe("organisationFiltersSchema (property)", () => {
   });
 
   it("accepts valid filters, and reads back the same filters from their query string", () => {
-    const valid = fc.record({ ...fields, q: trickyText(100).filter((q) => q.trim() !== "") }, { requiredKeys: [] }).filter((input) => ("lat" in input) === ("lon" in input));
+    const valid = fc
+      .record({ ...fields, q: trickyText(100).filter((q) => q.trim() !== "") }, { requiredKeys: [] })
+      .filter((input) => "lat" in input === "lon" in input);
     fc.assert(
       fc.property(valid, (input) => {
         const result = organisationFiltersSchema.safeParse(input);

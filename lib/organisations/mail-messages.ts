@@ -6,8 +6,22 @@ import type { Locale } from "../i18n/messages";
 
 type Mail = { subject: string; text: string };
 
-const FIELD_NAMES_FR: Record<WatchedField, string> = { name: "son nom", website: "son site web", kind: "son type", siren: "son SIREN", siret: "son SIRET", rna: "son numéro RNA" };
-const FIELD_NAMES_EN: Record<WatchedField, string> = { name: "its name", website: "its website", kind: "its kind", siren: "its SIREN", siret: "its SIRET", rna: "its RNA number" };
+const FIELD_NAMES_FR: Record<WatchedField, string> = {
+  name: "son nom",
+  website: "son site web",
+  kind: "son type",
+  siren: "son SIREN",
+  siret: "son SIRET",
+  rna: "son numéro RNA",
+};
+const FIELD_NAMES_EN: Record<WatchedField, string> = {
+  name: "its name",
+  website: "its website",
+  kind: "its kind",
+  siren: "its SIREN",
+  siret: "its SIRET",
+  rna: "its RNA number",
+};
 
 const fr = {
   /** To its members: the moderator's decision. */

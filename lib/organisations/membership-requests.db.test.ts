@@ -106,20 +106,29 @@ describe("requests to join an organisation", () => {
       );
       // A catalyst's staff asks to join an ownerless organisation of its own territory: it cannot approve itself.
       expect(await requestToJoin(tx, staff, { organisationSlug: ownerless!.slug, message: "Je reprends cette fiche." }, URL)).toMatchObject({ ok: true });
-      const [own] = await queryRows<{ id: string }>(tx, sql`SELECT id FROM membership_requests WHERE user_id = ${staff.id} AND organisation_id = ${ownerless!.id}`);
+      const [own] = await queryRows<{ id: string }>(
+        tx,
+        sql`SELECT id FROM membership_requests WHERE user_id = ${staff.id} AND organisation_id = ${ownerless!.id}`,
+      );
       expect(await decideJoinRequest(tx, staff, { requestId: own!.id, accept: true }, URL)).toEqual({ ok: false, error: "forbidden" });
       expect((await listOwnerlessJoinRequests(tx, staff)).map((item) => item.id)).not.toContain(own!.id);
       expect((await listJoinRequests(tx, staff, ownerless!.id)).map((item) => item.id)).not.toContain(own!.id);
       expect((await viewer(tx, staff.email)).memberships.map((item) => item.organisationId)).not.toContain(ownerless!.id);
       // Somebody else is told to decide: the territory's other staff, else the admins (here: nobody else covers it).
-      const [told] = await queryRows<{ count: number }>(tx, sql`SELECT count(*)::int AS count FROM mail_outbox WHERE template = 'join.requested' AND to_address <> ${staff.email}`);
+      const [told] = await queryRows<{ count: number }>(
+        tx,
+        sql`SELECT count(*)::int AS count FROM mail_outbox WHERE template = 'join.requested' AND to_address <> ${staff.email}`,
+      );
       expect(told!.count).toBeGreaterThan(0);
       expect(await mailsTo(tx, staff.email)).not.toContain("join.requested");
 
       // An admin asks too: it may not approve its own request either; another admin may.
       const admin = await viewer(tx, "admin@alliances.example");
       expect(await requestToJoin(tx, admin, { organisationSlug: ownerless!.slug, message: "" }, URL)).toMatchObject({ ok: true });
-      const [adminsOwn] = await queryRows<{ id: string }>(tx, sql`SELECT id FROM membership_requests WHERE user_id = ${admin.id} AND organisation_id = ${ownerless!.id}`);
+      const [adminsOwn] = await queryRows<{ id: string }>(
+        tx,
+        sql`SELECT id FROM membership_requests WHERE user_id = ${admin.id} AND organisation_id = ${ownerless!.id}`,
+      );
       expect(await decideJoinRequest(tx, admin, { requestId: adminsOwn!.id, accept: true }, URL)).toEqual({ ok: false, error: "forbidden" });
       expect((await listOwnerlessJoinRequests(tx, admin)).map((item) => item.id)).not.toContain(adminsOwn!.id);
       const [secondAdminRow] = await tx.insert(users).values({ email: "admin2@test.example", isAdmin: true }).returning({ id: users.id });
@@ -133,7 +142,10 @@ describe("requests to join an organisation", () => {
       const owned = owner.memberships[0]!;
       expect(await mayDecideJoins(tx, admin, owned.organisationId)).toBe(false);
       expect(await requestToJoin(tx, admin, { organisationSlug: owned.slug, message: "" }, URL)).toMatchObject({ ok: true });
-      const [toOwners] = await queryRows<{ id: string }>(tx, sql`SELECT id FROM membership_requests WHERE user_id = ${admin.id} AND organisation_id = ${owned.organisationId}`);
+      const [toOwners] = await queryRows<{ id: string }>(
+        tx,
+        sql`SELECT id FROM membership_requests WHERE user_id = ${admin.id} AND organisation_id = ${owned.organisationId}`,
+      );
       expect(await decideJoinRequest(tx, admin, { requestId: toOwners!.id, accept: true }, URL)).toEqual({ ok: false, error: "forbidden" });
       expect(await decideJoinRequest(tx, secondAdmin, { requestId: toOwners!.id, accept: true }, URL)).toEqual({ ok: false, error: "forbidden" });
       expect((await listJoinRequests(tx, admin, owned.organisationId)).length).toBe(0);
@@ -147,7 +159,9 @@ describe("requests to join an organisation", () => {
       for (const status of ["pending", "draft", "suspended"] as const) {
         const [row] = await queryRows<{ slug: string }>(tx, sql`SELECT slug FROM organisations WHERE status = 'published' ORDER BY slug OFFSET 40 LIMIT 1`);
         await tx.execute(sql`UPDATE organisations SET status = ${status} WHERE slug = ${row!.slug}`);
-        expect(await requestToJoin(tx, nina, { organisationSlug: row!.slug, message: "" }, URL), status).toEqual(await requestToJoin(tx, nina, { organisationSlug: "nobody-at-all", message: "" }, URL));
+        expect(await requestToJoin(tx, nina, { organisationSlug: row!.slug, message: "" }, URL), status).toEqual(
+          await requestToJoin(tx, nina, { organisationSlug: "nobody-at-all", message: "" }, URL),
+        );
         await tx.execute(sql`UPDATE organisations SET status = 'published' WHERE slug = ${row!.slug}`);
       }
       const [written] = await queryRows<{ count: number }>(tx, sql`SELECT count(*)::int AS count FROM membership_requests WHERE user_id = ${nina.id}`);

@@ -112,7 +112,11 @@ export async function requestToJoin(
     await notifyPeople(
       tx,
       await decidersOf(tx, organisation, viewer.id),
-      { kind: "join.requested", data: { person, organisation: organisation.name, ...(message ? { note: message } : {}) }, path: `/account/organisations/${organisation.slug}#join-requests` },
+      {
+        kind: "join.requested",
+        data: { person, organisation: organisation.name, ...(message ? { note: message } : {}) },
+        path: `/account/organisations/${organisation.slug}#join-requests`,
+      },
       publicUrl,
     );
     return { ok: true as const, organisation: { slug: organisation.slug, name: organisation.name } };
@@ -208,7 +212,11 @@ export async function decideJoinRequest(
     await notifyPeople(
       tx,
       await findRecipients(tx, { userIds: [request.userId] }),
-      { kind: input.accept ? "join.accepted" : "join.refused", data: { organisation: request.name }, path: input.accept ? `/account/organisations/${request.slug}` : "/account" },
+      {
+        kind: input.accept ? "join.accepted" : "join.refused",
+        data: { organisation: request.name },
+        path: input.accept ? `/account/organisations/${request.slug}` : "/account",
+      },
       publicUrl,
     );
     return { ok: true as const };

@@ -81,14 +81,22 @@ describe("moderating an organisation one belongs to", () => {
       }
       await expect(suspendOrganisation(tx, staff, { organisationId: id, reason: "  " }, URL)).rejects.toBeInstanceOf(InvalidInputError);
       // The form's limit is lib's: a reason too long for the form is refused here too.
-      await expect(suspendOrganisation(tx, staff, { organisationId: id, reason: "x".repeat(SUSPENSION_REASON_LENGTH.max + 1) }, URL)).rejects.toBeInstanceOf(InvalidInputError);
+      await expect(suspendOrganisation(tx, staff, { organisationId: id, reason: "x".repeat(SUSPENSION_REASON_LENGTH.max + 1) }, URL)).rejects.toBeInstanceOf(
+        InvalidInputError,
+      );
       await suspendOrganisation(tx, staff, { organisationId: id, reason: "Site web remplacé par un lien frauduleux" }, URL);
       const [row] = await tx.select({ status: organisations.status, note: organisations.moderationNote }).from(organisations).where(eq(organisations.id, id));
       expect(row).toEqual({ status: "suspended", note: "Site web remplacé par un lien frauduleux" });
-      const mails = await queryRows<{ template: string; text: string }>(tx, sql`SELECT template, text_body AS text FROM mail_outbox WHERE to_address = ${owner.email} ORDER BY id DESC LIMIT 1`);
+      const mails = await queryRows<{ template: string; text: string }>(
+        tx,
+        sql`SELECT template, text_body AS text FROM mail_outbox WHERE to_address = ${owner.email} ORDER BY id DESC LIMIT 1`,
+      );
       expect(mails[0]).toMatchObject({ template: "organisation-suspended" });
       expect(mails[0]!.text).toContain("lien frauduleux");
-      const [audit] = await queryRows<{ actor: string; action: string }>(tx, sql`SELECT actor_user_id AS actor, action FROM audit_log WHERE entity_id = ${id} ORDER BY id DESC LIMIT 1`);
+      const [audit] = await queryRows<{ actor: string; action: string }>(
+        tx,
+        sql`SELECT actor_user_id AS actor, action FROM audit_log WHERE entity_id = ${id} ORDER BY id DESC LIMIT 1`,
+      );
       expect(audit).toEqual({ actor: staff.id, action: "organisation.suspend" });
     });
   });
@@ -103,7 +111,12 @@ describe("the members' mails", () => {
       const id = await pendingOrganisationOf(tx, staff, (await loadViewer(tx, english!.id))!);
       await tx.insert(memberships).values({ userId: french!.id, organisationId: id, role: "editor" });
       const lastMail = async (to: string) =>
-        (await queryRows<{ subject: string; text: string }>(tx, sql`SELECT subject, text_body AS text FROM mail_outbox WHERE to_address = ${to} ORDER BY id DESC LIMIT 1`))[0];
+        (
+          await queryRows<{ subject: string; text: string }>(
+            tx,
+            sql`SELECT subject, text_body AS text FROM mail_outbox WHERE to_address = ${to} ORDER BY id DESC LIMIT 1`,
+          )
+        )[0];
 
       await moderateOrganisation(tx, staff, { organisationId: id, decision: "approve", message: "" }, URL);
       expect(await lastMail("english-owner@test.example")).toMatchObject({ subject: "Association auto-inscrite is published" });

@@ -14,7 +14,6 @@ import type { OrganisationStatus } from "@/lib/shared/vocabulary";
 import { getOrganisationMails } from "./mail-messages";
 import { moderationDecisionSchema, suspensionReasonSchema, type ModerationDecision } from "./schemas";
 
-
 const queueItemRow = z.object({
   id: z.string(),
   slug: z.string(),

@@ -5,7 +5,9 @@ import { needsReview, revertibleFields, watchedChanges, WATCHED_FIELDS, type Wat
 describe("watched changes of a profile", () => {
   it("name only the fields being edited that really change, blanks and surrounding spaces aside", () => {
     const before = { name: "Atelier du Lac", website: "https://atelier.example", siren: "123456782", siret: null };
-    expect(watchedChanges(before, { name: "Atelier du Lac ", website: "https://phishing.example" })).toEqual([{ field: "website", from: "https://atelier.example", to: "https://phishing.example" }]);
+    expect(watchedChanges(before, { name: "Atelier du Lac ", website: "https://phishing.example" })).toEqual([
+      { field: "website", from: "https://atelier.example", to: "https://phishing.example" },
+    ]);
     expect(watchedChanges(before, { siret: "" })).toEqual([]);
     expect(watchedChanges(before, { siren: "" })).toEqual([{ field: "siren", from: "123456782", to: null }]);
     // A field not sent is not being edited: it is not read as cleared.
@@ -26,7 +28,9 @@ describe("watched changes of a profile", () => {
 
   it("applied then reverted, always give back the values before (property)", () => {
     const value = fc.option(fc.constantFrom("a", "b", " a ", "", "https://x.example"), { nil: null });
-    const values = fc.record(Object.fromEntries(WATCHED_FIELDS.map((field) => [field, value])) as Record<(typeof WATCHED_FIELDS)[number], fc.Arbitrary<string | null>>);
+    const values = fc.record(
+      Object.fromEntries(WATCHED_FIELDS.map((field) => [field, value])) as Record<(typeof WATCHED_FIELDS)[number], fc.Arbitrary<string | null>>,
+    );
     fc.assert(
       fc.property(values, values, (before: WatchedValues, after: WatchedValues) => {
         const changes = watchedChanges(before, after);

@@ -47,7 +47,8 @@ const identity = (organisation: { name: string; siren: string | null; siret: str
   ...changes,
 });
 const current = async (db: Executor, id: string) => (await db.select().from(organisations).where(eq(organisations.id, id)))[0]!;
-const mailsTo = async (db: Executor, email: string) => (await queryRows<{ template: string }>(db, sql`SELECT template FROM mail_outbox WHERE to_address = ${email} ORDER BY id`)).map((row) => row.template);
+const mailsTo = async (db: Executor, email: string) =>
+  (await queryRows<{ template: string }>(db, sql`SELECT template FROM mail_outbox WHERE to_address = ${email} ORDER BY id`)).map((row) => row.template);
 
 describe("changes to a published profile", () => {
   it("a new website goes live, shows in the catalyst's recent changes with its old and new value, and the catalyst can revert it", async () => {
@@ -110,7 +111,11 @@ describe("changes to a published profile", () => {
       expect(await mailsTo(tx, c.member.email)).not.toContain("moderation-changed");
 
       const [change] = await listRecentProfileChanges(tx, c.staff, c.catalystSlug);
-      expect(change).toMatchObject({ review: true, organisation: { status: "pending" }, fields: [{ field: "siren", from: c.organisation.siren, to: "732829320" }] });
+      expect(change).toMatchObject({
+        review: true,
+        organisation: { status: "pending" },
+        fields: [{ field: "siren", from: c.organisation.siren, to: "732829320" }],
+      });
       // Reverting the identifiers leaves nothing to review: the profile is published again, with its old SIREN.
       await revertProfileChange(tx, c.staff, change!.id, URL);
       const reverted = await current(tx, c.organisation.id);
@@ -123,7 +128,12 @@ describe("changes to a published profile", () => {
       const c = await cast(tx);
       await tx.update(users).set({ locale: "en" }).where(eq(users.id, c.staff.id));
       const lastSubject = async (email: string, template: string) =>
-        (await queryRows<{ subject: string }>(tx, sql`SELECT subject FROM mail_outbox WHERE to_address = ${email} AND template = ${template} ORDER BY id DESC LIMIT 1`))[0]?.subject;
+        (
+          await queryRows<{ subject: string }>(
+            tx,
+            sql`SELECT subject FROM mail_outbox WHERE to_address = ${email} AND template = ${template} ORDER BY id DESC LIMIT 1`,
+          )
+        )[0]?.subject;
       await updateOrganisationIdentity(tx, c.member, c.organisation.slug, identity(c.organisation, { siren: "732829320", siret: "" }), URL);
       expect(await lastSubject(c.staff.email, "moderation-changed")).toBe(`Changed organisation to approve: ${c.organisation.name}`);
       const [change] = await listRecentProfileChanges(tx, c.staff, c.catalystSlug);
@@ -140,7 +150,10 @@ describe("changes to a published profile", () => {
       expect((await current(tx, c.organisation.id)).siren).toBe(c.organisation.siren);
       expect(await listRecentProfileChanges(tx, c.staff, c.catalystSlug)).toEqual([]);
 
-      expect(await updateOrganisationIdentity(tx, c.admin, c.organisation.slug, identity(c.organisation, { siren: "732829320", siret: "" }), URL)).toEqual({ ok: true, review: false });
+      expect(await updateOrganisationIdentity(tx, c.admin, c.organisation.slug, identity(c.organisation, { siren: "732829320", siret: "" }), URL)).toEqual({
+        ok: true,
+        review: false,
+      });
       expect((await current(tx, c.organisation.id)).status).toBe("published");
       expect((await listRecentProfileChanges(tx, c.staff, c.catalystSlug))[0]).toMatchObject({ by: "admin", review: false });
     });
@@ -162,7 +175,13 @@ describe("changes to a published profile", () => {
     await withRollback(handle.db, async (tx) => {
       const c = await cast(tx);
       await tx.update(organisations).set({ status: "draft" }).where(eq(organisations.id, c.organisation.id));
-      await updateOrganisationIdentity(tx, c.member, c.organisation.slug, identity(c.organisation, { name: "Nom pendant le brouillon", siren: "732829320", siret: "" }), URL);
+      await updateOrganisationIdentity(
+        tx,
+        c.member,
+        c.organisation.slug,
+        identity(c.organisation, { name: "Nom pendant le brouillon", siren: "732829320", siret: "" }),
+        URL,
+      );
       expect((await current(tx, c.organisation.id)).status).toBe("draft");
       expect(await listRecentProfileChanges(tx, c.staff, c.catalystSlug)).toEqual([]);
     });

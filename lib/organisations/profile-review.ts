@@ -28,7 +28,6 @@ import type { Viewer } from "../auth/viewer";
 import { ConflictError, ForbiddenError, NotFoundError } from "@/lib/server/errors";
 import { DAY_MS } from "@/lib/shared/time";
 
-
 /** The organisation's columns for each watched field. */
 const COLUMNS: Record<WatchedField, keyof typeof organisations.$inferSelect> = {
   name: "name",
@@ -115,9 +114,13 @@ const recentChangeRow = z.object({
 /** The recent watched changes of published profiles in a catalyst's territory, newest first, for its staff and admins. */
 export async function listRecentProfileChanges(db: Executor, viewer: Viewer | null, catalystSlug: string, now = new Date()): Promise<RecentProfileChange[]> {
   if (!viewer || (!viewer.isAdmin && viewer.catalysts.length === 0)) throw new ForbiddenError(viewer, "network:profile-changes");
-  const [catalyst] = await db.select({ id: catalysts.id }).from(catalysts).where(eq(catalysts.slug, catalystSlug.slice(0, 200)));
+  const [catalyst] = await db
+    .select({ id: catalysts.id })
+    .from(catalysts)
+    .where(eq(catalysts.slug, catalystSlug.slice(0, 200)));
   if (!catalyst) throw new NotFoundError();
-  if (!viewer.isAdmin && !viewer.catalysts.some((item) => item.catalystId === catalyst.id)) throw new ForbiddenError(viewer, "network:profile-changes:catalyst");
+  if (!viewer.isAdmin && !viewer.catalysts.some((item) => item.catalystId === catalyst.id))
+    throw new ForbiddenError(viewer, "network:profile-changes:catalyst");
   const since = new Date(now.getTime() - RECENT_CHANGES_DAYS * DAY_MS).toISOString();
   const rows = await parsedRows(
     db,
@@ -148,7 +151,13 @@ export async function listRecentProfileChanges(db: Executor, viewer: Viewer | nu
  * A change that had sent the profile back to moderation, once reverted, has nothing left to review: the profile is
  * published again. The members are told.
  */
-export async function revertProfileChange(db: Executor, viewer: Viewer | null, entryId: number, publicUrl: string, now = new Date()): Promise<{ fields: FieldChange[] }> {
+export async function revertProfileChange(
+  db: Executor,
+  viewer: Viewer | null,
+  entryId: number,
+  publicUrl: string,
+  now = new Date(),
+): Promise<{ fields: FieldChange[] }> {
   if (!viewer || !Number.isSafeInteger(entryId) || entryId <= 0) throw new ForbiddenError(viewer, "profile-change:revert");
   const [entry] = await parsedRows(
     db,

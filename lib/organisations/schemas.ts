@@ -26,7 +26,14 @@ export const moderationDecisionSchema = z
   })
   .superRefine((value, context) => {
     if (value.decision !== "approve" && value.message.length < MODERATION_MESSAGE_LENGTH.min) {
-      context.addIssue({ code: "too_small", origin: "string", minimum: MODERATION_MESSAGE_LENGTH.min, inclusive: true, path: ["message"], input: value.message });
+      context.addIssue({
+        code: "too_small",
+        origin: "string",
+        minimum: MODERATION_MESSAGE_LENGTH.min,
+        inclusive: true,
+        path: ["message"],
+        input: value.message,
+      });
     }
   });
 

@@ -3,9 +3,7 @@
 import path from "node:path";
 import { z } from "zod";
 
-const booleanFlag = z
-  .enum(["true", "false", "1", "0", "yes", "no"])
-  .transform((value) => value === "true" || value === "1" || value === "yes");
+const booleanFlag = z.enum(["true", "false", "1", "0", "yes", "no"]).transform((value) => value === "true" || value === "1" || value === "yes");
 
 const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -32,7 +30,11 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default("Alliances <no-reply@alliances.localhost>"),
   DEMO_DATA: booleanFlag.default(true),
   // Secret for signing Auth.js cookies and tokens; when unset one is generated once and kept in the database.
-  AUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional().or(z.literal("").transform(() => undefined)),
+  AUTH_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   // The development mailbox (/dev/mailbox) shows outgoing mail; in production mode it exists only when enabled.
   DEV_MAILBOX: booleanFlag.default(false),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),

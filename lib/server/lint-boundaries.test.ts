@@ -16,16 +16,61 @@ const CLIENT = `"use client";\n`;
 
 describe("import boundaries", () => {
   it.each([
-    ["a client component importing the database", "app/(public)/sample.tsx", `${CLIENT}import { queryRows } from "@/db/client";\nexport const x = queryRows;\n`, /client component does not import the database/],
-    ["a client component importing a server-only module", "app/(public)/sample.tsx", `${CLIENT}import { searchOrganisations } from "@/lib/organisations/directory";\nexport const x = searchOrganisations;\n`, /client component does not import a server-only module/],
-    ["a client component importing server-only by a relative path", "app/components/sample.tsx", `${CLIENT}import { getViewer } from "../../lib/auth/session";\nexport const x = getViewer;\n`, /server-only module/],
-    ["a page importing the database itself", "app/(public)/sample/page.tsx", `import { queryRows } from "@/db/client";\nexport const x = queryRows;\n`, /through lib\/ only/],
-    ["a pure shared module importing the database", "lib/shared/sample.ts", `import { getDatabase } from "@/lib/server/db";\nexport const x = getDatabase;\n`, /pure module does not import a server-only module/],
-    ["a pure shared module importing Next", "lib/shared/sample.ts", `import { cookies } from "next/headers";\nexport const x = cookies;\n`, /pure module does not import Next/],
+    [
+      "a client component importing the database",
+      "app/(public)/sample.tsx",
+      `${CLIENT}import { queryRows } from "@/db/client";\nexport const x = queryRows;\n`,
+      /client component does not import the database/,
+    ],
+    [
+      "a client component importing a server-only module",
+      "app/(public)/sample.tsx",
+      `${CLIENT}import { searchOrganisations } from "@/lib/organisations/directory";\nexport const x = searchOrganisations;\n`,
+      /client component does not import a server-only module/,
+    ],
+    [
+      "a client component importing server-only by a relative path",
+      "app/components/sample.tsx",
+      `${CLIENT}import { getViewer } from "../../lib/auth/session";\nexport const x = getViewer;\n`,
+      /server-only module/,
+    ],
+    [
+      "a page importing the database itself",
+      "app/(public)/sample/page.tsx",
+      `import { queryRows } from "@/db/client";\nexport const x = queryRows;\n`,
+      /through lib\/ only/,
+    ],
+    [
+      "a pure shared module importing the database",
+      "lib/shared/sample.ts",
+      `import { getDatabase } from "@/lib/server/db";\nexport const x = getDatabase;\n`,
+      /pure module does not import a server-only module/,
+    ],
+    [
+      "a pure shared module importing Next",
+      "lib/shared/sample.ts",
+      `import { cookies } from "next/headers";\nexport const x = cookies;\n`,
+      /pure module does not import Next/,
+    ],
     ["a pure folder made server-only", "lib/geo/sample.ts", `import "server-only";\nexport const x = 1;\n`, /pure module does not import server-only/],
-    ["matching's scoring importing the database", "lib/matching/score.ts", `import { queryRows } from "@/db/client";\nexport const x = queryRows;\n`, /pure module does not import the database/],
-    ["a lib module without server-only importing the database", "lib/organisations/sample.ts", `import { organisations } from "@/db/schema";\nexport const x = organisations;\n`, /pure module does not import the database/],
-    ["lib importing app", "lib/organisations/sample.ts", `import "server-only";\nimport { GET } from "@/app/api/health/route";\nexport const x = GET;\n`, /never import app/],
+    [
+      "matching's scoring importing the database",
+      "lib/matching/score.ts",
+      `import { queryRows } from "@/db/client";\nexport const x = queryRows;\n`,
+      /pure module does not import the database/,
+    ],
+    [
+      "a lib module without server-only importing the database",
+      "lib/organisations/sample.ts",
+      `import { organisations } from "@/db/schema";\nexport const x = organisations;\n`,
+      /pure module does not import the database/,
+    ],
+    [
+      "lib importing app",
+      "lib/organisations/sample.ts",
+      `import "server-only";\nimport { GET } from "@/app/api/health/route";\nexport const x = GET;\n`,
+      /never import app/,
+    ],
     ["db importing app", "db/sample.ts", `import { GET } from "../app/api/health/route";\nexport const x = GET;\n`, /never import app/],
   ])("refuse %s", async (_name, file, code, message) => {
     const errors = await boundaryErrors(file, code);
@@ -34,12 +79,32 @@ describe("import boundaries", () => {
   });
 
   it.each([
-    ["a client component importing a pure module", "app/(public)/sample.tsx", `${CLIENT}import { THEMES } from "@/lib/shared/vocabulary";\nexport const x = THEMES;\n`],
-    ["a client component importing only types from a server-only module", "app/(public)/sample.tsx", `${CLIENT}import type { Viewer } from "@/lib/auth/viewer";\nexport type X = Viewer;\n`],
-    ["a server component importing a data-access module", "app/(public)/sample/page.tsx", `import { searchOrganisations } from "@/lib/organisations/directory";\nexport const x = searchOrganisations;\n`],
-    ["a data-access module importing the database", "lib/organisations/sample.ts", `import "server-only";\nimport { queryRows } from "@/db/client";\nexport const x = queryRows;\n`],
+    [
+      "a client component importing a pure module",
+      "app/(public)/sample.tsx",
+      `${CLIENT}import { THEMES } from "@/lib/shared/vocabulary";\nexport const x = THEMES;\n`,
+    ],
+    [
+      "a client component importing only types from a server-only module",
+      "app/(public)/sample.tsx",
+      `${CLIENT}import type { Viewer } from "@/lib/auth/viewer";\nexport type X = Viewer;\n`,
+    ],
+    [
+      "a server component importing a data-access module",
+      "app/(public)/sample/page.tsx",
+      `import { searchOrganisations } from "@/lib/organisations/directory";\nexport const x = searchOrganisations;\n`,
+    ],
+    [
+      "a data-access module importing the database",
+      "lib/organisations/sample.ts",
+      `import "server-only";\nimport { queryRows } from "@/db/client";\nexport const x = queryRows;\n`,
+    ],
     ["a pure module importing a pure module", "lib/matching/sample.ts", `import { haversineKm } from "@/lib/geo/distance";\nexport const x = haversineKm;\n`],
-    ["a lib test opening the database", "lib/shared/sample.db.test.ts", `import { openTestDatabase } from "@/db/testing/test-database";\nexport const x = openTestDatabase;\n`],
+    [
+      "a lib test opening the database",
+      "lib/shared/sample.db.test.ts",
+      `import { openTestDatabase } from "@/db/testing/test-database";\nexport const x = openTestDatabase;\n`,
+    ],
   ])("allow %s", async (_name, file, code) => {
     expect(await boundaryErrors(file, code)).toEqual([]);
   });

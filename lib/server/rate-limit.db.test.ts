@@ -51,10 +51,17 @@ describe("sign-in link requests", () => {
   it("count every spelling of one mailbox as one address (5 per 15 minutes), and refuse the ones Auth.js would cut", async () => {
     // In a rolled-back transaction: the sign-in counters' keys are the real ones, other files must not see them.
     await withRollback(handle.db, async (tx) => {
-      const spellings = ["victim@limit.example", " Victim@Limit.Example", "ｖｉｃｔｉｍ@ｌｉｍｉｔ.ｅｘａｍｐｌｅ", "VICTIM@LIMIT.EXAMPLE\t", "victim＠limit．example"];
+      const spellings = [
+        "victim@limit.example",
+        " Victim@Limit.Example",
+        "ｖｉｃｔｉｍ@ｌｉｍｉｔ.ｅｘａｍｐｌｅ",
+        "VICTIM@LIMIT.EXAMPLE\t",
+        "victim＠limit．example",
+      ];
       const verdicts = [];
       // Each from its own client, so that only the per-address limit can refuse.
-      for (const [index, email] of spellings.entries()) verdicts.push(await admitSignInLinkRequest(tx, { email, headers: from(`192.0.2.${index + 1}`) }, 0, now));
+      for (const [index, email] of spellings.entries())
+        verdicts.push(await admitSignInLinkRequest(tx, { email, headers: from(`192.0.2.${index + 1}`) }, 0, now));
       expect(verdicts).toEqual(spellings.map(() => ({ allowed: true, identifier: "victim@limit.example" })));
       expect(await admitSignInLinkRequest(tx, { email: "victim@limit.example,1", headers: from("192.0.2.10") }, 0, now)).toEqual({
         allowed: false,

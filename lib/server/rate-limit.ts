@@ -51,9 +51,7 @@ export async function purgeExpiredRateLimits(db: Executor, now = new Date()): Pr
 }
 
 export type SignInLinkAdmission =
-  | { allowed: true; identifier: string }
-  | { allowed: false; reason: "invalid_email" }
-  | { allowed: false; reason: "rate_limited"; retryAfterSeconds: number };
+  { allowed: true; identifier: string } | { allowed: false; reason: "invalid_email" } | { allowed: false; reason: "rate_limited"; retryAfterSeconds: number };
 
 /**
  * Whether a sign-in link may be sent (it sends an e-mail): counted per client (its address as clientAddress

@@ -48,7 +48,10 @@ function expectNothingInClear(secrets: string[] = []) {
 }
 
 async function newUser(db: Executor, email: string, disabled = false): Promise<string> {
-  const [row] = await db.insert(users).values({ email, name: "Test", disabledAt: disabled ? new Date() : null }).returning({ id: users.id });
+  const [row] = await db
+    .insert(users)
+    .values({ email, name: "Test", disabledAt: disabled ? new Date() : null })
+    .returning({ id: users.id });
   return row!.id;
 }
 

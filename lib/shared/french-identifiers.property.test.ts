@@ -15,7 +15,10 @@ const withDigitChanged = (value: string, index: number, shift: number) =>
 
 describe("SIREN (property)", () => {
   it("a SIREN with its computed Luhn key is valid", () => {
-    fc.assert(fc.property(validSiren, (siren) => isValidSiren(siren) && luhnValid(siren)), RUNS);
+    fc.assert(
+      fc.property(validSiren, (siren) => isValidSiren(siren) && luhnValid(siren)),
+      RUNS,
+    );
   });
 
   it("changing any single digit of a valid SIREN makes it invalid", () => {
@@ -63,13 +66,21 @@ describe("SIRET (property)", () => {
 
 describe("RNA (property)", () => {
   it("W + 9 digits is a valid RNA number", () => {
-    fc.assert(fc.property(digitString(9), (number) => isValidRna(`W${number}`)), RUNS);
+    fc.assert(
+      fc.property(digitString(9), (number) => isValidRna(`W${number}`)),
+      RUNS,
+    );
   });
 
   it("any other string is invalid", () => {
     // Near misses too: a lower-case w, a digit too few or too many, something before or after.
     const nearMiss = fc
-      .tuple(fc.constantFrom("", " ", "X", "0"), fc.constantFrom("W", "w", "WW"), fc.integer({ min: 7, max: 11 }).chain(digitString), fc.constantFrom("", " ", "\n", "A", "0"))
+      .tuple(
+        fc.constantFrom("", " ", "X", "0"),
+        fc.constantFrom("W", "w", "WW"),
+        fc.integer({ min: 7, max: 11 }).chain(digitString),
+        fc.constantFrom("", " ", "\n", "A", "0"),
+      )
       .map((parts) => parts.join(""));
     fc.assert(
       fc.property(fc.oneof(anyString, nearMiss), (value) => {

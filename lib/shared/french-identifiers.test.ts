@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  compactIdentifier,
-  isAlsaceMoselleDepartement,
-  isValidRna,
-  isValidSiren,
-  isValidSiret,
-  luhnValid,
-  withLuhnCheckDigit,
-} from "./french-identifiers";
+import { compactIdentifier, isAlsaceMoselleDepartement, isValidRna, isValidSiren, isValidSiret, luhnValid, withLuhnCheckDigit } from "./french-identifiers";
 
 describe("SIREN", () => {
   it.each([

@@ -51,7 +51,14 @@ function expectBounded(texts: string[], typed: string) {
 
 describe("public text searches get bounded text", () => {
   it("the directory: the crafted q answers, and the SQL gets at most eight terms, without quotes", async () => {
-    for (const q of [QUOTED_LETTERS, TWO_LETTER_TERMS, letters.slice(0, 33).map((letter) => `-${letter}`).join(" ")]) {
+    for (const q of [
+      QUOTED_LETTERS,
+      TWO_LETTER_TERMS,
+      letters
+        .slice(0, 33)
+        .map((letter) => `-${letter}`)
+        .join(" "),
+    ]) {
       const { db, texts } = recording(handle.db);
       const result = await searchOrganisations(db, organisationFiltersSchema.parse({ q }));
       expect(result.total).toBeGreaterThanOrEqual(0);

@@ -19,7 +19,7 @@ describe("searchTerms", () => {
     expect(searchTerms("un deux trois quatre cinq six sept huit neuf dix")).toEqual(["un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit"]);
   });
 
-  it("keeps one-character words when asked (names matched as a whole: \"Pays d'Aix\")", () => {
+  it('keeps one-character words when asked (names matched as a whole: "Pays d\'Aix")', () => {
     expect(searchTerms("Pays d'Aix", { minTermLength: 1 })).toEqual(["Pays", "d", "Aix"]);
   });
 
@@ -35,7 +35,11 @@ describe("searchTerms", () => {
 
   it("never gives more than the limits, whatever the text (property)", () => {
     const syntax = fc.constantFrom('"', "-", " or ", " OR ", " ", "'", "(", ")", "&", "|", "!", ":", "*", "<->", "\u0301", "\u00a0", "\t");
-    const word = fc.oneof(fc.constantFrom("a", "é", "jardin", "café", "75", "Saint", "x".repeat(40)), fc.string({ maxLength: 6 }), fc.string({ unit: "grapheme", maxLength: 4 }));
+    const word = fc.oneof(
+      fc.constantFrom("a", "é", "jardin", "café", "75", "Saint", "x".repeat(40)),
+      fc.string({ maxLength: 6 }),
+      fc.string({ unit: "grapheme", maxLength: 4 }),
+    );
     const text = fc.array(fc.oneof(word, syntax), { maxLength: 200 }).map((parts) => parts.join(""));
     fc.assert(
       fc.property(text, fc.constantFrom(1, 2), (input, minTermLength) => {

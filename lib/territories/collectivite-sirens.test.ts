@@ -14,7 +14,9 @@ describe("collectivités' SIREN reference data", () => {
     expect(DEPARTEMENT_COLLECTIVITES["67"]).toEqual(DEPARTEMENT_COLLECTIVITES["68"]);
     expect(DEPARTEMENT_COLLECTIVITES["2A"]?.siren).toBe(REGION_COLLECTIVITES["94"]?.siren);
     const shared = new Set(["2A", "2B", "67", "68"]);
-    const sirens = Object.entries(DEPARTEMENT_COLLECTIVITES).filter(([code]) => !shared.has(code)).map(([, item]) => item.siren);
+    const sirens = Object.entries(DEPARTEMENT_COLLECTIVITES)
+      .filter(([code]) => !shared.has(code))
+      .map(([, item]) => item.siren);
     expect(new Set(sirens).size).toBe(sirens.length);
   });
 

@@ -44,7 +44,13 @@ describe("collectivités from the official lists", () => {
 
   it("gives a département's collectivité its name, SIREN and chef-lieu", async () => {
     const [hauteGaronne] = await searchCollectivites(handle.db, "departement", "haute garonne");
-    expect(hauteGaronne).toMatchObject({ code: "31", name: "Département de la Haute-Garonne", siren: "223100017", seatCommuneCode: "31555", detail: "Occitanie" });
+    expect(hauteGaronne).toMatchObject({
+      code: "31",
+      name: "Département de la Haute-Garonne",
+      siren: "223100017",
+      seatCommuneCode: "31555",
+      detail: "Occitanie",
+    });
     expect((await findCollectivite(handle.db, "departement", "67"))?.name).toBe("Collectivité européenne d'Alsace");
   });
 

@@ -99,7 +99,9 @@ export async function searchCollectivites(db: Executor, level: CollectiviteLevel
     // Keep the search's order (best match first).
     return communes.flatMap((code) => {
       const row = rows.find((item) => item.code === code);
-      return row ? [{ level, code, name: communeCollectiviteName(row.name), siren: row.siren, territoryName: row.name, seatCommuneCode: code, detail: row.detail }] : [];
+      return row
+        ? [{ level, code, name: communeCollectiviteName(row.name), siren: row.siren, territoryName: row.name, seatCommuneCode: code, detail: row.detail }]
+        : [];
     });
   }
   const byCode = /^(\d{2,3}|2[AB]|\d{9})$/i.test(text);
@@ -109,7 +111,11 @@ export async function searchCollectivites(db: Executor, level: CollectiviteLevel
   if (!byCode && !name) return [];
   const where = byCode ? sql`(i.code = upper(${text}))` : sql`q.term <> '' AND (i.search_name LIKE '%' || q.term || '%' OR i.search_name % q.term)`;
   const order = byCode ? sql`i.code` : sql`(i.search_name LIKE q.term || '%') DESC, similarity(i.search_name, q.term) DESC`;
-  const rows = await parsedRows(db, sql`WITH q AS (SELECT f_search_normalize(${byCode ? text : name}) AS term) ${territoryQuery(level, where, order, boundedLimit)}`, territoryRow);
+  const rows = await parsedRows(
+    db,
+    sql`WITH q AS (SELECT f_search_normalize(${byCode ? text : name}) AS term) ${territoryQuery(level, where, order, boundedLimit)}`,
+    territoryRow,
+  );
   return rows.flatMap((row) => choiceOf(level, row) ?? []);
 }
 
@@ -136,7 +142,9 @@ export async function resolveCollectivite(db: Executor, level: CollectiviteLevel
   const typed = text.trim();
   const matches = await searchCollectivites(db, level, typed, 5);
   const plain = (value: string) => value.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
-  const exact = matches.filter((item) => [item.name, item.territoryName, item.code, collectiviteChoiceLabel(item)].some((value) => plain(value) === plain(typed)));
+  const exact = matches.filter((item) =>
+    [item.name, item.territoryName, item.code, collectiviteChoiceLabel(item)].some((value) => plain(value) === plain(typed)),
+  );
   const chosen = exact.length === 1 ? exact[0] : matches.length === 1 ? matches[0] : undefined;
   if (chosen) return { collectivite: chosen };
   return {

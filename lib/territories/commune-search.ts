@@ -90,7 +90,11 @@ export class CommuneSearchIndex<T extends SearchableCommune> {
   /** Communes whose code is `digits` or one of whose postcodes starts with it. */
   searchDigits(digits: string, limit: number): T[] {
     const found = new Set<number>();
-    for (let index = lowerBound(this.postcodeEntries.length, (i) => compareText(this.postcodeEntries[i]!.postcode, digits) < 0); index < this.postcodeEntries.length; index += 1) {
+    for (
+      let index = lowerBound(this.postcodeEntries.length, (i) => compareText(this.postcodeEntries[i]!.postcode, digits) < 0);
+      index < this.postcodeEntries.length;
+      index += 1
+    ) {
       const entry = this.postcodeEntries[index]!;
       if (!entry.postcode.startsWith(digits)) break;
       found.add(entry.position);
@@ -127,14 +131,22 @@ export class CommuneSearchIndex<T extends SearchableCommune> {
     const best: Ranked[] = [];
     const offer = (candidate: Ranked) => {
       if (best.length >= limit && order(candidate, best[best.length - 1]!) >= 0) return;
-      best.splice(lowerBound(best.length, (index) => order(best[index]!, candidate) <= 0), 0, candidate);
+      best.splice(
+        lowerBound(best.length, (index) => order(best[index]!, candidate) <= 0),
+        0,
+        candidate,
+      );
       if (best.length > limit) best.pop();
     };
     const similarityOf = (position: number) => trigramSimilarity(shared[position]!, queryGrams.size, this.trigramCounts[position]!);
     // Prefixes first (they rank above any mere similarity), each marked so the similar ones skip it.
     const seen = this.seenFlags;
     const prefixed: number[] = [];
-    for (let index = lowerBound(this.byName.length, (i) => compareText(this.communes[this.byName[i]!]!.searchName, term) < 0); index < this.byName.length; index += 1) {
+    for (
+      let index = lowerBound(this.byName.length, (i) => compareText(this.communes[this.byName[i]!]!.searchName, term) < 0);
+      index < this.byName.length;
+      index += 1
+    ) {
       const position = this.byName[index]!;
       const name = this.communes[position]!.searchName;
       if (!name.startsWith(term)) break;

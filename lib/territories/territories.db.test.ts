@@ -71,7 +71,10 @@ describe("French territories in the database", () => {
     );
     expect(expected?.codes.length).toBeGreaterThan(3);
     const found = await searchCommunes(handle.db, "saint maurice", 50);
-    const foundExact = found.filter((commune) => commune.name === "Saint-Maurice").map((commune) => commune.code).sort();
+    const foundExact = found
+      .filter((commune) => commune.name === "Saint-Maurice")
+      .map((commune) => commune.code)
+      .sort();
     expect(foundExact).toEqual(expected?.codes);
     // Exact name matches come before longer names such as Saint-Maurice-de-…
     expect(found.slice(0, foundExact.length).every((commune) => commune.name === "Saint-Maurice")).toBe(true);

@@ -126,10 +126,7 @@ export type TerritoryFilter = (typeof TERRITORY_FILTERS)[number];
  */
 const nameRow = z.object({ name: z.string() });
 
-export async function nameTerritoryFilters(
-  db: Executor,
-  filters: Partial<Record<TerritoryFilter, string>>,
-): Promise<Partial<Record<TerritoryFilter, string>>> {
+export async function nameTerritoryFilters(db: Executor, filters: Partial<Record<TerritoryFilter, string>>): Promise<Partial<Record<TerritoryFilter, string>>> {
   // Raw: the table is chosen by the filter, which the builder would type as a union of four tables.
   const tables: Record<TerritoryFilter, ReturnType<typeof sql.raw>> = {
     region: sql.raw("regions"),

@@ -23,7 +23,9 @@ export async function deleteAccountAction(_previous: DeleteAccountState, formDat
   assertFormData(formData);
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in?callbackUrl=/account");
-  const confirmation = String(formData.get("confirmation") ?? "").trim().slice(0, 300);
+  const confirmation = String(formData.get("confirmation") ?? "")
+    .trim()
+    .slice(0, 300);
   if (confirmation.toLowerCase() !== viewer.email.toLowerCase()) {
     return { confirmation, error: getAccountMessages(await getLocale()).account.deleteMismatch };
   }

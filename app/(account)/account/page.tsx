@@ -54,17 +54,20 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         ))}
         {viewer.memberships.map((membership) => (
           <li key={membership.organisationId}>
-            {t.memberOf}{" "}
-            {membership.status === "published" ? <Link href={`/organisations/${membership.slug}`}>{membership.name}</Link> : membership.name} (
+            {t.memberOf} {membership.status === "published" ? <Link href={`/organisations/${membership.slug}`}>{membership.name}</Link> : membership.name} (
             {t.roleNames[membership.role]}) —{" "}
-            <span className={`status status-${membership.status}`}>{register.statuses[membership.status as keyof typeof register.statuses] ?? membership.status}</span>
+            <span className={`status status-${membership.status}`}>
+              {register.statuses[membership.status as keyof typeof register.statuses] ?? membership.status}
+            </span>
             {membership.status === "published" || membership.status === "draft" || membership.status === "pending" ? (
               <>
                 {" "}
                 · <Link href={`/account/organisations/${membership.slug}`}>{membership.status === "draft" ? t.completeOrganisation : t.editOrganisation}</Link>
               </>
             ) : null}
-            {membership.moderationNote && membership.status !== "published" ? <blockquote className="moderation-note">{membership.moderationNote}</blockquote> : null}
+            {membership.moderationNote && membership.status !== "published" ? (
+              <blockquote className="moderation-note">{membership.moderationNote}</blockquote>
+            ) : null}
           </li>
         ))}
         {!viewer.isAdmin && !viewer.catalysts.length && !viewer.memberships.length ? <li className="muted">{t.none}</li> : null}

@@ -30,7 +30,8 @@ export default async function IntroductionsPage({ searchParams }: Props) {
   const boxes = INTRODUCTION_BOXES.filter((box) => box !== "catalyst" || handles);
   const requested = typeof query.box === "string" ? (query.box as IntroductionBox) : null;
   const box: IntroductionBox = requested && boxes.includes(requested) ? requested : handles && viewer.memberships.length === 0 ? "catalyst" : "sent";
-  const status = typeof query.status === "string" && INTRODUCTION_STATUSES.includes(query.status as IntroductionStatus) ? (query.status as IntroductionStatus) : null;
+  const status =
+    typeof query.status === "string" && INTRODUCTION_STATUSES.includes(query.status as IntroductionStatus) ? (query.status as IntroductionStatus) : null;
   const page = Math.max(1, Number.parseInt(typeof query.page === "string" ? query.page : "1", 10) || 1);
   const { items, total, counts } = await listIntroductions(await getDatabase(), viewer, { box, status, page });
   const hrefFor = (changes: Record<string, string | number | null>) => {
@@ -89,7 +90,12 @@ export default async function IntroductionsPage({ searchParams }: Props) {
           ))}
         </ul>
       )}
-      <Pagination page={page} pageCount={Math.max(1, Math.ceil(total / INTRODUCTIONS_PAGE_SIZE))} hrefFor={(target) => hrefFor({ page: target })} labels={getDirectoryMessages(locale).organisations} />
+      <Pagination
+        page={page}
+        pageCount={Math.max(1, Math.ceil(total / INTRODUCTIONS_PAGE_SIZE))}
+        hrefFor={(target) => hrefFor({ page: target })}
+        labels={getDirectoryMessages(locale).organisations}
+      />
     </section>
   );
 }

@@ -12,8 +12,6 @@ import { assertFormData, assertState, assertText } from "@/lib/server/http/actio
 import { NotSignedInError } from "@/lib/server/errors";
 import { logIfRefused } from "@/lib/server/http/answers";
 
-
-
 export async function saveStepAction(step: EditableStep, _previous: StepState, formData: FormData): Promise<StepState> {
   assertText(step);
   assertState(_previous);

@@ -34,8 +34,22 @@ export function fieldsFor(step: Exclude<RegistrationStep, "review">, t: Register
     case "kind":
       return [
         { type: "radio", name: "kind", label: t.kind, required: true, options: options(ACTOR_KINDS, ACTOR_KIND_LABELS, locale) },
-        { type: "select", name: "collectiviteLevel", label: t.level, required: true, options: options(COLLECTIVITE_LEVELS, COLLECTIVITE_LEVEL_LABELS, locale), showIf: { field: "kind", values: ["collectivite"] } },
-        { type: "select", name: "companySize", label: t.size, required: true, options: options(COMPANY_SIZES, COMPANY_SIZE_LABELS, locale), showIf: { field: "kind", values: ["entreprise"] } },
+        {
+          type: "select",
+          name: "collectiviteLevel",
+          label: t.level,
+          required: true,
+          options: options(COLLECTIVITE_LEVELS, COLLECTIVITE_LEVEL_LABELS, locale),
+          showIf: { field: "kind", values: ["collectivite"] },
+        },
+        {
+          type: "select",
+          name: "companySize",
+          label: t.size,
+          required: true,
+          options: options(COMPANY_SIZES, COMPANY_SIZE_LABELS, locale),
+          showIf: { field: "kind", values: ["entreprise"] },
+        },
         { type: "checkbox", name: "isEss", label: t.ess },
         { type: "checkbox", name: "isSiae", label: t.siae, showIf: { field: "kind", values: ["association", "entreprise"] } },
         { type: "checkbox", name: "isMissionCompany", label: t.mission, showIf: { field: "kind", values: ["entreprise"] } },
@@ -54,7 +68,14 @@ export function fieldsFor(step: Exclude<RegistrationStep, "review">, t: Register
         { type: "checkboxes", name: "themes", label: t.themes, required: true, options: options(THEMES, THEME_LABELS, locale) },
         { type: "checkboxes", name: "odd", label: t.odd, options: ODDS.map((odd) => [String(odd), `${odd}. ${labelOf(ODD_LABELS, odd, locale)}`]) },
         { type: "checkboxes", name: "objectives", label: t.objectives, options: options(OBJECTIVES, OBJECTIVE_LABELS, locale) },
-        { type: "textarea", name: "description", label: t.description, hint: t.descriptionHint, required: true, maxLength: maxLengthOf(aboutStep.shape.description) },
+        {
+          type: "textarea",
+          name: "description",
+          label: t.description,
+          hint: t.descriptionHint,
+          required: true,
+          maxLength: maxLengthOf(aboutStep.shape.description),
+        },
         { type: "url", name: "website", label: t.website, maxLength: maxLengthOf(aboutStep.shape.website), autoComplete: "url" },
       ];
     case "needs-offers":
@@ -66,7 +87,15 @@ export function fieldsFor(step: Exclude<RegistrationStep, "review">, t: Register
           hint: t.itemsHint,
           count: 5,
           fields: [
-            { type: "select", name: "direction", label: t.direction, options: [["need", t.directionNeed], ["offer", t.directionOffer]] },
+            {
+              type: "select",
+              name: "direction",
+              label: t.direction,
+              options: [
+                ["need", t.directionNeed],
+                ["offer", t.directionOffer],
+              ],
+            },
             { type: "select", name: "resourceKind", label: t.resourceKind, options: options(RESOURCE_KINDS, RESOURCE_KIND_LABELS, locale) },
             { type: "text", name: "title", label: t.itemTitle, maxLength: maxLengthOf(needOfferItem.shape.title) },
             { type: "textarea", name: "description", label: t.itemDescription, maxLength: maxLengthOf(needOfferItem.shape.description) },
@@ -76,9 +105,24 @@ export function fieldsFor(step: Exclude<RegistrationStep, "review">, t: Register
       ];
     case "contact":
       return [
-        { type: "text", name: "contactName", label: t.contactName, hint: t.contactHint, required: true, maxLength: maxLengthOf(contactStep.shape.contactName), autoComplete: "name" },
+        {
+          type: "text",
+          name: "contactName",
+          label: t.contactName,
+          hint: t.contactHint,
+          required: true,
+          maxLength: maxLengthOf(contactStep.shape.contactName),
+          autoComplete: "name",
+        },
         { type: "text", name: "contactRole", label: t.contactRole, maxLength: maxLengthOf(contactStep.shape.contactRole), autoComplete: "organization-title" },
-        { type: "email", name: "contactEmail", label: t.contactEmail, required: true, maxLength: maxLengthOf(contactStep.shape.contactEmail), autoComplete: "email" },
+        {
+          type: "email",
+          name: "contactEmail",
+          label: t.contactEmail,
+          required: true,
+          maxLength: maxLengthOf(contactStep.shape.contactEmail),
+          autoComplete: "email",
+        },
         { type: "tel", name: "contactPhone", label: t.contactPhone, maxLength: 20, autoComplete: "tel" },
         { type: "checkbox", name: "consent", label: t.consent, required: true },
         { type: "checkbox", name: "charter", label: t.charter, required: true },

@@ -43,7 +43,12 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
   // A collectivité picked from the official list is placed at its seat until the place step says otherwise.
   const communeCode = draft.data.place?.communeCode ?? collectivite?.seatCommuneCode;
   const commune = communeCode ? await findCommuneByCode(db, communeCode) : null;
-  const stepFields = fieldsFor(step === "review" ? "kind" : step, t.fields, locale, commune ? `${commune.name} (${commune.postcodes[0] ?? commune.departementCode})` : undefined);
+  const stepFields = fieldsFor(
+    step === "review" ? "kind" : step,
+    t.fields,
+    locale,
+    commune ? `${commune.name} (${commune.postcodes[0] ?? commune.departementCode})` : undefined,
+  );
   if (step === "identity" && level) {
     stepFields.unshift({
       type: "collectivite",
@@ -87,7 +92,9 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
           similar={
             // Published look-alikes (a very similar name in the same commune): offered to join, not blocking.
             draft.data.identity && commune
-              ? (await findDuplicates(db, { name: draft.data.identity.name, communeCode: commune.code })).filter((item) => item.reason === "name" && item.status === "published")
+              ? (await findDuplicates(db, { name: draft.data.identity.name, communeCode: commune.code })).filter(
+                  (item) => item.reason === "name" && item.status === "published",
+                )
               : []
           }
         />
@@ -108,7 +115,9 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
                 }
               : field,
           )}
-          initialValues={(draft.data[STEP_DATA_KEYS[step]] as Record<string, unknown> | undefined) ?? (step === "place" && commune ? { communeCode: commune.code } : {})}
+          initialValues={
+            (draft.data[STEP_DATA_KEYS[step]] as Record<string, unknown> | undefined) ?? (step === "place" && commune ? { communeCode: commune.code } : {})
+          }
           submitLabel={t.next}
           errorSummary={t.errorSummary}
           locale={locale}
@@ -118,7 +127,19 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
   );
 }
 
-function Review({ data, t, locale, communeName, similar }: { data: RegistrationData; t: RegisterMessages; locale: Locale; communeName: string; similar: DuplicateCandidate[] }) {
+function Review({
+  data,
+  t,
+  locale,
+  communeName,
+  similar,
+}: {
+  data: RegistrationData;
+  t: RegisterMessages;
+  locale: Locale;
+  communeName: string;
+  similar: DuplicateCandidate[];
+}) {
   const rows: [RegistrationStep, string, string][] = [
     ["kind", t.fields.kind, data.kind ? labelOf(ACTOR_KIND_LABELS, data.kind.kind, locale) : ""],
     ["identity", t.fields.name, [data.identity?.name, data.identity?.siret ?? data.identity?.siren, data.identity?.rna].filter(Boolean).join(" · ")],
@@ -139,7 +160,8 @@ function Review({ data, t, locale, communeName, similar }: { data: RegistrationD
           <ul>
             {similar.map((item) => (
               <li key={item.id}>
-                <Link href={`/organisations/${item.slug}`}>{item.name}</Link> — {item.communeName} · <Link href={`/account/join/${item.slug}`}>{joinLabel}</Link>
+                <Link href={`/organisations/${item.slug}`}>{item.name}</Link> — {item.communeName} ·{" "}
+                <Link href={`/account/join/${item.slug}`}>{joinLabel}</Link>
               </li>
             ))}
           </ul>

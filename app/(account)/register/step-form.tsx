@@ -14,7 +14,9 @@ export interface StepState {
 }
 
 function valueAt(values: Record<string, unknown>, path: string): unknown {
-  return path.split(".").reduce<unknown>((current, key) => (current && typeof current === "object" ? (current as Record<string, unknown>)[key] : undefined), values);
+  return path
+    .split(".")
+    .reduce<unknown>((current, key) => (current && typeof current === "object" ? (current as Record<string, unknown>)[key] : undefined), values);
 }
 
 const asArray = (value: unknown) => (Array.isArray(value) ? value.map(String) : value === undefined || value === null || value === "" ? [] : [String(value)]);
@@ -49,7 +51,14 @@ export function StepForm({ action, fields, initialValues, submitLabel, errorSumm
       <div key={generation}>
         {fields.map((field) =>
           field.showIf && !field.showIf.values.includes(watched[field.showIf.field] ?? "") ? null : (
-            <Field key={field.name} field={field} locale={locale} values={state.values} errors={state.errors} onRadio={(name, value) => setWatched((current) => ({ ...current, [name]: value }))} />
+            <Field
+              key={field.name}
+              field={field}
+              locale={locale}
+              values={state.values}
+              errors={state.errors}
+              onRadio={(name, value) => setWatched((current) => ({ ...current, [name]: value }))}
+            />
           ),
         )}
       </div>
@@ -60,7 +69,21 @@ export function StepForm({ action, fields, initialValues, submitLabel, errorSumm
   );
 }
 
-function Field({ field, locale, values, errors, onRadio, prefix = "" }: { field: FieldSpec; locale: Locale; values: Record<string, unknown>; errors: Record<string, string>; onRadio: (name: string, value: string) => void; prefix?: string }) {
+function Field({
+  field,
+  locale,
+  values,
+  errors,
+  onRadio,
+  prefix = "",
+}: {
+  field: FieldSpec;
+  locale: Locale;
+  values: Record<string, unknown>;
+  errors: Record<string, string>;
+  onRadio: (name: string, value: string) => void;
+  prefix?: string;
+}) {
   const name = prefix + field.name;
   const id = `field-${name.replace(/\./g, "-")}`;
   const error = errors[name];
@@ -219,7 +242,10 @@ function CommuneField({
   const savedLat = Number(valueAt(values, "lat"));
   const savedLon = Number(valueAt(values, "lon"));
   const saved =
-    field.point?.commune && Number.isFinite(savedLat) && Number.isFinite(savedLon) && (savedLat !== field.point.commune.lat || savedLon !== field.point.commune.lon)
+    field.point?.commune &&
+    Number.isFinite(savedLat) &&
+    Number.isFinite(savedLon) &&
+    (savedLat !== field.point.commune.lat || savedLon !== field.point.commune.lon)
       ? { lat: savedLat, lon: savedLon }
       : null;
   return (
@@ -233,15 +259,22 @@ function CommuneField({
           initial={value && field.selectedLabel ? { code: String(value), label: field.selectedLabel } : null}
           initialText={String(valueAt(values, `${name}Text`) ?? "")}
           required={field.required}
-          onChoose={(choice) => setCommune(choice && typeof choice.lat === "number" && typeof choice.lon === "number" ? { lat: choice.lat, lon: choice.lon } : null)}
+          onChoose={(choice) =>
+            setCommune(choice && typeof choice.lat === "number" && typeof choice.lon === "number" ? { lat: choice.lat, lon: choice.lon } : null)
+          }
         />
         {hint}
         {errorText}
       </div>
       {field.point ? (
-        <PointPicker commune={commune} initial={saved} tilesUrl={field.point.tilesUrl} tilesAttribution={field.point.tilesAttribution} labels={field.point.labels} />
+        <PointPicker
+          commune={commune}
+          initial={saved}
+          tilesUrl={field.point.tilesUrl}
+          tilesAttribution={field.point.tilesAttribution}
+          labels={field.point.labels}
+        />
       ) : null}
     </>
   );
 }
-

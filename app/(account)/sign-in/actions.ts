@@ -27,7 +27,9 @@ export async function requestSignInLink(_previous: SignInState, formData: FormDa
   assertState(_previous);
   assertFormData(formData);
   const t = getAccountMessages(await getLocale()).signIn;
-  const email = String(formData.get("email") ?? "").trim().slice(0, 300);
+  const email = String(formData.get("email") ?? "")
+    .trim()
+    .slice(0, 300);
   const { callbackUrl } = signInForm.parse({ callbackUrl: formData.get("callbackUrl") ?? "/account" });
   const verdict = await admitSignInLinkRequest(await getDatabase(), { email, headers: await headers() });
   if (!verdict.allowed) {

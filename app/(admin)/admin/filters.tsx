@@ -1,7 +1,19 @@
 // Pieces shared by the back-office's search pages: a select among values (with "all"), and the count of results.
 import type { Locale } from "@/lib/i18n/messages";
 
-export function SelectFilter({ id, label, allLabel, value, options }: { id: string; label: string; allLabel: string; value: string | undefined; options: readonly { value: string; label: string }[] }) {
+export function SelectFilter({
+  id,
+  label,
+  allLabel,
+  value,
+  options,
+}: {
+  id: string;
+  label: string;
+  allLabel: string;
+  value: string | undefined;
+  options: readonly { value: string; label: string }[];
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>

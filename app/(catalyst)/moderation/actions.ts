@@ -28,7 +28,8 @@ export async function moderateAction(previous: ModerationState, formData: FormDa
     message: formData.get("message") ?? "",
   });
   // What was typed comes back with the error (a decision other than approval needs its few words).
-  if (!parsed.success) return { ...previous, message: typeof formData.get("message") === "string" ? (formData.get("message") as string) : "", error: t.messageNeeded };
+  if (!parsed.success)
+    return { ...previous, message: typeof formData.get("message") === "string" ? (formData.get("message") as string) : "", error: t.messageNeeded };
   try {
     await moderateOrganisation(await getDatabase(), await getViewer(), parsed.data, getEnv().PUBLIC_URL);
   } catch (error) {

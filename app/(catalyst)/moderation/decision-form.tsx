@@ -26,7 +26,15 @@ export function DecisionForm({ organisationId, labels }: { organisationId: strin
       <input type="hidden" name="organisationId" value={organisationId} />
       <div className="field">
         <label htmlFor={messageId}>{labels.message}</label>
-        <textarea id={messageId} name="message" rows={3} maxLength={MODERATION_MESSAGE_LENGTH.max} defaultValue={state.message} aria-invalid={state.error ? true : undefined} aria-describedby={state.error ? `${messageId}-error` : undefined} />
+        <textarea
+          id={messageId}
+          name="message"
+          rows={3}
+          maxLength={MODERATION_MESSAGE_LENGTH.max}
+          defaultValue={state.message}
+          aria-invalid={state.error ? true : undefined}
+          aria-describedby={state.error ? `${messageId}-error` : undefined}
+        />
         {state.error ? (
           <p id={`${messageId}-error`} className="field-error" role="alert">
             {state.error}

@@ -49,7 +49,10 @@ export default async function ModerationPage({ searchParams }: { searchParams: P
             </p>
             {item.siret || item.siren || item.rna ? (
               <p className="item-meta">
-                {t.identifiers} : {[item.siret ? `SIRET ${item.siret}` : item.siren ? `SIREN ${item.siren}` : null, item.rna ? `RNA ${item.rna}` : null].filter(Boolean).join(" · ")}
+                {t.identifiers} :{" "}
+                {[item.siret ? `SIRET ${item.siret}` : item.siren ? `SIREN ${item.siren}` : null, item.rna ? `RNA ${item.rna}` : null]
+                  .filter(Boolean)
+                  .join(" · ")}
               </p>
             ) : null}
             <p>{item.description}</p>

@@ -25,7 +25,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CatalystsPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const raw = await searchParams;
   // The API's schema; a bad parameter of a link is dropped rather than failing the page.
-  const { data: search } = parseLeniently(catalystSearchSchema, { q: single(raw.q), region: single(raw.region), departement: single(raw.departement), page: single(raw.page) });
+  const { data: search } = parseLeniently(catalystSearchSchema, {
+    q: single(raw.q),
+    region: single(raw.region),
+    departement: single(raw.departement),
+    page: single(raw.page),
+  });
   const locale = await getLocale();
   const messages = getDirectoryMessages(locale);
   const t = messages.catalysts;

@@ -24,10 +24,7 @@ import {
 import { CATALYST_COLOUR, KIND_COLOURS } from "./map-style";
 import styles from "./map.module.css";
 
-export type MapStatus =
-  | { state: "loading" }
-  | { state: "ready"; totals: MapClustersResult["totals"] }
-  | { state: "error"; retry: () => void };
+export type MapStatus = { state: "loading" } | { state: "ready"; totals: MapClustersResult["totals"] } | { state: "error"; retry: () => void };
 
 interface Props {
   locale: Locale;
@@ -51,10 +48,8 @@ function viewFromHash(): { zoom: number; lat: number; lon: number } | null {
   return { zoom, lat, lon };
 }
 
-const kindLabel = (kind: ActorKind | "catalyst", locale: Locale, t: MapMessages) =>
-  kind === "catalyst" ? t.catalystKind : ACTOR_KIND_LABELS[kind][locale];
-const profileHref = (layer: MapLayer | "catalyst", slug: string) =>
-  `/${layer === "organisations" ? "organisations" : "catalysts"}/${encodeURIComponent(slug)}`;
+const kindLabel = (kind: ActorKind | "catalyst", locale: Locale, t: MapMessages) => (kind === "catalyst" ? t.catalystKind : ACTOR_KIND_LABELS[kind][locale]);
+const profileHref = (layer: MapLayer | "catalyst", slug: string) => `/${layer === "organisations" ? "organisations" : "catalysts"}/${encodeURIComponent(slug)}`;
 
 function compactCount(count: number, locale: Locale): string {
   return new Intl.NumberFormat(intlLocale(locale), { notation: "compact", maximumFractionDigits: 1 }).format(count);
@@ -232,7 +227,11 @@ function ClusterLayer({ query, layers, locale, onStatus }: { query: string; laye
       const zoom = Math.round(map.getZoom());
       const center = map.getCenter();
       // Keep the position in the hash without adding history entries (filters add them; panning does not).
-      window.history.replaceState(window.history.state, "", `${window.location.pathname}${window.location.search}#${zoom}/${center.lat.toFixed(4)}/${center.lng.toFixed(4)}`);
+      window.history.replaceState(
+        window.history.state,
+        "",
+        `${window.location.pathname}${window.location.search}#${zoom}/${center.lat.toFixed(4)}/${center.lng.toFixed(4)}`,
+      );
       const params = new URLSearchParams(query);
       params.set("bbox", bbox.map((value) => value.toFixed(5)).join(","));
       params.set("zoom", String(zoom));

@@ -117,10 +117,12 @@ export function MapExplorer({ locale, territoryNames, tilesUrl, tilesAttribution
       <aside className={styles.panel} aria-label={t.filters}>
         <p className={styles.status} role="status" aria-live="polite">
           {status.state === "ready" && organisations !== null && catalysts !== null
-            ? t.inView(
-                t.organisationsCount(organisations, formatNumber(organisations, locale)),
-                showCatalysts ? t.catalystsCount(catalysts, formatNumber(catalysts, locale)) : "",
-              ).replace(/ · $/, "")
+            ? t
+                .inView(
+                  t.organisationsCount(organisations, formatNumber(organisations, locale)),
+                  showCatalysts ? t.catalystsCount(catalysts, formatNumber(catalysts, locale)) : "",
+                )
+                .replace(/ · $/, "")
             : status.state === "error"
               ? t.error
               : t.loading}
@@ -194,18 +196,10 @@ export function MapExplorer({ locale, territoryNames, tilesUrl, tilesAttribution
             {t.reset}
           </button>
         )}
-
       </aside>
 
       <div className={styles.mapArea}>
-        <LeafletMap
-          locale={locale}
-          query={mapQuery}
-          layers={layers}
-          tilesUrl={tilesUrl}
-          tilesAttribution={tilesAttribution}
-          onStatus={setStatus}
-        />
+        <LeafletMap locale={locale} query={mapQuery} layers={layers} tilesUrl={tilesUrl} tilesAttribution={tilesAttribution} onStatus={setStatus} />
         {status.state === "loading" && (
           <div className={styles.overlayPill} aria-hidden="true">
             <span className={styles.spinner} />

@@ -13,9 +13,7 @@ const BOTTOM = 34;
 const SIDE = 8;
 
 export function monthLabel(month: string, locale: Locale, style: "short" | "long"): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { month: style, year: "numeric", timeZone: "UTC" }).format(
-    new Date(`${month}-01T00:00:00Z`),
-  );
+  return new Intl.DateTimeFormat(intlLocale(locale), { month: style, year: "numeric", timeZone: "UTC" }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
 export function MonthChart({ months, locale, t }: { months: MonthCount[]; locale: Locale; t: ObservatoryMessages }) {

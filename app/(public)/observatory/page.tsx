@@ -19,7 +19,11 @@ import styles from "./observatory.module.css";
 export const dynamic = "force-dynamic";
 
 const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
-const regionSchema = z.string().regex(/^\d{2}$/).optional().catch(undefined);
+const regionSchema = z
+  .string()
+  .regex(/^\d{2}$/)
+  .optional()
+  .catch(undefined);
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = getObservatoryMessages(await getLocale());
@@ -84,7 +88,11 @@ export default async function ObservatoryPage({ searchParams }: { searchParams: 
                 key: row.code,
                 value: row.alliances,
                 label: (
-                  <Link href={`/observatory?region=${row.code}#departements`} aria-label={t.seeDepartements(row.name)} aria-current={row.code === region?.code ? "true" : undefined}>
+                  <Link
+                    href={`/observatory?region=${row.code}#departements`}
+                    aria-label={t.seeDepartements(row.name)}
+                    aria-current={row.code === region?.code ? "true" : undefined}
+                  >
                     {row.name}
                   </Link>
                 ),

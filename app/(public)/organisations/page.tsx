@@ -78,10 +78,18 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
       });
     }
   }
-  if (filters.region) chips.push({ label: regions.find((item) => item.code === filters.region)?.name ?? filters.region, href: hrefWith({ region: undefined }) });
-  if (filters.departement) chips.push({ label: departements.find((item) => item.code === filters.departement)?.name ?? filters.departement, href: hrefWith({ departement: undefined }) });
+  if (filters.region)
+    chips.push({ label: regions.find((item) => item.code === filters.region)?.name ?? filters.region, href: hrefWith({ region: undefined }) });
+  if (filters.departement)
+    chips.push({
+      label: departements.find((item) => item.code === filters.departement)?.name ?? filters.departement,
+      href: hrefWith({ departement: undefined }),
+    });
   if (result?.center) {
-    chips.push({ label: t.near_of(result.center.label || t.yourPosition, filters.radius), href: hrefWith({ near: undefined, lat: undefined, lon: undefined }) });
+    chips.push({
+      label: t.near_of(result.center.label || t.yourPosition, filters.radius),
+      href: hrefWith({ near: undefined, lat: undefined, lon: undefined }),
+    });
   }
 
   const kindLabel = filters.kind.length === 1 ? labelOf(ACTOR_KIND_LABELS, filters.kind[0] as string, locale).toLowerCase() : "organisation";
@@ -99,7 +107,14 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
         <form method="get" action="/organisations" className="filters" aria-label={t.filters}>
           <div className="field">
             <label htmlFor="q">{t.searchLabel}</label>
-            <input id="q" name="q" type="search" defaultValue={filters.q ?? ""} placeholder={t.searchPlaceholder} maxLength={maxLengthOf(organisationFiltersSchema.shape.q)} />
+            <input
+              id="q"
+              name="q"
+              type="search"
+              defaultValue={filters.q ?? ""}
+              placeholder={t.searchPlaceholder}
+              maxLength={maxLengthOf(organisationFiltersSchema.shape.q)}
+            />
           </div>
           <fieldset className="field">
             <legend>{t.near}</legend>
@@ -135,13 +150,49 @@ export default async function OrganisationsPage({ searchParams }: { searchParams
               ))}
             </div>
           </fieldset>
-          <SelectField id="theme" label={t.theme} any={t.any} value={filters.theme[0]} options={THEMES.map((theme) => [theme, labelOf(THEME_LABELS, theme, locale)])} />
-          <SelectField id="offers" label={t.offers} any={t.any} value={filters.offers[0]} options={RESOURCE_KINDS.map((kind) => [kind, labelOf(RESOURCE_KIND_LABELS, kind, locale)])} />
-          <SelectField id="needs" label={t.needs} any={t.any} value={filters.needs[0]} options={RESOURCE_KINDS.map((kind) => [kind, labelOf(RESOURCE_KIND_LABELS, kind, locale)])} />
-          <SelectField id="objective" label={t.objective} any={t.any} value={filters.objective[0]} options={OBJECTIVES.map((objective) => [objective, labelOf(OBJECTIVE_LABELS, objective, locale)])} />
-          <SelectField id="odd" label={t.odd} any={t.any} value={filters.odd[0] ? String(filters.odd[0]) : undefined} options={ODDS.map((odd) => [String(odd), `${odd}. ${labelOf(ODD_LABELS, odd, locale)}`])} />
+          <SelectField
+            id="theme"
+            label={t.theme}
+            any={t.any}
+            value={filters.theme[0]}
+            options={THEMES.map((theme) => [theme, labelOf(THEME_LABELS, theme, locale)])}
+          />
+          <SelectField
+            id="offers"
+            label={t.offers}
+            any={t.any}
+            value={filters.offers[0]}
+            options={RESOURCE_KINDS.map((kind) => [kind, labelOf(RESOURCE_KIND_LABELS, kind, locale)])}
+          />
+          <SelectField
+            id="needs"
+            label={t.needs}
+            any={t.any}
+            value={filters.needs[0]}
+            options={RESOURCE_KINDS.map((kind) => [kind, labelOf(RESOURCE_KIND_LABELS, kind, locale)])}
+          />
+          <SelectField
+            id="objective"
+            label={t.objective}
+            any={t.any}
+            value={filters.objective[0]}
+            options={OBJECTIVES.map((objective) => [objective, labelOf(OBJECTIVE_LABELS, objective, locale)])}
+          />
+          <SelectField
+            id="odd"
+            label={t.odd}
+            any={t.any}
+            value={filters.odd[0] ? String(filters.odd[0]) : undefined}
+            options={ODDS.map((odd) => [String(odd), `${odd}. ${labelOf(ODD_LABELS, odd, locale)}`])}
+          />
           <SelectField id="region" label={t.region} any={t.any} value={filters.region} options={regions.map((item) => [item.code, item.name])} />
-          <SelectField id="departement" label={t.departement} any={t.any} value={filters.departement} options={departements.map((item) => [item.code, item.name])} />
+          <SelectField
+            id="departement"
+            label={t.departement}
+            any={t.any}
+            value={filters.departement}
+            options={departements.map((item) => [item.code, item.name])}
+          />
           <div className="form-actions">
             <button type="submit" className="button">
               {t.submit}

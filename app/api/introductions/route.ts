@@ -33,7 +33,11 @@ export const POST = withDatabaseOutage(async function POST(request: Request) {
   const parsed = introductionRequestBodySchema.safeParse(body.data);
   if (!parsed.success) {
     const fields = introductionFieldErrors(parsed.error, body.data.lang === "en" ? "en" : "fr");
-    return apiError(422, "Demande invalide / invalid request", fields.map(({ field, message }) => ({ parameter: field, message })));
+    return apiError(
+      422,
+      "Demande invalide / invalid request",
+      fields.map(({ field, message }) => ({ parameter: field, message })),
+    );
   }
   const { from, to, lang, ...rest } = parsed.data;
   try {

@@ -16,7 +16,9 @@ export const GET = withDatabaseOutage(async function GET(request: Request) {
     return Response.json(result, { headers: { "Cache-Control": "public, max-age=60" } });
   } catch (error) {
     if (error instanceof UnknownPlaceError) {
-      return apiError(404, "Lieu inconnu / unknown place", [{ parameter: error.parameter, message: "aucune commune avec ce code INSEE / no commune with this INSEE code" }]);
+      return apiError(404, "Lieu inconnu / unknown place", [
+        { parameter: error.parameter, message: "aucune commune avec ce code INSEE / no commune with this INSEE code" },
+      ]);
     }
     throw error;
   }

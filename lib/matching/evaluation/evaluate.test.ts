@@ -7,9 +7,18 @@ describe("the evaluation set", () => {
   it("has at least 20 well-formed scenarios covering rural and urban places, each objective and each partnership type", () => {
     expect(EVALUATION_SCENARIOS.length).toBeGreaterThanOrEqual(20);
     expect(new Set(EVALUATION_SCENARIOS.map((scenario) => scenario.id)).size).toBe(EVALUATION_SCENARIOS.length);
-    for (const setting of ["rural", "urban"] as const) expect(EVALUATION_SCENARIOS.filter((scenario) => scenario.setting === setting).length).toBeGreaterThanOrEqual(5);
-    for (const objective of OBJECTIVES) expect(EVALUATION_SCENARIOS.some((scenario) => scenario.objective === objective), objective).toBe(true);
-    for (const type of PARTNERSHIP_TYPES) expect(EVALUATION_SCENARIOS.some((scenario) => scenario.partnershipType === type), type).toBe(true);
+    for (const setting of ["rural", "urban"] as const)
+      expect(EVALUATION_SCENARIOS.filter((scenario) => scenario.setting === setting).length).toBeGreaterThanOrEqual(5);
+    for (const objective of OBJECTIVES)
+      expect(
+        EVALUATION_SCENARIOS.some((scenario) => scenario.objective === objective),
+        objective,
+      ).toBe(true);
+    for (const type of PARTNERSHIP_TYPES)
+      expect(
+        EVALUATION_SCENARIOS.some((scenario) => scenario.partnershipType === type),
+        type,
+      ).toBe(true);
     expect(EVALUATION_SCENARIOS.some((scenario) => scenario.focus)).toBe(true);
     for (const scenario of EVALUATION_SCENARIOS) {
       const keys = new Set(scenario.organisations.map((organisation) => organisation.key));
@@ -38,7 +47,9 @@ describe("matching on the evaluation set", () => {
     // A scenario whose expected partners are the ones the matcher ranks last must score 0 on precision@5.
     const scenario = EVALUATION_SCENARIOS[0]!;
     const proposed = evaluateScenario(scenario).proposed;
-    const others = scenario.organisations.map((organisation) => organisation.key).filter((key) => key !== scenario.subject && !proposed.slice(0, 5).includes(key));
+    const others = scenario.organisations
+      .map((organisation) => organisation.key)
+      .filter((key) => key !== scenario.subject && !proposed.slice(0, 5).includes(key));
     if (others.length >= 3) {
       const inverted: EvalScenario = { ...scenario, expected: others.slice(0, 3) };
       expect(evaluateScenario(inverted).precisionAt5).toBe(0);

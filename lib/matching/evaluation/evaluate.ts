@@ -61,7 +61,9 @@ export function evaluateScenario(scenario: EvalScenario): ScenarioResult {
   // Retrieval as in the product: candidates of the opposite resource when focused, then the radius rule.
   const eligible = profiles
     .filter((profile) => profile.id !== subject.id)
-    .filter((profile) => !focus || (focus.direction === "need" ? profile.offers : profile.needs).some((item) => item.resourceKind === focus.resource.resourceKind))
+    .filter(
+      (profile) => !focus || (focus.direction === "need" ? profile.offers : profile.needs).some((item) => item.resourceKind === focus.resource.resourceKind),
+    )
     .map((profile) => ({ profile, distanceKm: haversineKm(subject, profile) }));
   const { candidates } = selectWithinRadius(eligible);
   const ranked = rankCandidates(
@@ -111,7 +113,11 @@ export function evaluate(scenarios: readonly EvalScenario[]): EvaluationReport {
   const bySetting: EvaluationReport["bySetting"] = {};
   for (const setting of new Set(results.map((result) => result.setting))) {
     const group = results.filter((result) => result.setting === setting);
-    bySetting[setting] = { count: group.length, precisionAt5: mean(group.map((result) => result.precisionAt5)), recallAt10: mean(group.map((result) => result.recallAt10)) };
+    bySetting[setting] = {
+      count: group.length,
+      precisionAt5: mean(group.map((result) => result.precisionAt5)),
+      recallAt10: mean(group.map((result) => result.recallAt10)),
+    };
   }
   return {
     scenarios: results,

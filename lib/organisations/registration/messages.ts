@@ -4,7 +4,15 @@ import type { Locale } from "../../i18n/messages";
 const fr = {
   title: "Inscrire une organisation",
   lead: "Rejoignez le réseau : votre inscription est validée par le catalyseur de votre territoire. Vos réponses sont enregistrées à chaque étape.",
-  steps: { kind: "Type", identity: "Identité", place: "Lieu", about: "Présentation", "needs-offers": "Besoins et offres", contact: "Contact", review: "Validation" },
+  steps: {
+    kind: "Type",
+    identity: "Identité",
+    place: "Lieu",
+    about: "Présentation",
+    "needs-offers": "Besoins et offres",
+    contact: "Contact",
+    review: "Validation",
+  },
   stepOf: (index: number, count: number) => `Étape ${index} sur ${count}`,
   next: "Enregistrer et continuer",
   errorSummary: "Certains champs sont à corriger : voyez les messages sous chaque champ.",
@@ -21,7 +29,8 @@ const fr = {
     siretHint: "14 chiffres, sur vos documents officiels ou l'avis de situation SIRENE.",
     siren: "SIREN (si vous n'avez pas de SIRET)",
     collectivite: "Votre collectivité dans la liste officielle",
-    collectiviteHint: "Tapez son nom, son code INSEE ou son SIREN, puis choisissez-la : son nom, son SIREN et la commune de son siège sont remplis pour vous (vous pouvez les modifier).",
+    collectiviteHint:
+      "Tapez son nom, son code INSEE ou son SIREN, puis choisissez-la : son nom, son SIREN et la commune de son siège sont remplis pour vous (vous pouvez les modifier).",
     rna: "Numéro RNA (associations)",
     rnaHint: "W suivi de 9 chiffres. Les associations d'Alsace-Moselle (57, 67, 68) n'en ont pas : laissez vide.",
     commune: "Commune du siège ou de l'activité",

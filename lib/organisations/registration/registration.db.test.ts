@@ -48,7 +48,15 @@ async function registerAssociation(tx: Transaction, applicant: Viewer, communeCo
     ["identity", { name: "Les Jardins de la Vallée", rna, ...identity }],
     ["place", { communeCode }],
     ["about", { themes: ["food_agriculture", "social_ties"], odd: ["2"], description: "Des jardins partagés ouverts à tous les habitants." }],
-    ["needs-offers", { items: [{ direction: "need", resourceKind: "premises", title: "Un abri pour nos outils" }, { direction: "offer", resourceKind: "volunteering", title: "Des bénévoles pour vos chantiers" }] }],
+    [
+      "needs-offers",
+      {
+        items: [
+          { direction: "need", resourceKind: "premises", title: "Un abri pour nos outils" },
+          { direction: "offer", resourceKind: "volunteering", title: "Des bénévoles pour vos chantiers" },
+        ],
+      },
+    ],
     ["contact", { contactName: "Camille Martin", contactEmail: "camille@jardins.example", consent: "on", charter: "on" }],
   ];
   for (const [step, input] of steps) expect(await saveRegistrationStep(tx, applicant, step, input), step).toEqual({ ok: true });
@@ -63,11 +71,16 @@ describe("registering a collectivité picked from the official list", () => {
       expect(await saveRegistrationStep(tx, applicant, "identity", { territoryCode: "243100518", name: "", siren: "" })).toEqual({ ok: true });
       expect((await getDraft(tx, applicant)).data.identity).toMatchObject({ territoryCode: "243100518", name: "Toulouse Métropole", siren: "243100518" });
       // A name typed by the applicant wins over the official one; a wrong SIREN is refused with the right one.
-      expect(await saveRegistrationStep(tx, applicant, "identity", { territoryCode: "243100518", name: "Toulouse Métropole — Direction de l'économie", siren: "" })).toEqual({ ok: true });
+      expect(
+        await saveRegistrationStep(tx, applicant, "identity", { territoryCode: "243100518", name: "Toulouse Métropole — Direction de l'économie", siren: "" }),
+      ).toEqual({ ok: true });
       expect((await getDraft(tx, applicant)).data.identity?.name).toBe("Toulouse Métropole — Direction de l'économie");
       const wrong = await saveRegistrationStep(tx, applicant, "identity", { territoryCode: "243100518", name: "Toulouse Métropole", siren: "213103955" });
       expect(wrong).toEqual({ ok: false, errors: { siren: expect.stringContaining("243100518") } });
-      expect(await saveRegistrationStep(tx, applicant, "identity", { territoryCode: "999999999", name: "X" })).toEqual({ ok: false, errors: { territoryCode: "Collectivité inconnue : choisissez-la dans la liste" } });
+      expect(await saveRegistrationStep(tx, applicant, "identity", { territoryCode: "999999999", name: "X" })).toEqual({
+        ok: false,
+        errors: { territoryCode: "Collectivité inconnue : choisissez-la dans la liste" },
+      });
     });
   });
 
@@ -96,11 +109,21 @@ describe("registering a collectivité picked from the official list", () => {
       expect(await saveRegistrationStep(tx, applicant, "identity", { territoryCode: "31395" })).toEqual({ ok: true });
       expect(await saveRegistrationStep(tx, applicant, "place", { communeCode: "31395" })).toEqual({ ok: true });
       await saveRegistrationStep(tx, applicant, "about", { themes: ["mobility"], description: "La commune cherche des partenaires pour le covoiturage." });
-      await saveRegistrationStep(tx, applicant, "needs-offers", { items: [{ direction: "need", resourceKind: "skills", title: "Animer un réseau de covoiturage" }] });
-      await saveRegistrationStep(tx, applicant, "contact", { contactName: "Service mobilité", contactEmail: "mobilite@muret.example", consent: "on", charter: "on" });
+      await saveRegistrationStep(tx, applicant, "needs-offers", {
+        items: [{ direction: "need", resourceKind: "skills", title: "Animer un réseau de covoiturage" }],
+      });
+      await saveRegistrationStep(tx, applicant, "contact", {
+        contactName: "Service mobilité",
+        contactEmail: "mobilite@muret.example",
+        consent: "on",
+        charter: "on",
+      });
       const result = await submitRegistration(tx, applicant, URL_BASE);
       expect(result.ok).toBe(true);
-      const [row] = await tx.select({ name: organisations.name, siren: organisations.siren, communeCode: organisations.communeCode, level: organisations.collectiviteLevel }).from(organisations).where(eq(organisations.siren, "213103955"));
+      const [row] = await tx
+        .select({ name: organisations.name, siren: organisations.siren, communeCode: organisations.communeCode, level: organisations.collectiviteLevel })
+        .from(organisations)
+        .where(eq(organisations.siren, "213103955"));
       expect(row).toEqual({ name: "Commune de Muret", siren: "213103955", communeCode: "31395", level: "commune" });
     });
   });
@@ -110,7 +133,10 @@ describe("registering an organisation", () => {
   it("keeps a draft between visits and saves nothing from an invalid step", async () => {
     await withRollback(handle.db, async (tx) => {
       const applicant = await newUser(tx, "draft@alliances.example");
-      expect(await saveRegistrationStep(tx, applicant, "kind", { kind: "entreprise" })).toEqual({ ok: false, errors: { companySize: "Précisez la taille de l'entreprise" } });
+      expect(await saveRegistrationStep(tx, applicant, "kind", { kind: "entreprise" })).toEqual({
+        ok: false,
+        errors: { companySize: "Précisez la taille de l'entreprise" },
+      });
       expect((await getDraft(tx, applicant)).data).toEqual({});
       expect(await saveRegistrationStep(tx, applicant, "kind", { kind: "entreprise", companySize: "pme" })).toEqual({ ok: true });
       const invalid = await saveRegistrationStep(tx, applicant, "identity", { name: "Acme", siret: "73282932000075" });
@@ -118,7 +144,10 @@ describe("registering an organisation", () => {
       const draft = await getDraft(tx, applicant);
       expect(draft.data.kind).toMatchObject({ kind: "entreprise", companySize: "pme" });
       expect(draft.data.identity).toBeUndefined();
-      expect(await saveRegistrationStep(tx, applicant, "place", { communeCode: "99999" })).toEqual({ ok: false, errors: { communeCode: "Commune inconnue : choisissez-la dans la liste" } });
+      expect(await saveRegistrationStep(tx, applicant, "place", { communeCode: "99999" })).toEqual({
+        ok: false,
+        errors: { communeCode: "Commune inconnue : choisissez-la dans la liste" },
+      });
       // A point moved by hand stays near its commune (Toulouse's point is about 43.60, 1.44): Paris is refused.
       expect(await saveRegistrationStep(tx, applicant, "place", { communeCode: "31555", lat: "48.85", lon: "2.35" })).toEqual({
         ok: false,
@@ -135,7 +164,10 @@ describe("registering an organisation", () => {
       const applicant = await newUser(tx, "busy@alliances.example");
       for (let index = 0; index < REGISTRATIONS_PER_USER.limit; index += 1) await consumeRateLimit(tx, REGISTRATIONS_PER_USER, applicant.id);
       const result = await registerAssociation(tx, applicant, await coveredCommune(tx, staff), "W572009999");
-      expect(result).toMatchObject({ ok: false, message: expect.stringMatching(/^Vous avez inscrit beaucoup d'organisations aujourd'hui : réessayez dans \d+ h\.$/) });
+      expect(result).toMatchObject({
+        ok: false,
+        message: expect.stringMatching(/^Vous avez inscrit beaucoup d'organisations aujourd'hui : réessayez dans \d+ h\.$/),
+      });
       expect((await getDraft(tx, applicant)).data.identity).toMatchObject({ rna: "W572009999" });
       const [created] = await queryRows<{ count: number }>(tx, sql`SELECT count(*)::int AS count FROM organisations WHERE rna = 'W572009999'`);
       expect(created!.count).toBe(0);
@@ -160,7 +192,10 @@ describe("registering an organisation", () => {
       expect(organisation!.charterSignedAt).toBeInstanceOf(Date);
       const [membership] = await tx.select().from(memberships).where(eq(memberships.organisationId, result.organisationId));
       expect(membership).toMatchObject({ userId: applicant.id, role: "owner" });
-      const mails = await queryRows<{ to: string }>(tx, sql`SELECT to_address AS "to" FROM mail_outbox WHERE subject LIKE '%Les Jardins de la Vallée%' ORDER BY id`);
+      const mails = await queryRows<{ to: string }>(
+        tx,
+        sql`SELECT to_address AS "to" FROM mail_outbox WHERE subject LIKE '%Les Jardins de la Vallée%' ORDER BY id`,
+      );
       expect(mails.map((mail) => mail.to).sort()).toEqual(["applicant@alliances.example", "catalyseur@alliances.example"]);
       expect((await getDraft(tx, applicant)).data).toEqual({});
     });
@@ -194,7 +229,10 @@ describe("the duplicate check on a public identifier", () => {
       expect(await queryRows(tx, sql`SELECT 1 FROM organisations WHERE siren = ${siren}`), "a SIREN the demo network does not use").toEqual([]);
       const first = await registerAssociation(tx, await newUser(tx, "hidden@alliances.example"), commune, "W572004321", { siren });
       if (!first.ok) throw new Error("registration failed");
-      const [hidden] = await tx.select({ id: organisations.id, slug: organisations.slug, name: organisations.name }).from(organisations).where(eq(organisations.id, first.organisationId));
+      const [hidden] = await tx
+        .select({ id: organisations.id, slug: organisations.slug, name: organisations.name })
+        .from(organisations)
+        .where(eq(organisations.id, first.organisationId));
       await tx.update(organisations).set({ name: "Atelier confidentiel des Tilleuls" }).where(eq(organisations.id, hidden!.id));
       const intruder = await newUser(tx, "curious@alliances.example");
 
@@ -204,12 +242,16 @@ describe("the duplicate check on a public identifier", () => {
         const result = await registerAssociation(tx, intruder, "75056", "W572008765", { siren, name: "Une autre association" });
         expect(result, status).toEqual({ ok: false, duplicates: [], message: PENDING_DUPLICATE });
         const text = JSON.stringify(result);
-        for (const secret of [hidden!.id, hidden!.slug, "Atelier confidentiel des Tilleuls", status]) expect(text, `${status}: ${secret}`).not.toContain(secret);
+        for (const secret of [hidden!.id, hidden!.slug, "Atelier confidentiel des Tilleuls", status])
+          expect(text, `${status}: ${secret}`).not.toContain(secret);
       }
 
       await tx.update(organisations).set({ status: "published" }).where(eq(organisations.id, hidden!.id));
       const listed = await registerAssociation(tx, intruder, "75056", "W572008765", { siren, name: "Une autre association" });
-      expect(listed).toMatchObject({ ok: false, duplicates: [{ id: hidden!.id, slug: hidden!.slug, name: "Atelier confidentiel des Tilleuls", status: "published", reason: "identifier" }] });
+      expect(listed).toMatchObject({
+        ok: false,
+        duplicates: [{ id: hidden!.id, slug: hidden!.slug, name: "Atelier confidentiel des Tilleuls", status: "published", reason: "identifier" }],
+      });
     });
   });
 });
@@ -234,17 +276,31 @@ describe("moderation permissions", () => {
       await expect(listModerationQueue(tx, null)).rejects.toBeInstanceOf(ForbiddenError);
 
       for (const intruder of [null, member, otherStaff, applicant]) {
-        await expect(moderateOrganisation(tx, intruder, { organisationId: id, decision: "approve", message: "" }, URL_BASE)).rejects.toBeInstanceOf(ForbiddenError);
+        await expect(moderateOrganisation(tx, intruder, { organisationId: id, decision: "approve", message: "" }, URL_BASE)).rejects.toBeInstanceOf(
+          ForbiddenError,
+        );
       }
-      await expect(moderateOrganisation(tx, staff, { organisationId: id, decision: "reject", message: "" }, URL_BASE)).rejects.toBeInstanceOf(InvalidInputError);
+      await expect(moderateOrganisation(tx, staff, { organisationId: id, decision: "reject", message: "" }, URL_BASE)).rejects.toBeInstanceOf(
+        InvalidInputError,
+      );
       // The form's limit is lib's too.
-      await expect(moderateOrganisation(tx, staff, { organisationId: id, decision: "reject", message: "x".repeat(MODERATION_MESSAGE_LENGTH.max + 1) }, URL_BASE)).rejects.toBeInstanceOf(InvalidInputError);
+      await expect(
+        moderateOrganisation(tx, staff, { organisationId: id, decision: "reject", message: "x".repeat(MODERATION_MESSAGE_LENGTH.max + 1) }, URL_BASE),
+      ).rejects.toBeInstanceOf(InvalidInputError);
       await moderateOrganisation(tx, staff, { organisationId: id, decision: "approve", message: "" }, URL_BASE);
-      const [published] = await tx.select({ status: organisations.status, publishedAt: organisations.publishedAt }).from(organisations).where(eq(organisations.id, id));
+      const [published] = await tx
+        .select({ status: organisations.status, publishedAt: organisations.publishedAt })
+        .from(organisations)
+        .where(eq(organisations.id, id));
       expect(published?.status).toBe("published");
       expect(published?.publishedAt).toBeInstanceOf(Date);
-      await expect(moderateOrganisation(tx, admin, { organisationId: id, decision: "reject", message: "Doublon manifeste" }, URL_BASE)).rejects.toBeInstanceOf(ConflictError);
-      const [mail] = await queryRows<{ subject: string }>(tx, sql`SELECT subject FROM mail_outbox WHERE to_address = 'moderated@alliances.example' AND template = 'moderation-approve'`);
+      await expect(moderateOrganisation(tx, admin, { organisationId: id, decision: "reject", message: "Doublon manifeste" }, URL_BASE)).rejects.toBeInstanceOf(
+        ConflictError,
+      );
+      const [mail] = await queryRows<{ subject: string }>(
+        tx,
+        sql`SELECT subject FROM mail_outbox WHERE to_address = 'moderated@alliances.example' AND template = 'moderation-approve'`,
+      );
       expect(mail?.subject).toContain("est publiée");
     });
   });
@@ -264,11 +320,24 @@ describe("moderation permissions", () => {
       const applicant = await newUser(tx, "white@alliances.example");
       const result = await registerAssociation(tx, applicant, whiteZone!.code, "W999000111");
       if (!result.ok) throw new Error("registration failed");
-      const mails = await queryRows<{ to: string }>(tx, sql`SELECT to_address AS "to" FROM mail_outbox WHERE template = 'moderation-new' ORDER BY id DESC LIMIT 1`);
+      const mails = await queryRows<{ to: string }>(
+        tx,
+        sql`SELECT to_address AS "to" FROM mail_outbox WHERE template = 'moderation-new' ORDER BY id DESC LIMIT 1`,
+      );
       expect(mails[0]?.to).toBe("admin@alliances.example");
-      await expect(moderateOrganisation(tx, staff, { organisationId: result.organisationId, decision: "approve", message: "" }, URL_BASE)).rejects.toBeInstanceOf(ForbiddenError);
-      await moderateOrganisation(tx, admin, { organisationId: result.organisationId, decision: "reject", message: "Structure hors du champ du réseau" }, URL_BASE);
-      const [row] = await tx.select({ status: organisations.status, note: organisations.moderationNote }).from(organisations).where(eq(organisations.id, result.organisationId));
+      await expect(
+        moderateOrganisation(tx, staff, { organisationId: result.organisationId, decision: "approve", message: "" }, URL_BASE),
+      ).rejects.toBeInstanceOf(ForbiddenError);
+      await moderateOrganisation(
+        tx,
+        admin,
+        { organisationId: result.organisationId, decision: "reject", message: "Structure hors du champ du réseau" },
+        URL_BASE,
+      );
+      const [row] = await tx
+        .select({ status: organisations.status, note: organisations.moderationNote })
+        .from(organisations)
+        .where(eq(organisations.id, result.organisationId));
       expect(row).toEqual({ status: "rejected", note: "Structure hors du champ du réseau" });
     });
   });

@@ -36,7 +36,6 @@ import {
 } from "./steps";
 import { NotSignedInError } from "@/lib/server/errors";
 
-
 export interface Draft {
   data: RegistrationData;
   step: number;
@@ -239,7 +238,11 @@ export async function submitRegistration(db: Executor, viewer: Viewer | null, pu
     return { ok: false, duplicates: published, message: "Une organisation avec le même identifiant existe déjà : demandez plutôt à la rejoindre." };
   }
   if (duplicates.length) {
-    return { ok: false, duplicates: [], message: "Une organisation avec cet identifiant est déjà en cours d'inscription : contactez le catalyseur de votre territoire." };
+    return {
+      ok: false,
+      duplicates: [],
+      message: "Une organisation avec cet identifiant est déjà en cours d'inscription : contactez le catalyseur de votre territoire.",
+    };
   }
   // Organisation sign-ups are limited per person (in Postgres, so the limit holds across app instances).
   const limited = await consumeRateLimit(db, REGISTRATIONS_PER_USER, user.id);

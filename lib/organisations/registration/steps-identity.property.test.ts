@@ -9,7 +9,10 @@ import { assertAccepted, digitString, inputOf, isPlainText, lengthOf, messy, pla
 import { identityStepFor } from "./steps";
 
 const sirenArb = digitString(8).map(withLuhnCheckDigit);
-const siretArb = fc.tuple(sirenArb, digitString(4)).map(([siren, nic]) => withLuhnCheckDigit(`${siren}${nic}`)).filter((siret) => !siret.startsWith("356000000"));
+const siretArb = fc
+  .tuple(sirenArb, digitString(4))
+  .map(([siren, nic]) => withLuhnCheckDigit(`${siren}${nic}`))
+  .filter((siret) => !siret.startsWith("356000000"));
 
 describe("identityStepFor (property)", () => {
   const fields = {
@@ -38,11 +41,16 @@ describe("identityStepFor (property)", () => {
   it.each(ACTOR_KINDS)("%s: accepts a name with a matching SIREN and SIRET", (kind: ActorKind) => {
     const schema = identityStepFor(kind);
     fc.assert(
-      fc.property(messy(plainWords(2, 150)).filter((name) => !/</.test(name)), siretArb, fc.boolean(), (name, siret, withSiren) => {
-        const result = schema.safeParse({ name, siret, ...(withSiren ? { siren: siret.slice(0, 9) } : {}) });
-        expect(result.success).toBe(true);
-        expect(result.data?.siren).toBe(siret.slice(0, 9));
-      }),
+      fc.property(
+        messy(plainWords(2, 150)).filter((name) => !/</.test(name)),
+        siretArb,
+        fc.boolean(),
+        (name, siret, withSiren) => {
+          const result = schema.safeParse({ name, siret, ...(withSiren ? { siren: siret.slice(0, 9) } : {}) });
+          expect(result.success).toBe(true);
+          expect(result.data?.siren).toBe(siret.slice(0, 9));
+        },
+      ),
       RUNS,
     );
   });

@@ -2,16 +2,7 @@
 // safeParse never throws, what it accepts keeps the documented invariants, and valid answers are accepted.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import {
-  ACTOR_KINDS,
-  COLLECTIVITE_LEVELS,
-  COMPANY_SIZES,
-  HORIZONS,
-  NEED_OFFER_DIRECTIONS,
-  OBJECTIVES,
-  RESOURCE_KINDS,
-  THEMES,
-} from "@/lib/shared/vocabulary";
+import { ACTOR_KINDS, COLLECTIVITE_LEVELS, COMPANY_SIZES, HORIZONS, NEED_OFFER_DIRECTIONS, OBJECTIVES, RESOURCE_KINDS, THEMES } from "@/lib/shared/vocabulary";
 import { assertAccepted, communeCode, digitString, inputOf, isPlainText, lengthOf, messy, plainWords, RUNS, within } from "@/lib/testing/property-inputs";
 import { aboutStep, contactStep, kindStep, needsOffersStep, placeStep } from "./steps";
 
@@ -30,8 +21,14 @@ describe("kindStep (property)", () => {
   it("never throws, and what it accepts stays within the vocabularies", () => {
     assertAccepted(kindStep, inputOf(fields), (value) => {
       expect(within(ACTOR_KINDS, value.kind)).toBe(true);
-      expect(value.collectiviteLevel === undefined ? value.kind !== "collectivite" : value.kind === "collectivite" && within(COLLECTIVITE_LEVELS, value.collectiviteLevel)).toBe(true);
-      expect(value.companySize === undefined ? value.kind !== "entreprise" : value.kind === "entreprise" && within(COMPANY_SIZES, value.companySize)).toBe(true);
+      expect(
+        value.collectiviteLevel === undefined
+          ? value.kind !== "collectivite"
+          : value.kind === "collectivite" && within(COLLECTIVITE_LEVELS, value.collectiviteLevel),
+      ).toBe(true);
+      expect(value.companySize === undefined ? value.kind !== "entreprise" : value.kind === "entreprise" && within(COMPANY_SIZES, value.companySize)).toBe(
+        true,
+      );
       for (const flag of [value.isEss, value.isSiae, value.isMissionCompany]) expect(typeof flag).toBe("boolean");
       if (value.kind !== "entreprise") expect(value.isMissionCompany).toBe(false);
     });
@@ -111,14 +108,18 @@ describe("needsOffersStep (property)", () => {
   const item = fc.record(itemFields, { requiredKeys: ["direction", "resourceKind", "title"] });
 
   it("never throws, and accepted items keep their invariants", () => {
-    assertAccepted(needsOffersStep, fc.oneof(inputOf({ items: fc.array(inputOf(itemFields), { maxLength: 3 }) }), inputOf({ items: fc.array(item, { maxLength: 22 }) })), ({ items }) => {
-      expect(items.length >= 1 && items.length <= 20).toBe(true);
-      for (const entry of items) {
-        expect(within(NEED_OFFER_DIRECTIONS, entry.direction) && within(RESOURCE_KINDS, entry.resourceKind) && within(HORIZONS, entry.horizon)).toBe(true);
-        expect(isPlainText(entry.title, 5, 150)).toBe(true);
-        expect(isPlainText(entry.description, 0, 2_000)).toBe(true);
-      }
-    });
+    assertAccepted(
+      needsOffersStep,
+      fc.oneof(inputOf({ items: fc.array(inputOf(itemFields), { maxLength: 3 }) }), inputOf({ items: fc.array(item, { maxLength: 22 }) })),
+      ({ items }) => {
+        expect(items.length >= 1 && items.length <= 20).toBe(true);
+        for (const entry of items) {
+          expect(within(NEED_OFFER_DIRECTIONS, entry.direction) && within(RESOURCE_KINDS, entry.resourceKind) && within(HORIZONS, entry.horizon)).toBe(true);
+          expect(isPlainText(entry.title, 5, 150)).toBe(true);
+          expect(isPlainText(entry.description, 0, 2_000)).toBe(true);
+        }
+      },
+    );
   });
 
   it("accepts 1 to 20 valid items", () => {
@@ -138,7 +139,9 @@ describe("contactStep (property)", () => {
     contactRole: fc.oneof(messy(plainWords(1, 100)), fc.constant("")),
     contactEmail: fc.emailAddress(),
     contactPhone: fc.oneof(
-      fc.tuple(digitString(2), fc.string({ unit: fc.constantFrom(..."0123456789 .()-"), maxLength: 14 }), digitString(2)).map(([start, middle, end]) => `+33${start}${middle}${end}`),
+      fc
+        .tuple(digitString(2), fc.string({ unit: fc.constantFrom(..."0123456789 .()-"), maxLength: 14 }), digitString(2))
+        .map(([start, middle, end]) => `+33${start}${middle}${end}`),
       fc.constant(""),
     ),
     consent: fc.constantFrom("on", true),

@@ -1,14 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { aboutStep, contactStep, fieldErrorsOf, identityStepFor, kindStep, needsOffersStep, validateRegistration } from "./steps";
 
-const errorsOf = (result: { success: boolean; error?: unknown }) =>
-  result.success ? {} : fieldErrorsOf(result.error as Parameters<typeof fieldErrorsOf>[0]);
+const errorsOf = (result: { success: boolean; error?: unknown }) => (result.success ? {} : fieldErrorsOf(result.error as Parameters<typeof fieldErrorsOf>[0]));
 
 describe("registration steps", () => {
   it("asks the level of a collectivité and the size of a company", () => {
     expect(errorsOf(kindStep.safeParse({ kind: "collectivite" }))).toHaveProperty("collectiviteLevel");
     expect(errorsOf(kindStep.safeParse({ kind: "entreprise" }))).toHaveProperty("companySize");
-    expect(kindStep.parse({ kind: "association", companySize: "pme", isEss: "on" })).toMatchObject({ kind: "association", companySize: undefined, isEss: true });
+    expect(kindStep.parse({ kind: "association", companySize: "pme", isEss: "on" })).toMatchObject({
+      kind: "association",
+      companySize: undefined,
+      isEss: true,
+    });
     expect(errorsOf(kindStep.safeParse({ kind: "banque" }))).toHaveProperty("kind");
   });
 
@@ -35,20 +38,27 @@ describe("registration steps", () => {
   });
 
   it("reads an identifier field holding only separators as empty (found by the property tests)", () => {
-    expect(identityStepFor("association").parse({ name: "Asso", siren: "-", siret: "73282932000074", rna: "." })).toMatchObject({ siren: "732829320", rna: undefined });
+    expect(identityStepFor("association").parse({ name: "Asso", siren: "-", siret: "73282932000074", rna: "." })).toMatchObject({
+      siren: "732829320",
+      rna: undefined,
+    });
     expect(errorsOf(identityStepFor("entreprise").safeParse({ name: "Acme", siren: " . " }))).toHaveProperty("siret");
   });
 
   it("refuses a huge description and markup, accepts plain French text", () => {
     expect(errorsOf(aboutStep.safeParse({ themes: "youth", description: "x".repeat(10 * 1024 * 1024) }))).toHaveProperty("description");
     expect(errorsOf(aboutStep.safeParse({ themes: "youth", description: "Bonjour <img src=x onerror=alert(1)> à tous" }))).toHaveProperty("description");
-    expect(aboutStep.parse({ themes: ["youth", "health"], odd: ["3", "17"], description: "Une association d'éducation populaire (1 < 2)." })).toMatchObject({ odd: [3, 17] });
+    expect(aboutStep.parse({ themes: ["youth", "health"], odd: ["3", "17"], description: "Une association d'éducation populaire (1 < 2)." })).toMatchObject({
+      odd: [3, 17],
+    });
     expect(errorsOf(aboutStep.safeParse({ description: "Une description assez longue." }))).toHaveProperty("themes");
   });
 
   it("needs at least one need or offer, and consent and the charter", () => {
     expect(errorsOf(needsOffersStep.safeParse({ items: [] }))).toHaveProperty("items");
-    expect(needsOffersStep.parse({ items: [{ direction: "offer", resourceKind: "skills", title: "Du mécénat de compétences", horizon: "" }] }).items[0]?.horizon).toBe("months_18");
+    expect(
+      needsOffersStep.parse({ items: [{ direction: "offer", resourceKind: "skills", title: "Du mécénat de compétences", horizon: "" }] }).items[0]?.horizon,
+    ).toBe("months_18");
     expect(errorsOf(needsOffersStep.safeParse({ items: [{ direction: "need", resourceKind: "funding", title: "ab" }] }))).toHaveProperty(["items.0.title"]);
     const contact = errorsOf(contactStep.safeParse({ contactName: "Camille Martin", contactEmail: "camille@exemple.fr" }));
     expect(Object.keys(contact).sort()).toEqual(["charter", "consent"]);

@@ -31,8 +31,7 @@ export const plainText = (min: number, max: number) =>
     .refine((value) => !NO_MARKUP.test(value), "Les balises HTML et les scripts ne sont pas acceptés");
 
 const checkbox = z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean());
-const optionalText = (max: number) =>
-  z.preprocess((value) => (value === "" || value === null ? undefined : value), plainText(1, max).optional());
+const optionalText = (max: number) => z.preprocess((value) => (value === "" || value === null ? undefined : value), plainText(1, max).optional());
 const manyOf = <T extends readonly [string, ...string[]]>(values: T, min: number, max: number, message: string) =>
   z.preprocess(
     (value) => (value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value]),
@@ -134,7 +133,14 @@ export const needOfferItem = z.object({
   direction: z.enum(NEED_OFFER_DIRECTIONS),
   resourceKind: z.enum(RESOURCE_KINDS, "Choisissez le type de ressource"),
   title: plainText(5, 150),
-  description: z.preprocess((value) => value ?? "", z.string().trim().max(2_000, "2 000 caractères au plus").refine((value) => !NO_MARKUP.test(value), "Les balises HTML et les scripts ne sont pas acceptés")),
+  description: z.preprocess(
+    (value) => value ?? "",
+    z
+      .string()
+      .trim()
+      .max(2_000, "2 000 caractères au plus")
+      .refine((value) => !NO_MARKUP.test(value), "Les balises HTML et les scripts ne sont pas acceptés"),
+  ),
   // An untouched select sends "": that means "no preference", i.e. the default horizon.
   horizon: z.preprocess((value) => (value === "" ? undefined : value), z.enum(HORIZONS).default("months_18")),
 });
@@ -149,10 +155,17 @@ export const contactStep = z.object({
   contactEmail: z.email("Adresse e-mail invalide").max(254),
   contactPhone: z.preprocess(
     (value) => (value === "" ? undefined : value),
-    z.string().trim().regex(/^\+?[\d\s.()-]{6,20}$/, "Numéro de téléphone invalide").optional(),
+    z
+      .string()
+      .trim()
+      .regex(/^\+?[\d\s.()-]{6,20}$/, "Numéro de téléphone invalide")
+      .optional(),
   ),
   consent: z.preprocess((value) => value === "on" || value === true, z.literal(true, "Votre accord est nécessaire pour être mis en relation")),
-  charter: z.preprocess((value) => value === "on" || value === true, z.literal(true, "L'adhésion à la Charte du faire alliance est nécessaire pour rejoindre le réseau")),
+  charter: z.preprocess(
+    (value) => value === "on" || value === true,
+    z.literal(true, "L'adhésion à la Charte du faire alliance est nécessaire pour rejoindre le réseau"),
+  ),
 });
 export type ContactStep = z.infer<typeof contactStep>;
 

@@ -13,7 +13,8 @@ beforeEach(() => {
 afterEach(() => {
   setSecurityLogSink(previous);
 });
-const refusals = () => lines.map((line) => JSON.parse(line) as { event: string; userId: string | null; what: string }).filter((entry) => entry.event === "permission_refused");
+const refusals = () =>
+  lines.map((line) => JSON.parse(line) as { event: string; userId: string | null; what: string }).filter((entry) => entry.event === "permission_refused");
 /** What Next's notFound() / redirect() throw: an error whose digest names the answer. */
 const digestOf = (run: () => unknown) => {
   try {

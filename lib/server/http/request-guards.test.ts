@@ -79,9 +79,12 @@ describe("the proxy's request checks", () => {
     },
   );
 
-  it.each(["[]", '["fr"]', '[{"email":""},"$undefined"]', '["$$literal", "$D2026-11-01T00:00:00.000Z", "$n12"]'])("let the action arguments %s through", async (body) => {
-    expect(await action(body, { "content-type": "text/plain;charset=UTF-8" })).toBeNull();
-  });
+  it.each(["[]", '["fr"]', '[{"email":""},"$undefined"]', '["$$literal", "$D2026-11-01T00:00:00.000Z", "$n12"]'])(
+    "let the action arguments %s through",
+    async (body) => {
+      expect(await action(body, { "content-type": "text/plain;charset=UTF-8" })).toBeNull();
+    },
+  );
 
   it("check that a multipart call's references point to parts of the right kind", async () => {
     expect(await action(multipart({ "0": '[{},"$K1"]', "1_email": "a@b.example" }))).toBeNull();
@@ -107,7 +110,8 @@ describe("the raw request checks", () => {
   });
 
   it("refuse a router-state header Next cannot parse, and let a valid one through", () => {
-    for (const value of ["%ff", "[1,2,3,4,5,6,7]", "garbage", "{}"]) expect(raw("GET", "/organisations.rsc", { "next-router-state-tree": value })?.status).toBe(400);
+    for (const value of ["%ff", "[1,2,3,4,5,6,7]", "garbage", "{}"])
+      expect(raw("GET", "/organisations.rsc", { "next-router-state-tree": value })?.status).toBe(400);
     expect(raw("GET", "/organisations", { "next-router-state-tree": encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__", {}] }])) })).toBeNull();
     expect(raw("GET", "/organisations")).toBeNull();
   });

@@ -18,7 +18,8 @@ export const STATIC_SECURITY_HEADERS: ReadonlyArray<{ key: string; value: string
   // The catalyst finder uses the browser's geolocation; nothing else is needed.
   {
     key: "Permissions-Policy",
-    value: "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), browsing-topics=()",
+    value:
+      "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), browsing-topics=()",
   },
 ];
 

@@ -10,7 +10,9 @@ export function sameOrigin(request: Request): boolean {
 }
 
 export function crossOriginRefused(): Response {
-  return apiError(403, "Requête d'une autre origine refusée / cross-origin request refused", [{ parameter: "Origin", message: "Origine absente ou différente" }]);
+  return apiError(403, "Requête d'une autre origine refusée / cross-origin request refused", [
+    { parameter: "Origin", message: "Origine absente ou différente" },
+  ]);
 }
 
 export function signInRequired(): Response {
@@ -36,5 +38,8 @@ export async function readJsonObject(request: Request): Promise<{ ok: true; data
   } catch {
     // falls through
   }
-  return { ok: false, response: apiError(400, "Le corps doit être un objet JSON / the body must be a JSON object", [{ parameter: "(body)", message: "JSON invalide" }]) };
+  return {
+    ok: false,
+    response: apiError(400, "Le corps doit être un objet JSON / the body must be a JSON object", [{ parameter: "(body)", message: "JSON invalide" }]),
+  };
 }

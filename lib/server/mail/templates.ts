@@ -7,7 +7,17 @@ import type { OutgoingMail } from "./outbox";
 
 export function signInMail(to: string, url: string, minutes: number): OutgoingMail {
   const [fr, en] = [getAccountMessages("fr").mail, getAccountMessages("en").mail];
-  const text = [fr.hello, "", fr.signIn.textOpen(minutes), url, "", fr.signIn.textIgnore, "", "—", `${en.signIn.textOpen(minutes)} ${en.signIn.textIgnore}`].join("\n");
+  const text = [
+    fr.hello,
+    "",
+    fr.signIn.textOpen(minutes),
+    url,
+    "",
+    fr.signIn.textIgnore,
+    "",
+    "—",
+    `${en.signIn.textOpen(minutes)} ${en.signIn.textIgnore}`,
+  ].join("\n");
   const html = `<p>${fr.hello}</p>
 <p>${fr.signIn.htmlOpen(minutes)}</p>
 <p><a href="${escapeHtml(url)}" style="display:inline-block;background:#1d4e89;color:#fff;padding:10px 18px;border-radius:6px;text-decoration:none">${fr.signIn.button}</a></p>

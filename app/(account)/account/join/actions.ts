@@ -32,13 +32,25 @@ export async function requestToJoinAction(previous: JoinFormState, formData: For
 }
 
 // Where to come back to: one of our own pages only (a path of plain segments, never "//host" or "/\\host").
-const decision = z.object({ requestId: z.uuid(), decision: z.enum(["accept", "refuse"]), back: z.string().regex(/^\/[a-z0-9][a-z0-9/_-]*$/i).max(300) });
+const decision = z.object({
+  requestId: z.uuid(),
+  decision: z.enum(["accept", "refuse"]),
+  back: z
+    .string()
+    .regex(/^\/[a-z0-9][a-z0-9/_-]*$/i)
+    .max(300),
+});
 
 export async function decideJoinAction(formData: FormData): Promise<void> {
   assertFormData(formData);
   const parsed = decision.safeParse({ requestId: formData.get("requestId"), decision: formData.get("decision"), back: formData.get("back") });
   if (!parsed.success) redirect("/account");
-  const result = await decideJoinRequest(await getDatabase(), await getViewer(), { requestId: parsed.data.requestId, accept: parsed.data.decision === "accept" }, getEnv().PUBLIC_URL);
+  const result = await decideJoinRequest(
+    await getDatabase(),
+    await getViewer(),
+    { requestId: parsed.data.requestId, accept: parsed.data.decision === "accept" },
+    getEnv().PUBLIC_URL,
+  );
   const back = parsed.data.back;
   revalidatePath(back);
   redirect(`${back}?join=${result.ok ? parsed.data.decision : "error"}#join-requests`);

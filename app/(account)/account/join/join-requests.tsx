@@ -5,7 +5,19 @@ import type { JoinRequest } from "@/lib/organisations/membership-requests";
 import { decideJoinAction } from "./actions";
 
 /** Pending requests to join, with accept / refuse buttons (plain forms: they work without JavaScript). */
-export function JoinRequests({ requests, back, outcome, locale, showOrganisation }: { requests: JoinRequest[]; back: string; outcome?: string; locale: Locale; showOrganisation?: boolean }) {
+export function JoinRequests({
+  requests,
+  back,
+  outcome,
+  locale,
+  showOrganisation,
+}: {
+  requests: JoinRequest[];
+  back: string;
+  outcome?: string;
+  locale: Locale;
+  showOrganisation?: boolean;
+}) {
   const t = getMembershipMessages(locale).requests;
   if (requests.length === 0 && !outcome) return null;
   return (

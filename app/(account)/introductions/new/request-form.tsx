@@ -34,8 +34,7 @@ export function RequestForm(props: {
   const [state, action, pending] = useActionState<RequestFormState, FormData>(requestIntroductionAction, { values: props.initial });
   const values = state.values;
   const errors = state.errors ?? {};
-  const fieldProps = (name: string) =>
-    errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {};
+  const fieldProps = (name: string) => (errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {});
   const error = (name: string) =>
     errors[name] ? (
       <p id={`${name}-error`} className="field-error">

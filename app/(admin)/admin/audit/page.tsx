@@ -62,8 +62,7 @@ function ChangesList({ changes }: { changes: Record<string, unknown> | null }) {
     <ul className="changes">
       {entries.map(([key, value]) => (
         <li key={key}>
-          <strong>{key}</strong> :{" "}
-          {value !== null && typeof value === "object" ? <pre>{JSON.stringify(value, null, 2)}</pre> : String(value)}
+          <strong>{key}</strong> : {value !== null && typeof value === "object" ? <pre>{JSON.stringify(value, null, 2)}</pre> : String(value)}
         </li>
       ))}
     </ul>
@@ -96,7 +95,13 @@ export default async function AdminAuditPage({ searchParams }: Props) {
         </p>
       ) : null}
       <form method="get" action="/admin/audit" className="filters audit-filters" role="search">
-        <SelectFilter id="action" label={t.action} allLabel={t.allActions} value={filters.action} options={vocabulary.actions.map((action) => ({ value: action, label: action }))} />
+        <SelectFilter
+          id="action"
+          label={t.action}
+          allLabel={t.allActions}
+          value={filters.action}
+          options={vocabulary.actions.map((action) => ({ value: action, label: action }))}
+        />
         <SelectFilter
           id="entityType"
           label={t.entityType}

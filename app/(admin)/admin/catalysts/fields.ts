@@ -7,7 +7,8 @@ import type { AdminMessages } from "@/lib/admin/messages";
 import { catalystFieldsSchema } from "@/lib/import/catalyst-row";
 import { maxLengthOf } from "@/lib/shared/schema-limits";
 
-const options = (values: readonly string[], labels: Record<string, Label>, locale: Locale): Option[] => values.map((value) => [value, labelOf(labels, value, locale)]);
+const options = (values: readonly string[], labels: Record<string, Label>, locale: Locale): Option[] =>
+  values.map((value) => [value, labelOf(labels, value, locale)]);
 
 // The limits are the schema's that the back-office action and the CSV import parse with.
 const fields = catalystFieldsSchema.shape;

@@ -61,7 +61,15 @@ export function ImportForm({ labels, locale }: { labels: ImportFormLabels; local
           <p id="file-hint" className="field-hint">
             {labels.fileHint}
           </p>
-          <input id="file" name="file" type="file" accept=".csv,text/csv" required aria-describedby={errors.file ? "file-hint file-error" : "file-hint"} aria-invalid={errors.file ? true : undefined} />
+          <input
+            id="file"
+            name="file"
+            type="file"
+            accept=".csv,text/csv"
+            required
+            aria-describedby={errors.file ? "file-hint file-error" : "file-hint"}
+            aria-invalid={errors.file ? true : undefined}
+          />
           {error("file")}
         </div>
         <div className="field">

@@ -127,10 +127,18 @@ export async function mergeAction(previous: MergeFormState, formData: FormData):
       if (candidates.length > 1) {
         return {
           ...state,
-          candidates: candidates.map((row) => ({ id: row.id, name: row.name, place: `${row.communeName} (${row.departementCode})`, status: labelOf(ORGANISATION_STATUS_LABELS, row.status, locale) })),
+          candidates: candidates.map((row) => ({
+            id: row.id,
+            name: row.name,
+            place: `${row.communeName} (${row.departementCode})`,
+            status: labelOf(ORGANISATION_STATUS_LABELS, row.status, locale),
+          })),
         };
       }
-      return { ...state, preview: describePreview(await previewOrganisationMerge(db, viewer, { duplicateId: input.duplicateId, keptId: candidates[0]!.id }), t) };
+      return {
+        ...state,
+        preview: describePreview(await previewOrganisationMerge(db, viewer, { duplicateId: input.duplicateId, keptId: candidates[0]!.id }), t),
+      };
     }
     if (input.step === "choose") {
       return { ...state, preview: describePreview(await previewOrganisationMerge(db, viewer, { duplicateId: input.duplicateId, keptId: input.keptId }), t) };
@@ -138,7 +146,11 @@ export async function mergeAction(previous: MergeFormState, formData: FormData):
     const preview = await previewOrganisationMerge(db, viewer, { duplicateId: input.duplicateId, keptId: input.keptId });
     await mergeOrganisations(db, viewer, { duplicateId: input.duplicateId, keptId: input.keptId }, getEnv().PUBLIC_URL);
     revalidatePath("/admin/organisations");
-    return { duplicateId: input.duplicateId, kept: "", done: `${t.merged(preview.duplicate.name, preview.kept.name)} ${t.address(preview.duplicate.slug, preview.kept.slug, preview.kept.status === "published")}` };
+    return {
+      duplicateId: input.duplicateId,
+      kept: "",
+      done: `${t.merged(preview.duplicate.name, preview.kept.name)} ${t.address(preview.duplicate.slug, preview.kept.slug, preview.kept.status === "published")}`,
+    };
   } catch (error) {
     return { ...state, error: refusal(error, t, locale, "merge") };
   }

@@ -19,7 +19,13 @@ export interface OrganisationActionLabels {
   mergeConfirm: string;
 }
 
-export function OrganisationActions({ organisation, labels }: { organisation: { id: string; name: string; status: string }; labels: OrganisationActionLabels }) {
+export function OrganisationActions({
+  organisation,
+  labels,
+}: {
+  organisation: { id: string; name: string; status: string };
+  labels: OrganisationActionLabels;
+}) {
   const [status, statusAction, statusPending] = useActionState<StatusFormState, FormData>(setStatusAction, { organisationId: organisation.id, reason: "" });
   const [merge, mergeFormAction, mergePending] = useActionState<MergeFormState, FormData>(mergeAction, { duplicateId: organisation.id, kept: "" });
   const reasonId = `reason-${organisation.id}`;

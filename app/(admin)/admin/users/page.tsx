@@ -17,7 +17,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: "Utilisateurs · Administration", robots: { index: false } };
 }
 
-export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<{ q?: string | string[]; page?: string | string[]; deleted?: string }> }) {
+export default async function AdminUsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ q?: string | string[]; page?: string | string[]; deleted?: string }>;
+}) {
   const locale = await getLocale();
   const messages = getDirectoryMessages(locale);
   const t = getAdminMessages(locale).users;

@@ -14,7 +14,19 @@ interface Labels {
   deleteButton: string;
 }
 
-export function UserActions({ userId, isAdmin, disabled, self, labels }: { userId: string; isAdmin: boolean; disabled: boolean; self: boolean; labels: Labels }) {
+export function UserActions({
+  userId,
+  isAdmin,
+  disabled,
+  self,
+  labels,
+}: {
+  userId: string;
+  isAdmin: boolean;
+  disabled: boolean;
+  self: boolean;
+  labels: Labels;
+}) {
   const [state, action, pending] = useActionState<ManageUserState, FormData>(manageUserAction, { userId });
   return (
     <div>
@@ -34,7 +46,13 @@ export function UserActions({ userId, isAdmin, disabled, self, labels }: { userI
           <button type="submit" name="operation" value={isAdmin ? "revoke_admin" : "grant_admin"} className="button button-secondary" disabled={pending}>
             {isAdmin ? labels.revokeAdmin : labels.grantAdmin}
           </button>
-          <button type="submit" name="operation" value={disabled ? "enable" : "disable"} className={disabled ? "button" : "button button-danger"} disabled={pending}>
+          <button
+            type="submit"
+            name="operation"
+            value={disabled ? "enable" : "disable"}
+            className={disabled ? "button" : "button button-danger"}
+            disabled={pending}
+          >
             {disabled ? labels.enable : labels.disable}
           </button>
         </form>

@@ -63,8 +63,8 @@ export default async function TerritoryAlliancesPage({ searchParams }: Props) {
                     <Link href={`/organisations/${alliance.second.slug}`}>{alliance.second.name}</Link>
                   </h3>
                   <p className="card-place">
-                    {labelOf(ACTOR_KIND_LABELS, alliance.first.kind, locale)}, {alliance.first.communeName} · {labelOf(ACTOR_KIND_LABELS, alliance.second.kind, locale)},{" "}
-                    {alliance.second.communeName} · {formatDistanceKm(alliance.distanceKm, locale)}
+                    {labelOf(ACTOR_KIND_LABELS, alliance.first.kind, locale)}, {alliance.first.communeName} ·{" "}
+                    {labelOf(ACTOR_KIND_LABELS, alliance.second.kind, locale)}, {alliance.second.communeName} · {formatDistanceKm(alliance.distanceKm, locale)}
                   </p>
                   <p className="proposal-partnership">
                     {getMatchingMessages(locale).proposal.partnership} : <strong>{labelOf(PARTNERSHIP_TYPE_LABELS, alliance.partnershipType, locale)}</strong> ·{" "}

@@ -30,7 +30,11 @@ export async function answerProfileChangeAction(previous: ChangeAnswerState, for
   assertFormData(formData);
   const t = getCatalystMessages(await getLocale()).dashboardActions;
   const reason = typeof formData.get("reason") === "string" ? (formData.get("reason") as string) : "";
-  const parsed = answerForm.safeParse({ entryId: formData.get("entryId"), organisationId: formData.get("organisationId"), operation: formData.get("operation") });
+  const parsed = answerForm.safeParse({
+    entryId: formData.get("entryId"),
+    organisationId: formData.get("organisationId"),
+    operation: formData.get("operation"),
+  });
   if (!parsed.success) return { ...previous, reason, error: t.invalid };
   const state = { entryId: String(parsed.data.entryId), organisationId: parsed.data.organisationId, reason };
   // Too long is said here; too short, by lib, after it checked the caller may act (the same schema either way).

@@ -14,8 +14,24 @@ interface Labels {
  * `settled`: already reverted, or the organisation is no longer published or pending: nothing to answer. The form
  * stays mounted once it answered, so that its confirmation survives the page's refresh.
  */
-export function ChangeAnswerForm({ entryId, organisationId, canSuspend, settled, labels }: { entryId: number; organisationId: string; canSuspend: boolean; settled: boolean; labels: Labels }) {
-  const [state, action, pending] = useActionState<ChangeAnswerState, FormData>(answerProfileChangeAction, { entryId: String(entryId), organisationId, reason: "" });
+export function ChangeAnswerForm({
+  entryId,
+  organisationId,
+  canSuspend,
+  settled,
+  labels,
+}: {
+  entryId: number;
+  organisationId: string;
+  canSuspend: boolean;
+  settled: boolean;
+  labels: Labels;
+}) {
+  const [state, action, pending] = useActionState<ChangeAnswerState, FormData>(answerProfileChangeAction, {
+    entryId: String(entryId),
+    organisationId,
+    reason: "",
+  });
   if (state.done) {
     return (
       <p className="notice success" role="status">
@@ -43,7 +59,14 @@ export function ChangeAnswerForm({ entryId, organisationId, canSuspend, settled,
         <>
           <div className="field">
             <label htmlFor={reasonId}>{labels.reason}</label>
-            <textarea id={reasonId} name="reason" rows={2} maxLength={SUSPENSION_REASON_LENGTH.max} defaultValue={state.reason} aria-describedby={state.error ? `${reasonId}-error` : undefined} />
+            <textarea
+              id={reasonId}
+              name="reason"
+              rows={2}
+              maxLength={SUSPENSION_REASON_LENGTH.max}
+              defaultValue={state.reason}
+              aria-describedby={state.error ? `${reasonId}-error` : undefined}
+            />
           </div>
           <div className="form-actions">
             <button type="submit" name="operation" value="suspend" className="button button-danger" disabled={pending}>

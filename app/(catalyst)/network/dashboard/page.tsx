@@ -35,7 +35,8 @@ export default async function CatalystDashboardPage({ searchParams }: Props) {
   const db = await getDatabase();
   const requested = (await searchParams).catalyst;
   const choices = viewer.isAdmin ? await listCatalystChoices(db) : viewer.catalysts.map(({ slug, name }) => ({ slug, name }));
-  const chosen = typeof requested === "string" ? requested : viewer.isAdmin && viewer.catalysts.length === 0 ? undefined : (viewer.catalysts[0]?.slug ?? choices[0]?.slug);
+  const chosen =
+    typeof requested === "string" ? requested : viewer.isAdmin && viewer.catalysts.length === 0 ? undefined : (viewer.catalysts[0]?.slug ?? choices[0]?.slug);
 
   let dashboard: CatalystDashboard | null = null;
   let changes: RecentProfileChange[] = [];
@@ -198,7 +199,9 @@ export default async function CatalystDashboardPage({ searchParams }: Props) {
                       </dl>
                     </div>
                     {!change.canAct ? (
-                      change.reverted ? null : <p className="muted">{t.ownOrganisation}</p>
+                      change.reverted ? null : (
+                        <p className="muted">{t.ownOrganisation}</p>
+                      )
                     ) : (
                       <ChangeAnswerForm
                         entryId={change.id}

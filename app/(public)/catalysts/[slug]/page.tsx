@@ -40,8 +40,7 @@ export default async function CatalystPage({ params }: Props) {
   const t = messages.catalysts;
   // The header shows no one without a database; the contact form simply offers to sign in then.
   const viewer = await getViewer().catch(() => null);
-  const filterFor = (kind: string, code: string) =>
-    kind === "commune" ? `commune=${code}` : kind === "departement" ? `departement=${code}` : `epci=${code}`;
+  const filterFor = (kind: string, code: string) => (kind === "commune" ? `commune=${code}` : kind === "departement" ? `departement=${code}` : `epci=${code}`);
   return (
     <article className="container profile">
       <nav aria-label={messages.profile.breadcrumb} className="breadcrumb">
@@ -135,7 +134,10 @@ export default async function CatalystPage({ params }: Props) {
               <>
                 <p className="muted">{t.contactText}</p>
                 {viewer ? (
-                  <ContactCatalystForm catalystSlug={catalyst.slug} labels={{ message: t.contactForm.message, hint: t.contactForm.hint, send: t.contactForm.send, sent: t.contactForm.sent }} />
+                  <ContactCatalystForm
+                    catalystSlug={catalyst.slug}
+                    labels={{ message: t.contactForm.message, hint: t.contactForm.hint, send: t.contactForm.send, sent: t.contactForm.sent }}
+                  />
                 ) : (
                   <Link className="button button-secondary" href={`/sign-in?callbackUrl=${encodeURIComponent(`/catalysts/${catalyst.slug}#contact`)}`}>
                     {t.contactForm.signIn}

@@ -19,9 +19,7 @@ export function CatalystCard({ catalyst, coverages = [], distance, locale, highl
   const t = getFinderMessages(locale);
   const profile = `/catalysts/${encodeURIComponent(catalyst.slug)}`;
   const coverageText = coverages
-    .map((match) =>
-      fill(t.coverage[match.level], { name: match.territory.name, code: match.territory.code }),
-    )
+    .map((match) => fill(t.coverage[match.level], { name: match.territory.name, code: match.territory.code }))
     .map((text, index) => (index === 0 ? text : text.charAt(0).toLowerCase() + text.slice(1)))
     .join(t.coverage.and);
   return (

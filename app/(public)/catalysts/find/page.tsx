@@ -129,7 +129,13 @@ export default async function FindCatalystPage({ searchParams }: { searchParams:
 
 function choiceOf(answer: CatalystFinderAnswer) {
   const { commune } = answer;
-  return { code: commune.code, name: commune.name, postcodes: commune.postcodes, departementCode: commune.departement.code, departementName: commune.departement.name };
+  return {
+    code: commune.code,
+    name: commune.name,
+    postcodes: commune.postcodes,
+    departementCode: commune.departement.code,
+    departementName: commune.departement.name,
+  };
 }
 
 /** "69001" · "01400, 01990" · "13001 … 13016 (16)". */

@@ -56,7 +56,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: `${profile.name} — ${profile.communeName}`,
     description,
     alternates: { canonical: `/organisations/${profile.slug}` },
-    openGraph: { type: "profile", title: profile.name, description, url: `/organisations/${profile.slug}`, siteName: "Alliances", locale: locale === "fr" ? "fr_FR" : "en_GB" },
+    openGraph: {
+      type: "profile",
+      title: profile.name,
+      description,
+      url: `/organisations/${profile.slug}`,
+      siteName: "Alliances",
+      locale: locale === "fr" ? "fr_FR" : "en_GB",
+    },
   };
 }
 
@@ -130,11 +137,27 @@ export default async function OrganisationPage({ params }: Props) {
 
           <section aria-labelledby="offers">
             <h2 id="offers">{t.offers}</h2>
-            <ItemList items={profile.offers} empty={t.noOffers} locale={locale} horizon={t.horizon} className="item-list" matchHref={(id) => `/organisations/${profile.slug}/partners?focus=${id}`} matchLabel={m.item.whoNeeds} />
+            <ItemList
+              items={profile.offers}
+              empty={t.noOffers}
+              locale={locale}
+              horizon={t.horizon}
+              className="item-list"
+              matchHref={(id) => `/organisations/${profile.slug}/partners?focus=${id}`}
+              matchLabel={m.item.whoNeeds}
+            />
           </section>
           <section aria-labelledby="needs">
             <h2 id="needs">{t.needs}</h2>
-            <ItemList items={profile.needs} empty={t.noNeeds} locale={locale} horizon={t.horizon} className="item-list needs" matchHref={(id) => `/organisations/${profile.slug}/partners?focus=${id}`} matchLabel={m.item.whoMeets} />
+            <ItemList
+              items={profile.needs}
+              empty={t.noNeeds}
+              locale={locale}
+              horizon={t.horizon}
+              className="item-list needs"
+              matchHref={(id) => `/organisations/${profile.slug}/partners?focus=${id}`}
+              matchLabel={m.item.whoMeets}
+            />
           </section>
 
           <section aria-labelledby="partners">
@@ -143,7 +166,13 @@ export default async function OrganisationPage({ params }: Props) {
               <>
                 <p className="muted">{proposals.audience === "member" ? m.section.leadMember : m.section.leadPublic}</p>
                 {proposals.proposals.length ? (
-                  <ProposalList proposals={proposals.proposals.slice(0, PROFILE_PROPOSALS)} locale={locale} t={m.proposal} showDetails={proposals.audience === "member"} introduceFrom={proposals.audience === "member" ? { slug: profile.slug } : undefined} />
+                  <ProposalList
+                    proposals={proposals.proposals.slice(0, PROFILE_PROPOSALS)}
+                    locale={locale}
+                    t={m.proposal}
+                    showDetails={proposals.audience === "member"}
+                    introduceFrom={proposals.audience === "member" ? { slug: profile.slug } : undefined}
+                  />
                 ) : (
                   <p className="empty-state">
                     {m.section.empty} {proposals.audience === "member" ? m.section.emptyMember : null}
@@ -275,7 +304,23 @@ export default async function OrganisationPage({ params }: Props) {
   );
 }
 
-function ItemList({ items, empty, locale, horizon, className, matchHref, matchLabel }: { items: NeedOfferItem[]; empty: string; locale: Locale; horizon: string; className: string; matchHref: (id: string) => string; matchLabel: string }) {
+function ItemList({
+  items,
+  empty,
+  locale,
+  horizon,
+  className,
+  matchHref,
+  matchLabel,
+}: {
+  items: NeedOfferItem[];
+  empty: string;
+  locale: Locale;
+  horizon: string;
+  className: string;
+  matchHref: (id: string) => string;
+  matchLabel: string;
+}) {
   if (!items.length) return <p className="muted">{empty}</p>;
   return (
     <ul className={className}>
@@ -311,18 +356,16 @@ function OrganisationMap({ profile, kindLabel, locale }: { profile: Organisation
       kind: profile.kind,
       radiusKm: profile.pointPrecision ? APPROXIMATE_RADIUS_KM[profile.pointPrecision] : undefined,
     },
-    ...nearCatalysts.map(
-      (catalyst): MapPoint => ({
-        id: `catalyst-${catalyst.slug}`,
-        lat: catalyst.lat,
-        lon: catalyst.lon,
-        label: catalyst.name,
-        detail: t.catalyst,
-        href: `/catalysts/${catalyst.slug}`,
-        variant: "catalyst",
-        kind: "catalyst",
-      }),
-    ),
+    ...nearCatalysts.map((catalyst): MapPoint => ({
+      id: `catalyst-${catalyst.slug}`,
+      lat: catalyst.lat,
+      lon: catalyst.lon,
+      label: catalyst.name,
+      detail: t.catalyst,
+      href: `/catalysts/${catalyst.slug}`,
+      variant: "catalyst",
+      kind: "catalyst",
+    })),
   ];
   return (
     <div className="profile-map">
@@ -336,7 +379,14 @@ function OrganisationMap({ profile, kindLabel, locale }: { profile: Organisation
         maxFitZoom={10}
         ariaLabel={t.label(profile.name, profile.communeName)}
         describedBy="organisation-map-caption"
-        legend={nearCatalysts.length ? [{ symbol: "self", kind: profile.kind, label: profile.name }, { symbol: "catalyst", label: t.catalyst }] : undefined}
+        legend={
+          nearCatalysts.length
+            ? [
+                { symbol: "self", kind: profile.kind, label: profile.name },
+                { symbol: "catalyst", label: t.catalyst },
+              ]
+            : undefined
+        }
         tilesUrl={env.TILES_URL}
         tilesAttribution={env.TILES_ATTRIBUTION}
       />

@@ -10,7 +10,10 @@ export const GET = withDatabaseOutage(handlers.GET);
 // Asking for a sign-in link sends an e-mail: limited per address and per client, across all app instances.
 export const POST = withDatabaseOutage(async function POST(request: NextRequest) {
   if (request.nextUrl.pathname.endsWith("/signin/email")) {
-    const form = await request.clone().formData().catch(() => null);
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null);
     const verdict = await admitSignInLinkRequest(await getDatabase(), { email: String(form?.get("email") ?? ""), headers: request.headers });
     if (!verdict.allowed && verdict.reason === "invalid_email") {
       return apiError(400, "Adresse e-mail invalide. / Invalid e-mail address.", [

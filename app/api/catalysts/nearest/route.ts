@@ -42,7 +42,9 @@ export const GET = withDatabaseOutage(async function GET(request: Request) {
         { headers },
       );
     case "not_found":
-      return apiError(404, NOT_FOUND_MESSAGES[result.reason], [{ parameter: parameterOf(result.reason, place.kind), message: NOT_FOUND_MESSAGES[result.reason] }]);
+      return apiError(404, NOT_FOUND_MESSAGES[result.reason], [
+        { parameter: parameterOf(result.reason, place.kind), message: NOT_FOUND_MESSAGES[result.reason] },
+      ]);
     case "empty":
       return apiError(400, "Indiquez un lieu / a place is required");
   }

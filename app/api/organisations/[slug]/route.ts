@@ -14,6 +14,10 @@ export const GET = withDatabaseOutage(async function GET(_request: Request, { pa
   // A duplicate merged into another organisation: 301 to the one that stayed, as the public page does.
   const target = await mergedOrganisationTarget(db, slug);
   // A relative Location (RFC 9110) stays right behind a proxy that rewrites the host.
-  if (target) return new Response(null, { status: 301, headers: { Location: `/api/organisations/${encodeURIComponent(target)}`, "Cache-Control": "public, max-age=3600" } });
+  if (target)
+    return new Response(null, {
+      status: 301,
+      headers: { Location: `/api/organisations/${encodeURIComponent(target)}`, "Cache-Control": "public, max-age=3600" },
+    });
   return apiError(404, "Organisation introuvable ou non publiée / organisation not found or not published");
 });

@@ -4,7 +4,14 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDatabase } from "@/lib/server/db";
 import { getEnv } from "@/lib/server/env";
-import { addNeedOffer, resubmitOrganisation, setNeedOfferStatus, updateOrganisationAbout, updateOrganisationIdentity, type EditResult } from "@/lib/organisations/editing";
+import {
+  addNeedOffer,
+  resubmitOrganisation,
+  setNeedOfferStatus,
+  updateOrganisationAbout,
+  updateOrganisationIdentity,
+  type EditResult,
+} from "@/lib/organisations/editing";
 import { formDataToObject } from "@/lib/organisations/registration/form-data";
 import { getViewer } from "@/lib/auth/session";
 import type { StepState } from "@/app/(account)/register/step-form";
@@ -54,7 +61,7 @@ export async function addItemAction(slug: string, _previous: StepState, formData
   assertFormData(formData);
   const raw = formDataToObject(formData.entries());
   // The shared row fields are named "items.0.*" (as at registration): one row here.
-  const row = Array.isArray(raw.items) ? (raw.items[0] as Record<string, unknown> | undefined) ?? {} : {};
+  const row = Array.isArray(raw.items) ? ((raw.items[0] as Record<string, unknown> | undefined) ?? {}) : {};
   const result = await run(slug, async () => addNeedOffer(await getDatabase(), await getViewer(), slug, row));
   if (!result.ok) {
     const errors = Object.fromEntries(Object.entries(result.errors).map(([key, message]) => [key === "form" ? key : `items.0.${key}`, message]));

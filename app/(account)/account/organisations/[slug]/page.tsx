@@ -57,8 +57,10 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
       </nav>
       <h1>{t.title(organisation.name)}</h1>
       <p className="muted">
-        <span className={`status status-${organisation.status}`}>{register.statuses[organisation.status as keyof typeof register.statuses] ?? organisation.status}</span> ·{" "}
-        {t.updated(formatDate(organisation.updatedAt, locale))}
+        <span className={`status status-${organisation.status}`}>
+          {register.statuses[organisation.status as keyof typeof register.statuses] ?? organisation.status}
+        </span>{" "}
+        · {t.updated(formatDate(organisation.updatedAt, locale))}
         {organisation.status === "published" ? (
           <>
             {" "}
@@ -136,12 +138,22 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
       <StepForm
         action={updateIdentityAction.bind(null, organisation.slug)}
         fields={fieldsFor("identity", register.fields, locale)}
-        initialValues={{ name: organisation.identity.name, siren: organisation.identity.siren ?? "", siret: organisation.identity.siret ?? "", rna: organisation.identity.rna ?? "" }}
+        initialValues={{
+          name: organisation.identity.name,
+          siren: organisation.identity.siren ?? "",
+          siret: organisation.identity.siret ?? "",
+          rna: organisation.identity.rna ?? "",
+        }}
         submitLabel={t.saveIdentity}
         errorSummary={register.errorSummary}
         locale={locale}
       />
-      <JoinRequests requests={joinRequests} back={`/account/organisations/${organisation.slug}`} outcome={typeof query.join === "string" ? query.join : undefined} locale={locale} />
+      <JoinRequests
+        requests={joinRequests}
+        back={`/account/organisations/${organisation.slug}`}
+        outcome={typeof query.join === "string" ? query.join : undefined}
+        locale={locale}
+      />
     </section>
   );
 }
@@ -154,7 +166,8 @@ function ItemRow({ item, slug, locale, t }: { item: EditableItem; slug: string; 
         {item.direction === "need" ? t.need : t.offer} : {item.title}
       </span>
       <span className="item-meta">
-        {labelOf(RESOURCE_KIND_LABELS, item.resourceKind, locale)} · {labelOf(HORIZON_LABELS, item.horizon, locale).split(":")[0]} · {labelOf(NEED_OFFER_STATUS_LABELS, item.status, locale)}
+        {labelOf(RESOURCE_KIND_LABELS, item.resourceKind, locale)} · {labelOf(HORIZON_LABELS, item.horizon, locale).split(":")[0]} ·{" "}
+        {labelOf(NEED_OFFER_STATUS_LABELS, item.status, locale)}
       </span>
       <form action={action} className="item-actions">
         <input type="hidden" name="item" value={item.id} />

@@ -111,7 +111,14 @@ export default async function AdminCatalystPage({ params, searchParams }: Props)
 
       <h2 id="details">{t.details}</h2>
       <div className="narrow">
-        <StepForm action={saveCatalystAction.bind(null, catalyst.id)} fields={catalystFields(t.fields, locale, communeLabel)} initialValues={initialValues} submitLabel={t.save} errorSummary={t.errorSummary} locale={locale} />
+        <StepForm
+          action={saveCatalystAction.bind(null, catalyst.id)}
+          fields={catalystFields(t.fields, locale, communeLabel)}
+          initialValues={initialValues}
+          submitLabel={t.save}
+          errorSummary={t.errorSummary}
+          locale={locale}
+        />
       </div>
     </section>
   );

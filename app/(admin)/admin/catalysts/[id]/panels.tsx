@@ -10,8 +10,18 @@ import type { PanelState } from "../actions";
 type PanelAction = (state: PanelState, formData: FormData) => Promise<PanelState>;
 
 function Outcome({ state }: { state: PanelState }) {
-  if (state.error) return <p className="field-error" role="alert">{state.error}</p>;
-  if (state.done) return <p className="notice" role="status">{state.done}</p>;
+  if (state.error)
+    return (
+      <p className="field-error" role="alert">
+        {state.error}
+      </p>
+    );
+  if (state.done)
+    return (
+      <p className="notice" role="status">
+        {state.done}
+      </p>
+    );
   return null;
 }
 
@@ -42,7 +52,16 @@ export function CoverageAdder({
       </div>
       <div className="field">
         {/* A new picker for each kind: suggestions of one kind must not stay chosen for another. */}
-        <CollectivitePicker key={level} level={level} label={labels.territory} name="territoryCode" textName="territoryCodeText" initial={null} initialText="" messages={messages} />
+        <CollectivitePicker
+          key={level}
+          level={level}
+          label={labels.territory}
+          name="territoryCode"
+          textName="territoryCodeText"
+          initial={null}
+          initialText=""
+          messages={messages}
+        />
       </div>
       <button type="submit" className="button" disabled={pending} aria-busy={pending}>
         {labels.add}

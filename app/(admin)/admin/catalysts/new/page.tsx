@@ -23,7 +23,14 @@ export default async function NewCatalystPage() {
       </p>
       <h1>{t.newTitle}</h1>
       <p className="muted">{t.newLead}</p>
-      <StepForm action={saveCatalystAction.bind(null, null)} fields={catalystFields(t.fields, locale)} initialValues={{ hostKind: "association" }} submitLabel={t.save} errorSummary={t.errorSummary} locale={locale} />
+      <StepForm
+        action={saveCatalystAction.bind(null, null)}
+        fields={catalystFields(t.fields, locale)}
+        initialValues={{ hostKind: "association" }}
+        submitLabel={t.save}
+        errorSummary={t.errorSummary}
+        locale={locale}
+      />
     </section>
   );
 }

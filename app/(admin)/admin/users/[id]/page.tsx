@@ -68,22 +68,15 @@ export default async function AdminUserPage({ params }: { params: Promise<{ id: 
         {user.memberships.map((membership) => (
           <li key={membership.slug}>
             {t.memberOf}
-            {membership.status === "published" ? <Link href={`/organisations/${membership.slug}`}>{membership.name}</Link> : membership.name} ({roleNames[membership.role]}
+            {membership.status === "published" ? <Link href={`/organisations/${membership.slug}`}>{membership.name}</Link> : membership.name} (
+            {roleNames[membership.role]}
             {membership.role === "owner" && membership.owners === 1 ? t.onlyOwner : ""})
           </li>
         ))}
         {user.catalysts.length + user.memberships.length === 0 ? <li>{t.noRole}</li> : null}
       </ul>
-      {self ? (
-        <p className="muted">{t.self}</p>
-      ) : null}
-      <UserActions
-        userId={user.id}
-        isAdmin={user.isAdmin}
-        disabled={Boolean(user.disabledAt)}
-        self={self}
-        labels={t.actions}
-      />
+      {self ? <p className="muted">{t.self}</p> : null}
+      <UserActions userId={user.id} isAdmin={user.isAdmin} disabled={Boolean(user.disabledAt)} self={self} labels={t.actions} />
       <h2>{t.accessTitle}</h2>
       <form method="post" action={`/admin/users/${encodeURIComponent(user.id)}/data`}>
         <button type="submit" className="button button-secondary">

@@ -112,7 +112,14 @@ export default async function PartnersPage({ params, searchParams }: Props) {
           {t.list}
         </h2>
         {result.proposals.length ? (
-          <ProposalList proposals={result.proposals} locale={locale} t={m.proposal} showDetails numbered introduceFrom={result.audience === "member" ? { slug: result.subject.slug, focusId: result.focus?.id } : undefined} />
+          <ProposalList
+            proposals={result.proposals}
+            locale={locale}
+            t={m.proposal}
+            showDetails
+            numbered
+            introduceFrom={result.audience === "member" ? { slug: result.subject.slug, focusId: result.focus?.id } : undefined}
+          />
         ) : (
           <p className="empty-state">{result.focus ? t.emptyFocus : m.section.empty}</p>
         )}
@@ -134,7 +141,15 @@ function ProposalsMap({ result, locale }: { result: PartnerProposals; locale: "f
   const env = getEnv();
   const t = getMatchingMessages(locale).page;
   const points: MapPoint[] = [
-    { id: result.subject.id, lat: result.subject.lat, lon: result.subject.lon, label: result.subject.name, variant: "self", kind: result.subject.kind, detail: result.subject.communeName },
+    {
+      id: result.subject.id,
+      lat: result.subject.lat,
+      lon: result.subject.lon,
+      label: result.subject.name,
+      variant: "self",
+      kind: result.subject.kind,
+      detail: result.subject.communeName,
+    },
     ...result.proposals.map((proposal, index) => ({
       id: proposal.id,
       lat: proposal.lat,

@@ -25,7 +25,11 @@ export const POST = withDatabaseOutage(async function POST(request: Request, { p
   const parsed = introductionTransitionBodySchema.safeParse(json.data);
   if (!parsed.success) {
     const fields = introductionFieldErrors(parsed.error, json.data.lang === "en" ? "en" : "fr");
-    return apiError(422, "Action invalide / invalid action", fields.map(({ field, message }) => ({ parameter: field, message })));
+    return apiError(
+      422,
+      "Action invalide / invalid action",
+      fields.map(({ field, message }) => ({ parameter: field, message })),
+    );
   }
   const { action, lang, ...input } = parsed.data;
   try {
