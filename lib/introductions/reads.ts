@@ -9,7 +9,7 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { availableActions, contactsRevealed, heldBackByConflict, type IntroductionAction, type IntroductionBox, type IntroductionRole } from "./workflow";
 import { IntroductionError } from "./errors";
 import { seesContacts, visibleRoles } from "./parties";
-import { introductionTextFields } from "@/lib/open-data/api-responses";
+import { introductionSummary, introductionTextFields } from "@/lib/open-data/api-responses";
 
 export interface ContactPerson {
   organisation: string;
@@ -173,18 +173,8 @@ export interface IntroductionSummary {
   updatedAt: string;
 }
 
-const summaryRow: RowSchema<IntroductionSummary & { total: number }> = z.object({
-  id: z.string(),
-  status: z.enum(INTRODUCTION_STATUSES),
-  requesterName: z.string(),
-  requesterSlug: z.string(),
-  targetName: z.string(),
-  targetSlug: z.string(),
-  catalystName: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  total: z.number(),
-});
+/** A row of the list: the summary the API documents, and the window's total. */
+const summaryRow: RowSchema<IntroductionSummary & { total: number }> = introductionSummary.extend({ total: z.number() });
 
 export const INTRODUCTIONS_PAGE_SIZE = 20;
 

@@ -8,16 +8,7 @@ import { needsOffers, organisations } from "@/db/schema";
 import { coverageContainsCommune } from "@/lib/catalysts/coverage-sql";
 import type { OrganisationFilters } from "@/lib/organisations/filters";
 import { PAGE_SIZE } from "@/lib/organisations/filters";
-import {
-  OBJECTIVES,
-  POINT_PRECISIONS,
-  type Horizon,
-  type NeedOfferDirection,
-  type Objective,
-  type PointPrecision,
-  type ResourceKind,
-  type Theme,
-} from "@/lib/shared/vocabulary";
+import { type Horizon, type NeedOfferDirection, type Objective, type PointPrecision, type ResourceKind, type Theme } from "@/lib/shared/vocabulary";
 import type { LatLon } from "@/lib/geo/distance";
 import { organisationFilterConditions, summaryConditions } from "@/lib/organisations/filter-sql";
 import { exactNearest } from "@/lib/geo/nearest";
@@ -25,7 +16,7 @@ import { geoWithinRadiusBox, haversineKmSql, inAnyBox, planarPoint, textArray } 
 import { findCommuneByCode } from "@/lib/territories/territories";
 import { searchText } from "@/lib/shared/search-terms";
 import { AppError } from "@/lib/server/errors";
-import { organisationCard } from "@/lib/open-data/api-responses";
+import { organisationCard, organisationProfile } from "@/lib/open-data/api-responses";
 
 /** Counting every match of a broad search over a million rows costs more than the page itself: stop here. */
 export const COUNT_CAP = 10_000;
@@ -254,29 +245,12 @@ export interface OrganisationProfile extends Omit<OrganisationCard, "offers" | "
   catalysts: CoveringCatalyst[];
 }
 
-const profileRow: RowSchema<Omit<OrganisationProfile, "needs" | "offers" | "catalysts">> = organisationCardRow
-  .omit({ offers: true, needs: true, distanceKm: true })
-  .extend({
-    id: z.string(),
-    isEss: z.boolean(),
-    isSiae: z.boolean(),
-    isMissionCompany: z.boolean(),
-    siren: z.string().nullable(),
-    rna: z.string().nullable(),
-    odd: z.array(z.number()),
-    objectives: z.array(z.enum(OBJECTIVES)),
-    description: z.string(),
-    website: z.string().nullable(),
-    charterSigned: z.boolean(),
-    isDemo: z.boolean(),
-    epciCode: z.string().nullable(),
-    epciName: z.string().nullable(),
-    regionCode: z.string(),
-    regionName: z.string(),
-    publishedAt: z.string().nullable(),
-    isStale: z.boolean(),
-    pointPrecision: z.enum(POINT_PRECISIONS).nullable(),
-  });
+/** A row of the profile query: the profile the API documents, less what is read apart (needs, offers, catalysts). */
+const profileRow: RowSchema<Omit<OrganisationProfile, "needs" | "offers" | "catalysts">> = organisationProfile.omit({
+  needs: true,
+  offers: true,
+  catalysts: true,
+});
 const coveringCatalystRow = z.object({ slug: z.string(), name: z.string(), hostName: z.string(), lat: z.number(), lon: z.number() });
 
 /** A published organisation's public profile, or null (unknown, draft, pending or suspended: all look alike). */
