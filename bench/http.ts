@@ -3,17 +3,20 @@
 // seeded generator; every response time is recorded so p95 is exact (autocannon's own summary stops at p97.5).
 import autocannon from "autocannon";
 import { SeededRandom } from "../db/seed/random";
-import { THEMES } from "../lib/shared/vocabulary";
+import { ACTOR_KINDS, THEMES } from "../lib/shared/vocabulary";
 import { MAP_ZOOMS, pickCommune, viewportAround, type DrawPool } from "./latency";
 import { summarize, type Summary } from "./stats";
 
 export interface HttpEndpoint {
   name: string;
+  /** How it is judged (bench/targets.ts): a page people visit, a JSON API, an open-data download. */
+  kind: "floor" | "page" | "api" | "export";
   paths: string[];
 }
 
 export interface HttpResult {
   name: string;
+  kind: HttpEndpoint["kind"];
   requestsPerSecond: number;
   latency: Summary;
   non2xx: number;
@@ -27,23 +30,35 @@ export function httpEndpoints(pool: DrawPool, seed: number): HttpEndpoint[] {
   const place = () => pickCommune(random, pool);
   const many = (make: () => string) => Array.from({ length: PATHS_PER_ENDPOINT }, make);
   return [
-    { name: "/api/health (floor)", paths: ["/api/health"] },
-    { name: "profile page /organisations/[slug]", paths: many(() => `/organisations/${random.pick(pool.organisationSlugs)}`) },
+    { name: "/api/health (floor)", kind: "floor", paths: ["/api/health"] },
+    { name: "home page /", kind: "page", paths: ["/"] },
+    { name: "directory /organisations", kind: "page", paths: ["/organisations"] },
+    { name: "directory /organisations?kind=…", kind: "page", paths: ACTOR_KINDS.map((kind) => `/organisations?kind=${kind}`) },
+    { name: "directory /organisations?page=N", kind: "page", paths: many(() => `/organisations?page=${random.int(2, 200)}`) },
+    { name: "profile page /organisations/[slug]", kind: "page", paths: many(() => `/organisations/${random.pick(pool.organisationSlugs)}`) },
+    { name: "catalyst page /catalysts/[slug]", kind: "page", paths: many(() => `/catalysts/${random.pick(pool.catalystSlugs)}`) },
+    { name: "observatory /observatory", kind: "page", paths: ["/observatory"] },
+    { name: "open-data page /open-data", kind: "page", paths: ["/open-data"] },
+    { name: "map page /map", kind: "page", paths: ["/map"] },
     {
       name: "search API /api/organisations?near=…",
+      kind: "api",
       paths: many(
         () => `/api/organisations?near=${place().code}&radius=${random.pick([5, 10, 30])}${random.chance(0.5) ? `&theme=${random.pick(THEMES)}` : ""}`,
       ),
     },
     {
       name: "clusters API /api/map/clusters",
+      kind: "api",
       paths: many(() => {
         const zoom = random.pick(MAP_ZOOMS);
         const { west, south, east, north } = viewportAround(pool.byPopulation.pick(random), zoom);
         return `/api/map/clusters?bbox=${[west, south, east, north].map((value) => value.toFixed(4)).join(",")}&zoom=${zoom}`;
       }),
     },
-    { name: "nearest-catalyst API /api/catalysts/nearest", paths: many(() => `/api/catalysts/nearest?commune=${place().code}`) },
+    { name: "nearest-catalyst API /api/catalysts/nearest", kind: "api", paths: many(() => `/api/catalysts/nearest?commune=${place().code}`) },
+    { name: "export /api/export/geojson", kind: "export", paths: ["/api/export/geojson"] },
+    { name: "export /api/export/hsds", kind: "export", paths: ["/api/export/hsds"] },
   ];
 }
 
@@ -60,6 +75,7 @@ export async function loadEndpoint(baseUrl: string, endpoint: HttpEndpoint, dura
   });
   return {
     name: endpoint.name,
+    kind: endpoint.kind,
     requestsPerSecond: result.requests.average,
     latency: summarize(times.length ? times : [Number.NaN]),
     non2xx: result.non2xx,

@@ -29,6 +29,7 @@ export interface DrawPool {
   communes: BenchCommune[];
   byPopulation: WeightedTable<BenchCommune>;
   organisationSlugs: string[];
+  catalystSlugs: string[];
 }
 
 /** One call's outcome: did it find something, and how large is its JSON (for the map's payload). */
@@ -64,10 +65,12 @@ export async function loadDrawPool(db: Executor, organisationSample: number): Pr
     db,
     sql`SELECT slug FROM organisations WHERE status = 'published' ORDER BY random() LIMIT ${organisationSample}`,
   );
+  const catalysts = await queryRows<{ slug: string }>(db, sql`SELECT slug FROM catalysts ORDER BY slug`);
   return {
     communes,
     byPopulation: new WeightedTable(communes, (commune) => commune.population ?? 0),
     organisationSlugs: slugs.map((row) => row.slug).sort(),
+    catalystSlugs: catalysts.map((row) => row.slug),
   };
 }
 

@@ -23,6 +23,15 @@ export const LATENCY_TARGETS: Record<string, LatencyTarget> = {
 /** HTTP: each API's p95 at most this multiple of /api/health's; the profile page's req/s at least this share. */
 export const HTTP_P95_RATIO_MAX = 1.5;
 export const PROFILE_THROUGHPUT_RATIO_MIN = 0.7;
+/**
+ * Issue #20, against /api/health in the same run: every public page and API serves at least this share of its
+ * req/s (cached anonymous pages the higher share) with a p95 at most this multiple of its p95.
+ */
+export const PUBLIC_THROUGHPUT_RATIO_MIN = 0.5;
+export const CACHED_PAGE_THROUGHPUT_RATIO_MIN = 0.7;
+export const PUBLIC_P95_RATIO_MAX = 2;
+/** An open-data download answers from its stored file within this (first byte), and 304 when unchanged. */
+export const EXPORT_FIRST_BYTE_MS = 50;
 /** First-load JavaScript, gzip, in KB. */
 export const FIRST_LOAD_KB: Record<string, number> = { home: 180, map: 230 };
 export const LIGHTHOUSE_MIN = { performance: 0.95, accessibility: 1 };
