@@ -93,10 +93,7 @@ const cardColumns = (center: SearchCenter | null) => sql`
   d.name AS "departementName", o.themes, o.lat, o.lon,
   to_char(o.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "updatedAt",
   ${center ? sql`round(${haversineKmSql("o", center)}::numeric, 2)::float8` : sql`NULL::float8`} AS "distanceKm",
-  coalesce((SELECT array_agg(DISTINCT n.resource_kind) FROM needs_offers n
-            WHERE n.organisation_id = o.id AND n.direction = 'offer' AND n.status = 'open'), '{}') AS offers,
-  coalesce((SELECT array_agg(DISTINCT n.resource_kind) FROM needs_offers n
-            WHERE n.organisation_id = o.id AND n.direction = 'need' AND n.status = 'open'), '{}') AS needs`;
+  o.offer_kinds AS offers, o.need_kinds AS needs`;
 
 /**
  * Pages near a place up to this depth come from the index's nearest-first order (a few hundred rows read, however
@@ -176,9 +173,14 @@ export async function searchOrganisations(db: Executor, filters: OrganisationFil
         return card ? [{ ...card, distanceKm: Math.round(row.distanceKm * 100) / 100 }] : [];
       });
     }
+    // The page's rows first, on organisations alone (in name order, straight from organisations_published_name_idx
+    // when no words or place rank them), then their cards.
     return parsedRows(
       db,
-      sql`SELECT ${cardColumns(center)} ${from} WHERE ${where} ORDER BY ${ordering(filters, center)} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
+      sql`SELECT ${cardColumns(center)}
+          FROM (SELECT o.* FROM organisations o WHERE ${where} ORDER BY ${ordering(filters, center)} LIMIT ${PAGE_SIZE} OFFSET ${offset}) o
+          JOIN communes c ON c.code = o.commune_code JOIN departements d ON d.code = c.departement_code
+          ORDER BY ${ordering(filters, center)}`,
       organisationCardRow,
     );
   };

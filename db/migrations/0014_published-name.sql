@@ -1,0 +1,1 @@
+CREATE INDEX "organisations_published_name_idx" ON "organisations" USING btree ("name","slug") WHERE status = 'published';
