@@ -1,9 +1,13 @@
-// Public, aggregate figures about the network (home page). Nothing personal, so no authorisation needed.
+// Public, aggregate figures about the network (home page). Nothing personal, so no authorisation needed. Counted
+// once per version of the directory (and a minute at most, for the catalysts' side), not on every visit: they
+// scan every published organisation and open need or offer.
 import "server-only";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
 import { parsedRows, type Executor } from "@/db/client";
 import { coveredCommuneCodes } from "../catalysts/coverage-sql";
+import { recentDirectoryVersion } from "../server/directory-version";
+import { VersionedCache } from "../server/versioned-cache";
 
 const networkFiguresRow = z.object({
   catalysts: z.number(),
@@ -14,7 +18,13 @@ const networkFiguresRow = z.object({
 });
 export type NetworkFigures = z.infer<typeof networkFiguresRow>;
 
+const figuresCache = new VersionedCache<NetworkFigures>({ maxEntries: 1, ttlMs: 60_000 });
+
 export async function getNetworkFigures(db: Executor): Promise<NetworkFigures> {
+  return figuresCache.get(db, "figures", await recentDirectoryVersion(db), () => countNetworkFigures(db));
+}
+
+async function countNetworkFigures(db: Executor): Promise<NetworkFigures> {
   const [row] = await parsedRows(
     db,
     sql`

@@ -19,6 +19,7 @@ import {
 } from "@/lib/shared/vocabulary";
 import { CONTACT_REVEALED_STATUSES } from "@/lib/introductions/workflow";
 import { toCsv } from "@/lib/shared/csv";
+import { VersionedCache } from "@/lib/server/versioned-cache";
 
 /** Départements shown when no région is chosen: the busiest of the country. */
 export const TOP_DEPARTEMENTS = 10;
@@ -215,6 +216,14 @@ export interface Observatory {
   themes: ThemeCount[];
   partnershipTypes: PartnershipTypeCount[];
   months: MonthCount[];
+}
+
+/** The observatory counts every introduction: kept a minute (a day's alliances do not need the second). */
+const observatoryCache = new VersionedCache<Observatory>({ maxEntries: 50, ttlMs: 60_000 });
+
+/** The observatory's figures, counted at most once a minute per région asked for (the page); `now` counts afresh. */
+export function getCachedObservatory(db: Executor, options: { regionCode?: string } = {}): Promise<Observatory> {
+  return observatoryCache.get(db, options.regionCode ?? "", "observatory", () => getObservatory(db, options));
 }
 
 /** Everything the observatory page shows. Sequential on purpose: PGlite serialises queries anyway. */

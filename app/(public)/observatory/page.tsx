@@ -9,7 +9,7 @@ import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
 import { formatNumber, intlLocale } from "@/lib/i18n/messages";
 import { getObservatoryMessages, type ObservatoryMessages } from "@/lib/observatory/messages";
-import { OBSERVATORY_DATASETS, getObservatory, type ObservatoryDataset } from "@/lib/observatory/observatory";
+import { OBSERVATORY_DATASETS, getCachedObservatory, type ObservatoryDataset } from "@/lib/observatory/observatory";
 import { listRegions } from "@/lib/territories/territories";
 import { BarTable } from "./bar-table";
 import { MonthChart } from "./month-chart";
@@ -37,7 +37,7 @@ export default async function ObservatoryPage({ searchParams }: { searchParams: 
   const db = await getDatabase();
   const regions = await listRegions(db);
   const region = regions.find((item) => item.code === requestedRegion);
-  const observatory = await getObservatory(db, { regionCode: region?.code });
+  const observatory = await getCachedObservatory(db, { regionCode: region?.code });
   const { headline } = observatory;
   const rate = headline.decided
     ? new Intl.NumberFormat(intlLocale(locale), { style: "percent", maximumFractionDigits: 0 }).format(headline.accepted / headline.decided)
