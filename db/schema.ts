@@ -57,6 +57,8 @@ const planarPoint = (): SQL => sql.raw(`point(lon * ${LONGITUDE_SCALE}, lat)`);
 const searchable = (column: string): SQL => sql.raw(`f_search_normalize(${column})`);
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
+// Raw bytes: postgres.js reads them as a Buffer, PGlite as a Uint8Array (a Buffer is one).
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => "bytea" });
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true, mode: "date" }).notNull().defaultNow(),
@@ -628,6 +630,23 @@ export const rateLimits = pgTable(
   },
   (table) => [primaryKey({ columns: [table.key, table.windowStart] }), index("rate_limits_window_idx").on(table.windowStart)],
 );
+
+/**
+ * The open-data downloads (GeoJSON, HSDS), built in the background once per version of the directory and served from
+ * here, gzipped, with their ETag (lib/open-data/stored-files.ts). `building_since` claims a build, so that one
+ * instance builds a file at a time.
+ */
+export const openDataFiles = pgTable("open_data_files", {
+  name: text("name").primaryKey(),
+  /** The directory's version the content was read at; empty until a first build. */
+  version: text("version").notNull().default(""),
+  etag: text("etag").notNull().default(""),
+  bytes: integer("bytes").notNull().default(0),
+  gzip: bytea("gzip"),
+  builtAt: timestamp("built_at", { withTimezone: true, mode: "date" }),
+  buildingSince: timestamp("building_since", { withTimezone: true, mode: "date" }),
+});
+export type OpenDataFile = typeof openDataFiles.$inferSelect;
 
 /** Small key/value facts about the database itself, such as which territories data version is loaded. */
 export const appSettings = pgTable("app_settings", {

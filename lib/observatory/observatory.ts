@@ -20,6 +20,7 @@ import {
 import { CONTACT_REVEALED_STATUSES } from "@/lib/introductions/workflow";
 import { toCsv } from "@/lib/shared/csv";
 import { VersionedCache } from "@/lib/server/versioned-cache";
+import { etagOf } from "@/lib/server/http/conditional";
 
 /** Départements shown when no région is chosen: the busiest of the country. */
 export const TOP_DEPARTEMENTS = 10;
@@ -241,6 +242,16 @@ export async function getObservatory(db: Executor, options: { regionCode?: strin
 }
 
 /** One dataset as a CSV file: codes for machines, French and English labels for people, the count last. */
+const csvCache = new VersionedCache<{ filename: string; body: string; etag: string }>({ maxEntries: OBSERVATORY_DATASETS.length, ttlMs: 60_000 });
+
+/** A dataset's CSV as the download serves it: counted at most once a minute, with the ETag of its bytes. */
+export function getCachedObservatoryCsv(db: Executor, dataset: ObservatoryDataset): Promise<{ filename: string; body: string; etag: string }> {
+  return csvCache.get(db, dataset, "csv", async () => {
+    const csv = await observatoryCsv(db, dataset);
+    return { ...csv, etag: etagOf(csv.body) };
+  });
+}
+
 export async function observatoryCsv(db: Executor, dataset: ObservatoryDataset, now: Date = new Date()): Promise<{ filename: string; body: string }> {
   const filename = `alliances-observatoire-${dataset}.csv`;
   const labelled = (labels: Record<string, Label>, value: string | null) => [labels[value ?? ""]?.fr ?? "", labels[value ?? ""]?.en ?? ""];

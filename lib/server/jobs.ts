@@ -1,11 +1,12 @@
 // Scheduled jobs of each app instance: the outbox sent through SMTP every few seconds, introductions' reminders and
 // expiry every minute, the warning and deletion of inactive accounts hourly, and the clean-up of old rate-limit
-// counters. Rows are claimed by conditional UPDATEs or FOR UPDATE SKIP LOCKED, so several instances never do the
-// same work twice. Each job runs on its own (lib/server/job-runner.ts): one failing never stops the others.
+// counters, and the open-data files rebuilt after changes. Rows are claimed by conditional UPDATEs or FOR UPDATE
+// SKIP LOCKED, so several instances never do the same work twice. Each job runs on its own (lib/server/job-runner.ts): one failing never stops the others.
 import "server-only";
 import type { Database } from "@/db/client";
 import { runInactivitySchedule } from "@/lib/accounts/inactivity";
 import { runIntroductionSchedule } from "@/lib/introductions/schedule";
+import { buildDueStoredFiles } from "@/lib/open-data/stored-files";
 import { reportDatabaseFailure } from "./database-availability";
 import { getDatabase } from "./db";
 import { getEnv } from "./env";
@@ -38,6 +39,8 @@ export function startBackgroundJobs(): void {
       },
     },
     { name: "rate-limit clean-up", everySeconds: interval, run: (db) => purgeExpiredRateLimits(db) },
+    // The open-data downloads, rebuilt once the directory changed (at most every few minutes each).
+    { name: "open-data files", everySeconds: 60, run: (db) => buildDueStoredFiles(db, env.PUBLIC_URL) },
   ];
   let running = false;
   let ticks = 0;

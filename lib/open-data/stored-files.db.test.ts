@@ -1,0 +1,82 @@
+import { gunzipSync } from "node:zlib";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/db/client";
+import { openDataFiles } from "@/db/schema";
+import { openTestDatabase } from "@/db/testing/test-database";
+import { streamGeoJsonExport } from "./geojson";
+import { buildDueStoredFiles, buildStoredFileIfDue, REBUILD_AFTER_MS, storedFileInfo, storedFileResponse } from "./stored-files";
+
+let handle: DatabaseHandle;
+beforeAll(async () => {
+  handle = await openTestDatabase();
+});
+afterAll(async () => {
+  // The lane's database is shared: leave no stored file behind (the fresh-database comparison counts rows).
+  if (handle) await handle.db.delete(openDataFiles);
+  await handle?.close();
+});
+
+const URL = "http://localhost:3000";
+const text = async (chunks: AsyncGenerator<string>) => {
+  let all = "";
+  for await (const chunk of chunks) all += chunk;
+  return all;
+};
+const get = (headers: Record<string, string> = {}) => new Request("http://localhost/api/export/geojson", { headers });
+
+describe("the open-data downloads as stored files", () => {
+  it("are built once per version, served gzipped with their ETag, 304 when the client has them, the same bytes as the live export", async () => {
+    const db = handle.db;
+    await db.delete(openDataFiles);
+    expect(await storedFileResponse(db, "geojson-catalysts", get(), {})).toBeNull();
+    const start = new Date("2026-12-01T10:00:00Z");
+    // Two instances at once: one builds, the other sees the claim.
+    const [first, second] = await Promise.all([
+      buildStoredFileIfDue(db, "geojson-catalysts", URL, start),
+      buildStoredFileIfDue(db, "geojson-catalysts", URL, start),
+    ]);
+    expect([first, second].sort()).toEqual([false, true]);
+    const info = (await storedFileInfo(db, "geojson-catalysts"))!;
+    expect(info.etag).toMatch(/^"\d+-[\w-]{22}"$/);
+
+    const response = (await storedFileResponse(db, "geojson-catalysts", get({ "accept-encoding": "gzip, br" }), { "Cache-Control": "public, max-age=3600" }))!;
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-encoding")).toBe("gzip");
+    expect(response.headers.get("etag")).toBe(info.etag);
+    expect(response.headers.get("cache-control")).toBe("public, max-age=3600");
+    const stored = gunzipSync(Buffer.from(await response.arrayBuffer())).toString("utf8");
+    expect(stored).toBe(await text(streamGeoJsonExport(db, "catalysts", URL)));
+    expect(JSON.parse(stored).type).toBe("FeatureCollection");
+    // Unzipped on the way for a client that does not take gzip.
+    const plain = (await storedFileResponse(db, "geojson-catalysts", get(), {}))!;
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(await plain.text()).toBe(stored);
+    // The client already holds it.
+    expect((await storedFileResponse(db, "geojson-catalysts", get({ "if-none-match": info.etag }), {}))!.status).toBe(304);
+    expect(
+      (await storedFileResponse(db, "geojson-catalysts", get({ "if-modified-since": new Date(info.builtAt.getTime() + 1000).toUTCString() }), {}))!.status,
+    ).toBe(304);
+    expect((await storedFileResponse(db, "geojson-catalysts", get({ "if-none-match": '"other"' }), {}))!.status).toBe(200);
+
+    // Nothing changed: nothing rebuilt, however late.
+    expect(await buildStoredFileIfDue(db, "geojson-catalysts", URL, new Date(Date.now() + REBUILD_AFTER_MS * 2))).toBe(false);
+  });
+
+  it("are rebuilt after the directory changed, but not more often than every few minutes", async () => {
+    const db = handle.db;
+    await db.delete(openDataFiles);
+    const built = await buildDueStoredFiles(db, URL, new Date());
+    expect(built.sort()).toEqual(["geojson-catalysts", "geojson-organisations", "hsds"]);
+    const before = (await storedFileInfo(db, "geojson-organisations"))!;
+    // A change to an organisation moves the directory's version.
+    await db.execute(
+      sql`UPDATE organisations SET description = description || ' ' WHERE id = (SELECT id FROM organisations WHERE status = 'published' ORDER BY id LIMIT 1)`,
+    );
+    expect(await buildStoredFileIfDue(db, "geojson-organisations", URL, new Date(before.builtAt.getTime() + 1000))).toBe(false);
+    expect(await buildStoredFileIfDue(db, "geojson-organisations", URL, new Date(before.builtAt.getTime() + REBUILD_AFTER_MS + 1000))).toBe(true);
+    const after = (await storedFileInfo(db, "geojson-organisations"))!;
+    expect(after.version).not.toBe(before.version);
+    expect(after.etag).not.toBe(before.etag);
+  });
+});
