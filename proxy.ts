@@ -10,6 +10,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { databaseIsAvailable } from "@/lib/server/database-availability";
 import { getDatabaseHandle } from "@/lib/server/db";
+import { recentDirectoryVersion } from "@/lib/server/directory-version";
+import { isCacheablePageRequest, isStoringRender, pageCacheKey, PageStore, storePage, storingRenderEcho, withNonce } from "@/lib/server/http/page-cache";
 import { getEnv } from "@/lib/server/env";
 import { isCrossSiteWrite } from "@/lib/server/http/cross-site";
 import { checkRequest } from "@/lib/server/http/request-guards";
@@ -69,6 +71,8 @@ export async function proxy(request: NextRequest) {
     const reason = await unavailability();
     if (reason) return unavailableResponse(reason, wantsJson(request.nextUrl.pathname, request.headers.get("accept")), allSecurityHeaders(nonce, settings()));
   }
+  const cached = await fromPageCache(request, nonce);
+  if (cached.hit) return cached.hit;
   const security = dynamicSecurityHeaders(nonce, settings());
   const csp = security["Content-Security-Policy"] ?? "";
   const requestHeaders = new Headers(request.headers);
@@ -80,7 +84,38 @@ export async function proxy(request: NextRequest) {
       ? NextResponse.rewrite(new URL("/_not-found", request.url), { request: { headers: requestHeaders } })
       : NextResponse.next({ request: { headers: requestHeaders } });
   for (const [key, value] of Object.entries(security)) response.headers.set(key, value);
+  if (cached.storing) response.headers.set(...storingRenderEcho());
   return response;
+}
+
+const pageStore = ((globalThis as unknown as { alliancePageStore?: PageStore }).alliancePageStore ??= new PageStore());
+
+/**
+ * The anonymous page from memory when this version of the directory has it (lib/server/http/page-cache.ts); else,
+ * the page is stored after this request, by a render of its own. Any failure (the version unread, a render that
+ * fails) only means no cache: the request is served as usual.
+ */
+async function fromPageCache(request: NextRequest, nonce: string): Promise<{ hit?: Response; storing?: boolean }> {
+  const page = { method: request.method, pathname: request.nextUrl.pathname, search: request.nextUrl.search, headers: request.headers };
+  if (isStoringRender(request.headers)) return { storing: true };
+  if (!isCacheablePageRequest(page)) return {};
+  let version: string;
+  try {
+    version = await recentDirectoryVersion((await getDatabaseHandle()).db);
+  } catch {
+    return {};
+  }
+  const key = pageCacheKey(page);
+  const stored = pageStore.get(key, version);
+  if (stored) {
+    const headers = new Headers(stored.headers);
+    for (const [name, value] of Object.entries(allSecurityHeaders(nonce, settings()))) headers.set(name, value);
+    headers.set("x-alliances-cache", "hit");
+    return { hit: new NextResponse(withNonce(stored, nonce), { status: 200, headers }) };
+  }
+  const target = new URL(`${page.pathname}${page.search}`, `http://127.0.0.1:${getEnv().PORT}`);
+  pageStore.fillOnce(key, version, () => storePage(pageStore, key, target, key.slice(0, 2), version));
+  return {};
 }
 
 export const config = {

@@ -4,6 +4,7 @@ import "server-only";
 import { cookies } from "next/headers";
 import { cache } from "react";
 import { auth } from "./auth";
+import { isSessionCookieName } from "./session-cookies";
 import { assertDatabaseReachable, getDatabase } from "../server/db";
 import { loadViewer, type Viewer } from "./viewer";
 
@@ -22,9 +23,6 @@ export const getViewer = cache(async (): Promise<Viewer | null> => {
   return loadViewer(await getDatabase(), userId);
 });
 
-const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
-
 async function carriesSessionCookie(): Promise<boolean> {
-  const jar = await cookies();
-  return SESSION_COOKIES.some((name) => jar.has(name));
+  return (await cookies()).getAll().some((cookie) => isSessionCookieName(cookie.name));
 }

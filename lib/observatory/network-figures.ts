@@ -1,5 +1,5 @@
 // Public, aggregate figures about the network (home page). Nothing personal, so no authorisation needed. Counted
-// once per version of the directory (and a minute at most, for the catalysts' side), not on every visit: they
+// once per version of the directory (and a minute at most), not on every visit: they
 // scan every published organisation and open need or offer.
 import "server-only";
 import { sql } from "drizzle-orm";
