@@ -9,9 +9,18 @@ import { summarize, type Summary } from "./stats";
 
 export interface HttpEndpoint {
   name: string;
-  /** How it is judged (bench/targets.ts): a page people visit, a JSON API, an open-data download. */
-  kind: "floor" | "page" | "api" | "export";
+  /**
+   * How it is judged (bench/targets.ts): a page people visit (served from the cache of anonymous pages once warm),
+   * a page on its first visits (rendered, as most of 100,000 profiles are), a JSON API, an open-data download.
+   */
+  kind: "floor" | "page" | "cold-page" | "api" | "export";
   paths: string[];
+}
+
+/** What a browser sends: pages are asked for as HTML documents, everything accepts compression. */
+export function browserHeaders(kind: HttpEndpoint["kind"]): Record<string, string> {
+  const accept = kind === "page" || kind === "cold-page" ? "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" : "*/*";
+  return { accept, "accept-encoding": "gzip, deflate, br" };
 }
 
 export interface HttpResult {
@@ -36,6 +45,11 @@ export function httpEndpoints(pool: DrawPool, seed: number): HttpEndpoint[] {
     { name: "directory /organisations?kind=…", kind: "page", paths: ACTOR_KINDS.map((kind) => `/organisations?kind=${kind}`) },
     { name: "directory /organisations?page=N", kind: "page", paths: many(() => `/organisations?page=${random.int(2, 200)}`) },
     { name: "profile page /organisations/[slug]", kind: "page", paths: many(() => `/organisations/${random.pick(pool.organisationSlugs)}`) },
+    {
+      name: "profile page, first visits (not warmed)",
+      kind: "cold-page",
+      paths: Array.from({ length: 2_000 }, () => `/organisations/${random.pick(pool.organisationSlugs)}`),
+    },
     { name: "catalyst page /catalysts/[slug]", kind: "page", paths: many(() => `/catalysts/${random.pick(pool.catalystSlugs)}`) },
     { name: "observatory /observatory", kind: "page", paths: ["/observatory"] },
     { name: "open-data page /open-data", kind: "page", paths: ["/open-data"] },
@@ -68,7 +82,7 @@ export async function loadEndpoint(baseUrl: string, endpoint: HttpEndpoint, dura
     url: baseUrl,
     connections: 10,
     duration: durationSeconds,
-    requests: endpoint.paths.map((path) => ({ method: "GET", path })),
+    requests: endpoint.paths.map((path) => ({ method: "GET", path, headers: browserHeaders(endpoint.kind) })),
     setupClient: (client) => {
       client.on("response", (_status: number, _bytes: number, responseTime: number) => times.push(responseTime));
     },
@@ -80,5 +94,34 @@ export async function loadEndpoint(baseUrl: string, endpoint: HttpEndpoint, dura
     latency: summarize(times.length ? times : [Number.NaN]),
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
+  };
+}
+
+/**
+ * The health check's answers while another endpoint is under load: on the embedded engine, queries run one at a time
+ * inside the app's process, so a long one holds every other request (issue 20). Two connections ask for the probe
+ * while ten load the busy endpoint; the probe's own figures are returned.
+ */
+export async function loadWhileBusy(baseUrl: string, probe: HttpEndpoint, busy: HttpEndpoint, durationSeconds: number): Promise<HttpResult> {
+  const times: number[] = [];
+  const [probed] = await Promise.all([
+    autocannon({
+      url: baseUrl,
+      connections: 2,
+      duration: durationSeconds,
+      requests: probe.paths.map((path) => ({ method: "GET", path, headers: browserHeaders(probe.kind) })),
+      setupClient: (client) => {
+        client.on("response", (_status: number, _bytes: number, responseTime: number) => times.push(responseTime));
+      },
+    }),
+    loadEndpoint(baseUrl, busy, durationSeconds),
+  ]);
+  return {
+    name: `${probe.name} while ${busy.name} is loaded`,
+    kind: "floor",
+    requestsPerSecond: probed.requests.average,
+    latency: summarize(times.length ? times : [Number.NaN]),
+    non2xx: probed.non2xx,
+    errors: probed.errors + probed.timeouts,
   };
 }

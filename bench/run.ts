@@ -12,7 +12,7 @@ import { LATENCY_CASES, loadDrawPool, runLatencyCase, type CaseResult, type Draw
 import { compareWithPostgis, preparePostgisPeer } from "./postgis";
 import { measureFirstLoad } from "./bundle";
 import { latencyTable } from "./report";
-import { httpEndpoints, loadEndpoint, type HttpResult } from "./http";
+import { browserHeaders, httpEndpoints, loadEndpoint, loadWhileBusy, type HttpEndpoint, type HttpResult } from "./http";
 import { LIGHTHOUSE_CATEGORIES, runLighthouse } from "./lighthouse";
 import { buildIfStale, startServer } from "./server";
 import { formatMs, markdownTable, verdict } from "./stats";
@@ -97,9 +97,11 @@ function httpTable(results: HttpResult[]): string {
           ? "floor"
           : result.kind === "page"
             ? `req/s ${verdict(throughputRatio, CACHED_PAGE_THROUGHPUT_RATIO_MIN, "atLeast")}, p95 ${verdict(p95Ratio, PUBLIC_P95_RATIO_MAX, "atMost")}`
-            : result.kind === "api"
-              ? `req/s ${verdict(throughputRatio, PUBLIC_THROUGHPUT_RATIO_MIN, "atLeast")}, p95 ${verdict(p95Ratio, HTTP_P95_RATIO_MAX, "atMost")}`
-              : "see the downloads table";
+            : result.kind === "cold-page"
+              ? `req/s ${verdict(throughputRatio, PUBLIC_THROUGHPUT_RATIO_MIN, "atLeast")}, p95 ${verdict(p95Ratio, PUBLIC_P95_RATIO_MAX, "atMost")}`
+              : result.kind === "api"
+                ? `req/s ${verdict(throughputRatio, PUBLIC_THROUGHPUT_RATIO_MIN, "atLeast")}, p95 ${verdict(p95Ratio, HTTP_P95_RATIO_MAX, "atMost")}`
+                : "see the downloads table";
       return [
         result.name,
         result.requestsPerSecond.toFixed(0),
@@ -113,6 +115,23 @@ function httpTable(results: HttpResult[]): string {
         judged,
       ];
     }),
+  );
+}
+
+/** The health check alone, then beside each busy endpoint: how much a loaded database holds it. */
+function busyTable(rows: HttpResult[]): string {
+  const alone = rows[0]!;
+  return markdownTable(
+    ["health check", ">req/s", ">median ms", ">p95 ms", ">p99 ms", ">max ms", ">p95 ÷ alone"],
+    rows.map((row, index) => [
+      index === 0 ? "alone (10 connections, above)" : row.name,
+      row.requestsPerSecond.toFixed(0),
+      formatMs(row.latency.median),
+      formatMs(row.latency.p95),
+      formatMs(row.latency.p99),
+      formatMs(row.latency.max),
+      `${(row.latency.p95 / alone.latency.p95).toFixed(2)}×`,
+    ]),
   );
 }
 
@@ -147,20 +166,66 @@ async function downloadsTable(baseUrl: string): Promise<string> {
   return markdownTable(["download", ">status", ">first byte ms", ">total ms", ">size as sent", ">conditional GET", "verdict"], rows);
 }
 
+/** Asks for each path `times` times, ten at a time, as a browser would, and waits for the answers. */
+async function warmPaths(baseUrl: string, endpoint: HttpEndpoint, times: number): Promise<void> {
+  const distinct = [...new Set(endpoint.paths)];
+  for (let round = 0; round < times; round++) {
+    for (let start = 0; start < distinct.length; start += 10) {
+      await Promise.all(
+        distinct
+          .slice(start, start + 10)
+          .map((path) => fetch(`${baseUrl}${path}`, { headers: browserHeaders(endpoint.kind) }).then((response) => response.arrayBuffer())),
+      );
+    }
+    // The storing renders run after the misses: give them a moment.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
+
+/**
+ * The open-data files are built by the server's background job after its start: measuring before they exist would
+ * measure that build (seconds of the database's time) instead of each endpoint.
+ */
+async function waitForStoredDownloads(baseUrl: string, timeoutMs = 10 * 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (const path of ["/api/export/geojson?type=catalysts", "/api/export/geojson", "/api/export/hsds"]) {
+    for (;;) {
+      const response = await fetch(`${baseUrl}${path}`, { headers: { "If-None-Match": '"none"', "Accept-Encoding": "gzip" } });
+      await response.body?.cancel();
+      if (response.headers.get("etag")) break;
+      if (Date.now() > deadline) throw new Error(`${path}: no stored file after ${timeoutMs / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, 5_000));
+    }
+  }
+}
+
 /** `next start` on the set: HTTP under load, then (once per run) Lighthouse on the public pages. */
 async function measureServer(dataset: Dataset, pool: DrawPool, options: BenchOptions, out: string[], withLighthouse: boolean): Promise<void> {
   buildIfStale(log);
   const server = await startServer(dataset);
   try {
     if (options.parts.has("http")) {
+      log("  waiting for the stored open-data files…");
+      await waitForStoredDownloads(server.url);
       const results: HttpResult[] = [];
       for (const endpoint of httpEndpoints(pool, options.seed)) {
         log(`  http: ${endpoint.name}, ${options.durationSeconds} s…`);
-        // One unmeasured pass over the paths so that compilation and first-use caches are not in the figures.
-        for (const warmPath of endpoint.paths.slice(0, 20)) await fetch(`${server.url}${warmPath}`).then((response) => response.arrayBuffer());
+        // Unmeasured passes so that compilation and first-use caches are not in the figures: every path of a page
+        // twice (a page is stored from its second miss), a few of anything else once; a cold page is not warmed.
+        if (endpoint.kind === "page") await warmPaths(server.url, endpoint, 2);
+        else if (endpoint.kind !== "cold-page") await warmPaths(server.url, { ...endpoint, paths: endpoint.paths.slice(0, 20) }, 1);
         results.push(await loadEndpoint(server.url, endpoint, options.durationSeconds));
       }
       out.push(`\n### HTTP under load (autocannon, 10 connections, ${options.durationSeconds} s per endpoint, next start)\n`, httpTable(results));
+      // Does a busy database hold the rest of the app? The health check beside the heaviest loads.
+      const endpoints = httpEndpoints(pool, options.seed);
+      const busyRows: HttpResult[] = [results[0]!];
+      for (const busyName of ["profile page, first visits (not warmed)", "search API /api/organisations?near=…"]) {
+        const busy = endpoints.find((endpoint) => endpoint.name === busyName)!;
+        log(`  http: health while ${busy.name} is loaded, ${options.durationSeconds} s…`);
+        busyRows.push(await loadWhileBusy(server.url, endpoints[0]!, { ...busy, paths: [...busy.paths].reverse() }, options.durationSeconds));
+      }
+      out.push("\n### The health check while the app is busy (2 connections on it, 10 on the busy endpoint)\n", busyTable(busyRows));
       out.push("\n### Open-data downloads, one at a time\n", await downloadsTable(server.url));
     }
     if (withLighthouse) {
