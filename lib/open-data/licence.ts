@@ -21,3 +21,6 @@ export const OPEN_DATA_NOTICE = {
   licenceUrl: OPEN_DATA_LICENCE.url,
   attribution: OPEN_DATA_ATTRIBUTION,
 };
+
+/** A stored download is rebuilt at most this often after changes, however often the directory changes. */
+export const REBUILD_AFTER_MS = 3 * 60_000;

@@ -31,8 +31,8 @@ const fr = {
   licence: "Licence : ",
   reuse: "Vous pouvez copier, modifier, publier et exploiter ces données, à condition de mentionner leur source et la date de leur dernière mise à jour :",
   frequencyTitle: "Fréquence de mise à jour",
-  frequency: (minutes: number) =>
-    `En continu : chaque fichier est produit à partir de la base au moment de la demande (les caches intermédiaires le gardent ${minutes} minutes). Une organisation apparaît dès que sa fiche est validée et disparaît dès qu'elle est suspendue ou supprimée. Le fichier HSDS donne sa date de production (generated_at).`,
+  frequency: (minutes: number, rebuildMinutes: number) =>
+    `Quelques minutes après chaque changement : les fichiers sont reconstruits en arrière-plan dès que l'annuaire change (au plus toutes les ${rebuildMinutes} minutes), puis servis tels quels, compressés (gzip), avec leur étiquette ETag et leur date (Last-Modified) ; une demande conditionnelle (If-None-Match, If-Modified-Since) pour un fichier inchangé reçoit 304. Les caches intermédiaires les gardent ${minutes} minutes. Une organisation apparaît peu après la validation de sa fiche et disparaît peu après sa suspension ou sa suppression. Le fichier HSDS donne sa date de production (generated_at).`,
   personalDataTitle: "Aucune donnée personnelle",
   personalData:
     "Ces fichiers ne contiennent que des informations sur des organisations, jamais sur des personnes : ni personne contact (nom, fonction, e-mail, téléphone), ni coordonnées des catalyseurs — même celles qu'un catalyseur affiche sur sa page —, ni comptes utilisateurs, ni mises en relation. Seules les organisations publiées y figurent ; pour joindre une organisation ou un catalyseur, passez par le site.",
@@ -68,8 +68,8 @@ const en: OpenDataMessages = {
   licence: "Licence: ",
   reuse: "You may copy, modify, publish and exploit this data, provided you credit its source and the date of its last update:",
   frequencyTitle: "Update frequency",
-  frequency: (minutes: number) =>
-    `Continuous: each file is built from the database when requested (intermediate caches keep it ${minutes} minutes). An organisation appears as soon as its profile is approved and disappears as soon as it is suspended or deleted. The HSDS file gives the time it was produced (generated_at).`,
+  frequency: (minutes: number, rebuildMinutes: number) =>
+    `A few minutes after each change: the files are rebuilt in the background once the directory changes (at most every ${rebuildMinutes} minutes), then served as built, compressed (gzip), with their ETag and date (Last-Modified); a conditional request (If-None-Match, If-Modified-Since) for an unchanged file gets 304. Intermediate caches keep them ${minutes} minutes. An organisation appears shortly after its profile is approved and disappears shortly after it is suspended or deleted. The HSDS file gives the time it was produced (generated_at).`,
   personalDataTitle: "No personal data",
   personalData:
     "These files hold information about organisations only, never about people: no contact person (name, role, e-mail, phone), no catalyst contact details — not even those a catalyst shows on its page —, no user accounts, no introductions. Only published organisations are included; to reach an organisation or a catalyst, use the site.",

@@ -1,12 +1,21 @@
 // OpenAPI paths and schemas of the open-data downloads (assembled by lib/open-data/openapi.ts); /open-data explains them
 // in words.
-import { OPEN_DATA_ATTRIBUTION, OPEN_DATA_LICENCE, OPEN_DATA_MAX_AGE_SECONDS } from "@/lib/open-data/licence";
+import { OPEN_DATA_ATTRIBUTION, OPEN_DATA_LICENCE, OPEN_DATA_MAX_AGE_SECONDS, REBUILD_AFTER_MS } from "@/lib/open-data/licence";
 import type { OpenApiObject } from "./openapi";
 import { errorResponse, point } from "./openapi-map";
 
-const licenceNote = `Licence: ${OPEN_DATA_LICENCE.name} (${OPEN_DATA_LICENCE.url}). Attribution: "${OPEN_DATA_ATTRIBUTION}". Built from the live database at each request (cached ${OPEN_DATA_MAX_AGE_SECONDS / 60} minutes) and streamed. No personal data: no contact person, e-mail or phone, not even a catalyst's published contact; only published organisations.`;
+const licenceNote = `Licence: ${OPEN_DATA_LICENCE.name} (${OPEN_DATA_LICENCE.url}). Attribution: "${OPEN_DATA_ATTRIBUTION}". Built in the background a few minutes at most after a change to the directory (${REBUILD_AFTER_MS / 60_000} minutes at most between two builds) and served from that build, gzip-encoded when the client accepts it, with an ETag and a Last-Modified date: a conditional request (If-None-Match or If-Modified-Since) for an unchanged file gets 304 Not Modified. Cache-Control: public, ${OPEN_DATA_MAX_AGE_SECONDS / 60} minutes. Before the first build of a new installation, the file is streamed from the database. No personal data: no contact person, e-mail or phone, not even a catalyst's published contact; only published organisations.`;
 
 const uuid = { type: "string", format: "uuid" };
+const conditionalParameters = [
+  { name: "If-None-Match", in: "header", required: false, schema: { type: "string" }, description: "An ETag received before: 304 when it is the current one." },
+  { name: "If-Modified-Since", in: "header", required: false, schema: { type: "string" }, description: "A date: 304 when the build is not newer." },
+];
+/** The stored build's validators (absent from a first download streamed before any build). */
+const conditionalHeaders = {
+  ETag: { description: "The build's tag: the directory's version and a hash of the content.", schema: { type: "string" } },
+  "Last-Modified": { description: "When the build finished.", schema: { type: "string" } },
+};
 const text = { type: "string" };
 
 export const openDataPaths: OpenApiObject = {
@@ -14,9 +23,14 @@ export const openDataPaths: OpenApiObject = {
     get: {
       summary: "Every published organisation, or every catalyst, as a GeoJSON FeatureCollection (RFC 7946)",
       description: `Points in WGS 84, [longitude, latitude], six decimals; each Feature has the row's UUID as id; no crs member. The licence and attribution are top-level members. ${licenceNote}`,
-      parameters: [{ name: "type", in: "query", schema: { enum: ["organisations", "catalysts"], default: "organisations" } }],
+      parameters: [{ name: "type", in: "query", schema: { enum: ["organisations", "catalysts"], default: "organisations" } }, ...conditionalParameters],
       responses: {
-        "200": { description: "The FeatureCollection.", content: { "application/geo+json": { schema: { $ref: "#/components/schemas/GeoJsonExport" } } } },
+        "200": {
+          description: "The FeatureCollection.",
+          headers: conditionalHeaders,
+          content: { "application/geo+json": { schema: { $ref: "#/components/schemas/GeoJsonExport" } } },
+        },
+        "304": { description: "Not modified: the client's copy (by its ETag or date) is the current build.", headers: conditionalHeaders },
         "400": errorResponse,
       },
     },
@@ -24,9 +38,15 @@ export const openDataPaths: OpenApiObject = {
   "/api/export/hsds": {
     get: {
       summary: "Published organisations, their locations and open offers in the Open Referral HSDS 3.0 shape",
+      parameters: conditionalParameters,
       description: `One JSON object with flat arrays linked by ids, as in HSDS's tabular data package: organizations, locations (one physical location per organisation: its commune, or the point it chose), services (open offers; the resource kind as a taxonomy attribute). Ids of objects the directory has no row for (locations, links, identifiers) are stable name-based UUIDs. ${licenceNote}`,
       responses: {
-        "200": { description: "The HSDS file.", content: { "application/json": { schema: { $ref: "#/components/schemas/HsdsExport" } } } },
+        "200": {
+          description: "The HSDS file.",
+          headers: conditionalHeaders,
+          content: { "application/json": { schema: { $ref: "#/components/schemas/HsdsExport" } } },
+        },
+        "304": { description: "Not modified: the client's copy (by its ETag or date) is the current build.", headers: conditionalHeaders },
       },
     },
   },

@@ -14,6 +14,9 @@ import { openDataFiles } from "@/db/schema";
 import { readDirectoryVersion } from "@/lib/server/directory-version";
 import { etagOfHash, isNotModified } from "@/lib/server/http/conditional";
 import { streamGeoJsonExport } from "./geojson";
+import { REBUILD_AFTER_MS } from "./licence";
+
+export { REBUILD_AFTER_MS };
 import { streamHsdsExport } from "./hsds";
 
 export const STORED_FILES = {
@@ -24,8 +27,6 @@ export const STORED_FILES = {
 export type StoredFileName = keyof typeof STORED_FILES;
 export const STORED_FILE_NAMES = Object.keys(STORED_FILES) as StoredFileName[];
 
-/** A file is rebuilt at most this often, however often the directory changes. */
-export const REBUILD_AFTER_MS = 3 * 60_000;
 /** A build claimed longer ago than this is taken to have died with its instance. */
 const BUILD_CLAIM_MS = 10 * 60_000;
 

@@ -3,7 +3,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { DataTable } from "@/app/components/data-table";
-import { OPEN_DATA_ATTRIBUTION, OPEN_DATA_LICENCE, OPEN_DATA_MAX_AGE_SECONDS } from "@/lib/open-data/licence";
+import { OPEN_DATA_ATTRIBUTION, OPEN_DATA_LICENCE, OPEN_DATA_MAX_AGE_SECONDS, REBUILD_AFTER_MS } from "@/lib/open-data/licence";
 import { getLocale } from "@/lib/i18n/locale";
 import { getOpenDataMessages } from "@/lib/open-data/messages";
 
@@ -68,7 +68,7 @@ export default async function OpenDataPage() {
       </blockquote>
 
       <h2>{t.frequencyTitle}</h2>
-      <p>{t.frequency(minutes)}</p>
+      <p>{t.frequency(minutes, REBUILD_AFTER_MS / 60_000)}</p>
 
       <h2>{t.personalDataTitle}</h2>
       <p>
