@@ -1,6 +1,6 @@
 // Public, aggregate figures about the network (home page). Nothing personal, so no authorisation needed. Counted
-// once per version of the directory (and a minute at most), not on every visit: they
-// scan every published organisation and open need or offer.
+// once per version of the directory (and a minute at most), not on every visit: they scan every published
+// organisation and open need or offer. After a change, visitors get the last count while one fresh count runs.
 import "server-only";
 import { sql } from "drizzle-orm";
 import { z } from "zod";
@@ -18,7 +18,7 @@ const networkFiguresRow = z.object({
 });
 export type NetworkFigures = z.infer<typeof networkFiguresRow>;
 
-const figuresCache = new VersionedCache<NetworkFigures>({ maxEntries: 1, ttlMs: 60_000 });
+const figuresCache = new VersionedCache<NetworkFigures>({ maxEntries: 1, ttlMs: 60_000, serveStale: true });
 
 export async function getNetworkFigures(db: Executor): Promise<NetworkFigures> {
   return figuresCache.get(db, "figures", await recentDirectoryVersion(db), () => countNetworkFigures(db));

@@ -220,7 +220,7 @@ export interface Observatory {
 }
 
 /** The observatory counts every introduction: kept a minute (a day's alliances do not need the second). */
-const observatoryCache = new VersionedCache<Observatory>({ maxEntries: 50, ttlMs: 60_000 });
+const observatoryCache = new VersionedCache<Observatory>({ maxEntries: 50, ttlMs: 60_000, serveStale: true });
 
 /** The observatory's figures, counted at most once a minute per région asked for (the page); `now` counts afresh. */
 export function getCachedObservatory(db: Executor, options: { regionCode?: string } = {}): Promise<Observatory> {
@@ -242,7 +242,11 @@ export async function getObservatory(db: Executor, options: { regionCode?: strin
 }
 
 /** One dataset as a CSV file: codes for machines, French and English labels for people, the count last. */
-const csvCache = new VersionedCache<{ filename: string; body: string; etag: string }>({ maxEntries: OBSERVATORY_DATASETS.length, ttlMs: 60_000 });
+const csvCache = new VersionedCache<{ filename: string; body: string; etag: string }>({
+  maxEntries: OBSERVATORY_DATASETS.length,
+  ttlMs: 60_000,
+  serveStale: true,
+});
 
 /** A dataset's CSV as the download serves it: counted at most once a minute, with the ETag of its bytes. */
 export function getCachedObservatoryCsv(db: Executor, dataset: ObservatoryDataset): Promise<{ filename: string; body: string; etag: string }> {

@@ -39,4 +39,30 @@ describe("VersionedCache", () => {
     expect(await cache.get(database, "a", "1", compute)).toBe(1);
     expect(await cache.get(database, "b", "1", compute)).toBe(4);
   });
+
+  it("with serveStale, gives the last value at once after its time or version while one fresh computation replaces it", async () => {
+    let clock = 0;
+    let computed = 0;
+    let release!: () => void;
+    const cache = new VersionedCache<number>({ maxEntries: 2, ttlMs: 1_000, serveStale: true }, () => clock);
+    const slow = () => new Promise<number>((resolve) => (release = () => resolve(++computed)));
+    const first = cache.get(database, "a", "1", slow);
+    release();
+    expect(await first).toBe(1);
+    clock = 1_000;
+    // Stale: the old value, and one refresh however many ask.
+    expect(await cache.get(database, "a", "2", slow)).toBe(1);
+    expect(await cache.get(database, "a", "2", () => Promise.resolve(99))).toBe(1);
+    release();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(computed).toBe(2);
+    expect(await cache.get(database, "a", "2", slow)).toBe(2);
+    // A failed refresh keeps the old value, and the next read tries again.
+    clock = 2_000;
+    expect(await cache.get(database, "a", "3", () => Promise.reject(new Error("down")))).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await cache.get(database, "a", "3", () => Promise.resolve(7))).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(await cache.get(database, "a", "3", () => Promise.resolve(8))).toBe(7);
+  });
 });

@@ -8,13 +8,20 @@ interface Entry<T> {
   version: string;
   storedAt: number;
   value: Promise<T>;
+  /** Set once the value resolved: what a stale read may be given while a fresh one is computed. */
+  settled?: boolean;
+  refreshing?: boolean;
 }
 
 export class VersionedCache<T> {
   private readonly byDatabase = new WeakMap<object, Map<string, Entry<T>>>();
 
   constructor(
-    private readonly options: { maxEntries: number; ttlMs: number },
+    /**
+     * `serveStale`: once an entry has a value, a read after its version or time is given that value at once while one
+     * fresh computation replaces it (for figures where a minute's lag is fine and a visitor should never wait).
+     */
+    private readonly options: { maxEntries: number; ttlMs: number; serveStale?: boolean },
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -29,9 +36,31 @@ export class VersionedCache<T> {
       entries.set(key, entry);
       return entry.value;
     }
+    if (entry && this.options.serveStale && entry.settled) {
+      if (!entry.refreshing) {
+        entry.refreshing = true;
+        const fresh = compute();
+        fresh.then(
+          () => {
+            if (entries.get(key) === entry) {
+              entries.set(key, { version, storedAt: this.now(), value: fresh, settled: true });
+            }
+          },
+          () => {
+            entry.refreshing = false;
+          },
+        );
+      }
+      return entry.value;
+    }
     const value = compute();
     entries.delete(key);
-    entries.set(key, { version, storedAt: now, value });
+    const stored: Entry<T> = { version, storedAt: now, value };
+    entries.set(key, stored);
+    value.then(
+      () => (stored.settled = true),
+      () => undefined,
+    );
     // A failed computation is not kept.
     value.catch(() => {
       if (entries.get(key)?.value === value) entries.delete(key);
