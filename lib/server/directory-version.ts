@@ -7,24 +7,49 @@ import { z } from "zod";
 import { parsedRows, type Executor } from "@/db/client";
 
 const READ_EVERY_MS = 1_000;
+/**
+ * While a new read waits (the embedded engine runs one query at a time: a long one holds it), the last value read
+ * is used for this long at most, so that the cache of anonymous pages keeps answering beside a busy database.
+ */
+const STALE_WHILE_READING_MS = 10_000;
 const versionRow = z.object({ version: z.string() });
+
+interface Memo {
+  /** The last value read, and when its read started. */
+  known?: { value: string; at: number };
+  reading?: Promise<string>;
+}
 // Per database handle (tests and scripts may open several), shared by every module instance of the process.
-const holder = globalThis as unknown as { allianceDirectoryVersions?: WeakMap<object, { value: Promise<string>; readAt: number }> };
-const versions = (holder.allianceDirectoryVersions ??= new WeakMap());
+const holder = globalThis as unknown as { allianceDirectoryVersions?: WeakMap<object, Memo> };
+const versions = (holder.allianceDirectoryVersions ??= new WeakMap<object, Memo>());
 
 export async function readDirectoryVersion(db: Executor): Promise<string> {
   const [row] = await parsedRows(db, sql`SELECT last_value::text AS version FROM directory_version`, versionRow);
   return row?.version ?? "0";
 }
 
-/** The version as of a second ago at most; a failed read is not kept. */
+/**
+ * The version as of a second ago at most; up to ten seconds old while a newer read waits for the database. A
+ * failed read is not kept.
+ */
 export function recentDirectoryVersion(db: Executor, now = Date.now()): Promise<string> {
-  const current = versions.get(db);
-  if (current && now - current.readAt < READ_EVERY_MS) return current.value;
-  const value = readDirectoryVersion(db);
-  versions.set(db, { value, readAt: now });
-  value.catch(() => {
-    if (versions.get(db)?.value === value) versions.delete(db);
-  });
-  return value;
+  let memo = versions.get(db);
+  if (!memo) versions.set(db, (memo = {}));
+  const { known } = memo;
+  if (known && now - known.at < READ_EVERY_MS) return Promise.resolve(known.value);
+  if (!memo.reading) {
+    const reading = readDirectoryVersion(db);
+    memo.reading = reading;
+    const entry = memo;
+    reading.then(
+      (value) => {
+        entry.known = { value, at: now };
+        entry.reading = undefined;
+      },
+      () => {
+        entry.reading = undefined;
+      },
+    );
+  }
+  return known && now - known.at < STALE_WHILE_READING_MS ? Promise.resolve(known.value) : memo.reading;
 }
