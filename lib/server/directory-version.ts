@@ -8,8 +8,8 @@ import { parsedRows, type Executor } from "@/db/client";
 
 const READ_EVERY_MS = 1_000;
 /**
- * While a new read waits (the embedded engine runs one query at a time: a long one holds it), the last value read
- * is used for this long at most, so that the cache of anonymous pages keeps answering beside a busy database.
+ * While a new read waits (a pool whose connections are all taken by long queries), the last value read is used for
+ * this long at most, so that the cache of anonymous pages keeps answering beside a busy database.
  */
 const STALE_WHILE_READING_MS = 10_000;
 const versionRow = z.object({ version: z.string() });
