@@ -1,8 +1,8 @@
 import { gunzipSync } from "node:zlib";
-import { sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/db/client";
-import { openDataFiles } from "@/db/schema";
+import { openDataFiles, organisations } from "@/db/schema";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { streamGeoJsonExport } from "./geojson";
 import { buildDueStoredFiles, buildStoredFileIfDue, REBUILD_AFTER_MS, storedFileInfo, storedFileResponse } from "./stored-files";
@@ -69,14 +69,22 @@ describe("the open-data downloads as stored files", () => {
     const built = await buildDueStoredFiles(db, URL, new Date());
     expect(built.sort()).toEqual(["geojson-catalysts", "geojson-organisations", "hsds"]);
     const before = (await storedFileInfo(db, "geojson-organisations"))!;
-    // A change to an organisation moves the directory's version.
-    await db.execute(
-      sql`UPDATE organisations SET description = description || ' ' WHERE id = (SELECT id FROM organisations WHERE status = 'published' ORDER BY id LIMIT 1)`,
-    );
-    expect(await buildStoredFileIfDue(db, "geojson-organisations", URL, new Date(before.builtAt.getTime() + 1000))).toBe(false);
-    expect(await buildStoredFileIfDue(db, "geojson-organisations", URL, new Date(before.builtAt.getTime() + REBUILD_AFTER_MS + 1000))).toBe(true);
-    const after = (await storedFileInfo(db, "geojson-organisations"))!;
-    expect(after.version).not.toBe(before.version);
-    expect(after.etag).not.toBe(before.etag);
+    // A change to an organisation moves the directory's version (undone afterwards: the lane's database is shared).
+    const [changed] = await db
+      .select({ id: organisations.id, description: organisations.description, updatedAt: organisations.updatedAt })
+      .from(organisations)
+      .where(eq(organisations.status, "published"))
+      .orderBy(organisations.id)
+      .limit(1);
+    await db.execute(sql`UPDATE organisations SET description = description || ' ' WHERE id = ${changed!.id}`);
+    try {
+      expect(await buildStoredFileIfDue(db, "geojson-organisations", URL, new Date(before.builtAt.getTime() + 1000))).toBe(false);
+      expect(await buildStoredFileIfDue(db, "geojson-organisations", URL, new Date(before.builtAt.getTime() + REBUILD_AFTER_MS + 1000))).toBe(true);
+      const after = (await storedFileInfo(db, "geojson-organisations"))!;
+      expect(after.version).not.toBe(before.version);
+      expect(after.etag).not.toBe(before.etag);
+    } finally {
+      await db.update(organisations).set({ description: changed!.description, updatedAt: changed!.updatedAt }).where(eq(organisations.id, changed!.id));
+    }
   });
 });
