@@ -4,7 +4,7 @@ import { OPEN_DATA_ATTRIBUTION, OPEN_DATA_LICENCE, OPEN_DATA_MAX_AGE_SECONDS, RE
 import type { OpenApiObject } from "./openapi";
 import { errorResponse, point } from "./openapi-map";
 
-const licenceNote = `Licence: ${OPEN_DATA_LICENCE.name} (${OPEN_DATA_LICENCE.url}). Attribution: "${OPEN_DATA_ATTRIBUTION}". Built in the background a few minutes at most after a change to the directory (${REBUILD_AFTER_MS / 60_000} minutes at most between two builds) and served from that build, gzip-encoded when the client accepts it, with an ETag and a Last-Modified date: a conditional request (If-None-Match or If-Modified-Since) for an unchanged file gets 304 Not Modified. Cache-Control: public, ${OPEN_DATA_MAX_AGE_SECONDS / 60} minutes. Before the first build of a new installation, the file is streamed from the database. No personal data: no contact person, e-mail or phone, not even a catalyst's published contact; only published organisations.`;
+const licenceNote = `Licence: ${OPEN_DATA_LICENCE.name} (${OPEN_DATA_LICENCE.url}). Attribution: "${OPEN_DATA_ATTRIBUTION}". Built in the background a few minutes at most after a change to the directory (${REBUILD_AFTER_MS / 60_000} minutes at most between two builds) and served from that build with an ETag and a Last-Modified date: a conditional request (If-None-Match or If-Modified-Since) for an unchanged file gets 304 Not Modified. Cache-Control: public, ${OPEN_DATA_MAX_AGE_SECONDS / 60} minutes. Before the first build of a new installation, the file is streamed from the database. No personal data: no contact person, e-mail or phone, not even a catalyst's published contact; only published organisations.`;
 
 const uuid = { type: "string", format: "uuid" };
 const conditionalParameters = [

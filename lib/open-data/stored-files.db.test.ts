@@ -26,7 +26,7 @@ const text = async (chunks: AsyncGenerator<string>) => {
 const get = (headers: Record<string, string> = {}) => new Request("http://localhost/api/export/geojson", { headers });
 
 describe("the open-data downloads as stored files", () => {
-  it("are built once per version, served gzipped with their ETag, 304 when the client has them, the same bytes as the live export", async () => {
+  it("are built once per version, stored gzipped, served with their ETag, 304 when the client has them, the same bytes as the live export", async () => {
     const db = handle.db;
     await db.delete(openDataFiles);
     expect(await storedFileResponse(db, "geojson-catalysts", get(), {})).toBeNull();
@@ -40,18 +40,24 @@ describe("the open-data downloads as stored files", () => {
     const info = (await storedFileInfo(db, "geojson-catalysts"))!;
     expect(info.etag).toMatch(/^"\d+-[\w-]{22}"$/);
 
-    const response = (await storedFileResponse(db, "geojson-catalysts", get({ "accept-encoding": "gzip, br" }), { "Cache-Control": "public, max-age=3600" }))!;
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-encoding")).toBe("gzip");
-    expect(response.headers.get("etag")).toBe(info.etag);
-    expect(response.headers.get("cache-control")).toBe("public, max-age=3600");
-    const stored = gunzipSync(Buffer.from(await response.arrayBuffer())).toString("utf8");
-    expect(stored).toBe(await text(streamGeoJsonExport(db, "catalysts", URL)));
-    expect(JSON.parse(stored).type).toBe("FeatureCollection");
-    // Unzipped on the way for a client that does not take gzip.
-    const plain = (await storedFileResponse(db, "geojson-catalysts", get(), {}))!;
-    expect(plain.headers.get("content-encoding")).toBeNull();
-    expect(await plain.text()).toBe(stored);
+    // Stored gzipped (a tenth of the text), sent as the text itself, whatever the client accepts: Next drops a route
+    // handler's Content-Encoding, so gzip bytes would arrive unlabelled.
+    const [row] = await db.select({ gzip: openDataFiles.gzip }).from(openDataFiles).where(eq(openDataFiles.name, "geojson-catalysts"));
+    const live = await text(streamGeoJsonExport(db, "catalysts", URL));
+    expect(gunzipSync(Buffer.from(row!.gzip!)).toString("utf8")).toBe(live);
+    expect(row!.gzip!.byteLength).toBeLessThan(Buffer.byteLength(live) / 3);
+    for (const acceptEncoding of ["gzip, br", ""]) {
+      const response = (await storedFileResponse(db, "geojson-catalysts", get({ "accept-encoding": acceptEncoding }), {
+        "Cache-Control": "public, max-age=3600",
+      }))!;
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-encoding")).toBeNull();
+      expect(response.headers.get("etag")).toBe(info.etag);
+      expect(response.headers.get("cache-control")).toBe("public, max-age=3600");
+      const body = await response.text();
+      expect(body).toBe(live);
+      expect(JSON.parse(body).type).toBe("FeatureCollection");
+    }
     // The client already holds it.
     expect((await storedFileResponse(db, "geojson-catalysts", get({ "if-none-match": info.etag }), {}))!.status).toBe(304);
     expect(

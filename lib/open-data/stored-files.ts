@@ -1,8 +1,9 @@
 // The open-data downloads as stored files: each (the organisations' and the catalysts' GeoJSON, the HSDS file) is
 // built in the background once the directory has changed, at most every few minutes, gzipped into open_data_files,
-// and served from there with its ETag — a request costs a read of bytes, never a walk over every organisation (which
-// took seconds at 100,000, and ran inside the app's process on the embedded engine). One instance builds a file at a
-// time: a build claims its row first. Until a first build exists, a download is streamed as before.
+// and served from there (unzipped on the way) with its ETag — a request costs a read of bytes, never a walk over
+// every organisation (which took seconds at 100,000, and ran inside the app's process on the embedded engine). One
+// instance builds a file at a time: a build claims its row first. Until a first build exists, a download is streamed
+// as before.
 import "server-only";
 import { createHash } from "node:crypto";
 import { once } from "node:events";
@@ -124,8 +125,10 @@ export async function buildDueStoredFiles(db: Executor, publicUrl: string, now =
 }
 
 /**
- * The answer from the stored file: 304 when the client holds it, else its bytes gzipped (or unzipped on the way for
- * a client that does not take gzip), with ETag, Last-Modified and the caller's headers. Null while none is stored.
+ * The answer from the stored file: 304 when the client holds it, else its content, unzipped on the way, with ETag,
+ * Last-Modified and the caller's headers. Null while none is stored.
+ * Not sent gzip-encoded: Next 16 drops a route handler's Content-Encoding header (FORBIDDEN_HEADERS in its
+ * send-response.js) and compresses no route handler's answer, so gzip bytes would reach clients unlabelled.
  */
 export async function storedFileResponse(db: Executor, name: StoredFileName, request: Request, headers: Record<string, string>): Promise<Response | null> {
   const file = await storedFileInfo(db, name);
@@ -136,14 +139,10 @@ export async function storedFileResponse(db: Executor, name: StoredFileName, req
     "Content-Disposition": `attachment; filename="${STORED_FILES[name].filename}"`,
     ETag: file.etag,
     "Last-Modified": file.builtAt.toUTCString(),
-    Vary: "Accept-Encoding",
   };
   if (isNotModified(request.headers, { etag: file.etag, lastModified: file.builtAt })) return new Response(null, { status: 304, headers: common });
   const bytes = await storedFileBytes(db, file);
   if (!bytes) return null;
-  if (/\bgzip\b/.test(request.headers.get("accept-encoding") ?? "")) {
-    return new Response(bytes as BodyInit, { headers: { ...common, "Content-Encoding": "gzip", "Content-Length": String(bytes.byteLength) } });
-  }
   const unzipped = Readable.toWeb(Readable.from([Buffer.from(bytes)]).pipe(createGunzip())) as ReadableStream<Uint8Array>;
-  return new Response(unzipped, { headers: { ...common, "Content-Length": String(file.bytes) } });
+  return new Response(unzipped, { headers: common });
 }
