@@ -20,6 +20,7 @@ import {
 import { CONTACT_REVEALED_STATUSES } from "@/lib/introductions/workflow";
 import { toCsv } from "@/lib/shared/csv";
 import { VersionedCache } from "@/lib/server/versioned-cache";
+import { readDirectoryVersion } from "@/lib/server/directory-version";
 import { etagOf } from "@/lib/server/http/conditional";
 
 /** Départements shown when no région is chosen: the busiest of the country. */
@@ -219,12 +220,16 @@ export interface Observatory {
   months: MonthCount[];
 }
 
-/** The observatory counts every introduction: kept a minute (a day's alliances do not need the second). */
-const observatoryCache = new VersionedCache<Observatory>({ maxEntries: 50, ttlMs: 60_000, serveStale: true });
+/**
+ * The observatory counts every introduction: counted once per version of the directory (which every introduction's
+ * change moves, migration 0017), read exactly so that an alliance shows at once, and a minute at most (its months
+ * move with the date).
+ */
+const observatoryCache = new VersionedCache<Observatory>({ maxEntries: 50, ttlMs: 60_000 });
 
-/** The observatory's figures, counted at most once a minute per région asked for (the page); `now` counts afresh. */
-export function getCachedObservatory(db: Executor, options: { regionCode?: string } = {}): Promise<Observatory> {
-  return observatoryCache.get(db, options.regionCode ?? "", "observatory", () => getObservatory(db, options));
+/** The observatory's figures per région asked for (the page), counted again only after a change. */
+export async function getCachedObservatory(db: Executor, options: { regionCode?: string } = {}): Promise<Observatory> {
+  return observatoryCache.get(db, options.regionCode ?? "", await readDirectoryVersion(db), () => getObservatory(db, options));
 }
 
 /** Everything the observatory page shows. Sequential on purpose: PGlite serialises queries anyway. */
@@ -242,15 +247,11 @@ export async function getObservatory(db: Executor, options: { regionCode?: strin
 }
 
 /** One dataset as a CSV file: codes for machines, French and English labels for people, the count last. */
-const csvCache = new VersionedCache<{ filename: string; body: string; etag: string }>({
-  maxEntries: OBSERVATORY_DATASETS.length,
-  ttlMs: 60_000,
-  serveStale: true,
-});
+const csvCache = new VersionedCache<{ filename: string; body: string; etag: string }>({ maxEntries: OBSERVATORY_DATASETS.length, ttlMs: 60_000 });
 
-/** A dataset's CSV as the download serves it: counted at most once a minute, with the ETag of its bytes. */
-export function getCachedObservatoryCsv(db: Executor, dataset: ObservatoryDataset): Promise<{ filename: string; body: string; etag: string }> {
-  return csvCache.get(db, dataset, "csv", async () => {
+/** A dataset's CSV as the download serves it, with the ETag of its bytes: counted again only after a change. */
+export async function getCachedObservatoryCsv(db: Executor, dataset: ObservatoryDataset): Promise<{ filename: string; body: string; etag: string }> {
+  return csvCache.get(db, dataset, await readDirectoryVersion(db), async () => {
     const csv = await observatoryCsv(db, dataset);
     return { ...csv, etag: etagOf(csv.body) };
   });

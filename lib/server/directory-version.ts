@@ -1,6 +1,6 @@
 // The directory's version (the directory_version sequence, moved at the commit of every change to organisations,
-// their needs and offers, the catalysts and their coverage), read at most once a second per database handle: what
-// the caches of public pages and figures are keyed on.
+// their needs and offers, the catalysts and their coverage, the introductions), read at most once a second per
+// database handle: what the caches of public pages and figures are keyed on.
 import "server-only";
 import { sql } from "drizzle-orm";
 import { z } from "zod";

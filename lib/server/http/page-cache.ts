@@ -1,7 +1,7 @@
 // Anonymous public pages served from memory. A visitor without a session gets the same page as any other visitor for
 // the same address and language, so each is rendered once per version of the directory (the directory_version
 // sequence, moved at the commit of every change to organisations, their needs and offers, the catalysts and their
-// coverage) and kept a minute at most (introductions and the observatory's counts change without that sequence).
+// coverage, the introductions) and kept a minute at most (dates move: "updated 3 days ago").
 // The proxy answers hits itself, with a fresh CSP nonce written into the stored HTML; a miss is rendered as usual,
 // and from its second miss the page is stored by a render of its own (a request to this very server, marked with
 // this process's secret), so no visitor waits for the store. Signed-in visitors, server actions, React's RSC
