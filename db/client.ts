@@ -41,12 +41,23 @@ export type DatabaseOptions =
        */
       statementTimeoutMs?: number;
     }
-  | { engine: "pglite"; dataDir: string | null; loadDataDir?: Blob };
+  | {
+      engine: "pglite";
+      dataDir: string | null;
+      loadDataDir?: Blob;
+      /**
+       * Runs the engine in a worker thread (db/pglite-remote.ts): the app's server asks for it, so that a long
+       * query does not block every other request of the process. Scripts and tests keep it in their own thread.
+       */
+      worker?: boolean;
+    };
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   return options.engine === "postgres"
     ? openPostgres(options.url, options.maxConnections ?? 10, options.statementTimeoutMs ?? 0)
-    : openPglite(options.dataDir, options.loadDataDir);
+    : options.worker && !options.loadDataDir
+      ? openPgliteInWorker(options.dataDir)
+      : openPglite(options.dataDir, options.loadDataDir);
 }
 
 async function openPostgres(url: string, maxConnections: number, statementTimeoutMs: number): Promise<DatabaseHandle> {
@@ -106,6 +117,23 @@ async function openPglite(dataDir: string | null, loadDataDir?: Blob): Promise<D
     exec: async (sqlText) => {
       await client.exec(sqlText);
     },
+    dumpDataDir: () => client.dumpDataDir("gzip"),
+    ping: async () => {},
+    close: () => client.close(),
+  };
+}
+
+async function openPgliteInWorker(dataDir: string | null): Promise<DatabaseHandle> {
+  const { openPgliteWorker } = await import("./pglite-remote");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const client = await openPgliteWorker(dataDir);
+  // The worker's client answers as PGlite does for everything drizzle calls (query, transaction).
+  const db = drizzle({ client: client as unknown as import("@electric-sql/pglite").PGlite, schema }) as unknown as Database;
+  return {
+    db,
+    engine: "pglite",
+    url: null,
+    exec: (sqlText) => client.exec(sqlText),
     dumpDataDir: () => client.dumpDataDir("gzip"),
     ping: async () => {},
     close: () => client.close(),

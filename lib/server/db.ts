@@ -7,11 +7,13 @@ import { databaseOptions, getEnv } from "./env";
 
 const holder = globalThis as unknown as { allianceDatabase?: Promise<DatabaseHandle> };
 
-/** The app's own pool: on PostgreSQL every query is bounded by STATEMENT_TIMEOUT_MS (PGlite cannot be). */
+/** The app's own pool: on PostgreSQL every query is bounded by STATEMENT_TIMEOUT_MS (PGlite cannot be); PGlite in a worker. */
 function appDatabaseOptions(): DatabaseOptions {
   const env = getEnv();
   const options = databaseOptions(env);
-  return options.engine === "postgres" ? { ...options, statementTimeoutMs: env.STATEMENT_TIMEOUT_MS } : options;
+  // PGlite in a worker thread: its statements run in WebAssembly on the thread that owns it, and would block every
+  // other request of the server, cached pages and health checks included (bench/RESULTS.md, issue 20).
+  return options.engine === "postgres" ? { ...options, statementTimeoutMs: env.STATEMENT_TIMEOUT_MS } : { ...options, worker: true };
 }
 
 export function getDatabaseHandle(): Promise<DatabaseHandle> {
