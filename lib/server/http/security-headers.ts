@@ -19,7 +19,7 @@ export const STATIC_SECURITY_HEADERS: ReadonlyArray<{ key: string; value: string
   {
     key: "Permissions-Policy",
     value:
-      "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), serial=(), bluetooth=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), browsing-topics=()",
+      "geolocation=(self), camera=(), microphone=(), payment=(), usb=(), serial=(), midi=(), magnetometer=(), gyroscope=(), accelerometer=(), browsing-topics=()",
   },
 ];
 
