@@ -76,11 +76,11 @@ export function httpEndpoints(pool: DrawPool, seed: number): HttpEndpoint[] {
   ];
 }
 
-export async function loadEndpoint(baseUrl: string, endpoint: HttpEndpoint, durationSeconds: number): Promise<HttpResult> {
+export async function loadEndpoint(baseUrl: string, endpoint: HttpEndpoint, durationSeconds: number, connections = 10): Promise<HttpResult> {
   const times: number[] = [];
   const result = await autocannon({
     url: baseUrl,
-    connections: 10,
+    connections,
     duration: durationSeconds,
     requests: endpoint.paths.map((path) => ({ method: "GET", path, headers: browserHeaders(endpoint.kind) })),
     setupClient: (client) => {
@@ -98,30 +98,11 @@ export async function loadEndpoint(baseUrl: string, endpoint: HttpEndpoint, dura
 }
 
 /**
- * The health check's answers while another endpoint is under load: on the embedded engine, queries run one at a time
- * inside the app's process, so a long one holds every other request (issue 20). Two connections ask for the probe
- * while ten load the busy endpoint; the probe's own figures are returned.
+ * A probe's answers while another endpoint is under load: on the embedded engine, queries run one at a time, and
+ * in the app's own thread a long one held every other request (issue 20). Two connections ask for the probe while
+ * ten load the busy endpoint; the probe's own figures are returned.
  */
 export async function loadWhileBusy(baseUrl: string, probe: HttpEndpoint, busy: HttpEndpoint, durationSeconds: number): Promise<HttpResult> {
-  const times: number[] = [];
-  const [probed] = await Promise.all([
-    autocannon({
-      url: baseUrl,
-      connections: 2,
-      duration: durationSeconds,
-      requests: probe.paths.map((path) => ({ method: "GET", path, headers: browserHeaders(probe.kind) })),
-      setupClient: (client) => {
-        client.on("response", (_status: number, _bytes: number, responseTime: number) => times.push(responseTime));
-      },
-    }),
-    loadEndpoint(baseUrl, busy, durationSeconds),
-  ]);
-  return {
-    name: `${probe.name} while ${busy.name} is loaded`,
-    kind: "floor",
-    requestsPerSecond: probed.requests.average,
-    latency: summarize(times.length ? times : [Number.NaN]),
-    non2xx: probed.non2xx,
-    errors: probed.errors + probed.timeouts,
-  };
+  const [probed] = await Promise.all([loadEndpoint(baseUrl, probe, durationSeconds, 2), loadEndpoint(baseUrl, busy, durationSeconds)]);
+  return { ...probed!, name: `${probe.name} while ${busy.name} is loaded`, kind: "floor" };
 }
