@@ -69,6 +69,8 @@ const fr = {
     introduction: "Demander une mise en relation",
     introductionText:
       "Les mises en relation passent par le catalyseur du territoire, tiers de confiance : les coordonnées ne sont partagées qu'avec l'accord des deux parties.",
+    // The median delay of its answers to forwarded introductions, in whole days (at least 1).
+    answersWithin: (days: number) => (days <= 1 ? "Répond en général sous 1 jour" : `Répond en général sous ${days} jours`),
     ownIntroductions: "Voir les mises en relation de mon organisation",
     // Followed by the link to ask to join.
     partOf: "Vous faites partie de cette organisation ? ",
@@ -206,6 +208,7 @@ const en: DirectoryMessages = {
     stale: "This information is more than a year old and may be out of date.",
     introduction: "Request an introduction",
     introductionText: "Introductions go through the territory's catalyst, a trusted third party: contact details are shared only when both sides agree.",
+    answersWithin: (days: number) => (days <= 1 ? "Usually answers within a day" : `Usually answers within ${days} days`),
     ownIntroductions: "See my organisation's introductions",
     partOf: "Are you part of this organisation? ",
     askToJoin: "Ask to join it",
