@@ -97,6 +97,32 @@ describe("editing one's organisation", () => {
     });
   });
 
+  it("stores the themes chosen for a new need or offer, all the organisation's when none is chosen, and refuses unknown ones", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const member = await viewer(tx, "membre@alliances.example");
+      const own = member.memberships[0]!;
+      expect(await updateOrganisationAbout(tx, member, own.slug, { ...about, themes: ["youth", "education", "sport"] }, URL)).toEqual({ ok: true });
+      const themesOf = async (title: string) => (await getOrganisationForEditing(tx, member, own.slug)).items.find((item) => item.title === title)?.themes;
+
+      expect(await addNeedOffer(tx, member, own.slug, { ...need, title: "Un gymnase le samedi matin", themes: ["sport", "health"] })).toEqual({ ok: true });
+      expect(await themesOf("Un gymnase le samedi matin")).toEqual(["sport", "health"]);
+      expect(await addNeedOffer(tx, member, own.slug, { ...need, title: "Une salle pour l'aide aux devoirs", themes: "education" })).toEqual({ ok: true });
+      expect(await themesOf("Une salle pour l'aide aux devoirs")).toEqual(["education"]);
+      expect(await addNeedOffer(tx, member, own.slug, need)).toEqual({ ok: true });
+      expect(await themesOf(need.title)).toEqual(["youth", "education", "sport"]);
+
+      const unknown = await addNeedOffer(tx, member, own.slug, { ...need, title: "Un local pour la chorale", themes: ["culture_heritage", "astrology"] });
+      expect(unknown).toEqual({ ok: false, errors: { themes: "Thème inconnu « astrology » : choisissez dans la liste" } });
+      const tooMany = await addNeedOffer(tx, member, own.slug, {
+        ...need,
+        title: "Un local pour la chorale",
+        themes: ["culture_heritage", "youth", "education", "sport", "health", "ageing"],
+      });
+      expect(tooMany).toEqual({ ok: false, errors: { themes: "5 thèmes au plus pour un besoin ou une offre" } });
+      expect(await themesOf("Un local pour la chorale")).toBeUndefined();
+    });
+  });
+
   it("sends an organisation back to moderation after changes were asked for, and tells its moderators", async () => {
     await withRollback(handle.db, async (tx) => {
       const member = await viewer(tx, "membre@alliances.example");

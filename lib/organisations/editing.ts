@@ -12,7 +12,7 @@ import { getOrganisationMails } from "./mail-messages";
 import { moderatorsFor } from "./registration/registration";
 import { watchedChanges } from "./profile-changes";
 import { recordProfileChanges } from "./profile-review";
-import { aboutStep, fieldErrorsOf, identityStepFor, needOfferItem, type FieldErrors } from "./registration/steps";
+import { aboutStep, fieldErrorsOf, identityStepFor, needOfferItem, themesOfItem, type FieldErrors } from "./registration/steps";
 import type { Viewer } from "../auth/viewer";
 import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
 
@@ -27,6 +27,7 @@ export interface EditableItem {
   description: string;
   horizon: Horizon;
   status: NeedOfferStatus;
+  themes: Theme[];
 }
 
 export interface EditableOrganisation {
@@ -95,6 +96,7 @@ export async function getOrganisationForEditing(db: Executor, viewer: Viewer | n
         description: needsOffers.description,
         horizon: needsOffers.horizon,
         status: needsOffers.status,
+        themes: needsOffers.themes,
       })
       .from(needsOffers)
       .where(eq(needsOffers.organisationId, organisation.id))
@@ -189,10 +191,10 @@ export async function addNeedOffer(db: Executor, viewer: Viewer | null, slug: st
       .where(and(eq(needsOffers.organisationId, organisation.id), eq(needsOffers.status, "open")));
     if ((counted?.open ?? 0) >= MAX_OPEN_ITEMS)
       return { ok: false as const, errors: { form: `${MAX_OPEN_ITEMS} besoins et offres ouverts au plus : clôturez-en avant d'en ajouter.` } };
-    const [themes] = await tx.select({ themes: organisations.themes }).from(organisations).where(eq(organisations.id, organisation.id));
+    const [current] = await tx.select({ themes: organisations.themes }).from(organisations).where(eq(organisations.id, organisation.id));
     const [created] = await tx
       .insert(needsOffers)
-      .values({ ...parsed.data, organisationId: organisation.id, themes: (themes?.themes ?? []).slice(0, 1) })
+      .values({ ...parsed.data, organisationId: organisation.id, themes: themesOfItem(parsed.data.themes, current?.themes ?? []) })
       .returning({ id: needsOffers.id });
     await touch(tx, organisation.id, viewer!.id, `organisation.${parsed.data.direction}_added`, { item: created!.id, title: parsed.data.title });
     return { ok: true as const };

@@ -201,6 +201,59 @@ describe("registering an organisation", () => {
     });
   });
 
+  it("stores the themes chosen for each need or offer, and all the organisation's where none was chosen", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const staff = await viewerByEmail(tx, "catalyseur@alliances.example");
+      const applicant = await newUser(tx, "themes@alliances.example");
+      const steps: [Parameters<typeof saveRegistrationStep>[2], Record<string, unknown>][] = [
+        ["kind", { kind: "association" }],
+        ["identity", { name: "La Recyclerie du Canal", rna: "W572004321" }],
+        ["place", { communeCode: await coveredCommune(tx, staff) }],
+        ["about", { themes: ["food_agriculture", "social_ties", "youth"], description: "Une recyclerie qui répare, revend et forme." }],
+      ];
+      for (const [step, input] of steps) expect(await saveRegistrationStep(tx, applicant, step, input), step).toEqual({ ok: true });
+      const items = [
+        { direction: "need", resourceKind: "premises", title: "Un entrepôt pour les dons", themes: "social_ties" },
+        { direction: "offer", resourceKind: "training", title: "Des ateliers de réparation", themes: ["youth", "ecological_transition"] },
+        { direction: "offer", resourceKind: "volunteering", title: "Des bénévoles pour les collectes" },
+      ];
+      // An unknown theme is named beside its row's chooser; nothing of the step is saved.
+      const invalid = await saveRegistrationStep(tx, applicant, "needs-offers", { items: [items[0], { ...items[1], themes: ["youth", "astrology"] }] });
+      expect(invalid).toEqual({ ok: false, errors: { "items.1.themes": "Thème inconnu « astrology » : choisissez dans la liste" } });
+      expect((await getDraft(tx, applicant)).data.needsOffers).toBeUndefined();
+      expect(await saveRegistrationStep(tx, applicant, "needs-offers", { items })).toEqual({ ok: true });
+      // The organisation's themes are read when it is submitted: a change made after the needs-offers step counts.
+      expect(
+        await saveRegistrationStep(tx, applicant, "about", {
+          themes: ["food_agriculture", "housing"],
+          description: "Une recyclerie qui répare, revend et forme.",
+        }),
+      ).toEqual({ ok: true });
+      expect(
+        await saveRegistrationStep(tx, applicant, "contact", {
+          contactName: "Lou Girard",
+          contactEmail: "lou@recyclerie.example",
+          consent: "on",
+          charter: "on",
+        }),
+      ).toEqual({
+        ok: true,
+      });
+      const result = await submitRegistration(tx, applicant, URL_BASE);
+      expect(result.ok).toBe(true);
+      if (!result.ok) return;
+      const stored = await queryRows<{ title: string; themes: string[] }>(
+        tx,
+        sql`SELECT title, themes FROM needs_offers WHERE organisation_id = ${result.organisationId} ORDER BY title`,
+      );
+      expect(stored).toEqual([
+        { title: "Des ateliers de réparation", themes: ["youth", "ecological_transition"] },
+        { title: "Des bénévoles pour les collectes", themes: ["food_agriculture", "housing"] },
+        { title: "Un entrepôt pour les dons", themes: ["social_ties"] },
+      ]);
+    });
+  });
+
   it("detects duplicates by identifier and by a similar name in the same commune", async () => {
     await withRollback(handle.db, async (tx) => {
       const staff = await viewerByEmail(tx, "catalyseur@alliances.example");

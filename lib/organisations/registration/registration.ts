@@ -27,6 +27,7 @@ import {
   placeStep,
   validateRegistration,
   STEP_DATA_KEYS,
+  themesOfItem,
   type AboutStep,
   type FieldErrors,
   type IdentityStep,
@@ -273,7 +274,7 @@ export async function submitRegistration(db: Executor, viewer: Viewer | null, pu
       })
       .returning({ id: organisations.id });
     const organisationId = created!.id;
-    await tx.insert(needsOffers).values(items.items.map((item) => ({ ...item, organisationId, themes: about.themes.slice(0, 1) })));
+    await tx.insert(needsOffers).values(items.items.map((item) => ({ ...item, organisationId, themes: themesOfItem(item.themes, about.themes) })));
     await tx.insert(memberships).values({ userId: user.id, organisationId, role: "owner" });
     await tx.delete(registrationDrafts).where(eq(registrationDrafts.userId, user.id));
     await tx.insert(auditLog).values({ actorUserId: user.id, action: "organisation.submitted", entityType: "organisation", entityId: organisationId });

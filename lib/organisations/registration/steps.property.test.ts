@@ -104,6 +104,7 @@ describe("needsOffersStep (property)", () => {
     title: messy(plainWords(5, 150)),
     description: fc.oneof(messy(plainWords(0, 300)), fc.constant(null)),
     horizon: fc.constantFrom(...HORIZONS, ""),
+    themes: fc.oneof(fc.uniqueArray(fc.constantFrom(...THEMES), { maxLength: 5 }), fc.constantFrom(...THEMES, "")),
   };
   const item = fc.record(itemFields, { requiredKeys: ["direction", "resourceKind", "title"] });
 
@@ -117,6 +118,9 @@ describe("needsOffersStep (property)", () => {
           expect(within(NEED_OFFER_DIRECTIONS, entry.direction) && within(RESOURCE_KINDS, entry.resourceKind) && within(HORIZONS, entry.horizon)).toBe(true);
           expect(isPlainText(entry.title, 5, 150)).toBe(true);
           expect(isPlainText(entry.description, 0, 2_000)).toBe(true);
+          expect(entry.themes.length <= 5 && new Set(entry.themes).size === entry.themes.length && entry.themes.every((theme) => within(THEMES, theme))).toBe(
+            true,
+          );
         }
       },
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { aboutStep, contactStep, fieldErrorsOf, identityStepFor, kindStep, needsOffersStep, validateRegistration } from "./steps";
+import { aboutStep, contactStep, fieldErrorsOf, identityStepFor, kindStep, needOfferItem, needsOffersStep, themesOfItem, validateRegistration } from "./steps";
 
 const errorsOf = (result: { success: boolean; error?: unknown }) => (result.success ? {} : fieldErrorsOf(result.error as Parameters<typeof fieldErrorsOf>[0]));
 
@@ -75,5 +75,38 @@ describe("registration steps", () => {
     };
     expect(validateRegistration(complete as never).ok).toBe(true);
     expect(validateRegistration({ ...complete, about: undefined } as never)).toEqual({ ok: false, step: "about" });
+  });
+});
+
+describe("the themes of a need or offer", () => {
+  const item = { direction: "need", resourceKind: "premises", title: "Un local pour nos ateliers" };
+
+  it.each([
+    ["absent", undefined, []],
+    ["an empty field", "", []],
+    ["one checkbox (a single value)", "youth", ["youth"]],
+    ["several checkboxes, one sent twice", ["youth", "health", "youth"], ["youth", "health"]],
+    ["five, the most", ["youth", "health", "sport", "housing", "mobility"], ["youth", "health", "sport", "housing", "mobility"]],
+  ])("accepts %s", (_, themes, expected) => {
+    expect(needOfferItem.parse({ ...item, themes }).themes).toEqual(expected);
+  });
+
+  it("refuses an unknown theme or more than five, with one French message beside the chooser", () => {
+    expect(errorsOf(needsOffersStep.safeParse({ items: [item, { ...item, themes: ["youth", "astrology"] }] }))).toEqual({
+      "items.1.themes": "Thème inconnu « astrology » : choisissez dans la liste",
+    });
+    expect(errorsOf(needOfferItem.safeParse({ ...item, themes: ["Jeunesse", "astrology"] }))).toEqual({
+      themes: "Thèmes inconnus « Jeunesse », « astrology » : choisissez dans la liste",
+    });
+    expect(errorsOf(needOfferItem.safeParse({ ...item, themes: ["youth", "health", "sport", "housing", "mobility", "ageing"] }))).toEqual({
+      themes: "5 thèmes au plus pour un besoin ou une offre",
+    });
+  });
+
+  it("stores the chosen themes, or all the organisation's when none was chosen", () => {
+    expect(themesOfItem(["health"], ["youth", "education"])).toEqual(["health"]);
+    expect(themesOfItem([], ["youth", "education"])).toEqual(["youth", "education"]);
+    // A draft saved before items had themes has none at all.
+    expect(themesOfItem(undefined, ["youth"])).toEqual(["youth"]);
   });
 });

@@ -12,6 +12,7 @@ import {
   RESOURCE_KINDS,
   THEMES,
   type ActorKind,
+  type Theme,
 } from "@/lib/shared/vocabulary";
 import { compactIdentifier, isValidRna, isValidSiren, isValidSiret } from "@/lib/shared/french-identifiers";
 import { INSEE_COMMUNE_CODE } from "@/lib/shared/territory-codes";
@@ -129,6 +130,35 @@ export const aboutStep = z.object({
 });
 export type AboutStep = z.infer<typeof aboutStep>;
 
+/** Themes one need or offer may name; the organisation itself has five at most. */
+export const MAX_ITEM_THEMES = 5;
+const isTheme = (value: string): value is Theme => (THEMES as readonly string[]).includes(value);
+
+// Checked as one field (not theme by theme) so that a message stands beside the chooser ("items.0.themes"), where
+// the form shows it. None chosen is allowed: it means all the organisation's themes (see themesOfItem).
+const itemThemes = z.preprocess(
+  (value) => [...new Set(value === undefined || value === null || value === "" ? [] : Array.isArray(value) ? value : [value])],
+  z
+    .array(z.string())
+    .superRefine((values, context) => {
+      const unknown = values.filter((value) => !isTheme(value));
+      if (unknown.length) {
+        const named = unknown.slice(0, 3).map((value) => `« ${String(value).slice(0, 40)} »`);
+        context.addIssue({
+          code: "custom",
+          message: `${unknown.length > 1 ? "Thèmes inconnus" : "Thème inconnu"} ${named.join(", ")} : choisissez dans la liste`,
+        });
+      } else if (values.length > MAX_ITEM_THEMES)
+        context.addIssue({ code: "custom", message: `${MAX_ITEM_THEMES} thèmes au plus pour un besoin ou une offre` });
+    })
+    .transform((values) => values.filter(isTheme)),
+);
+
+/** The themes stored with a need or offer: those chosen, or, when none was, all the organisation's themes. */
+export function themesOfItem(chosen: readonly Theme[] | undefined, organisationThemes: readonly Theme[]): Theme[] {
+  return chosen?.length ? [...chosen] : [...organisationThemes];
+}
+
 export const needOfferItem = z.object({
   direction: z.enum(NEED_OFFER_DIRECTIONS),
   resourceKind: z.enum(RESOURCE_KINDS, "Choisissez le type de ressource"),
@@ -143,6 +173,7 @@ export const needOfferItem = z.object({
   ),
   // An untouched select sends "": that means "no preference", i.e. the default horizon.
   horizon: z.preprocess((value) => (value === "" ? undefined : value), z.enum(HORIZONS).default("months_18")),
+  themes: itemThemes,
 });
 export const needsOffersStep = z.object({
   items: z.array(needOfferItem).min(1, "Indiquez au moins un besoin ou une offre").max(20, "20 besoins et offres au plus"),
