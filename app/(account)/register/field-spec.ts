@@ -32,6 +32,14 @@ export type FieldSpec =
   | (Base & { type: "select"; options: Option[]; placeholder?: string })
   | (Base & { type: "radio"; options: Option[] })
   | (Base & { type: "checkboxes"; options: Option[] })
+  | (Base & {
+      type: "theme-choice";
+      /** Every theme; those of `suggested` come first, the others behind a disclosure labelled `othersLabel`. */
+      options: Option[];
+      /** The organisation's themes: shown first, and checked while nothing else was chosen. */
+      suggested: string[];
+      othersLabel: string;
+    })
   | (Base & { type: "checkbox" })
   | (Base & {
       type: "commune";

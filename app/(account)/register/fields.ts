@@ -29,7 +29,16 @@ import type { FieldSpec, Option } from "./field-spec";
 const options = (values: readonly string[], labels: Record<string, Label>, locale: Locale): Option[] =>
   values.map((value) => [value, labelOf(labels, value, locale)]);
 
-export function fieldsFor(step: Exclude<RegistrationStep, "review">, t: RegisterMessages["fields"], locale: Locale, communeLabel?: string): FieldSpec[] {
+/**
+ * The fields of one step. `communeLabel` names the commune already chosen (place step); `organisationThemes` are
+ * the themes each need or offer starts with (needs-offers step).
+ */
+export function fieldsFor(
+  step: Exclude<RegistrationStep, "review">,
+  t: RegisterMessages["fields"],
+  locale: Locale,
+  { communeLabel, organisationThemes = [] }: { communeLabel?: string; organisationThemes?: readonly string[] } = {},
+): FieldSpec[] {
   switch (step) {
     case "kind":
       return [
@@ -100,6 +109,15 @@ export function fieldsFor(step: Exclude<RegistrationStep, "review">, t: Register
             { type: "text", name: "title", label: t.itemTitle, maxLength: maxLengthOf(needOfferItem.shape.title) },
             { type: "textarea", name: "description", label: t.itemDescription, maxLength: maxLengthOf(needOfferItem.shape.description) },
             { type: "select", name: "horizon", label: t.horizon, options: options(HORIZONS, HORIZON_LABELS, locale) },
+            {
+              type: "theme-choice",
+              name: "themes",
+              label: t.itemThemes,
+              hint: organisationThemes.length ? t.itemThemesHint : undefined,
+              options: options(THEMES, THEME_LABELS, locale),
+              suggested: THEMES.filter((theme) => organisationThemes.includes(theme)),
+              othersLabel: t.itemOtherThemes,
+            },
           ],
         },
       ];

@@ -43,12 +43,10 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
   // A collectivité picked from the official list is placed at its seat until the place step says otherwise.
   const communeCode = draft.data.place?.communeCode ?? collectivite?.seatCommuneCode;
   const commune = communeCode ? await findCommuneByCode(db, communeCode) : null;
-  const stepFields = fieldsFor(
-    step === "review" ? "kind" : step,
-    t.fields,
-    locale,
-    commune ? `${commune.name} (${commune.postcodes[0] ?? commune.departementCode})` : undefined,
-  );
+  const stepFields = fieldsFor(step === "review" ? "kind" : step, t.fields, locale, {
+    communeLabel: commune ? `${commune.name} (${commune.postcodes[0] ?? commune.departementCode})` : undefined,
+    organisationThemes: draft.data.about?.themes,
+  });
   if (step === "identity" && level) {
     stepFields.unshift({
       type: "collectivite",

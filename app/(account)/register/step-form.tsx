@@ -169,6 +169,8 @@ function Field({
           {errorText}
         </fieldset>
       );
+    case "theme-choice":
+      return <ThemeChoice field={field} name={name} value={value} label={label} hint={hint} errorText={errorText} describedBy={describedBy} error={error} />;
     case "checkbox":
       return (
         <div className="field">
@@ -218,6 +220,58 @@ function Field({
         </fieldset>
       );
   }
+}
+
+/**
+ * The themes of one need or offer: the organisation's first, ticked while nothing else was chosen, then the other
+ * themes behind a disclosure (open when one of them is ticked). Plain checkboxes: it works without JavaScript.
+ */
+function ThemeChoice({
+  field,
+  name,
+  value,
+  label,
+  hint,
+  errorText,
+  describedBy,
+  error,
+}: {
+  field: Extract<FieldSpec, { type: "theme-choice" }>;
+  name: string;
+  value: unknown;
+  label: React.ReactNode;
+  hint: React.ReactNode;
+  errorText: React.ReactNode;
+  describedBy: string | undefined;
+  error: string | undefined;
+}) {
+  const chosen = asArray(value);
+  // Nothing chosen stands for all the organisation's themes: shown as such.
+  const ticked = chosen.length ? chosen : field.suggested;
+  const suggested = field.options.filter(([optionValue]) => field.suggested.includes(optionValue));
+  const others = field.options.filter(([optionValue]) => !field.suggested.includes(optionValue));
+  const box = ([optionValue, optionLabel]: [string, string]) => (
+    <label key={optionValue} className="checkbox">
+      <input type="checkbox" name={name} value={optionValue} defaultChecked={ticked.includes(optionValue)} />
+      {optionLabel}
+    </label>
+  );
+  return (
+    <fieldset className="field theme-choice" aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+      <legend>{label}</legend>
+      {hint}
+      {suggested.length ? <div className="checkboxes">{suggested.map(box)}</div> : null}
+      {others.length && suggested.length ? (
+        <details open={others.some(([optionValue]) => ticked.includes(optionValue))}>
+          <summary>{field.othersLabel}</summary>
+          <div className="checkboxes columns">{others.map(box)}</div>
+        </details>
+      ) : others.length ? (
+        <div className="checkboxes columns">{others.map(box)}</div>
+      ) : null}
+      {errorText}
+    </fieldset>
+  );
 }
 
 /** The commune picker, and under it (registration) the small map to move the organisation's point. */

@@ -51,6 +51,10 @@ const fr = {
     itemTitle: "En une phrase",
     itemDescription: "Précisions (facultatif)",
     horizon: "Horizon",
+    itemThemes: "Thèmes concernés",
+    itemThemesHint:
+      "Au départ, les thèmes de votre organisation sont cochés : gardez ceux que ce besoin ou cette offre concerne, ou choisissez-en d'autres (cinq au plus). Si aucun n'est coché, tous ceux de l'organisation sont retenus.",
+    itemOtherThemes: "Autres thèmes",
     contactName: "Personne à contacter",
     contactRole: "Fonction",
     contactEmail: "E-mail de contact",
@@ -117,6 +121,10 @@ const en: RegisterMessages = {
     ...fr.fields,
     collectivite: "Your collectivité in the official list",
     collectiviteHint: "Type its name, INSEE code or SIREN, then choose it: its name, SIREN and seat are filled in for you (you may change them).",
+    itemThemes: "Themes concerned",
+    itemThemesHint:
+      "At first your organisation's themes are ticked: keep those this need or offer is about, or choose others (five at most). If none is ticked, all the organisation's themes are kept.",
+    itemOtherThemes: "Other themes",
   },
   collectivitePicker: {
     loading: "Looking for collectivités…",

@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import { fieldsFor } from "@/app/(account)/register/fields";
 import { StepForm } from "@/app/(account)/register/step-form";
 import { getDatabase } from "@/lib/server/db";
-import { HORIZON_LABELS, NEED_OFFER_STATUS_LABELS, RESOURCE_KIND_LABELS } from "@/lib/shared/vocabulary";
+import { HORIZON_LABELS, NEED_OFFER_STATUS_LABELS, RESOURCE_KIND_LABELS, THEME_LABELS } from "@/lib/shared/vocabulary";
 import { formatDate } from "@/lib/organisations/directory-messages";
 import { getEditMessages } from "@/lib/organisations/edit-messages";
 import { labelOf } from "@/lib/i18n/labels";
@@ -42,7 +42,7 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
   const joinRequests = await listJoinRequests(await getDatabase(), viewer, organisation.id);
   const open = organisation.items.filter((item) => item.status === "open");
   const closed = organisation.items.filter((item) => item.status !== "open");
-  const itemFields = fieldsFor("needs-offers", register.fields, locale);
+  const itemFields = fieldsFor("needs-offers", register.fields, locale, { organisationThemes: organisation.about.themes });
   const rowField = itemFields[0]!;
 
   return (
@@ -169,6 +169,7 @@ function ItemRow({ item, slug, locale, t }: { item: EditableItem; slug: string; 
         {labelOf(RESOURCE_KIND_LABELS, item.resourceKind, locale)} · {labelOf(HORIZON_LABELS, item.horizon, locale).split(":")[0]} ·{" "}
         {labelOf(NEED_OFFER_STATUS_LABELS, item.status, locale)}
       </span>
+      {item.themes.length ? <span className="item-meta">{item.themes.map((theme) => labelOf(THEME_LABELS, theme, locale)).join(", ")}</span> : null}
       <form action={action} className="item-actions">
         <input type="hidden" name="item" value={item.id} />
         {item.status === "open" ? (
