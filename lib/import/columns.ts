@@ -151,19 +151,19 @@ export const ORGANISATION_COLUMNS: ColumnSpec[] = [
     key: "besoins",
     required: false,
     description: {
-      fr: "Besoins séparés par |, chacun « type de ressource:intitulé » (funding, skills, volunteering, expertise, premises, equipment, network, purchasing, employment, training, data_research, field_access, project_engineering, ou leur libellé).",
-      en: 'Needs separated by |, each "resource kind:title" (funding, skills, volunteering, expertise, premises, equipment, network, purchasing, employment, training, data_research, field_access, project_engineering, or their label).',
+      fr: "Besoins séparés par |, chacun « type de ressource:intitulé » (funding, skills, volunteering, expertise, premises, equipment, network, purchasing, employment, training, data_research, field_access, project_engineering, ou leur libellé). Ses thèmes, s'il ne concerne pas tous ceux de l'organisation : entre crochets après le type, séparés par des virgules (code ou libellé, cinq au plus), ex. premises[youth, Emploi & insertion]:Un local ; sans crochets, il reçoit tous les thèmes de l'organisation.",
+      en: "Needs separated by |, each \"resource kind:title\" (funding, skills, volunteering, expertise, premises, equipment, network, purchasing, employment, training, data_research, field_access, project_engineering, or their label). Its themes, when it is not about all the organisation's: between brackets after the kind, separated by commas (code or label, five at most), e.g. premises[youth, Employment & inclusion]:Premises; without brackets it gets all the organisation's themes.",
     },
-    example: "premises:Un local de 50 m² en centre-ville|funding:Financer un poste d'encadrant",
+    example: "premises:Un local de 50 m² en centre-ville|funding[youth]:Financer un poste d'encadrant",
   },
   {
     key: "offres",
     required: false,
     description: {
-      fr: "Offres, même écriture que les besoins. Au moins un besoin ou une offre par ligne.",
-      en: "Offers, written like needs. At least one need or offer per row.",
+      fr: "Offres, même écriture que les besoins (thèmes entre crochets compris). Au moins un besoin ou une offre par ligne.",
+      en: "Offers, written like needs (themes between brackets included). At least one need or offer per row.",
     },
-    example: "training:Ateliers de réparation pour salariés",
+    example: "training[employment_inclusion]:Ateliers de réparation pour salariés",
   },
   ...contact(true),
   {

@@ -199,6 +199,64 @@ describe("importing a messy organisations file", () => {
   });
 });
 
+describe("the themes of imported needs and offers", () => {
+  const header = "nom;type;rna;code_insee;themes;description;besoins;offres";
+  const row = (besoins: string, offres: string) =>
+    `La Ressourcerie des Pentes;association;W691112223;69123;Culture & patrimoine|social_ties|youth;Une ressourcerie qui collecte, répare et revend.;${besoins};${offres}`;
+  const importRows = async (db: Executor, ...rows: string[]) => {
+    const result = await importFile(db, await viewer(db, "admin@alliances.example"), {
+      kind: "organisations",
+      bytes: Buffer.from(`${header}\n${rows.join("\n")}\n`),
+      fileName: "themes.csv",
+      dryRun: false,
+    });
+    if (!result.ok) throw new Error(result.error);
+    return result.report;
+  };
+  const storedItems = (db: Executor) =>
+    queryRows<{ title: string; themes: string[] }>(
+      db,
+      sql`SELECT n.title, n.themes FROM needs_offers n JOIN organisations o ON o.id = n.organisation_id WHERE o.rna = 'W691112223' ORDER BY n.title`,
+    );
+
+  it("stores the themes between brackets, all the organisation's without them, and reports an unknown one", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const report = await importRows(
+        tx,
+        row("premises[Culture & patrimoine, youth]:Un atelier de 80 m²|funding:Un poste de valoriste", "training[]:Des ateliers de réparation"),
+      );
+      expect(report.counts).toMatchObject({ created: 1, error: 0 });
+      expect(await storedItems(tx)).toEqual([
+        { title: "Des ateliers de réparation", themes: ["culture_heritage", "social_ties", "youth"] },
+        { title: "Un atelier de 80 m²", themes: ["culture_heritage", "youth"] },
+        { title: "Un poste de valoriste", themes: ["culture_heritage", "social_ties", "youth"] },
+      ]);
+
+      const unknown = await importRows(tx, row("premises[astrologie]:Un atelier de 80 m²", ""));
+      expect(unknown.counts).toMatchObject({ error: 1 });
+      expect(reasons(unknown, 2)).toMatch(/^besoins: thème inconnu « astrologie » dans « Un atelier de 80 m² » \(valeurs possibles : /);
+      expect((await storedItems(tx)).length).toBe(3);
+    });
+  });
+
+  it("gives an item already there the themes the file now names, once; without brackets it keeps its own", async () => {
+    await withRollback(handle.db, async (tx) => {
+      await importRows(tx, row("premises[youth]:Un atelier de 80 m²|funding[social_ties]:Un poste de valoriste", ""));
+      const again = await importRows(tx, row("premises[youth]:Un atelier de 80 m²|funding:Un poste de valoriste", ""));
+      expect(again.counts).toMatchObject({ unchanged: 1, updated: 0 });
+      const changed = await importRows(tx, row("premises[social_ties, Jeunesse]:Un atelier de 80 m²|funding:Un poste de valoriste", ""));
+      expect(changed.counts).toMatchObject({ updated: 1 });
+      expect(await storedItems(tx)).toEqual([
+        { title: "Un atelier de 80 m²", themes: ["social_ties", "youth"] },
+        { title: "Un poste de valoriste", themes: ["social_ties"] },
+      ]);
+      // The same themes in another order change nothing.
+      const reordered = await importRows(tx, row("premises[youth, social_ties]:Un atelier de 80 m²", ""));
+      expect(reordered.counts).toMatchObject({ unchanged: 1, updated: 0 });
+    });
+  });
+});
+
 describe("importing catalysts", () => {
   it("creates catalysts with their coverage, reports bad rows, and a second import changes nothing", async () => {
     await withRollback(handle.db, async (tx) => {

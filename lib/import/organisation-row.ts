@@ -7,6 +7,7 @@ import {
   OBJECTIVE_LABELS,
   RESOURCE_KIND_LABELS,
   THEME_LABELS,
+  THEMES,
   type NeedOfferDirection,
 } from "@/lib/shared/vocabulary";
 import {
@@ -58,22 +59,60 @@ const COLUMN_OF: Record<string, string> = {
   contactPhone: "contact_telephone",
 };
 
-/** `besoins` / `offres`: "type:intitulé|type:intitulé". */
+// "premises [youth, education]": the resource kind, then its own themes between brackets, separated by commas
+// (`|` already separates the items; no theme's code or label holds a comma).
+const KIND_WITH_THEMES = /^([^[\]]*?)\s*\[([^[\]]*)\]$/;
+
+/**
+ * `besoins` / `offres`: "type:intitulé|type[thème, thème]:intitulé". An item without brackets, or with empty ones,
+ * gets all the organisation's themes (an empty list here).
+ */
 function needOfferItems(cell: string, direction: NeedOfferDirection, column: string, errors: RowError[]) {
-  const items: { direction: NeedOfferDirection; resourceKind: string; title: string }[] = [];
+  const items: { direction: NeedOfferDirection; resourceKind: string; title: string; themes: string[] }[] = [];
   for (const item of splitList(cell)) {
     const colon = item.indexOf(":");
     if (colon < 0) {
       errors.push({ column, message: `« ${item} » : écrivez « type de ressource:intitulé » (ex. premises:Un local de 50 m²)` });
       continue;
     }
-    const kindCell = item.slice(0, colon).trim();
+    let kindCell = item.slice(0, colon).trim();
+    let themeCells: string[] = [];
+    if (/[[\]]/.test(kindCell)) {
+      const bracketed = KIND_WITH_THEMES.exec(kindCell);
+      if (!bracketed) {
+        errors.push({
+          column,
+          message: `« ${kindCell} » : écrivez les thèmes entre crochets, séparés par des virgules, avant les deux-points (ex. premises[youth, education]:Un local)`,
+        });
+        continue;
+      }
+      kindCell = bracketed[1]!.trim();
+      themeCells = bracketed[2]!
+        .split(",")
+        .map((theme) => theme.trim())
+        .filter(Boolean);
+    }
     const resourceKind = matchVocabulary(kindCell, RESOURCE_KIND_LABELS);
     if (!resourceKind) {
       errors.push({ column, message: `type de ressource inconnu « ${kindCell} » (valeurs possibles : ${Object.keys(RESOURCE_KIND_LABELS).join(", ")})` });
       continue;
     }
-    items.push({ direction, resourceKind, title: item.slice(colon + 1).trim() });
+    const title = item.slice(colon + 1).trim();
+    const themes: string[] = [];
+    const unknown: string[] = [];
+    for (const themeCell of themeCells) {
+      const theme = matchVocabulary(themeCell, THEME_LABELS);
+      if (theme) themes.push(theme);
+      else unknown.push(themeCell);
+    }
+    if (unknown.length) {
+      errors.push({
+        column,
+        message: `${unknown.length > 1 ? "thèmes inconnus" : "thème inconnu"} ${unknown.map((theme) => `« ${theme} »`).join(", ")} dans « ${title} » (valeurs possibles : ${THEMES.join(", ")})`,
+      });
+      continue;
+    }
+    items.push({ direction, resourceKind, title, themes: [...new Set(themes)] });
   }
   return items;
 }

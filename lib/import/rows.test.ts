@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCatalystRow, parseCoverage } from "./catalyst-row";
 import type { RowError } from "./cells";
+import { ORGANISATION_COLUMNS } from "./columns";
 import { parseOrganisationRow } from "./organisation-row";
 
 const organisation = {
@@ -47,6 +48,46 @@ describe("an organisations row", () => {
       { column: "besoins", message: expect.stringMatching(/^type de ressource inconnu « teleportation »/) },
       { column: "contact_nom", message: "2 caractères au moins" },
       { column: "contact_email", message: "Adresse e-mail invalide" },
+    ]);
+  });
+});
+
+describe("the themes of an imported need or offer", () => {
+  const itemsOf = (besoins: string, offres = "") => {
+    const result = parseOrganisationRow({ ...organisation, besoins, offres });
+    return result.ok ? result.value.items.map((item) => [item.resourceKind, item.themes, item.title]) : result.errors;
+  };
+
+  it("reads codes or labels between brackets after the kind, and none (or empty brackets) as the organisation's", () => {
+    expect(
+      itemsOf("premises[youth, Emploi & insertion]:Un atelier|Locaux [ Lien social / isolement ] : Une salle|funding:Un poste", "skills[]:Du conseil"),
+    ).toEqual([
+      ["premises", ["youth", "employment_inclusion"], "Un atelier"],
+      ["premises", ["social_ties"], "Une salle"],
+      ["funding", [], "Un poste"],
+      ["skills", [], "Du conseil"],
+    ]);
+  });
+
+  it("keeps a colon or brackets inside the title as the title's own", () => {
+    expect(itemsOf("premises[youth]:Un local [50 m²] : au calme")).toEqual([["premises", ["youth"], "Un local [50 m²] : au calme"]]);
+  });
+
+  it("accepts the template's example row, whose needs and offers name their themes as documented", () => {
+    const result = parseOrganisationRow(Object.fromEntries(ORGANISATION_COLUMNS.map((column) => [column.key, column.example])));
+    expect(result.ok ? result.value.items.map((item) => item.themes) : result.errors).toEqual([[], ["youth"], ["employment_inclusion"]]);
+  });
+
+  it("reports an unknown theme, unclosed brackets and more than five themes in the item's column", () => {
+    expect(itemsOf("premises[youth, astrologie]:Un atelier", "training[sport:Des cours")).toEqual([
+      {
+        column: "besoins",
+        message: expect.stringMatching(/^thème inconnu « astrologie » dans « Un atelier » \(valeurs possibles : employment_inclusion, youth,/),
+      },
+      { column: "offres", message: expect.stringMatching(/^« training\[sport » : écrivez les thèmes entre crochets/) },
+    ]);
+    expect(itemsOf("funding[youth, health, sport, housing, mobility, ageing]:Un poste")).toEqual([
+      { column: "besoins", message: "5 thèmes au plus pour un besoin ou une offre (« Un poste »)" },
     ]);
   });
 });

@@ -6,9 +6,14 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { needsOffers, organisations, type NewOrganisation, type Organisation } from "@/db/schema";
 import { organisationFields, uniqueOrganisationSlug } from "@/lib/organisations/registration/registration";
+import { themesOfItem } from "@/lib/organisations/registration/steps";
+import type { Theme } from "@/lib/shared/vocabulary";
 import type { CommuneSummary } from "@/lib/territories/territories";
 import type { OrganisationImport } from "./organisation-row";
 import { changedFields, type WriteOutcome } from "./write-outcome";
+
+/** The same themes, whatever their order. */
+const sameThemes = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((theme) => b.includes(theme));
 
 /** The key that makes two rows of one file the same organisation, with how to say it. */
 export function organisationKey(row: OrganisationImport, communeCode: string): { key: string; label: string } {
@@ -99,20 +104,40 @@ export async function writeOrganisation(db: Executor, row: OrganisationImport, c
   }
 
   // Needs and offers are added when missing (same direction, kind and title), never removed: the organisation may
-  // have added its own since.
+  // have added its own since. Themes the file names for an item already there replace its themes; an item the file
+  // gives no themes keeps its own.
   const present = await db
-    .select({ direction: needsOffers.direction, resourceKind: needsOffers.resourceKind, title: needsOffers.title })
+    .select({
+      id: needsOffers.id,
+      direction: needsOffers.direction,
+      resourceKind: needsOffers.resourceKind,
+      title: needsOffers.title,
+      themes: needsOffers.themes,
+    })
     .from(needsOffers)
     .where(eq(needsOffers.organisationId, organisationId));
   const keyOf = (item: { direction: string; resourceKind: string; title: string }) => `${item.direction}|${item.resourceKind}|${item.title.toLowerCase()}`;
-  const known = new Set(present.map(keyOf));
-  const missing = row.items.filter((item) => !known.has(keyOf(item)) && known.add(keyOf(item)));
-  if (missing.length) {
-    await db.insert(needsOffers).values(missing.map((item) => ({ ...item, organisationId, themes: about.themes.slice(0, 1), createdAt: now, updatedAt: now })));
-    if (status === "unchanged") {
-      status = "updated";
-      await db.update(organisations).set({ updatedAt: now }).where(eq(organisations.id, organisationId));
+  const known = new Map(present.map((item) => [keyOf(item), item]));
+  const missing: OrganisationImport["items"] = [];
+  const retheme: { id: string; themes: Theme[] }[] = [];
+  for (const item of row.items) {
+    const stored = known.get(keyOf(item));
+    if (!stored) {
+      missing.push(item);
+      known.set(keyOf(item), { id: "", ...item });
+    } else if (stored.id && item.themes.length && !sameThemes(stored.themes, item.themes)) {
+      retheme.push({ id: stored.id, themes: item.themes });
     }
+  }
+  if (missing.length) {
+    await db
+      .insert(needsOffers)
+      .values(missing.map((item) => ({ ...item, organisationId, themes: themesOfItem(item.themes, about.themes), createdAt: now, updatedAt: now })));
+  }
+  for (const item of retheme) await db.update(needsOffers).set({ themes: item.themes, updatedAt: now }).where(eq(needsOffers.id, item.id));
+  if ((missing.length || retheme.length) && status === "unchanged") {
+    status = "updated";
+    await db.update(organisations).set({ updatedAt: now }).where(eq(organisations.id, organisationId));
   }
   return { status, id: organisationId };
 }
