@@ -26,6 +26,21 @@ describe("the demo network", () => {
     expect(kinds.size).toBe(8);
   });
 
+  it("gives each need or offer some of its organisation's themes, often more than one", () => {
+    const themesOf = new Map(network.organisations.map((organisation) => [organisation.id, organisation.themes ?? []]));
+    for (const item of network.needsOffers) {
+      const themes = item.themes ?? [];
+      expect(themes.length, item.title).toBeGreaterThanOrEqual(1);
+      expect(new Set(themes).size, item.title).toBe(themes.length);
+      expect(
+        themes.every((theme) => themesOf.get(item.organisationId)!.includes(theme)),
+        item.title,
+      ).toBe(true);
+    }
+    const several = network.needsOffers.filter((item) => (item.themes ?? []).length > 1).length;
+    expect(several / network.needsOffers.length).toBeGreaterThan(0.2);
+  });
+
   it("places everything in real communes and covers real territories, leaving white zones", () => {
     const communes = new Set(territories.communes.map((commune) => commune.code));
     const epci = new Set(territories.intercommunalities.map((item) => item.code));

@@ -385,6 +385,20 @@ export function buildOrganisation(context: FactoryContext, options: Organisation
   };
 }
 
+/**
+ * One need or offer's themes: a non-empty subset of its organisation's, the one its title names first. Drawn from
+ * a single number, as the single theme it replaces was (the first theme is the same one), so that what the
+ * generator draws afterwards, and so the rest of the demo network, does not change.
+ */
+export function itemThemes(random: SeededRandom, themes: readonly Theme[]): Theme[] {
+  const scaled = random.next() * themes.length;
+  const first = Math.floor(scaled);
+  const others = themes.filter((_, index) => index !== first);
+  // The fraction left over picks which of the others join, each subset of them equally likely.
+  const mask = Math.floor((scaled - first) * 2 ** others.length);
+  return [themes[first]!, ...others.filter((_, index) => mask & (1 << index))];
+}
+
 /** One to five needs and offers, at least one of each for most organisations, matching the actor's profile. */
 export function buildNeedsOffers(
   context: FactoryContext,
@@ -401,14 +415,15 @@ export function buildNeedsOffers(
     const key = `${direction}:${resourceKind}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    const theme = random.pick(organisation.themes.length ? organisation.themes : THEMES);
+    const themes = organisation.themes.length ? itemThemes(random, organisation.themes) : [random.pick(THEMES)];
+    const theme = themes[0]!;
     const title = (direction === "need" ? NEED_TITLES : OFFER_TITLES)[resourceKind].replace("{theme}", THEME_NOUNS[theme]);
     rows.push({
       id: random.uuid(),
       organisationId: organisation.id,
       direction,
       resourceKind,
-      themes: [theme],
+      themes,
       title: title.charAt(0).toUpperCase() + title.slice(1),
       description: `${title}. ${FICTITIOUS_NOTICE}`,
       horizon: random.weighted(["months_18", "years_7", "years_28"] as const, [60, 32, 8]),
