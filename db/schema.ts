@@ -372,6 +372,30 @@ export const needsOffers = pgTable(
 export type NeedOffer = typeof needsOffers.$inferSelect;
 export type NewNeedOffer = typeof needsOffers.$inferInsert;
 
+/**
+ * Partner matching's retrieval by fit (migration 0019, ADR 004): one row per published organisation, open need or
+ * offer and theme, keyed by what it would meet (lib/matching/keys.ts encodes direction, resource kind and theme in
+ * `key`) and by a grid cell of about 22 km, so that "every organisation within 30 km offering premises for culture"
+ * is an index range, however many organisations share one commune's point. Kept by a trigger on organisations.
+ */
+export const matchKeys = pgTable(
+  "match_keys",
+  {
+    organisationId: uuid("organisation_id")
+      .notNull()
+      .references(() => organisations.id, { onDelete: "cascade" }),
+    key: smallint("key").notNull(),
+    cell: integer("cell").notNull(),
+    lat: doublePrecision("lat").notNull(),
+    lon: doublePrecision("lon").notNull(),
+  },
+  (table) => [
+    // Migration 0019 adds INCLUDE (lat, lon), which drizzle cannot express: the retrieval reads this index alone.
+    index("match_keys_key_cell_idx").on(table.key, table.cell, table.organisationId),
+    index("match_keys_organisation_idx").on(table.organisationId),
+  ],
+);
+
 // ---------------------------------------------------------------------------------------------------------
 // People: the Auth.js tables (shape required by @auth/drizzle-adapter), memberships and catalyst staff
 

@@ -7,7 +7,7 @@ import { z } from "zod";
 import { parsedRows, type Executor } from "@/db/client";
 import { departements, regions } from "@/db/schema";
 import { getCommuneTable } from "@/lib/territories/commune-index";
-import { POINT_PRECISIONS } from "@/lib/shared/vocabulary";
+import { INTERCOMMUNALITY_KINDS, POINT_PRECISIONS } from "@/lib/shared/vocabulary";
 
 /** A row of communeSelect but its searchName. */
 export const communeSummaryRow = z.object({
@@ -21,6 +21,7 @@ export const communeSummaryRow = z.object({
   regionName: z.string(),
   epciCode: z.string().nullable(),
   epciName: z.string().nullable(),
+  epciKind: z.enum(INTERCOMMUNALITY_KINDS).nullable(),
   eptCode: z.string().nullable(),
   eptName: z.string().nullable(),
   lat: z.number(),
@@ -39,7 +40,7 @@ export const communeSelect = sql`
   SELECT c.code, c.name, c.search_name AS "searchName", c.postcodes, c.population,
          c.departement_code AS "departementCode", d.name AS "departementName",
          c.region_code AS "regionCode", r.name AS "regionName",
-         c.epci_code AS "epciCode", e.name AS "epciName", c.ept_code AS "eptCode", t.name AS "eptName",
+         c.epci_code AS "epciCode", e.name AS "epciName", e.kind AS "epciKind", c.ept_code AS "eptCode", t.name AS "eptName",
          c.lat, c.lon, c.precision
   FROM communes c
   JOIN departements d ON d.code = c.departement_code
