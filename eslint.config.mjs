@@ -13,6 +13,8 @@ import nextTs from "eslint-config-next/typescript";
 const PURE = [
   "lib/shared/",
   "lib/geo/",
+  "lib/matching/area.ts",
+  "lib/matching/keys.ts",
   "lib/matching/rank.ts",
   "lib/matching/reasons.ts",
   "lib/matching/retrieval.ts",

@@ -70,10 +70,26 @@ const fr = {
    */
   reasons: {
     thisOrganisation: "cette organisation",
-    offers: (what: string, you: boolean, them: string) => `Propose ${what}, ${you ? "dont vous avez besoin" : `dont ${them} a besoin`}`,
+    /** `met` of the `total` needs looked at are met by what is offered. */
+    offers: (what: string, you: boolean, them: string, met: number, total: number) =>
+      `Propose ${what}, ${
+        met >= total && total > 1
+          ? you
+            ? `${total === 2 ? "vos deux" : `vos ${total}`} besoins`
+            : `${total === 2 ? "les deux" : `les ${total}`} besoins de ${them}`
+          : total > 1
+            ? you
+              ? `${met} de vos ${total} besoins`
+              : `${met} des ${total} besoins de ${them}`
+            : you
+              ? "dont vous avez besoin"
+              : `dont ${them} a besoin`
+      }`,
     needs: (what: string, you: boolean, them: string) => `A besoin ${what}, ${you ? "que vous proposez" : `que ${them} propose`}`,
     nearby: (kind: string, distance: string, area: string) => `${kind} à ${distance}${area}`,
+    sameCommune: (kind: string) => `${kind} de la même commune`,
     sameEpci: ", même intercommunalité",
+    sameEpt: ", même territoire du Grand Paris",
     sameDepartement: ", même département",
     complementary: (pair: string) => `Profils complémentaires : ${pair}`,
     sharedThemes: (count: number, themes: string) => `${count > 1 ? "Thèmes" : "Thème"} en commun : ${themes}`,
@@ -164,10 +180,25 @@ const en: MatchingMessages = {
   },
   reasons: {
     thisOrganisation: "this organisation",
-    offers: (what: string, you: boolean, them: string) => `Offers ${what}, which ${you ? "you need" : `${them} needs`}`,
+    offers: (what: string, you: boolean, them: string, met: number, total: number) =>
+      `Offers ${what}, ${
+        met >= total && total > 1
+          ? you
+            ? `${total === 2 ? "both" : `all ${total}`} of your needs`
+            : `${total === 2 ? "both" : `all ${total}`} of ${them}'s needs`
+          : total > 1
+            ? you
+              ? `${met} of your ${total} needs`
+              : `${met} of ${them}'s ${total} needs`
+            : you
+              ? "which you need"
+              : `which ${them} needs`
+      }`,
     needs: (what: string, you: boolean, them: string) => `Needs ${what}, which ${you ? "you offer" : `${them} offers`}`,
     nearby: (kind: string, distance: string, area: string) => `${kind} ${distance} away${area}`,
+    sameCommune: (kind: string) => `${kind} in the same municipality`,
     sameEpci: ", same inter-municipality",
+    sameEpt: ", same Grand Paris territory",
     sameDepartement: ", same département",
     complementary: (pair: string) => `Complementary profiles: ${pair}`,
     sharedThemes: (count: number, themes: string) => `${count > 1 ? "Themes" : "Theme"} in common: ${themes}`,

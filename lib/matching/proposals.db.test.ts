@@ -50,10 +50,14 @@ describe("partner proposals", () => {
       const result = (await proposePartners(handle.db, null, subject.slug, { locale: "fr" }))!;
       expect(result.audience).toBe("public");
       const within = (radius: number) => published.filter((row) => row.id !== subject.id && haversineKm(subject, row) <= radius).length;
-      expect(result.candidatesConsidered).toBe(Math.min(within(result.radiusKm), RETRIEVAL.maxCandidates));
+      // At least the nearest ones, at most everyone within the radius, and never more than the three sources bring.
+      expect(result.candidatesConsidered).toBeGreaterThanOrEqual(Math.min(within(result.radiusKm), RETRIEVAL.nearest));
+      expect(result.candidatesConsidered).toBeLessThanOrEqual(
+        Math.min(within(result.radiusKm), RETRIEVAL.nearest + RETRIEVAL.nearestFitting + RETRIEVAL.byFit),
+      );
       // The radius is the first step that holds enough candidates (or the widest one).
       const smaller = RETRIEVAL.radiiKm.filter((radius) => radius < result.radiusKm);
-      for (const radius of smaller) expect(Math.min(within(radius), RETRIEVAL.maxCandidates)).toBeLessThan(RETRIEVAL.minCandidates);
+      for (const radius of smaller) expect(Math.min(within(radius), RETRIEVAL.nearest)).toBeLessThan(RETRIEVAL.minCandidates);
       if (result.widened) widened++;
       for (const proposal of result.proposals) {
         expect(proposal.slug).not.toBe(subject.slug);
@@ -103,7 +107,7 @@ describe("partner proposals", () => {
       const before = (await proposePartners(tx, member, own.slug, { locale: "fr" }))!;
       expect(before.audience).toBe("member");
       expect(before.proposals.length).toBeGreaterThan(1);
-      expect(before.proposals[0]!.reasons.some((reason) => reason.text.includes("vous"))).toBe(true);
+      expect(before.proposals[0]!.reasons.some((reason) => /\b(vous|vos)\b/.test(reason.text))).toBe(true);
       const ownIds = new Set(member.memberships.map((membership) => membership.organisationId));
       for (const proposal of before.proposals) expect(ownIds.has(proposal.id)).toBe(false);
 

@@ -2,7 +2,7 @@
 // widening the radius where the land is empty), leave out who should not be proposed, and let the pure
 // matching module (lib/matching/) score and rank them. Who sees what is decided here.
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { parsedRows, type Executor, type RowSchema } from "@/db/client";
 import { catalysts } from "@/db/schema";
@@ -20,10 +20,14 @@ import {
 } from "@/lib/shared/vocabulary";
 import { haversineKm, LONGITUDE_SCALE } from "@/lib/geo/distance";
 import { textArray } from "@/lib/geo/sql";
-import { getCommuneIndex } from "@/lib/territories/commune-index";
+import { getCommuneIndex, type IndexedCommune } from "@/lib/territories/commune-index";
 import { VersionedCache } from "@/lib/server/versioned-cache";
 import { rankCandidates } from "@/lib/matching/rank";
-import { selectWithinRadius } from "@/lib/matching/retrieval";
+import { fittingKinds, mergeRetrieved, selectRadius, type Retrieved } from "@/lib/matching/retrieval";
+import { cellsWithin, KM_PER_LAT_DEGREE, wantedKeys } from "@/lib/matching/keys";
+import { localAreaOf } from "@/lib/matching/area";
+import { introductionStats } from "@/lib/introductions/responsiveness";
+import { loadOf, NO_INTRODUCTION_STATS, responsivenessOf } from "@/lib/introductions/responsiveness-figures";
 import { describeReason, type ReasonAudience } from "@/lib/matching/reasons";
 import { scoreCandidate, type MatchFocus, type MatchProfile, type MatchReason, type MatchResource } from "@/lib/matching/score";
 import { RETRIEVAL, type ScoreComponent } from "@/lib/matching/weights";
@@ -196,47 +200,103 @@ async function alreadyIntroduced(db: Executor, organisationId: string): Promise<
   return rows.map((row) => row.other);
 }
 
+const candidateColumns = sql.raw(`o.id, o.slug, o.name, o.kind, o.themes, o.odd, o.objectives, o.lat, o.lon, o.commune_code AS "communeCode",
+  (extract(epoch FROM now() - o.updated_at) / ${MONTH_SECONDS})::float8 AS "monthsSinceUpdate", o.open_resources AS resources`);
+
+const fitRow = z.object({ id: z.string() });
+
+type Candidate = CandidateRow & MatchProfile;
+
+const localArea = (commune: IndexedCommune | undefined, communeCode: string) => localAreaOf(commune, communeCode, commune?.epciKind);
+
 /**
- * The nearest published organisations, closest first, then the smallest radius that holds enough of them. A pure
- * K-nearest scan (no bounding box: the planner would then read the whole box) stops after `maxCandidates` rows,
- * in a dense city as in the countryside; exact distances are computed here. Every column read is in the covering
- * index organisations_match_idx (migration 0013), open needs and offers included, so the scan reads a few index
- * pages where neighbours sit together instead of a table page per candidate and a needs_offers probe each.
+ * The candidates to score (lib/matching/retrieval.ts says which and why): the nearest published organisations and
+ * the nearest whose resource kinds fit, by K-nearest scans of the covering index organisations_match_idx (migration
+ * 0013: every column read is in it, so a scan reads a few index pages where neighbours sit together), and within the
+ * radius the best by coarse fit from match_keys (migration 0019: one index range per wanted key and grid cell, however
+ * many organisations share a commune's point). The first radius is guessed so that the three run at once; a place
+ * that needs a wider one reads the fit again. Exact distances are computed here.
  */
-async function retrieveCandidates(db: Executor, subject: SubjectRow, excluded: readonly string[], focus: MatchFocus | null) {
-  // Looking for who meets a need means looking for offers of that kind (and the reverse).
-  const focusFilter = focus
-    ? focus.direction === "need"
-      ? sql`AND ${focus.resource.resourceKind} = ANY(o.offer_kinds)`
-      : sql`AND ${focus.resource.resourceKind} = ANY(o.need_kinds)`
-    : sql``;
-  const [rows, communes] = await Promise.all([
-    parsedRows(
+export async function retrieveCandidates(
+  db: Executor,
+  subject: MatchProfile,
+  excluded: readonly string[],
+  focus: MatchFocus | null,
+): Promise<Retrieved<Candidate>> {
+  const here = sql`point(${subject.lon * LONGITUDE_SCALE}, ${subject.lat})`;
+  const published = sql`o.status = 'published' AND o.id <> ALL(${uuidArray(excluded)})`;
+  const kinds = fittingKinds(subject, focus ?? undefined);
+  const fitting =
+    kinds.offered.length || kinds.needed.length
+      ? sql`AND (o.offer_kinds && ${textArray(kinds.offered)}::text[] OR o.need_kinds && ${textArray(kinds.needed)}::text[])`
+      : null;
+  const wanted = wantedKeys(subject, focus ?? undefined);
+  const knn = (filter: SQL, limit: number) =>
+    parsedRows(db, sql`SELECT ${candidateColumns} FROM organisations o WHERE ${published} ${filter} ORDER BY o.geo <-> ${here} LIMIT ${limit}`, candidateRow);
+  const byFit = (radiusKm: number) => {
+    if (!wanted.length) return Promise.resolve([]);
+    const cosLat = Math.cos((subject.lat * Math.PI) / 180);
+    const reach = radiusKm / KM_PER_LAT_DEGREE;
+    const distance = sql`((k.lon - ${subject.lon}) * ${cosLat}) ^ 2 + (k.lat - ${subject.lat}) ^ 2`;
+    return parsedRows(
       db,
-      sql`SELECT o.id, o.slug, o.name, o.kind, o.themes, o.odd, o.objectives, o.lat, o.lon, o.commune_code AS "communeCode",
-                 (extract(epoch FROM now() - o.updated_at) / ${MONTH_SECONDS})::float8 AS "monthsSinceUpdate",
-                 o.open_resources AS resources
-          FROM organisations o
-          WHERE o.status = 'published' AND o.id <> ALL(${uuidArray(excluded)}) ${focusFilter}
-          ORDER BY o.geo <-> point(${subject.lon * LONGITUDE_SCALE}, ${subject.lat})
-          LIMIT ${RETRIEVAL.maxCandidates}`,
-      candidateRow,
-    ),
+      sql`SELECT k.organisation_id AS id
+          FROM match_keys k
+          WHERE k.key = ANY(${`{${wanted.join(",")}}`}::smallint[]) AND k.cell = ANY(${`{${cellsWithin(subject.lat, subject.lon, radiusKm).join(",")}}`}::int[])
+            AND k.organisation_id <> ALL(${uuidArray(excluded)}) AND ${distance} <= ${reach * reach}
+          GROUP BY k.organisation_id
+          ORDER BY 2 * count(DISTINCT k.key / 32) FILTER (WHERE k.key >= 1024) + count(DISTINCT k.key / 32) FILTER (WHERE k.key < 1024)
+                   + CASE WHEN bool_or(k.key >= 1024) AND bool_or(k.key < 1024) THEN 1 ELSE 0 END DESC,
+                   count(*) DESC, min(${distance}), k.organisation_id
+          LIMIT ${RETRIEVAL.byFit}`,
+      fitRow,
+    );
+  };
+  const [nearestRows, fittingRows, firstFit, communes] = await Promise.all([
+    knn(sql``, RETRIEVAL.nearest),
+    fitting ? knn(fitting, RETRIEVAL.nearestFitting) : Promise.resolve([]),
+    byFit(RETRIEVAL.radiiKm[0]!),
     getCommuneIndex(db),
   ]);
-  const candidates: (CandidateRow & MatchProfile)[] = rows.map(({ communeCode, resources: items, ...row }) => {
+  const toCandidate = ({ communeCode, resources: items, ...row }: z.infer<typeof candidateRow>): Candidate => {
     const commune = communes.get(communeCode);
     return {
       ...row,
       needs: items.filter(([direction]) => direction === "need").map(([, resourceKind, themes]) => ({ resourceKind, themes })),
       offers: items.filter(([direction]) => direction === "offer").map(([, resourceKind, themes]) => ({ resourceKind, themes })),
+      communeCode,
       communeName: commune?.name ?? communeCode,
       epciCode: commune?.epciCode ?? null,
       departementCode: commune?.departementCode ?? "",
+      ...localArea(commune, communeCode),
       distanceKm: haversineKm(subject, row),
     };
-  });
-  return selectWithinRadius(candidates);
+  };
+  const nearest = nearestRows.map(toCandidate);
+  const radiusKm = selectRadius(nearest.map((candidate) => candidate.distanceKm));
+  const fitIds = (radiusKm === RETRIEVAL.radiiKm[0] ? firstFit : await byFit(radiusKm)).map((row) => row.id);
+  const known = new Map([...nearestRows, ...fittingRows].map((row) => [row.id, row]));
+  const missing = fitIds.filter((id) => !known.has(id));
+  if (missing.length) {
+    const rows = await parsedRows(
+      db,
+      sql`SELECT ${candidateColumns} FROM organisations o WHERE o.id = ANY(${uuidArray(missing)}) AND o.status = 'published'`,
+      candidateRow,
+    );
+    for (const row of rows) known.set(row.id, row);
+  }
+  const converted = new Map<string, Candidate>();
+  const candidateOf = (row: z.infer<typeof candidateRow>) => {
+    let candidate = converted.get(row.id);
+    if (!candidate) converted.set(row.id, (candidate = toCandidate(row)));
+    return candidate;
+  };
+  return mergeRetrieved(
+    nearestRows.map(candidateOf),
+    fittingRows.map(candidateOf),
+    fitIds.flatMap((id) => (known.has(id) ? [candidateOf(known.get(id)!)] : [])),
+    radiusKm,
+  );
 }
 
 function toProposalReasons(reasons: MatchReason[], locale: Locale, audience: ReasonAudience): ProposalReason[] {
@@ -290,8 +350,13 @@ async function computeProposals(
   audience: ReasonAudience,
   options: ProposeOptions,
 ): Promise<PartnerProposals | null> {
-  const ownResources = (await loadOpenResources(db, [subjectRow.id])).get(subjectRow.id) ?? [];
-  const subject = withResources(subjectRow, ownResources);
+  const [resources, communes] = await Promise.all([loadOpenResources(db, [subjectRow.id]), getCommuneIndex(db)]);
+  const ownResources = resources.get(subjectRow.id) ?? [];
+  const subject: MatchProfile = {
+    ...withResources(subjectRow, ownResources),
+    ...localArea(communes.get(subjectRow.communeCode), subjectRow.communeCode),
+    communeCode: subjectRow.communeCode,
+  };
   const items: FocusItem[] = ownResources.map(({ id, direction, resourceKind, title }) => ({ id, direction, resourceKind, title }));
   const focusItem = options.focusId ? items.find((item) => item.id === options.focusId) : undefined;
   if (options.focusId && !focusItem) return null;
@@ -303,12 +368,22 @@ async function computeProposals(
     excluded.push(...(viewer?.memberships.map((membership) => membership.organisationId) ?? []));
     excluded.push(...(await alreadyIntroduced(db, subject.id)));
   }
-  const { radiusKm, candidates } = await retrieveCandidates(db, subjectRow, excluded, focus);
-  const profiles: MatchProfile[] = candidates;
+  const { radiusKm, scaleKm, candidates } = await retrieveCandidates(db, subject, excluded, focus);
+  // Two-sided: who answers introductions quickly (a public figure, shown on profiles) ranks a little higher; who has
+  // many requests waiting ranks lower, for insiders only (the public list must not hint at who is being approached).
+  const stats = await introductionStats(
+    db,
+    candidates.map((candidate) => candidate.id),
+  );
+  const profiles: MatchProfile[] = candidates.map((candidate) => {
+    const figures = stats.get(candidate.id) ?? NO_INTRODUCTION_STATS;
+    return { ...candidate, responsiveness: responsivenessOf(figures), load: audience === "member" ? loadOf(figures) : 0 };
+  });
   const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
   const ranked = rankCandidates(subject, profiles, {
     focus: focus ?? undefined,
     distances: new Map(candidates.map((candidate) => [candidate.id, candidate.distanceKm])),
+    scaleKm,
     limit: Math.min(options.limit ?? 10, audience === "member" ? 50 : 10),
   });
 

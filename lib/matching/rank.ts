@@ -1,13 +1,15 @@
 // Partner matching, the ranking: score every retrieved candidate, keep those worth proposing, order them, and
 // keep the top of the list diverse. Pure: the data layer (lib/matching/proposals.ts) retrieves, this module decides.
 import type { ActorKind } from "@/lib/shared/vocabulary";
-import { scoreCandidate, type MatchFocus, type MatchProfile, type ScoredCandidate } from "./score";
+import { scoreCandidate, type MatchFocus, type MatchProfile, type MatchReason, type ScoredCandidate } from "./score";
 import { RANKING } from "./weights";
 
 export interface RankOptions {
   focus?: MatchFocus;
   /** Distances already computed by the retrieval step, by candidate id. */
   distances?: ReadonlyMap<string, number>;
+  /** The local distance scale (retrieval.ts, localScaleKm). */
+  scaleKm?: number;
   limit?: number;
 }
 
@@ -18,9 +20,36 @@ function isWorthProposing(scored: ScoredCandidate, focused: boolean): boolean {
   return scored.components.fit > 0 || scored.components.shared > 0;
 }
 
-/** Best first; ties go to the nearer candidate, then to the id, so that a ranking never flickers. */
-function compareScored(a: ScoredCandidate, b: ScoredCandidate): number {
-  return b.score - a.score || a.distanceKm - b.distanceKm || (a.candidateId < b.candidateId ? -1 : a.candidateId > b.candidateId ? 1 : 0);
+/**
+ * Best first. Equal scores (common where many organisations share a commune's point) go to the better exchange, then
+ * the nearer, then the fresher profile; the id only keeps a ranking from flickering when all of that is equal.
+ */
+export function compareScored(a: ScoredCandidate, b: ScoredCandidate): number {
+  return (
+    b.score - a.score ||
+    b.components.fit - a.components.fit ||
+    a.distanceKm - b.distanceKm ||
+    a.monthsSinceUpdate - b.monthsSinceUpdate ||
+    (a.candidateId < b.candidateId ? -1 : a.candidateId > b.candidateId ? 1 : 0)
+  );
+}
+
+/** Reasons that say something about the exchange itself are never dropped, even when every card has one. */
+const EXCHANGE_REASONS = new Set<MatchReason["code"]>(["offers_what_you_need", "needs_what_you_offer"]);
+
+/**
+ * A reason that every card of a list carries, word for word ("Fiche à jour", "Profils complémentaires : entreprise
+ * × association"), tells the reader nothing about why this one: it is left out of every card (lists of three or more).
+ */
+export function dropCommonReasons<T extends { reasons: MatchReason[] }>(list: readonly T[]): T[] {
+  if (list.length < 3) return [...list];
+  const keyOf = (reason: MatchReason) => JSON.stringify(reason);
+  const counts = new Map<string, number>();
+  for (const item of list) for (const key of new Set(item.reasons.map(keyOf))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return list.map((item) => ({
+    ...item,
+    reasons: item.reasons.filter((reason) => EXCHANGE_REASONS.has(reason.code) || counts.get(keyOf(reason)) !== list.length),
+  }));
 }
 
 /**
@@ -59,10 +88,10 @@ export function rankCandidates(subject: MatchProfile, candidates: readonly Match
   const scored: RankedCandidate[] = [];
   for (const candidate of candidates) {
     if (candidate.id === subject.id) continue;
-    const result = scoreCandidate(subject, candidate, { focus: options.focus, distanceKm: options.distances?.get(candidate.id) });
+    const result = scoreCandidate(subject, candidate, { focus: options.focus, distanceKm: options.distances?.get(candidate.id), scaleKm: options.scaleKm });
     if (isWorthProposing(result, options.focus !== undefined)) scored.push({ ...result, kind: candidate.kind });
   }
   scored.sort(compareScored);
   const ranked = diversify(scored);
-  return options.limit === undefined ? ranked : ranked.slice(0, options.limit);
+  return dropCommonReasons(options.limit === undefined ? ranked : ranked.slice(0, options.limit));
 }

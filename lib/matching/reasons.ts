@@ -11,14 +11,21 @@ import { FRESHNESS } from "./weights";
 
 export type ReasonAudience = "member" | "public";
 
-const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase("fr") + text.slice(1);
-const themeSuffix = (theme: Theme | null, locale: Locale) => (theme ? ` (${lowerFirst(labelOf(THEME_LABELS, theme, locale))})` : "");
 // Intl formatters are costly to build (tenths of a millisecond): one per locale, reused.
 const LIST_FORMATS: Record<Locale, Intl.ListFormat> = {
   fr: new Intl.ListFormat(intlLocale("fr"), { type: "conjunction" }),
   en: new Intl.ListFormat(intlLocale("en"), { type: "conjunction" }),
 };
 const listOf = (items: string[], locale: Locale) => LIST_FORMATS[locale].format(items);
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase("fr") + text.slice(1);
+/** The themes an exchange shares, at most two named: " (culture et patrimoine)". */
+const themeSuffix = (themes: readonly Theme[], locale: Locale) =>
+  themes.length
+    ? ` (${listOf(
+        themes.slice(0, 2).map((theme) => lowerFirst(labelOf(THEME_LABELS, theme, locale))),
+        locale,
+      )})`
+    : "";
 
 /** "Entreprise", "Association"…: the first part of a kind's label, short enough to open a sentence. */
 function shortKind(kind: keyof typeof ACTOR_KIND_LABELS, locale: Locale): string {
@@ -35,11 +42,28 @@ export function describeReason(reason: MatchReason, locale: Locale, audience: Re
   const them = subjectName ?? t.thisOrganisation;
   switch (reason.code) {
     case "offers_what_you_need":
-      return t.offers(t.resources[reason.resourceKind].offered + themeSuffix(reason.theme, locale), you, them);
+      return t.offers(
+        listOf(
+          reason.items.map((item) => t.resources[item.resourceKind].offered + themeSuffix(item.themes, locale)),
+          locale,
+        ),
+        you,
+        them,
+        reason.needsMet,
+        reason.needCount,
+      );
     case "needs_what_you_offer":
-      return t.needs(t.resources[reason.resourceKind].needed + themeSuffix(reason.theme, locale), you, them);
+      return t.needs(
+        listOf(
+          reason.items.map((item) => t.resources[item.resourceKind].needed + themeSuffix(item.themes, locale)),
+          locale,
+        ),
+        you,
+        them,
+      );
     case "nearby": {
-      const area = reason.sameArea === "epci" ? t.sameEpci : reason.sameArea === "departement" ? t.sameDepartement : "";
+      if (reason.sameArea === "commune") return t.sameCommune(shortKind(reason.kind, locale));
+      const area = reason.sameArea === "epci" ? t.sameEpci : reason.sameArea === "ept" ? t.sameEpt : reason.sameArea === "departement" ? t.sameDepartement : "";
       return t.nearby(shortKind(reason.kind, locale), formatDistanceKm(reason.distanceKm, locale), area);
     }
     case "complementary":

@@ -84,8 +84,40 @@ describe("scoring properties", () => {
       profile({ id: "c", kind: "entreprise", themes: ["sport"], offers: [{ resourceKind: "skills", themes: ["sport"] }] }),
     );
     expect(oneWay.components.fit).toBeGreaterThan(mismatch.components.fit);
-    expect(combineFits(1, 1)).toBe(1);
+    expect(combineFits(1, 1)).toBeCloseTo(1, 10);
     expect(combineFits(1, 0)).toBeLessThan(1);
+    // What the subject needs counts before what it brings: meeting its need beats only needing its offer.
+    expect(combineFits(1, 0)).toBeGreaterThan(combineFits(0, 1));
+    // Two-way always beats one-way of the same quality, and a kind-only exchange both ways beats a perfect one-way offer taken.
+    for (const quality of [0.6, 0.8, 1]) expect(combineFits(quality, quality)).toBeGreaterThan(combineFits(quality, 0));
+    expect(combineFits(0.6, 0.6)).toBeGreaterThan(combineFits(0, 1));
+  });
+
+  it("counts how many of the subject's needs are met: two of two beats one of two, and the reason names every item", () => {
+    const needy = profile({
+      ...subject,
+      needs: [
+        { resourceKind: "premises", themes: ["youth"] },
+        { resourceKind: "funding", themes: ["youth"] },
+      ],
+    });
+    const both = scoreCandidate(
+      needy,
+      profile({
+        id: "both",
+        kind: "collectivite",
+        offers: [
+          { resourceKind: "premises", themes: ["youth"] },
+          { resourceKind: "funding", themes: ["youth"] },
+        ],
+      }),
+    );
+    const one = scoreCandidate(needy, profile({ id: "one", kind: "collectivite", offers: [{ resourceKind: "premises", themes: ["youth"] }] }));
+    expect(both.components.fit).toBeGreaterThan(one.components.fit);
+    const reason = both.reasons.find((item) => item.code === "offers_what_you_need")!;
+    expect(describeReason(reason, "fr", "member")).toBe("Propose des locaux (jeunesse) et du financement (jeunesse), vos deux besoins");
+    expect(describeReason(one.reasons[0]!, "fr", "member")).toBe("Propose des locaux (jeunesse), 1 de vos 2 besoins");
+    expect(describeReason(reason, "en", "public")).toBe("Offers premises (youth) and funding (youth), both of this organisation's needs");
   });
 
   it("prefers complementarity to sameness: another sector beats another kind of the same sector, which beats the same kind", () => {
@@ -138,7 +170,11 @@ describe("scoring properties", () => {
     const scored = scoreCandidate(subject, candidate);
     const codes = scored.reasons.map((reason) => reason.code);
     expect(codes).toEqual(["offers_what_you_need", "nearby", "complementary", "shared_themes", "shared_objectives", "shared_odd", "recently_updated"]);
-    expect(scored.reasons.find((reason) => reason.code === "offers_what_you_need")).toMatchObject({ resourceKind: "skills", theme: "digital_inclusion" });
+    expect(scored.reasons.find((reason) => reason.code === "offers_what_you_need")).toMatchObject({
+      items: [{ resourceKind: "skills", themes: ["digital_inclusion"] }],
+      needsMet: 1,
+      needCount: 1,
+    });
     const texts = scored.reasons.map((reason) => describeReason(reason, "fr", "member"));
     expect(texts[0]).toBe("Propose du mécénat de compétences (inclusion numérique), dont vous avez besoin");
     expect(texts[1]).toBe("Entreprise à 4 km, même intercommunalité");
