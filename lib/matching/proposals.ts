@@ -204,6 +204,8 @@ const candidateColumns = sql.raw(`o.id, o.slug, o.name, o.kind, o.themes, o.odd,
   (extract(epoch FROM now() - o.updated_at) / ${MONTH_SECONDS})::float8 AS "monthsSinceUpdate", o.open_resources AS resources`);
 
 const fitRow = z.object({ id: z.string() });
+/** Beyond this many grid cells (a radius of about 80 km), the fit query reads whole key ranges. */
+const MAX_CELLS = 100;
 
 type Candidate = CandidateRow & MatchProfile;
 
@@ -233,6 +235,12 @@ export async function retrieveCandidates(
   const wanted = wantedKeys(subject, focus ?? undefined);
   const knn = (filter: SQL, limit: number) =>
     parsedRows(db, sql`SELECT ${candidateColumns} FROM organisations o WHERE ${published} ${filter} ORDER BY o.geo <-> ${here} LIMIT ${limit}`, candidateRow);
+  // A few cells bound the index ranges at the usual radii; at the widest ones (a few hundred cells, times the keys)
+  // one range per key costs less.
+  const cellFilter = (radiusKm: number) => {
+    const cells = cellsWithin(subject.lat, subject.lon, radiusKm);
+    return cells.length <= MAX_CELLS ? sql`AND k.cell = ANY(${`{${cells.join(",")}}`}::int[])` : sql``;
+  };
   const byFit = (radiusKm: number) => {
     if (!wanted.length) return Promise.resolve([]);
     const cosLat = Math.cos((subject.lat * Math.PI) / 180);
@@ -242,7 +250,7 @@ export async function retrieveCandidates(
       db,
       sql`SELECT k.organisation_id AS id
           FROM match_keys k
-          WHERE k.key = ANY(${`{${wanted.join(",")}}`}::smallint[]) AND k.cell = ANY(${`{${cellsWithin(subject.lat, subject.lon, radiusKm).join(",")}}`}::int[])
+          WHERE k.key = ANY(${`{${wanted.join(",")}}`}::smallint[]) ${cellFilter(radiusKm)}
             AND k.organisation_id <> ALL(${uuidArray(excluded)}) AND ${distance} <= ${reach * reach}
           GROUP BY k.organisation_id
           ORDER BY 2 * count(DISTINCT k.key / 32) FILTER (WHERE k.key >= 1024) + count(DISTINCT k.key / 32) FILTER (WHERE k.key < 1024)
@@ -254,7 +262,7 @@ export async function retrieveCandidates(
   };
   const [nearestRows, fittingRows, firstFit, communes] = await Promise.all([
     knn(sql``, RETRIEVAL.nearest),
-    fitting ? knn(fitting, RETRIEVAL.nearestFitting) : Promise.resolve([]),
+    fitting && RETRIEVAL.nearestFitting > 0 ? knn(fitting, RETRIEVAL.nearestFitting) : Promise.resolve([]),
     byFit(RETRIEVAL.radiiKm[0]!),
     getCommuneIndex(db),
   ]);
