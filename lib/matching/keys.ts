@@ -4,7 +4,7 @@
 import { LONGITUDE_SCALE } from "@/lib/geo/distance";
 import { RESOURCE_KINDS, THEMES, type NeedOfferDirection, type ResourceKind, type Theme } from "@/lib/shared/vocabulary";
 
-const KM_PER_DEGREE = 111.195;
+export const KM_PER_DEGREE = 111.195;
 export const MATCH_CELL_DEGREES = 0.2;
 const CELL_OFFSET = 2_000;
 const CELL_ROW = 4_000;
@@ -66,12 +66,7 @@ export function wantedKeys(
 export function coarseFit(keys: readonly number[]): { incoming: number; outgoing: number; rank: number } {
   const items = new Set(keys.map(keyItem));
   let incoming = 0;
-  let outgoing = 0;
-  for (const item of items) {
-    if (item * 32 >= 1024) incoming++;
-    else outgoing++;
-  }
+  for (const item of items) if (isOfferKey(item * 32)) incoming++;
+  const outgoing = items.size - incoming;
   return { incoming, outgoing, rank: 2 * incoming + outgoing + (incoming > 0 && outgoing > 0 ? 1 : 0) };
 }
-
-export const KM_PER_LAT_DEGREE = KM_PER_DEGREE;

@@ -50,11 +50,9 @@ describe("partner proposals", () => {
       const result = (await proposePartners(handle.db, null, subject.slug, { locale: "fr" }))!;
       expect(result.audience).toBe("public");
       const within = (radius: number) => published.filter((row) => row.id !== subject.id && haversineKm(subject, row) <= radius).length;
-      // At least the nearest ones, at most everyone within the radius, and never more than the three sources bring.
+      // At least the nearest ones, at most everyone within the radius, and never more than the two sources bring.
       expect(result.candidatesConsidered).toBeGreaterThanOrEqual(Math.min(within(result.radiusKm), RETRIEVAL.nearest));
-      expect(result.candidatesConsidered).toBeLessThanOrEqual(
-        Math.min(within(result.radiusKm), RETRIEVAL.nearest + RETRIEVAL.nearestFitting + RETRIEVAL.byFit),
-      );
+      expect(result.candidatesConsidered).toBeLessThanOrEqual(Math.min(within(result.radiusKm), RETRIEVAL.nearest + RETRIEVAL.byFit));
       // The radius is the first step that holds enough candidates (or the widest one).
       const smaller = RETRIEVAL.radiiKm.filter((radius) => radius < result.radiusKm);
       for (const radius of smaller) expect(Math.min(within(radius), RETRIEVAL.nearest)).toBeLessThan(RETRIEVAL.minCandidates);

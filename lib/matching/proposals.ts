@@ -2,7 +2,7 @@
 // widening the radius where the land is empty), leave out who should not be proposed, and let the pure
 // matching module (lib/matching/) score and rank them. Who sees what is decided here.
 import "server-only";
-import { eq, sql, type SQL } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { parsedRows, type Executor, type RowSchema } from "@/db/client";
 import { catalysts } from "@/db/schema";
@@ -23,8 +23,8 @@ import { textArray } from "@/lib/geo/sql";
 import { getCommuneIndex, type IndexedCommune } from "@/lib/territories/commune-index";
 import { VersionedCache } from "@/lib/server/versioned-cache";
 import { rankCandidates } from "@/lib/matching/rank";
-import { fittingKinds, mergeRetrieved, selectRadius, type Retrieved } from "@/lib/matching/retrieval";
-import { cellsWithin, KM_PER_LAT_DEGREE, wantedKeys } from "@/lib/matching/keys";
+import { mergeRetrieved, selectRadius, type Retrieved } from "@/lib/matching/retrieval";
+import { cellsWithin, KM_PER_DEGREE, wantedKeys } from "@/lib/matching/keys";
 import { localAreaOf } from "@/lib/matching/area";
 import { introductionStats } from "@/lib/introductions/responsiveness";
 import { loadOf, NO_INTRODUCTION_STATS, responsivenessOf } from "@/lib/introductions/responsiveness-figures";
@@ -212,11 +212,11 @@ type Candidate = CandidateRow & MatchProfile;
 const localArea = (commune: IndexedCommune | undefined, communeCode: string) => localAreaOf(commune, communeCode, commune?.epciKind);
 
 /**
- * The candidates to score (lib/matching/retrieval.ts says which and why): the nearest published organisations and
- * the nearest whose resource kinds fit, by K-nearest scans of the covering index organisations_match_idx (migration
- * 0013: every column read is in it, so a scan reads a few index pages where neighbours sit together), and within the
+ * The candidates to score (lib/matching/retrieval.ts says which and why): the nearest published organisations, by a
+ * K-nearest scan of the covering index organisations_match_idx (migration 0013: every column read is in it, so the
+ * scan reads a few index pages where neighbours sit together), and within the
  * radius the best by coarse fit from match_keys (migration 0019: one index range per wanted key and grid cell, however
- * many organisations share a commune's point). The first radius is guessed so that the three run at once; a place
+ * many organisations share a commune's point). The first radius is guessed so that both run at once; a place
  * that needs a wider one reads the fit again. Exact distances are computed here.
  */
 export async function retrieveCandidates(
@@ -227,14 +227,7 @@ export async function retrieveCandidates(
 ): Promise<Retrieved<Candidate>> {
   const here = sql`point(${subject.lon * LONGITUDE_SCALE}, ${subject.lat})`;
   const published = sql`o.status = 'published' AND o.id <> ALL(${uuidArray(excluded)})`;
-  const kinds = fittingKinds(subject, focus ?? undefined);
-  const fitting =
-    kinds.offered.length || kinds.needed.length
-      ? sql`AND (o.offer_kinds && ${textArray(kinds.offered)}::text[] OR o.need_kinds && ${textArray(kinds.needed)}::text[])`
-      : null;
   const wanted = wantedKeys(subject, focus ?? undefined);
-  const knn = (filter: SQL, limit: number) =>
-    parsedRows(db, sql`SELECT ${candidateColumns} FROM organisations o WHERE ${published} ${filter} ORDER BY o.geo <-> ${here} LIMIT ${limit}`, candidateRow);
   // A few cells bound the index ranges at the usual radii; at the widest ones (a few hundred cells, times the keys)
   // one range per key costs less.
   const cellFilter = (radiusKm: number) => {
@@ -244,7 +237,7 @@ export async function retrieveCandidates(
   const byFit = (radiusKm: number) => {
     if (!wanted.length) return Promise.resolve([]);
     const cosLat = Math.cos((subject.lat * Math.PI) / 180);
-    const reach = radiusKm / KM_PER_LAT_DEGREE;
+    const reach = radiusKm / KM_PER_DEGREE;
     const distance = sql`((k.lon - ${subject.lon}) * ${cosLat}) ^ 2 + (k.lat - ${subject.lat}) ^ 2`;
     return parsedRows(
       db,
@@ -260,9 +253,8 @@ export async function retrieveCandidates(
       fitRow,
     );
   };
-  const [nearestRows, fittingRows, firstFit, communes] = await Promise.all([
-    knn(sql``, RETRIEVAL.nearest),
-    fitting && RETRIEVAL.nearestFitting > 0 ? knn(fitting, RETRIEVAL.nearestFitting) : Promise.resolve([]),
+  const [nearestRows, firstFit, communes] = await Promise.all([
+    parsedRows(db, sql`SELECT ${candidateColumns} FROM organisations o WHERE ${published} ORDER BY o.geo <-> ${here} LIMIT ${RETRIEVAL.nearest}`, candidateRow),
     byFit(RETRIEVAL.radiiKm[0]!),
     getCommuneIndex(db),
   ]);
@@ -283,26 +275,19 @@ export async function retrieveCandidates(
   const nearest = nearestRows.map(toCandidate);
   const radiusKm = selectRadius(nearest.map((candidate) => candidate.distanceKm));
   const fitIds = (radiusKm === RETRIEVAL.radiiKm[0] ? firstFit : await byFit(radiusKm)).map((row) => row.id);
-  const known = new Map([...nearestRows, ...fittingRows].map((row) => [row.id, row]));
-  const missing = fitIds.filter((id) => !known.has(id));
+  const byId = new Map(nearest.map((candidate) => [candidate.id, candidate]));
+  const missing = fitIds.filter((id) => !byId.has(id));
   if (missing.length) {
     const rows = await parsedRows(
       db,
       sql`SELECT ${candidateColumns} FROM organisations o WHERE o.id = ANY(${uuidArray(missing)}) AND o.status = 'published'`,
       candidateRow,
     );
-    for (const row of rows) known.set(row.id, row);
+    for (const row of rows) byId.set(row.id, toCandidate(row));
   }
-  const converted = new Map<string, Candidate>();
-  const candidateOf = (row: z.infer<typeof candidateRow>) => {
-    let candidate = converted.get(row.id);
-    if (!candidate) converted.set(row.id, (candidate = toCandidate(row)));
-    return candidate;
-  };
   return mergeRetrieved(
-    nearestRows.map(candidateOf),
-    fittingRows.map(candidateOf),
-    fitIds.flatMap((id) => (known.has(id) ? [candidateOf(known.get(id)!)] : [])),
+    nearest,
+    fitIds.flatMap((id) => byId.get(id) ?? []),
     radiusKm,
   );
 }

@@ -6,7 +6,7 @@ import { formatDistanceKm } from "@/lib/geo/distance";
 import { labelOf } from "@/lib/i18n/labels";
 import { intlLocale, type Locale } from "@/lib/i18n/messages";
 import { getMatchingMessages } from "./messages";
-import type { MatchReason } from "./score";
+import type { MatchedItem, MatchReason } from "./score";
 import { FRESHNESS } from "./weights";
 
 export type ReasonAudience = "member" | "public";
@@ -27,6 +27,15 @@ const themeSuffix = (themes: readonly Theme[], locale: Locale) =>
       )})`
     : "";
 
+/** The items of an exchange, each with the themes it shares: "des locaux (culture) et du financement". */
+function itemsText(items: readonly MatchedItem[], form: "offered" | "needed", locale: Locale): string {
+  const t = getMatchingMessages(locale).reasons;
+  return listOf(
+    items.map((item) => t.resources[item.resourceKind][form] + themeSuffix(item.themes, locale)),
+    locale,
+  );
+}
+
 /** "Entreprise", "Association"…: the first part of a kind's label, short enough to open a sentence. */
 function shortKind(kind: keyof typeof ACTOR_KIND_LABELS, locale: Locale): string {
   return labelOf(ACTOR_KIND_LABELS, kind, locale).split(" / ")[0]!;
@@ -42,25 +51,9 @@ export function describeReason(reason: MatchReason, locale: Locale, audience: Re
   const them = subjectName ?? t.thisOrganisation;
   switch (reason.code) {
     case "offers_what_you_need":
-      return t.offers(
-        listOf(
-          reason.items.map((item) => t.resources[item.resourceKind].offered + themeSuffix(item.themes, locale)),
-          locale,
-        ),
-        you,
-        them,
-        reason.needsMet,
-        reason.needCount,
-      );
+      return t.offers(itemsText(reason.items, "offered", locale), you, them, reason.needsMet, reason.needCount);
     case "needs_what_you_offer":
-      return t.needs(
-        listOf(
-          reason.items.map((item) => t.resources[item.resourceKind].needed + themeSuffix(item.themes, locale)),
-          locale,
-        ),
-        you,
-        them,
-      );
+      return t.needs(itemsText(reason.items, "needed", locale), you, them);
     case "nearby": {
       if (reason.sameArea === "commune") return t.sameCommune(shortKind(reason.kind, locale));
       const area = reason.sameArea === "epci" ? t.sameEpci : reason.sameArea === "ept" ? t.sameEpt : reason.sameArea === "departement" ? t.sameDepartement : "";

@@ -1,14 +1,12 @@
 // The retrieval rules shared by the database path (lib/matching/proposals.ts) and the evaluation: which candidates
-// are scored, bounded by distance, not by count. Three sources, merged:
+// are scored, bounded by distance, not by count. Two sources, merged:
 //   1. the nearest published organisations, whatever they offer (proximity-driven matches; they also give the
 //      radius and the local density);
-//   2. the nearest whose resource kinds meet the subject (its needs' kinds offered, its offers' kinds needed);
-//   3. within the radius, the best by coarse fit: how many of the subject's needs they meet with a shared theme
+//   2. within the radius, the best by coarse fit: how many of the subject's needs they meet with a shared theme
 //      (counted twice), how many of its offers they need, both ways, then how many themes agree, then distance
 //      (table match_keys). However many organisations share a commune's point, the best-fitting ones are found.
 // The radius is the first of the ladder holding enough organisations (rural places need wider radii).
 // `retrieveInMemory` is the reference implementation the evaluation runs and a db test compares the SQL against.
-import type { ResourceKind } from "@/lib/shared/vocabulary";
 import { coarseFit, keysOfItem, wantedKeys } from "./keys";
 import type { MatchFocus, MatchProfile } from "./score";
 import { PROXIMITY, RETRIEVAL } from "./weights";
@@ -32,25 +30,13 @@ export function localScaleKm(nearestDistancesKm: readonly number[]): number {
   return Math.min(PROXIMITY.maxScaleKm, Math.max(PROXIMITY.minScaleKm, reach));
 }
 
-/** The resource kinds a candidate must offer (meeting the subject's needs) or need (taking its offers) to fit. */
-export function fittingKinds(subject: Pick<MatchProfile, "needs" | "offers">, focus?: MatchFocus): { offered: ResourceKind[]; needed: ResourceKind[] } {
-  if (focus) {
-    return focus.direction === "need" ? { offered: [focus.resource.resourceKind], needed: [] } : { offered: [], needed: [focus.resource.resourceKind] };
-  }
-  return {
-    offered: [...new Set(subject.needs.map((need) => need.resourceKind))].sort(),
-    needed: [...new Set(subject.offers.map((offer) => offer.resourceKind))].sort(),
-  };
-}
-
 export interface Retrieved<T> {
   radiusKm: number;
   /** The distance scale of proximity here (see localScaleKm). */
   scaleKm: number;
   candidates: T[];
-  /** How many candidates each source brought that no earlier source had (for the benchmark's report). */
+  /** How many candidates each source brought (the fit source: those the nearest did not hold). */
   fromNearest: number;
-  fromFitting: number;
   fromFit: number;
 }
 
@@ -65,13 +51,6 @@ export function retrieveInMemory<T extends Located>(subject: MatchProfile, pool:
   const maxRadius = RETRIEVAL.radiiKm[RETRIEVAL.radiiKm.length - 1]!;
   const nearest = byDistance(others).slice(0, RETRIEVAL.nearest);
   const radiusKm = selectRadius(nearest.map((candidate) => candidate.distanceKm));
-  const kinds = fittingKinds(subject, focus);
-  const fitting = byDistance(
-    others.filter(
-      (profile) =>
-        profile.offers.some((offer) => kinds.offered.includes(offer.resourceKind)) || profile.needs.some((need) => kinds.needed.includes(need.resourceKind)),
-    ),
-  ).slice(0, RETRIEVAL.nearestFitting);
   const wanted = new Set(wantedKeys(subject, focus));
   const byFit = others
     .filter((profile) => profile.distanceKm <= radiusKm)
@@ -92,19 +71,14 @@ export function retrieveInMemory<T extends Located>(subject: MatchProfile, pool:
     )
     .slice(0, RETRIEVAL.byFit)
     .map((entry) => entry.profile);
-  return mergeRetrieved(nearest, fitting, byFit, Math.min(radiusKm, maxRadius));
+  return mergeRetrieved(nearest, byFit, Math.min(radiusKm, maxRadius));
 }
 
-/** The three sources, each candidate once, within the radius; the scale from the nearest. */
-export function mergeRetrieved<T extends { id: string; distanceKm: number }>(
-  nearest: readonly T[],
-  fitting: readonly T[],
-  byFit: readonly T[],
-  radiusKm: number,
-): Retrieved<T> {
+/** Both sources, each candidate once, within the radius; the scale from the nearest. */
+export function mergeRetrieved<T extends { id: string; distanceKm: number }>(nearest: readonly T[], byFit: readonly T[], radiusKm: number): Retrieved<T> {
   const seen = new Map<string, T>();
-  const counts = [0, 0, 0];
-  [nearest, fitting, byFit].forEach((source, index) => {
+  const counts = [0, 0];
+  [nearest, byFit].forEach((source, index) => {
     for (const candidate of source) {
       if (candidate.distanceKm > radiusKm || seen.has(candidate.id)) continue;
       seen.set(candidate.id, candidate);
@@ -116,7 +90,6 @@ export function mergeRetrieved<T extends { id: string; distanceKm: number }>(
     scaleKm: localScaleKm(nearest.map((candidate) => candidate.distanceKm)),
     candidates: byDistance([...seen.values()]),
     fromNearest: counts[0]!,
-    fromFitting: counts[1]!,
-    fromFit: counts[2]!,
+    fromFit: counts[1]!,
   };
 }

@@ -260,7 +260,7 @@ export function scoreCandidate(subject: MatchProfile, candidate: MatchProfile, o
   const subjectNeeds = focus?.direction === "need" ? [focus.resource] : subject.needs;
   const subjectOffers = focus?.direction === "offer" ? [focus.resource] : subject.offers;
   const incoming = exchangeOf(subjectNeeds, subject, candidate.offers, candidate);
-  const outgoing = exchangeOf(candidate.needs, candidate, focus?.direction === "need" ? subject.offers : subjectOffers, subject);
+  const outgoing = exchangeOf(candidate.needs, candidate, subjectOffers, subject);
   const reciprocal = focus?.direction === "offer" ? exchangeOf(subject.needs, subject, candidate.offers, candidate) : incoming;
   let fit: number;
   if (focus?.direction === "offer") {

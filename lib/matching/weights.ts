@@ -105,12 +105,6 @@ export const RETRIEVAL = {
   minCandidates: 25,
   /** The nearest published organisations, whatever they offer: proximity-driven matches, and the local density. */
   nearest: 100,
-  /**
-   * The nearest with a resource kind that meets the subject (its needs' kinds offered, its offers' kinds needed),
-   * whatever the themes. Off: the fit source already holds every theme-matching candidate within the radius, and
-   * this scan was the slowest part of a proposal (13 ms of 25 at 100k) for kind-only matches that rarely rank.
-   */
-  nearestFitting: 0,
   /** Within the radius, the best by coarse fit (needs met with a shared theme, both ways), from match_keys. */
   byFit: 200,
 } as const;
