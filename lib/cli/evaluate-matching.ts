@@ -39,6 +39,9 @@ function print(title: string, report: EvaluationReport) {
     console.log(
       `Background organisations in the top fives: ${report.intruders.count} (of ${report.scenarios.length * 5} places), ${report.intruders.twoWay} of them exchanges both ways; own p@5 (the scenario's organisations among themselves) ${format(report.ownPrecisionAt5)}`,
     );
+    console.log(
+      `Judged p@5 (a background organisation at least as good as an expected partner on every count counts as relevant): ${format(report.judgedPrecisionAt5)}`,
+    );
   }
   console.log(`Baselines for scale: the five nearest ${format(report.nearestPrecisionAt5)} · five at random ${format(report.randomPrecisionAt5)}`);
 }

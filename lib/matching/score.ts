@@ -111,6 +111,35 @@ interface Exchange {
   met: number;
 }
 
+/** The best offer of a need's kind, judged on their themes; null when none is of its kind. */
+function bestOfferFor(
+  need: MatchResource,
+  needOwner: MatchProfile,
+  offers: readonly MatchResource[],
+  offerOwner: MatchProfile,
+): { quality: number; themes: Theme[] } | null {
+  let best: { quality: number; themes: Theme[] } | null = null;
+  for (const offer of offers) {
+    if (offer.resourceKind !== need.resourceKind) continue;
+    const pair = pairQuality(need, needOwner, offer, offerOwner);
+    if (!best || pair.quality > best.quality) best = pair;
+  }
+  return best;
+}
+
+/** How well each need is met by the best of `offers` (0: not met), in the needs' order. */
+export function needQualities(needs: readonly MatchResource[], needOwner: MatchProfile, offers: readonly MatchResource[], offerOwner: MatchProfile): number[] {
+  return needs.map((need) => bestOfferFor(need, needOwner, offers, offerOwner)?.quality ?? 0);
+}
+
+/** The subject's side of an exchange: with a focus, the focused need (or offer) stands for all its needs (or offers). */
+export function subjectSide(subject: MatchProfile, focus: MatchFocus | undefined): { needs: MatchResource[]; offers: MatchResource[] } {
+  return {
+    needs: focus?.direction === "need" ? [focus.resource] : subject.needs,
+    offers: focus?.direction === "offer" ? [focus.resource] : subject.offers,
+  };
+}
+
 /** What `offers` bring to `needs`: each need met by the best offer of its kind. */
 function exchangeOf(needs: readonly MatchResource[], needOwner: MatchProfile, offers: readonly MatchResource[], offerOwner: MatchProfile): Exchange {
   const items: Exchange["items"] = [];
@@ -118,12 +147,7 @@ function exchangeOf(needs: readonly MatchResource[], needOwner: MatchProfile, of
   let met = 0;
   const seen = new Set<ResourceKind>();
   for (const need of needs) {
-    let best: { quality: number; themes: Theme[] } | null = null;
-    for (const offer of offers) {
-      if (offer.resourceKind !== need.resourceKind) continue;
-      const pair = pairQuality(need, needOwner, offer, offerOwner);
-      if (!best || pair.quality > best.quality) best = pair;
-    }
+    const best = bestOfferFor(need, needOwner, offers, offerOwner);
     if (!best) continue;
     met++;
     total += best.quality;
@@ -257,8 +281,7 @@ export interface ScoreOptions {
 export function scoreCandidate(subject: MatchProfile, candidate: MatchProfile, options: ScoreOptions = {}): ScoredCandidate {
   const distanceKm = options.distanceKm ?? haversineKm(subject, candidate);
   const focus = options.focus;
-  const subjectNeeds = focus?.direction === "need" ? [focus.resource] : subject.needs;
-  const subjectOffers = focus?.direction === "offer" ? [focus.resource] : subject.offers;
+  const { needs: subjectNeeds, offers: subjectOffers } = subjectSide(subject, focus);
   const incoming = exchangeOf(subjectNeeds, subject, candidate.offers, candidate);
   const outgoing = exchangeOf(candidate.needs, candidate, subjectOffers, subject);
   const reciprocal = focus?.direction === "offer" ? exchangeOf(subject.needs, subject, candidate.offers, candidate) : incoming;

@@ -10,7 +10,7 @@ import type { IntercommunalityKind, Objective, PartnershipType } from "@/lib/sha
 import { localAreaOf } from "../area";
 import { rankCandidates } from "../rank";
 import { retrieveInMemory } from "../retrieval";
-import type { MatchFocus, MatchProfile } from "../score";
+import { complementarityOf, freshnessOf, needQualities, subjectSide, type MatchFocus, type MatchProfile } from "../score";
 import type { CityScenario } from "./city-scenarios";
 import type { EvalOrganisation, EvalScenario } from "./scenarios";
 
@@ -134,6 +134,31 @@ export function placeCity(scenario: CityScenario, territories: TerritoriesData):
   };
 }
 
+/** Distances closer than this are the same for the judge (organisations on one commune's point, or a street apart). */
+const SAME_PLACE_KM = 0.5;
+
+/**
+ * The judge of a background organisation the scenario's author could not list: it is as relevant as an expected
+ * partner when it is at least as good on every count a catalyst states, without weighing one against another: each of
+ * the subject's needs met at least as well (kind, then themes), each of its offers needed at least as much, no farther,
+ * a kind at least as complementary, a profile at least as fresh. Pooled judging of unlabelled results, as information
+ * retrieval does it; the scorer's weights play no part.
+ */
+export function atLeastAsGood(subject: MatchProfile, focus: MatchFocus | undefined, other: MatchProfile, reference: MatchProfile): boolean {
+  const side = subjectSide(subject, focus);
+  const given = (profile: MatchProfile) => needQualities(side.needs, subject, profile.offers, profile);
+  const taken = (profile: MatchProfile) => side.offers.map((offer) => Math.max(0, ...needQualities(profile.needs, profile, [offer], subject)));
+  const [otherGiven, referenceGiven, otherTaken, referenceTaken] = [given(other), given(reference), taken(other), taken(reference)];
+  return (
+    [...otherGiven, ...otherTaken].some((quality) => quality > 0) &&
+    otherGiven.every((quality, index) => quality >= referenceGiven[index]!) &&
+    otherTaken.every((quality, index) => quality >= referenceTaken[index]!) &&
+    haversineKm(subject, other) <= haversineKm(subject, reference) + SAME_PLACE_KM &&
+    complementarityOf(subject.kind, other.kind) >= complementarityOf(subject.kind, reference.kind) &&
+    freshnessOf(other.monthsSinceUpdate) >= freshnessOf(reference.monthsSinceUpdate)
+  );
+}
+
 export interface ScenarioResult {
   id: string;
   title: string;
@@ -152,6 +177,11 @@ export interface ScenarioResult {
    * background disturbed how they are found and ordered (retrieval blind spots, ties on a shared point).
    */
   ownPrecisionAt5: number;
+  /**
+   * Precision@5 where a background organisation counts as relevant when it is at least as good as one of the expected
+   * partners on every count (atLeastAsGood): the scenario's own organisations keep the author's verdict.
+   */
+  judgedPrecisionAt5: number;
   /** On a background: its organisations in the top five, and how many of them are exchanges both ways. */
   intruders: number;
   twoWayIntruders: number;
@@ -195,6 +225,15 @@ export function evaluateScenario(scenario: PlacedScenario, background: readonly 
   const own = new Set(scenario.profiles.map((profile) => profile.id));
   const ownTop5 = proposed.filter((key) => own.has(key)).slice(0, 5);
   const intruders = ranked.slice(0, 5).filter((item) => !own.has(item.candidateId));
+  const profileOf = new Map(pool.map((profile) => [profile.id, profile]));
+  const expectedProfiles = scenario.expected.map((key) => profileOf.get(key)!);
+  const judgedRelevant = ranked
+    .slice(0, 5)
+    .filter(
+      (item) =>
+        expected.has(item.candidateId) ||
+        (!own.has(item.candidateId) && expectedProfiles.some((reference) => atLeastAsGood(subject, focus, profileOf.get(item.candidateId)!, reference))),
+    );
   const codes = (item: (typeof ranked)[number]) => new Set(item.reasons.map((reason) => reason.code));
   return {
     id: scenario.id,
@@ -210,6 +249,7 @@ export function evaluateScenario(scenario: PlacedScenario, background: readonly 
     precisionAt5: hitsAt(5).length / denominator,
     recallAt10: hitsAt(10).length / expected.size,
     ownPrecisionAt5: ownTop5.filter((key) => expected.has(key)).length / denominator,
+    judgedPrecisionAt5: Math.min(1, judgedRelevant.length / denominator),
     intruders: intruders.length,
     twoWayIntruders: intruders.filter((item) => codes(item).has("offers_what_you_need") && codes(item).has("needs_what_you_offer")).length,
     intended: scenario.intended,
@@ -226,6 +266,7 @@ export interface EvaluationSummary {
   precisionAt5: number;
   recallAt10: number;
   ownPrecisionAt5: number;
+  judgedPrecisionAt5: number;
 }
 
 export interface EvaluationReport extends EvaluationSummary {
@@ -249,6 +290,7 @@ function summarise(results: readonly ScenarioResult[]): EvaluationSummary {
     precisionAt5: mean(results.map((result) => result.precisionAt5)),
     recallAt10: mean(results.map((result) => result.recallAt10)),
     ownPrecisionAt5: mean(results.map((result) => result.ownPrecisionAt5)),
+    judgedPrecisionAt5: mean(results.map((result) => result.judgedPrecisionAt5)),
   };
 }
 
