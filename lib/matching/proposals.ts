@@ -22,7 +22,7 @@ import { haversineKm, LONGITUDE_SCALE } from "@/lib/geo/distance";
 import { textArray } from "@/lib/geo/sql";
 import { getCommuneIndex, type IndexedCommune } from "@/lib/territories/commune-index";
 import { VersionedCache } from "@/lib/server/versioned-cache";
-import { rankCandidates } from "@/lib/matching/rank";
+import { contenders, rankCandidates } from "@/lib/matching/rank";
 import { mergeRetrieved, selectRadius, type Retrieved } from "@/lib/matching/retrieval";
 import { cellsWithin, KM_PER_DEGREE, wantedKeys } from "@/lib/matching/keys";
 import { localAreaOf } from "@/lib/matching/area";
@@ -122,14 +122,6 @@ const profileRow = z.object({
   departementCode: z.string(),
   monthsSinceUpdate: z.number(),
 });
-const subjectProfileRow: RowSchema<SubjectRow & { directoryVersion: string }> = profileRow.extend({ communeCode: z.string(), directoryVersion: z.string() });
-const territoryProfileRow: RowSchema<CandidateRow> = profileRow.extend({ distanceKm: z.number() });
-/** A candidate as organisations_match_idx holds it: its commune's facts come from the commune index, not a join. */
-const candidateRow = profileRow.omit({ communeName: true, epciCode: true, departementCode: true }).extend({
-  communeCode: z.string(),
-  // organisations.open_resources: [direction, resource kind, themes] of each open need and offer.
-  resources: z.array(z.tuple([z.enum(NEED_OFFER_DIRECTIONS), z.enum(RESOURCE_KINDS), z.array(z.enum(THEMES))])),
-});
 const resourceRow: RowSchema<ResourceRow> = z.object({
   id: z.string(),
   organisationId: z.string(),
@@ -138,15 +130,40 @@ const resourceRow: RowSchema<ResourceRow> = z.object({
   themes: z.array(z.enum(THEMES)),
   title: z.string(),
 });
+const subjectProfileRow: RowSchema<SubjectRow & { directoryVersion: string; resources: ResourceRow[] }> = profileRow.extend({
+  communeCode: z.string(),
+  directoryVersion: z.string(),
+  resources: z.array(resourceRow),
+});
+const territoryProfileRow: RowSchema<CandidateRow> = profileRow.extend({ distanceKm: z.number() });
+/** A candidate as organisations_match_idx holds it: its commune's facts come from the commune index, not a join. */
+const candidateRow = profileRow.omit({ communeName: true, epciCode: true, departementCode: true }).extend({
+  communeCode: z.string(),
+  // organisations.open_resources: [direction, resource kind, themes] of each open need and offer.
+  resources: z.array(z.tuple([z.enum(NEED_OFFER_DIRECTIONS), z.enum(RESOURCE_KINDS), z.array(z.enum(THEMES))])),
+});
+
+/** The fields of a ResourceRow and their needs_offers columns: read as columns, or as one JSON object (subject query). */
+const RESOURCE_FIELDS: [keyof ResourceRow, string][] = [
+  ["id", "id"],
+  ["organisationId", "organisation_id"],
+  ["direction", "direction"],
+  ["resourceKind", "resource_kind"],
+  ["themes", "themes"],
+  ["title", "title"],
+];
+const resourceColumns = sql.raw(RESOURCE_FIELDS.map(([field, column]) => `n.${column} AS "${field}"`).join(", "));
+const resourceObject = sql.raw(`json_build_object(${RESOURCE_FIELDS.map(([field, column]) => `'${field}', n.${column}`).join(", ")})`);
+const resourceOrder = sql.raw("n.created_at, n.id");
 
 async function loadOpenResources(db: Executor, organisationIds: readonly string[]): Promise<Map<string, ResourceRow[]>> {
   const byOrganisation = new Map<string, ResourceRow[]>();
   if (!organisationIds.length) return byOrganisation;
   const rows = await parsedRows(
     db,
-    sql`SELECT id, organisation_id AS "organisationId", direction, resource_kind AS "resourceKind", themes, title
-        FROM needs_offers WHERE status = 'open' AND organisation_id = ANY(${uuidArray(organisationIds)})
-        ORDER BY created_at, id`,
+    sql`SELECT ${resourceColumns} FROM needs_offers n
+        WHERE n.status = 'open' AND n.organisation_id = ANY(${uuidArray(organisationIds)})
+        ORDER BY ${resourceOrder}`,
     resourceRow,
   );
   for (const row of rows) {
@@ -203,7 +220,6 @@ async function alreadyIntroduced(db: Executor, organisationId: string): Promise<
 const candidateColumns = sql.raw(`o.id, o.slug, o.name, o.kind, o.themes, o.odd, o.objectives, o.lat, o.lon, o.commune_code AS "communeCode",
   (extract(epoch FROM now() - o.updated_at) / ${MONTH_SECONDS})::float8 AS "monthsSinceUpdate", o.open_resources AS resources`);
 
-const fitRow = z.object({ id: z.string() });
 /** Beyond this many grid cells (a radius of about 80 km), the fit query reads whole key ranges. */
 const MAX_CELLS = 100;
 
@@ -239,18 +255,24 @@ export async function retrieveCandidates(
     const cosLat = Math.cos((subject.lat * Math.PI) / 180);
     const reach = radiusKm / KM_PER_DEGREE;
     const distance = sql`((k.lon - ${subject.lon}) * ${cosLat}) ^ 2 + (k.lat - ${subject.lat}) ^ 2`;
+    // The best by coarse fit, with their columns: the order is the fit's (fit, keys matched, distance, id).
     return parsedRows(
       db,
-      sql`SELECT k.organisation_id AS id
-          FROM match_keys k
-          WHERE k.key = ANY(${`{${wanted.join(",")}}`}::smallint[]) ${cellFilter(radiusKm)}
-            AND k.organisation_id <> ALL(${uuidArray(excluded)}) AND ${distance} <= ${reach * reach}
-          GROUP BY k.organisation_id
-          ORDER BY 2 * count(DISTINCT k.key / 32) FILTER (WHERE k.key >= 1024) + count(DISTINCT k.key / 32) FILTER (WHERE k.key < 1024)
-                   + CASE WHEN bool_or(k.key >= 1024) AND bool_or(k.key < 1024) THEN 1 ELSE 0 END DESC,
-                   count(*) DESC, min(${distance}), k.organisation_id
-          LIMIT ${RETRIEVAL.byFit}`,
-      fitRow,
+      sql`SELECT ${candidateColumns}
+          FROM (
+            SELECT k.organisation_id AS id,
+                   2 * count(DISTINCT k.key / 32) FILTER (WHERE k.key >= 1024) + count(DISTINCT k.key / 32) FILTER (WHERE k.key < 1024)
+                     + CASE WHEN bool_or(k.key >= 1024) AND bool_or(k.key < 1024) THEN 1 ELSE 0 END AS fit,
+                   count(*) AS keys, min(${distance}) AS distance
+            FROM match_keys k
+            WHERE k.key = ANY(${`{${wanted.join(",")}}`}::smallint[]) ${cellFilter(radiusKm)}
+              AND k.organisation_id <> ALL(${uuidArray(excluded)}) AND ${distance} <= ${reach * reach}
+            GROUP BY k.organisation_id
+            ORDER BY fit DESC, keys DESC, distance, k.organisation_id
+            LIMIT ${RETRIEVAL.byFit}
+          ) f JOIN organisations o ON o.id = f.id AND o.status = 'published'
+          ORDER BY f.fit DESC, f.keys DESC, f.distance, f.id`,
+      candidateRow,
     );
   };
   const [nearestRows, firstFit, communes] = await Promise.all([
@@ -274,20 +296,11 @@ export async function retrieveCandidates(
   };
   const nearest = nearestRows.map(toCandidate);
   const radiusKm = selectRadius(nearest.map((candidate) => candidate.distanceKm));
-  const fitIds = (radiusKm === RETRIEVAL.radiiKm[0] ? firstFit : await byFit(radiusKm)).map((row) => row.id);
+  const fitRows = radiusKm === RETRIEVAL.radiiKm[0] ? firstFit : await byFit(radiusKm);
   const byId = new Map(nearest.map((candidate) => [candidate.id, candidate]));
-  const missing = fitIds.filter((id) => !byId.has(id));
-  if (missing.length) {
-    const rows = await parsedRows(
-      db,
-      sql`SELECT ${candidateColumns} FROM organisations o WHERE o.id = ANY(${uuidArray(missing)}) AND o.status = 'published'`,
-      candidateRow,
-    );
-    for (const row of rows) byId.set(row.id, toCandidate(row));
-  }
   return mergeRetrieved(
     nearest,
-    fitIds.flatMap((id) => byId.get(id) ?? []),
+    fitRows.map((row) => byId.get(row.id) ?? toCandidate(row)),
     radiusKm,
   );
 }
@@ -318,7 +331,9 @@ export async function proposePartners(db: Executor, viewer: Viewer | null, slug:
   if (slug.length > 200) return null;
   const [subjectRow] = await parsedRows(
     db,
-    sql`SELECT ${profileColumns}, o.commune_code AS "communeCode", (SELECT last_value FROM directory_version)::text AS "directoryVersion"
+    sql`SELECT ${profileColumns}, o.commune_code AS "communeCode", (SELECT last_value FROM directory_version)::text AS "directoryVersion",
+               (SELECT coalesce(json_agg(${resourceObject} ORDER BY ${resourceOrder}), '[]') FROM needs_offers n
+                WHERE n.organisation_id = o.id AND n.status = 'open') AS resources
         FROM organisations o JOIN communes c ON c.code = o.commune_code
         WHERE o.slug = ${slug} AND o.status = 'published'`,
     subjectProfileRow,
@@ -339,12 +354,12 @@ const publicProposalsCache = new VersionedCache<PartnerProposals | null>({ maxEn
 async function computeProposals(
   db: Executor,
   viewer: Viewer | null,
-  subjectRow: SubjectRow,
+  subjectRow: SubjectRow & { resources: ResourceRow[] },
   audience: ReasonAudience,
   options: ProposeOptions,
 ): Promise<PartnerProposals | null> {
-  const [resources, communes] = await Promise.all([loadOpenResources(db, [subjectRow.id]), getCommuneIndex(db)]);
-  const ownResources = resources.get(subjectRow.id) ?? [];
+  const communes = await getCommuneIndex(db);
+  const { resources: ownResources } = subjectRow;
   const subject: MatchProfile = {
     ...withResources(subjectRow, ownResources),
     ...localArea(communes.get(subjectRow.communeCode), subjectRow.communeCode),
@@ -362,23 +377,27 @@ async function computeProposals(
     excluded.push(...(await alreadyIntroduced(db, subject.id)));
   }
   const { radiusKm, scaleKm, candidates } = await retrieveCandidates(db, subject, excluded, focus);
-  // Two-sided: who answers introductions quickly (a public figure, shown on profiles) ranks a little higher; who has
-  // many requests waiting ranks lower, for insiders only (the public list must not hint at who is being approached).
-  const stats = await introductionStats(
-    db,
-    candidates.map((candidate) => candidate.id),
-  );
-  const profiles: MatchProfile[] = candidates.map((candidate) => {
-    const figures = stats.get(candidate.id) ?? NO_INTRODUCTION_STATS;
-    return { ...candidate, responsiveness: responsivenessOf(figures), load: audience === "member" ? loadOf(figures) : 0 };
-  });
-  const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
-  const ranked = rankCandidates(subject, profiles, {
+  const rankOptions = {
     focus: focus ?? undefined,
     distances: new Map(candidates.map((candidate) => [candidate.id, candidate.distanceKm])),
     scaleKm,
     limit: Math.min(options.limit ?? 10, audience === "member" ? 50 : 10),
+  };
+  // Two-sided: who answers introductions quickly (a public figure, shown on profiles) ranks a little higher; who has
+  // many requests waiting ranks lower, for insiders only (the public list must not hint at who is being approached).
+  // Their figures are read only for the candidates that can still make the list (contenders: the same list as if
+  // every candidate's were read).
+  const shortlist = contenders(subject, candidates, { ...rankOptions, withLoad: audience === "member" });
+  const stats = await introductionStats(
+    db,
+    shortlist.map((candidate) => candidate.id),
+  );
+  const profiles: MatchProfile[] = shortlist.map((candidate) => {
+    const figures = stats.get(candidate.id) ?? NO_INTRODUCTION_STATS;
+    return { ...candidate, responsiveness: responsivenessOf(figures), load: audience === "member" ? loadOf(figures) : 0 };
   });
+  const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
+  const ranked = rankCandidates(subject, profiles, rankOptions);
 
   return {
     audience,
