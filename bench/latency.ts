@@ -7,7 +7,7 @@ import { SeededRandom, WeightedTable } from "../db/seed/random";
 import { findCatalystsForCommune } from "../lib/catalysts/finder";
 import { organisationFiltersSchema } from "../lib/organisations/filters";
 import { ACTOR_KINDS, RESOURCE_KINDS, THEMES } from "../lib/shared/vocabulary";
-import type { BoundingBox } from "../lib/geo/distance";
+import { haversineKm, LONGITUDE_SCALE, type BoundingBox } from "../lib/geo/distance";
 import { getMapClusters } from "../lib/map/clusters";
 import { degreesPerPixel } from "../lib/map/cluster-layout";
 import { proposePartners } from "../lib/matching/proposals";
@@ -182,4 +182,46 @@ export async function runLatencyCase(db: Executor, pool: DrawPool, entry: Latenc
     empty,
     ...(json.length ? { jsonKb: summarize(json), gzipKb: summarize(gzip) } : {}),
   };
+}
+
+/** The retrieval partner matching had before issue 19: the 250 nearest published organisations. */
+const FORMER_NEAREST = 250;
+
+export interface ProposalReach {
+  lists: number;
+  proposals: number;
+  /** Proposals farther than the subject's 250th nearest published organisation: the former retrieval never read them. */
+  beyond: number;
+  /** Lists with at least one such proposal. */
+  listsBeyond: number;
+  /** Proposals exactly as far as the 250th nearest (on a shared point): the former retrieval read them or not by the rows' order. */
+  tied: number;
+}
+
+/**
+ * How much of what the matching proposes lies beyond the nearest 250: for a sample of organisations, the public list
+ * of ten, each proposal's distance against the subject's 250th nearest published organisation.
+ */
+export async function measureProposalReach(db: Executor, pool: DrawPool, sample: number, seed: number): Promise<ProposalReach> {
+  const random = new SeededRandom(seed);
+  const reach: ProposalReach = { lists: 0, proposals: 0, beyond: 0, listsBeyond: 0, tied: 0 };
+  for (let index = 0; index < sample; index++) {
+    const result = await proposePartners(db, null, random.pick(pool.organisationSlugs), { locale: "fr", limit: 10, fresh: true });
+    if (!result?.proposals.length) continue;
+    const { subject } = result;
+    const [farthest] = await queryRows<{ lat: number; lon: number }>(
+      db,
+      sql`SELECT lat, lon FROM organisations WHERE status = 'published' AND id <> ${subject.id}
+          ORDER BY geo <-> point(${subject.lon * LONGITUDE_SCALE}, ${subject.lat}) OFFSET ${FORMER_NEAREST - 1} LIMIT 1`,
+    );
+    const limitKm = farthest ? haversineKm(subject, farthest) : Infinity;
+    const distances = result.proposals.map((proposal) => haversineKm(subject, proposal));
+    const beyond = distances.filter((distance) => distance > limitKm + 1e-9).length;
+    reach.lists++;
+    reach.proposals += distances.length;
+    reach.beyond += beyond;
+    reach.listsBeyond += beyond ? 1 : 0;
+    reach.tied += distances.filter((distance) => Math.abs(distance - limitKm) <= 1e-9).length;
+  }
+  return reach;
 }

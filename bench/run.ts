@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import { queryRows, type DatabaseHandle, type Engine } from "../db/client";
 import { countDataset, ensureDataset, pgliteDataset, postgresDataset, SIZES, type Dataset, type SizeName } from "./datasets";
-import { LATENCY_CASES, loadDrawPool, runLatencyCase, type CaseResult, type DrawPool } from "./latency";
+import { LATENCY_CASES, loadDrawPool, measureProposalReach, runLatencyCase, type CaseResult, type DrawPool } from "./latency";
 import { compareWithPostgis, preparePostgisPeer } from "./postgis";
 import { measureFirstLoad } from "./bundle";
 import { latencyTable } from "./report";
@@ -292,6 +292,15 @@ async function measureEngine(dataset: Dataset, options: BenchOptions, out: strin
       out.push(
         `\n### In-process latency (${options.runs} calls after ${options.warmUp} warm-up, seed ${options.seed})\n`,
         latencyTable(dataset.engine, results),
+      );
+      log("  proposals beyond the nearest 250…");
+      const reach = await measureProposalReach(handle.db, pool, 200, options.seed);
+      const share = (part: number, whole: number) => `${whole ? ((100 * part) / whole).toFixed(1) : "0.0"} %`;
+      out.push(
+        `
+### Proposals beyond the nearest 250 (${reach.lists} public lists of ten, seed ${options.seed})
+`,
+        `${share(reach.beyond, reach.proposals)} of ${reach.proposals} proposals lie farther than the subject's 250th nearest published organisation (the former retrieval never read them), in ${share(reach.listsBeyond, reach.lists)} of the lists; ${share(reach.tied, reach.proposals)} sit exactly as far as it, on a shared point (read or not, before, by the rows' order).`,
       );
     }
     if (options.parts.has("postgis") && dataset.engine === "postgres") {
