@@ -6,6 +6,8 @@ import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { loadViewer, type Viewer } from "../auth/viewer";
 import { requestIntroduction } from "./requests";
+import { getPublicOrganisation } from "../organisations/directory";
+import { organisationProfile } from "../open-data/api-responses";
 import { introductionStats } from "./responsiveness";
 import { transitionIntroduction } from "./transitions";
 import type { IntroductionAction } from "./workflow";
@@ -136,6 +138,11 @@ describe("introduction statistics", () => {
       expect(stats.get(onlyAsked.id)).toEqual({ pendingReceived: 1, answered: 0, medianAnswerDays: null });
       expect(stats.get(quiet.id)).toEqual({ pendingReceived: 0, answered: 0, medianAnswerDays: null });
       expect((await introductionStats(tx, [], now)).size).toBe(0);
+      // The public profile (page and API) says it as whole days, rounded up: "répond en général sous 5 jours".
+      const profile = await getPublicOrganisation(tx, target.slug);
+      expect(profile?.answersWithinDays).toBe(5);
+      expect(organisationProfile.parse(profile).answersWithinDays).toBe(5);
+      expect((await getPublicOrganisation(tx, fewAnswers.slug))?.answersWithinDays).toBeNull();
 
       // Six months on, the answer of 200 days ago has left the window: three answers remain (1, 2.5, 6 days).
       const later = await introductionStats(tx, [target.id], new Date(now.getTime() + 180 * DAY));

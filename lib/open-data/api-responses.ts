@@ -142,6 +142,13 @@ export const organisationProfile = component(
       pointPrecision: pointPrecision
         .nullable()
         .describe("How lat/lon were obtained: the precision tag of the commune's point, or null when the organisation gave its own position."),
+      answersWithinDays: z
+        .int()
+        .min(1)
+        .nullable()
+        .describe(
+          "How many days the organisation usually takes to answer the introductions forwarded to it (median, rounded up, over the last 12 months); null below 3 answers.",
+        ),
       needs: z.array(needOffer).describe("Open needs."),
       offers: z.array(needOffer).describe("Open offers."),
       catalysts: z

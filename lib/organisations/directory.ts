@@ -17,6 +17,8 @@ import { findCommuneByCode } from "@/lib/territories/territories";
 import { searchText } from "@/lib/shared/search-terms";
 import { AppError } from "@/lib/server/errors";
 import { organisationCard, organisationProfile } from "@/lib/open-data/api-responses";
+import { introductionStats } from "@/lib/introductions/responsiveness";
+import { answerDaysShown } from "@/lib/introductions/responsiveness-figures";
 
 /** Counting every match of a broad search over a million rows costs more than the page itself: stop here. */
 export const COUNT_CAP = 10_000;
@@ -242,16 +244,19 @@ export interface OrganisationProfile extends Omit<OrganisationCard, "offers" | "
    * or null when the organisation gave its own position.
    */
   pointPrecision: PointPrecision | null;
+  /** "Répond en général sous N jours": null below a few answers (lib/introductions/responsiveness-figures.ts). */
+  answersWithinDays: number | null;
   needs: NeedOfferItem[];
   offers: NeedOfferItem[];
   catalysts: CoveringCatalyst[];
 }
 
-/** A row of the profile query: the profile the API documents, less what is read apart (needs, offers, catalysts). */
-const profileRow: RowSchema<Omit<OrganisationProfile, "needs" | "offers" | "catalysts">> = organisationProfile.omit({
+/** A row of the profile query: the profile the API documents, less what is read apart (needs, offers, catalysts, answers). */
+const profileRow: RowSchema<Omit<OrganisationProfile, "needs" | "offers" | "catalysts" | "answersWithinDays">> = organisationProfile.omit({
   needs: true,
   offers: true,
   catalysts: true,
+  answersWithinDays: true,
 });
 const coveringCatalystRow = z.object({ slug: z.string(), name: z.string(), hostName: z.string(), lat: z.number(), lon: z.number() });
 
@@ -280,7 +285,7 @@ export async function getPublicOrganisation(db: Executor, slug: string): Promise
     profileRow,
   );
   if (!row) return null;
-  const [items, catalysts] = await Promise.all([
+  const [items, catalysts, introductions] = await Promise.all([
     db
       .select({
         id: needsOffers.id,
@@ -295,9 +300,12 @@ export async function getPublicOrganisation(db: Executor, slug: string): Promise
       .where(and(eq(needsOffers.organisationId, row.id), eq(needsOffers.status, "open")))
       .orderBy(needsOffers.direction, needsOffers.createdAt, needsOffers.id),
     findCoveringCatalysts(db, row.communeCode),
+    introductionStats(db, [row.id]),
   ]);
+  const medianAnswerDays = introductions.get(row.id)?.medianAnswerDays ?? null;
   return {
     ...row,
+    answersWithinDays: medianAnswerDays === null ? null : answerDaysShown(medianAnswerDays),
     needs: items.filter((item) => item.direction === "need"),
     offers: items.filter((item) => item.direction === "offer"),
     catalysts,

@@ -27,8 +27,6 @@ import { getMatchingMessages } from "@/lib/matching/messages";
 import { proposePartners } from "@/lib/matching/proposals";
 import { getPublicOrganisation, type NeedOfferItem, type OrganisationProfile } from "@/lib/organisations/directory";
 import { getViewer } from "@/lib/auth/session";
-import { introductionStats } from "@/lib/introductions/responsiveness";
-import { answerDaysShown } from "@/lib/introductions/responsiveness-figures";
 import { ProposalList } from "@/app/components/proposal-list";
 
 export const dynamic = "force-dynamic";
@@ -83,12 +81,7 @@ export default async function OrganisationPage({ params }: Props) {
   const m = getMatchingMessages(locale);
   const viewer = await getViewer();
   const db = await getDatabase();
-  const [proposals, introductions] = await Promise.all([
-    proposePartners(db, viewer, slug, { locale, limit: PROFILE_PROPOSALS }),
-    introductionStats(db, [profile.id]),
-  ]);
-  // Null below a few answers: no figure rather than one that a single late reply made.
-  const medianAnswerDays = introductions.get(profile.id)?.medianAnswerDays ?? null;
+  const proposals = await proposePartners(db, viewer, slug, { locale, limit: PROFILE_PROPOSALS });
   const isMember = Boolean(viewer?.memberships.some((membership) => membership.slug === profile.slug));
   const kind = labelOf(ACTOR_KIND_LABELS, profile.kind, locale);
   const detail = profile.collectiviteLevel
@@ -252,7 +245,7 @@ export default async function OrganisationPage({ params }: Props) {
           <section className="card" aria-labelledby="introduction">
             <h2 id="introduction">{t.introduction}</h2>
             <p className="muted">{t.introductionText}</p>
-            {medianAnswerDays !== null ? <p>{t.answersWithin(answerDaysShown(medianAnswerDays))}</p> : null}
+            {profile.answersWithinDays !== null ? <p>{t.answersWithin(profile.answersWithinDays)}</p> : null}
             {isMember ? (
               <Link className="button button-secondary" href="/introductions">
                 {t.ownIntroductions}
