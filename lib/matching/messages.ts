@@ -49,7 +49,7 @@ const fr = {
     emptyFocus: "Personne à proximité ne propose ou ne cherche encore ce type de ressource.",
     howItWorks: "Comment sont calculées les propositions ?",
     howItWorksText:
-      "Chaque organisation publiée proche reçoit un score : besoins et offres qui se répondent (surtout dans les deux sens), profils d'acteurs différents, proximité (même intercommunalité, même département, distance), thèmes, objectifs et ODD partagés, fraîcheur de la fiche. Les dix premières ne sont pas toutes du même type d'acteur.",
+      "Dans un rayon de 30 km (plus large là où il y a peu d'organisations), on retient les organisations dont les offres répondent à vos besoins ou dont les besoins répondent à vos offres, et les plus proches. Chacune reçoit un score : d'abord combien de vos besoins elle couvre et à quel point (type de ressource, puis thèmes), puis ce que vous pouvez lui apporter ; un échange dans les deux sens passe devant un échange à sens unique. Comptent ensuite des profils d'acteurs différents, la proximité à l'échelle de la densité locale (3 km, c'est loin en ville, pas à la campagne), les thèmes, objectifs et ODD partagés et la fraîcheur de la fiche ; une organisation qui répond vite aux mises en relation passe un peu devant. Les dix premières ne sont pas toutes du même type d'acteur.",
   },
   alliances: {
     title: "Alliances potentielles du territoire",
@@ -164,7 +164,7 @@ const en: MatchingMessages = {
     emptyFocus: "Nobody nearby offers or looks for this kind of resource yet.",
     howItWorks: "How are proposals computed?",
     howItWorksText:
-      "Every nearby published organisation gets a score: needs and offers that meet (best both ways), different kinds of actors, proximity (same inter-municipality, same département, distance), shared themes, objectives and SDGs, and how fresh the profile is. The top ten are not all of the same kind of actor.",
+      "Within 30 km (wider where organisations are few), we keep the organisations whose offers meet your needs or whose needs your offers meet, and the nearest ones. Each gets a score: first how many of your needs it meets and how well (kind of resource, then themes), then what you can bring it; an exchange both ways comes before a one-way one. Then come different kinds of actors, proximity on the scale of the local density (3 km is far in a city, not in the countryside), shared themes, objectives and SDGs, and how fresh the profile is; an organisation that answers introductions quickly comes a little higher. The top ten are not all of the same kind of actor.",
   },
   alliances: {
     title: "Potential alliances of the territory",
