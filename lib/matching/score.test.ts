@@ -225,6 +225,18 @@ describe("scoring properties", () => {
 });
 
 describe("ranking", () => {
+  it("drops a reason every card says alike, even when the profiles behind it differ (fresh two months ago or five)", () => {
+    const fresh = [0.5, 2, 3.4, 5].map((months, index) =>
+      profile({ id: `fresh-${index}`, kind: "entreprise", monthsSinceUpdate: months, offers: [{ resourceKind: "skills", themes: [] }], ...eastOf(index + 1) }),
+    );
+    const ranked = rankCandidates(subject, fresh);
+    expect(ranked).toHaveLength(4);
+    for (const item of ranked) expect(item.reasons.map((reason) => reason.code)).not.toContain("recently_updated");
+    // One stale profile among them: the others' freshness says something again.
+    const mixed = rankCandidates(subject, [...fresh.slice(0, 3), { ...fresh[3]!, monthsSinceUpdate: 20 }]);
+    expect(mixed.filter((item) => item.reasons.some((reason) => reason.code === "recently_updated"))).toHaveLength(3);
+  });
+
   it("never proposes the subject itself, nor a candidate below the minimum score", () => {
     const far = profile({ id: "far", ...eastOf(400), epciCode: "x", departementCode: "13", monthsSinceUpdate: 40, themes: ["sport"] });
     const ranked = rankCandidates(subject, [subject, far, profile({ id: "ok", kind: "entreprise", offers: [{ resourceKind: "skills", themes: [] }] })]);

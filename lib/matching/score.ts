@@ -62,7 +62,8 @@ export type MatchReason =
   | { code: "shared_themes"; themes: Theme[] }
   | { code: "shared_objectives"; objectives: Objective[] }
   | { code: "shared_odd"; odd: number[] }
-  | { code: "recently_updated"; months: number };
+  /** Updated within FRESHNESS.fullUntilMonths: said alike of every such profile, so that a list where all are drops it. */
+  | { code: "recently_updated" };
 
 export const MATCH_REASON_CODES = [
   "offers_what_you_need",
@@ -339,7 +340,7 @@ export function scoreCandidate(subject: MatchProfile, candidate: MatchProfile, o
   if (sharedThemes.length) reasons.push({ code: "shared_themes", themes: sharedThemes });
   if (sharedObjectives.length) reasons.push({ code: "shared_objectives", objectives: sharedObjectives });
   if (sharedOdd.length) reasons.push({ code: "shared_odd", odd: sharedOdd });
-  if (components.freshness === 1) reasons.push({ code: "recently_updated", months: Math.max(0, Math.round(candidate.monthsSinceUpdate)) });
+  if (components.freshness === 1) reasons.push({ code: "recently_updated" });
 
   return {
     candidateId: candidate.id,
