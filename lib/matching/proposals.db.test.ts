@@ -5,7 +5,16 @@ import { introductionEvents, introductions, users } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { haversineKm } from "@/lib/geo/distance";
+import { textArray } from "@/lib/geo/sql";
+import { ACTOR_KINDS, RESOURCE_KINDS, THEMES } from "@/lib/shared/vocabulary";
 import { RETRIEVAL } from "@/lib/matching/weights";
+import { localAreaOf } from "@/lib/matching/area";
+import { rankCandidates } from "@/lib/matching/rank";
+import { retrieveInMemory } from "@/lib/matching/retrieval";
+import type { MatchProfile } from "@/lib/matching/score";
+import { getCommuneIndex } from "@/lib/territories/commune-index";
+import { introductionStats } from "@/lib/introductions/responsiveness";
+import { NO_INTRODUCTION_STATS, responsivenessOf } from "@/lib/introductions/responsiveness-figures";
 import { proposePartners, proposeTerritoryAlliances } from "./proposals";
 import { loadViewer, type Viewer } from "../auth/viewer";
 import { ForbiddenError } from "@/lib/server/errors";
@@ -39,6 +48,66 @@ async function memberOrganisation(member: Viewer) {
   return published!;
 }
 
+type ReferenceRow = Omit<MatchProfile, "needs" | "offers"> & { slug: string; resources: [string, MatchProfile["needs"][number]["resourceKind"], string[]][] };
+
+/**
+ * Compares proposePartners (the SQL retrieval) with the in-memory reference the evaluation runs, from the same
+ * published profiles, for the subjects picked; returns how many were compared. The database finds its nearest on a
+ * plane (a fixed longitude scale) where the reference measures on the sphere: the local distance scale, and so the
+ * scores, may differ in the third decimal and near-ties swap; the reference's top five must be proposed, and nothing
+ * the reference would not rank in its first fifteen.
+ */
+async function compareWithReference(db: Executor, pick: (row: ReferenceRow, index: number) => boolean): Promise<number> {
+  const communes = await getCommuneIndex(db);
+  const rows = await queryRows<ReferenceRow>(
+    db,
+    sql`SELECT id, slug, kind, themes, odd, objectives, lat, lon, commune_code AS "communeCode", open_resources AS resources,
+               (extract(epoch FROM now() - updated_at) / 2629746)::float8 AS "monthsSinceUpdate"
+        FROM organisations WHERE status = 'published' ORDER BY slug`,
+  );
+  const stats = await introductionStats(
+    db,
+    rows.map((row) => row.id),
+  );
+  const profiles: MatchProfile[] = rows.map(({ resources, ...row }) => {
+    const commune = communes.get(row.communeCode!);
+    const items = (direction: string) =>
+      resources.filter(([side]) => side === direction).map(([, resourceKind, themes]) => ({ resourceKind, themes }) as MatchProfile["needs"][number]);
+    return {
+      ...row,
+      epciCode: commune?.epciCode ?? null,
+      departementCode: commune?.departementCode ?? "",
+      ...localAreaOf(commune, row.communeCode!, commune?.epciKind),
+      needs: items("need"),
+      offers: items("offer"),
+      responsiveness: responsivenessOf(stats.get(row.id) ?? NO_INTRODUCTION_STATS),
+    };
+  });
+  let compared = 0;
+  for (const [index, subject] of profiles.entries()) {
+    if (!pick(rows[index]!, index)) continue;
+    const slug = rows[index]!.slug;
+    const pool = profiles.map((profile) => ({ ...profile, distanceKm: haversineKm(subject, profile) }));
+    const retrieved = retrieveInMemory(subject, pool);
+    const expected = rankCandidates(subject, retrieved.candidates, {
+      distances: new Map(retrieved.candidates.map((candidate) => [candidate.id, candidate.distanceKm])),
+      scaleKm: retrieved.scaleKm,
+      limit: 15,
+    });
+    const result = (await proposePartners(db, null, slug, { locale: "fr", fresh: true }))!;
+    expect(result.radiusKm, slug).toBe(retrieved.radiusKm);
+    const reference = new Map(expected.map((item) => [item.candidateId, item.score]));
+    const ids = result.proposals.map((proposal) => proposal.id);
+    for (const item of expected.slice(0, 5)) expect(ids, `${slug}: ${item.candidateId}`).toContain(item.candidateId);
+    for (const proposal of result.proposals) {
+      expect(reference.has(proposal.id), `${slug}: ${proposal.slug}`).toBe(true);
+      expect(Math.abs(proposal.score - reference.get(proposal.id)!), `${slug}: ${proposal.slug}`).toBeLessThan(0.01);
+    }
+    compared++;
+  }
+  return compared;
+}
+
 describe("partner proposals", () => {
   it("retrieves every published organisation within the radius (brute force), and widens where the land is empty", async () => {
     const organisations = await allOrganisations();
@@ -68,6 +137,27 @@ describe("partner proposals", () => {
     expect(subjects.length).toBeGreaterThan(5);
     // The demo network has empty countryside somewhere among these subjects.
     expect(widened).toBeGreaterThan(0);
+  });
+
+  it("proposes what the evaluation's in-memory reference proposes from the same profiles, on the demo network and on a crowded point", async () => {
+    // The reference (lib/matching/retrieval.ts) is what `npm run matching:evaluate` measures: the SQL must find the same.
+    expect(await compareWithReference(handle.db, (_, index) => index % 250 === 0)).toBeGreaterThan(10);
+    await withRollback(handle.db, async (tx) => {
+      // 900 organisations of every kind along 10 km of a city (each on its own point, so that "the nearest" is one set),
+      // with needs and offers drawn at random (seeded): far more fitting candidates within the radius than the fit
+      // source keeps, so its order decides.
+      const [city] = await queryRows<{ code: string; lat: number; lon: number }>(tx, sql`SELECT code, lat, lon FROM communes WHERE code = '69123'`);
+      await tx.execute(sql`SELECT setseed(0.42)`);
+      await tx.execute(sql`INSERT INTO organisations (slug, name, kind, commune_code, lat, lon, themes, status, published_at)
+        SELECT 'crowd-' || i, 'Organisation ' || i, (${textArray(ACTOR_KINDS)}::text[])[1 + (i % ${ACTOR_KINDS.length})], ${city!.code},
+               ${city!.lat} + i * 0.0001, ${city!.lon}, ARRAY[(${textArray(THEMES)}::text[])[1 + floor(random() * 3)::int]], 'published', now()
+        FROM generate_series(1, 900) i`);
+      await tx.execute(sql`INSERT INTO needs_offers (organisation_id, direction, resource_kind, themes, title)
+        SELECT o.id, CASE WHEN random() < 0.5 THEN 'need' ELSE 'offer' END, (${textArray(RESOURCE_KINDS)}::text[])[1 + floor(random() * 4)::int],
+               CASE WHEN random() < 0.5 THEN o.themes ELSE ARRAY[(${textArray(THEMES)}::text[])[1 + floor(random() * 3)::int]] END, 'Un besoin ou une offre'
+        FROM organisations o, generate_series(1, 3) n WHERE o.slug LIKE 'crowd-%'`);
+      expect(await compareWithReference(tx, (row) => row.slug.startsWith("crowd-") && Number(row.slug.slice(6)) % 150 === 0)).toBe(6);
+    });
   });
 
   it("answers null for an organisation that is not published, and for a focus that is not one of its items", async () => {

@@ -260,15 +260,20 @@ export async function retrieveCandidates(
       db,
       sql`SELECT ${candidateColumns}
           FROM (
-            SELECT k.organisation_id AS id,
-                   2 * count(DISTINCT k.key / 32) FILTER (WHERE k.key >= 1024) + count(DISTINCT k.key / 32) FILTER (WHERE k.key < 1024)
-                     + CASE WHEN bool_or(k.key >= 1024) AND bool_or(k.key < 1024) THEN 1 ELSE 0 END AS fit,
-                   count(*) AS keys, min(${distance}) AS distance
-            FROM match_keys k
-            WHERE k.key = ANY(${`{${wanted.join(",")}}`}::smallint[]) ${cellFilter(radiusKm)}
-              AND k.organisation_id <> ALL(${uuidArray(excluded)}) AND ${distance} <= ${reach * reach}
-            GROUP BY k.organisation_id
-            ORDER BY fit DESC, keys DESC, distance, k.organisation_id
+            -- Per organisation, its (direction, resource kind) pairs met (key / 32; offers taken from 32 on): two
+            -- per need of the subject met, one per offer of the subject taken, one more both ways.
+            SELECT g.id, 2 * count(*) FILTER (WHERE g.item >= 32) + count(*) FILTER (WHERE g.item < 32)
+                     + CASE WHEN bool_or(g.item >= 32) AND bool_or(g.item < 32) THEN 1 ELSE 0 END AS fit,
+                   sum(g.keys) AS keys, min(g.distance) AS distance
+            FROM (
+              SELECT k.organisation_id AS id, k.key / 32 AS item, count(*) AS keys, min(${distance}) AS distance
+              FROM match_keys k
+              WHERE k.key = ANY(${`{${wanted.join(",")}}`}::smallint[]) ${cellFilter(radiusKm)}
+                AND k.organisation_id <> ALL(${uuidArray(excluded)}) AND ${distance} <= ${reach * reach}
+              GROUP BY k.organisation_id, k.key / 32
+            ) g
+            GROUP BY g.id
+            ORDER BY fit DESC, keys DESC, distance, g.id
             LIMIT ${RETRIEVAL.byFit}
           ) f JOIN organisations o ON o.id = f.id AND o.status = 'published'
           ORDER BY f.fit DESC, f.keys DESC, f.distance, f.id`,
