@@ -2,7 +2,19 @@
 // component, with the reasons behind each component and the partnership type it suggests. No db, no next.
 import type { ActorKind, Objective, PartnershipType, ResourceKind, Theme } from "@/lib/shared/vocabulary";
 import { haversineKm } from "@/lib/geo/distance";
-import { COMPLEMENTARITY, COMPONENT_WEIGHTS, FIT, FRESHNESS, PROXIMITY, SECTOR_OF_KIND, REACH, SHARED, TWO_SIDED, type ScoreComponent } from "./weights";
+import {
+  COMPLEMENTARITY,
+  COMPONENT_WEIGHTS,
+  FIT,
+  FRESHNESS,
+  PROXIMITY,
+  SCORE_COMPONENTS,
+  SECTOR_OF_KIND,
+  REACH,
+  SHARED,
+  TWO_SIDED,
+  type ScoreComponent,
+} from "./weights";
 
 export interface MatchResource {
   id?: string;
@@ -87,9 +99,11 @@ export interface ScoredCandidate {
   monthsSinceUpdate: number;
 }
 
+/** The values of `a` also in `b`, once each, in a's order. Lists of a few themes or ODD: loops beat building sets. */
 const intersect = <T>(a: readonly T[], b: readonly T[]): T[] => {
-  const other = new Set(b);
-  return [...new Set(a)].filter((value) => other.has(value));
+  const shared: T[] = [];
+  for (const value of a) if (b.includes(value) && !shared.includes(value)) shared.push(value);
+  return shared;
 };
 
 /** How well an offer meets a need of the same resource kind, judged on their themes. */
@@ -311,7 +325,7 @@ export function scoreCandidate(subject: MatchProfile, candidate: MatchProfile, o
       SHARED.odd * Math.min(1, sharedOdd.length / SHARED.saturation),
     freshness: freshnessOf(candidate.monthsSinceUpdate),
   };
-  const weighted = (Object.keys(COMPONENT_WEIGHTS) as ScoreComponent[]).reduce((sum, key) => sum + COMPONENT_WEIGHTS[key] * components[key], 0);
+  const weighted = SCORE_COMPONENTS.reduce((sum, key) => sum + COMPONENT_WEIGHTS[key] * components[key], 0);
   // Two-sided: an organisation with many requests waiting ranks lower, one that answers quickly a little higher.
   const availability = (1 - TWO_SIDED.loadPenalty * (candidate.load ?? 0)) * (1 + TWO_SIDED.responsivenessWeight * ((candidate.responsiveness ?? 0.5) - 0.5));
   // A stale profile is a weak lead, a far one is not a local alliance: both scale the whole score down.
