@@ -22,14 +22,14 @@ import { haversineKm, LONGITUDE_SCALE } from "@/lib/geo/distance";
 import { textArray } from "@/lib/geo/sql";
 import { getCommuneIndex, type IndexedCommune } from "@/lib/territories/commune-index";
 import { VersionedCache } from "@/lib/server/versioned-cache";
-import { contenders, rankCandidates } from "@/lib/matching/rank";
+import { rankScored, scoreCandidates } from "@/lib/matching/rank";
 import { mergeRetrieved, selectRadius, type Retrieved } from "@/lib/matching/retrieval";
 import { cellsWithin, KM_PER_DEGREE, wantedKeys } from "@/lib/matching/keys";
 import { localAreaOf } from "@/lib/matching/area";
 import { introductionStats } from "@/lib/introductions/responsiveness";
 import { loadOf, NO_INTRODUCTION_STATS, responsivenessOf } from "@/lib/introductions/responsiveness-figures";
 import { describeReason, type ReasonAudience } from "@/lib/matching/reasons";
-import { scoreCandidate, type MatchFocus, type MatchProfile, type MatchReason, type MatchResource } from "@/lib/matching/score";
+import { scoreCandidate, withAvailability, type MatchFocus, type MatchProfile, type MatchReason, type MatchResource } from "@/lib/matching/score";
 import { RETRIEVAL, type ScoreComponent } from "@/lib/matching/weights";
 import type { Locale } from "@/lib/i18n/messages";
 import type { Viewer } from "@/lib/auth/viewer";
@@ -404,19 +404,24 @@ async function computeProposals(
   };
   // Two-sided: who answers introductions quickly (a public figure, shown on profiles) ranks a little higher; who has
   // many requests waiting ranks lower, for insiders only (the public list must not hint at who is being approached).
-  // Their figures are read only for the candidates that can still make the list (contenders: the same list as if
-  // every candidate's were read).
-  const shortlist = contenders(subject, candidates, { ...rankOptions, withLoad: audience === "member" });
-  const stats = await introductionStats(
+  // Their figures are asked for first, and the candidates scored while the database answers (the figures scale a
+  // score afterwards: withAvailability).
+  const pendingStats = introductionStats(
     db,
-    shortlist.map((candidate) => candidate.id),
+    candidates.map((candidate) => candidate.id),
   );
-  const profiles: MatchProfile[] = shortlist.map((candidate) => {
-    const figures = stats.get(candidate.id) ?? NO_INTRODUCTION_STATS;
-    return { ...candidate, responsiveness: responsivenessOf(figures), load: audience === "member" ? loadOf(figures) : 0 };
-  });
+  // Let the query leave before the scoring holds the thread.
+  await new Promise((resolve) => setImmediate(resolve));
+  const scored = scoreCandidates(subject, candidates, rankOptions);
+  const stats = await pendingStats;
+  const ranked = rankScored(
+    scored.map((result) => {
+      const figures = stats.get(result.candidateId) ?? NO_INTRODUCTION_STATS;
+      return withAvailability(result, { responsiveness: responsivenessOf(figures), load: audience === "member" ? loadOf(figures) : 0 });
+    }),
+    rankOptions,
+  );
   const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
-  const ranked = rankCandidates(subject, profiles, rankOptions);
 
   return {
     audience,

@@ -2,7 +2,7 @@
 // keep the top of the list diverse. Pure: the data layer (lib/matching/proposals.ts) retrieves, this module decides.
 import type { ActorKind } from "@/lib/shared/vocabulary";
 import { scoreCandidate, type MatchFocus, type MatchProfile, type MatchReason, type ScoredCandidate } from "./score";
-import { RANKING, TWO_SIDED } from "./weights";
+import { RANKING } from "./weights";
 
 export interface RankOptions {
   focus?: MatchFocus;
@@ -84,58 +84,24 @@ export interface RankedCandidate extends ScoredCandidate {
   kind: ActorKind;
 }
 
-/**
- * How much availability (score.ts: load and responsiveness) can move a score, from its value with neither known
- * (responsiveness 0.5, no load): with the load counted (insiders' lists) or not.
- */
-export function availabilityBounds(withLoad: boolean): { low: number; high: number } {
-  return {
-    low: (1 - (withLoad ? TWO_SIDED.loadPenalty : 0)) * (1 - TWO_SIDED.responsivenessWeight / 2),
-    high: 1 + TWO_SIDED.responsivenessWeight / 2,
-  };
-}
-
-/**
- * The candidates that can still be among the first `limit` of rankCandidates once their availability is known: the
- * others are left out before their introduction figures are read. Exact, not a heuristic: the ranking keeps each
- * kind in score order (diversify), so a candidate is in the first `limit` only if it is among the first
- * max(limit, topSize) of its kind; it is left out when, even at its best availability, it scores below what that
- * many of its kind score at their worst. Candidates must come without availability (as retrieved).
- */
-export function contenders<T extends MatchProfile>(
-  subject: MatchProfile,
-  candidates: readonly T[],
-  options: RankOptions & { limit: number; withLoad: boolean },
-): T[] {
-  const { low, high } = availabilityBounds(options.withLoad);
-  const keep = Math.max(options.limit, RANKING.topSize);
-  const byKind = new Map<ActorKind, { candidate: T; score: number }[]>();
-  for (const candidate of candidates) {
-    if (candidate.id === subject.id) continue;
-    const result = scoreCandidate(subject, candidate, { focus: options.focus, distanceKm: options.distances?.get(candidate.id), scaleKm: options.scaleKm });
-    // Worth proposing at its best availability (isWorthProposing's other conditions do not depend on it).
-    if (!isWorthProposing({ ...result, score: Math.min(1, result.score * high) }, options.focus !== undefined)) continue;
-    const list = byKind.get(candidate.kind) ?? [];
-    list.push({ candidate, score: result.score });
-    byKind.set(candidate.kind, list);
-  }
-  const kept: T[] = [];
-  for (const list of byKind.values()) {
-    list.sort((a, b) => b.score - a.score);
-    const floor = list.length > keep ? list[keep - 1]!.score * low : 0;
-    for (const item of list) if (item.score * high >= floor) kept.push(item.candidate);
-  }
-  return kept;
-}
-
-export function rankCandidates(subject: MatchProfile, candidates: readonly MatchProfile[], options: RankOptions = {}): RankedCandidate[] {
+/** Every candidate scored, before anything is kept: availability may still be applied (withAvailability). */
+export function scoreCandidates(subject: MatchProfile, candidates: readonly MatchProfile[], options: RankOptions = {}): RankedCandidate[] {
   const scored: RankedCandidate[] = [];
   for (const candidate of candidates) {
     if (candidate.id === subject.id) continue;
     const result = scoreCandidate(subject, candidate, { focus: options.focus, distanceKm: options.distances?.get(candidate.id), scaleKm: options.scaleKm });
-    if (isWorthProposing(result, options.focus !== undefined)) scored.push({ ...result, kind: candidate.kind });
+    scored.push({ ...result, kind: candidate.kind });
   }
-  scored.sort(compareScored);
-  const ranked = diversify(scored);
+  return scored;
+}
+
+/** The proposals from scored candidates: those worth proposing, best first, the top diverse, common reasons dropped. */
+export function rankScored(scored: readonly RankedCandidate[], options: Pick<RankOptions, "focus" | "limit"> = {}): RankedCandidate[] {
+  const kept = scored.filter((result) => isWorthProposing(result, options.focus !== undefined)).sort(compareScored);
+  const ranked = diversify(kept);
   return dropCommonReasons(options.limit === undefined ? ranked : ranked.slice(0, options.limit));
+}
+
+export function rankCandidates(subject: MatchProfile, candidates: readonly MatchProfile[], options: RankOptions = {}): RankedCandidate[] {
+  return rankScored(scoreCandidates(subject, candidates, options), options);
 }

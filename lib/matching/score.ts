@@ -97,6 +97,8 @@ export interface ScoredCandidate {
   reasons: MatchReason[];
   /** The candidate's months since its profile was updated: the last meaningful tie-break. */
   monthsSinceUpdate: number;
+  /** The score before availability and the cap at 1: withAvailability applies figures learnt after scoring. */
+  beforeAvailability: number;
 }
 
 /** The values of `a` also in `b`, once each, in a's order. Lists of a few themes or ODD: loops beat building sets. */
@@ -326,12 +328,11 @@ export function scoreCandidate(subject: MatchProfile, candidate: MatchProfile, o
     freshness: freshnessOf(candidate.monthsSinceUpdate),
   };
   const weighted = SCORE_COMPONENTS.reduce((sum, key) => sum + COMPONENT_WEIGHTS[key] * components[key], 0);
-  // Two-sided: an organisation with many requests waiting ranks lower, one that answers quickly a little higher.
-  const availability = (1 - TWO_SIDED.loadPenalty * (candidate.load ?? 0)) * (1 + TWO_SIDED.responsivenessWeight * ((candidate.responsiveness ?? 0.5) - 0.5));
   // A stale profile is a weak lead, a far one is not a local alliance: both scale the whole score down.
   const staleness = 1 - FRESHNESS.staleFactor * (1 - components.freshness);
   const reach = Math.exp(-Math.max(0, distanceKm - REACH.localKm) / REACH.localKm);
-  const score = Math.min(1, weighted * availability * staleness * reach);
+  const beforeAvailability = weighted * staleness * reach;
+  const score = Math.min(1, beforeAvailability * availabilityOf(candidate));
 
   // The exchange first (the subject's needs met, then what it brings), then the place, then the rest.
   const reasons: MatchReason[] = [];
@@ -369,5 +370,16 @@ export function scoreCandidate(subject: MatchProfile, candidate: MatchProfile, o
     ),
     reasons,
     monthsSinceUpdate: candidate.monthsSinceUpdate,
+    beforeAvailability,
   };
+}
+
+/** Two-sided: an organisation with many requests waiting ranks lower, one that answers quickly a little higher. */
+export function availabilityOf(figures: Pick<MatchProfile, "load" | "responsiveness">): number {
+  return (1 - TWO_SIDED.loadPenalty * (figures.load ?? 0)) * (1 + TWO_SIDED.responsivenessWeight * ((figures.responsiveness ?? 0.5) - 0.5));
+}
+
+/** A candidate scored without its availability, with it: the same as scoring it with its figures from the start. */
+export function withAvailability<T extends ScoredCandidate>(scored: T, figures: Pick<MatchProfile, "load" | "responsiveness">): T {
+  return { ...scored, score: Math.min(1, scored.beforeAvailability * availabilityOf(figures)) };
 }
