@@ -48,9 +48,11 @@ function print(title: string, report: EvaluationReport) {
 
 print("Scenarios alone", alone);
 print(`On a dense background of ${suite.background.length.toLocaleString("en")} organisations (built in ${((built - started) / 1000).toFixed(1)} s)`, dense);
+// On the background the strict precision counts a background organisation better than every expected partner as a
+// miss: the dense target is read on the judged precision (ADR 004), the strict one printed beside it.
 const met =
-  alone.precisionAt5 >= TARGET_PRECISION_AT_5 && dense.precisionAt5 >= TARGET_PRECISION_AT_5_DENSE && dense.intendedInTop.hits === dense.intendedInTop.of;
+  alone.precisionAt5 >= TARGET_PRECISION_AT_5 && dense.judgedPrecisionAt5 >= TARGET_PRECISION_AT_5_DENSE && dense.intendedInTop.hits === dense.intendedInTop.of;
 console.log(
-  `\nTargets: alone p@5 ≥ ${TARGET_PRECISION_AT_5}, dense p@5 ≥ ${TARGET_PRECISION_AT_5_DENSE}, every far-best intended partner in the top ${TARGET_INTENDED_RANK}: ${met ? "met" : "NOT met"} (${((Date.now() - started) / 1000).toFixed(1)} s in all)`,
+  `\nTargets: alone p@5 ≥ ${TARGET_PRECISION_AT_5} (${format(alone.precisionAt5)}), dense judged p@5 ≥ ${TARGET_PRECISION_AT_5_DENSE} (${format(dense.judgedPrecisionAt5)}; strict ${format(dense.precisionAt5)}), every far-best intended partner in the top ${TARGET_INTENDED_RANK} (${dense.intendedInTop.hits} of ${dense.intendedInTop.of}): ${met ? "met" : "NOT met"} (${((Date.now() - started) / 1000).toFixed(1)} s in all)`,
 );
 process.exit(met ? 0 : 1);

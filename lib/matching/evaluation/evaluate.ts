@@ -139,8 +139,9 @@ const SAME_PLACE_KM = 0.5;
 
 /**
  * The judge of a background organisation the scenario's author could not list: it is as relevant as an expected
- * partner when it is at least as good on every count a catalyst states, without weighing one against another: each of
- * the subject's needs met at least as well (kind, then themes), each of its offers needed at least as much, no farther,
+ * partner when it is at least as good on every count a catalyst states, without weighing one against another: as many
+ * of the subject's needs met, each at least as well (kind, then themes; needs have no order of priority, so the best-met
+ * is compared with the best-met, and so on), its offers needed as much in the same way, no farther,
  * a kind at least as complementary, a profile at least as fresh. Pooled judging of unlabelled results, as information
  * retrieval does it; the scorer's weights play no part.
  */
@@ -148,7 +149,10 @@ export function atLeastAsGood(subject: MatchProfile, focus: MatchFocus | undefin
   const side = subjectSide(subject, focus);
   const given = (profile: MatchProfile) => needQualities(side.needs, subject, profile.offers, profile);
   const taken = (profile: MatchProfile) => side.offers.map((offer) => Math.max(0, ...needQualities(profile.needs, profile, [offer], subject)));
-  const [otherGiven, referenceGiven, otherTaken, referenceTaken] = [given(other), given(reference), taken(other), taken(reference)];
+  // Needs and offers have no order of priority: the best-met of one against the best-met of the other, and so on.
+  const [otherGiven, referenceGiven, otherTaken, referenceTaken] = [given(other), given(reference), taken(other), taken(reference)].map((qualities) =>
+    qualities.sort((a, b) => b - a),
+  ) as [number[], number[], number[], number[]];
   return (
     [...otherGiven, ...otherTaken].some((quality) => quality > 0) &&
     otherGiven.every((quality, index) => quality >= referenceGiven[index]!) &&
