@@ -410,6 +410,8 @@ async function computeProposals(
     db,
     candidates.map((candidate) => candidate.id),
   );
+  // Should the scoring throw, the figures' failure must not go unhandled as well (it is awaited below otherwise).
+  pendingStats.catch(() => undefined);
   // Let the query leave before the scoring holds the thread.
   await new Promise((resolve) => setImmediate(resolve));
   const scored = scoreCandidates(subject, candidates, rankOptions);
