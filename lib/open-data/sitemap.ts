@@ -3,9 +3,24 @@
 import "server-only";
 import type { Executor } from "@/db/client";
 import { listCatalystSlugs } from "../catalysts/catalysts";
-import { countPublishedOrganisations, listPublishedOrganisationSlugs } from "../organisations/directory";
+import { listPublishedOrganisationSlugs, publishedSlugBoundaries } from "../organisations/directory";
+import { recentDirectoryVersion } from "../server/directory-version";
+import { VersionedCache } from "../server/versioned-cache";
 
+/** The protocol's limit of URLs per file. */
 export const SITEMAP_CHUNK = 50_000;
+/**
+ * Where the chunks start is counted every SITEMAP_SPACING organisations, once per version of the directory: the
+ * room left below the limit takes the organisations published before the next count (served stale meanwhile).
+ */
+export const SITEMAP_SPACING = 45_000;
+
+const boundariesCache = new VersionedCache<string[]>({ maxEntries: 1, ttlMs: 10 * 60_000, serveStale: true });
+
+/** The first slug of each chunk (none when nothing is published: one empty chunk). */
+function chunkBoundaries(db: Executor): Promise<string[]> {
+  return recentDirectoryVersion(db).then((version) => boundariesCache.get(db, "boundaries", version, () => publishedSlugBoundaries(db, SITEMAP_SPACING)));
+}
 
 const escapeXml = (value: string) =>
   value.replace(/[<>&'"]/g, (char) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[char] as string);
@@ -16,7 +31,7 @@ function urlset(entries: { loc: string; lastmod?: string }[]): string {
 }
 
 export async function sitemapIndex(db: Executor, baseUrl: string): Promise<string> {
-  const chunks = Math.max(1, Math.ceil((await countPublishedOrganisations(db)) / SITEMAP_CHUNK));
+  const chunks = Math.max(1, (await chunkBoundaries(db)).length);
   const files = ["pages.xml", "catalysts.xml", ...Array.from({ length: chunks }, (_, index) => `organisations-${index}.xml`)];
   const body = files.map((file) => `<sitemap><loc>${escapeXml(`${baseUrl}/sitemaps/${file}`)}</loc></sitemap>`).join("");
   return `<?xml version="1.0" encoding="UTF-8"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">${body}</sitemapindex>`;
@@ -34,7 +49,10 @@ export async function sitemapFile(db: Executor, baseUrl: string, file: string): 
   const match = /^organisations-(\d{1,4})\.xml$/.exec(file);
   if (!match) return null;
   const chunk = Number(match[1]);
-  const organisations = await listPublishedOrganisationSlugs(db, chunk * SITEMAP_CHUNK, SITEMAP_CHUNK);
-  if (!organisations.length && chunk > 0) return null;
+  const boundaries = await chunkBoundaries(db);
+  if (chunk >= Math.max(1, boundaries.length)) return null;
+  // Ranges between boundaries: every published slug is in exactly one chunk, whatever was published since the count.
+  const range = { from: chunk === 0 ? null : boundaries[chunk]!, to: boundaries[chunk + 1] ?? null };
+  const organisations = await listPublishedOrganisationSlugs(db, range, SITEMAP_CHUNK);
   return urlset(organisations.map((item) => ({ loc: `${baseUrl}/organisations/${item.slug}`, lastmod: item.updatedAt })));
 }

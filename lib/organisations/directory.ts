@@ -1,10 +1,10 @@
 // The public side of organisations: directory search and profiles. Only published organisations are visible,
 // and only public fields leave this module (never the contact person), so pages and the API can't leak them.
 import "server-only";
-import { and, count, eq, sql, type SQL } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import { z } from "zod";
 import { isoTimestamp, parsedRows, type Executor, type RowSchema } from "@/db/client";
-import { needsOffers, organisations } from "@/db/schema";
+import { needsOffers } from "@/db/schema";
 import { coverageContainsCommune } from "@/lib/catalysts/coverage-sql";
 import type { OrganisationFilters } from "@/lib/organisations/filters";
 import { PAGE_SIZE } from "@/lib/organisations/filters";
@@ -326,18 +326,36 @@ export async function findCoveringCatalysts(db: Executor, communeCode: string): 
   );
 }
 
-/** Slugs of published organisations for the sitemap, in stable order, one chunk at a time. */
-export async function listPublishedOrganisationSlugs(db: Executor, offset: number, limit: number) {
-  return db
-    .select({ slug: organisations.slug, updatedAt: sql<string>`${isoTimestamp("updated_at")}` })
-    .from(organisations)
-    .where(eq(organisations.status, "published"))
-    .orderBy(organisations.slug)
-    .limit(limit)
-    .offset(offset);
+/**
+ * Slugs of published organisations for the sitemap, in byte order, from `from` (included) to `to` (excluded, or the
+ * end): one range of organisations_published_slug_idx, as fast at the end of the directory as at its start.
+ */
+export async function listPublishedOrganisationSlugs(db: Executor, range: { from: string | null; to: string | null }, limit: number) {
+  return parsedRows(
+    db,
+    sql`SELECT slug, ${isoTimestamp("updated_at")} AS "updatedAt"
+        FROM organisations
+        WHERE status = 'published'
+          ${range.from === null ? sql`` : sql`AND slug COLLATE "C" >= ${range.from}`}
+          ${range.to === null ? sql`` : sql`AND slug COLLATE "C" < ${range.to}`}
+        ORDER BY slug COLLATE "C"
+        LIMIT ${limit}`,
+    sitemapSlugRow,
+  );
 }
+const sitemapSlugRow = z.object({ slug: z.string(), updatedAt: z.string() });
 
-export async function countPublishedOrganisations(db: Executor): Promise<number> {
-  const [row] = await db.select({ total: count() }).from(organisations).where(eq(organisations.status, "published"));
-  return row?.total ?? 0;
+/** The first slug of every `chunk` published organisations, in byte order: where each sitemap chunk starts. */
+export async function publishedSlugBoundaries(db: Executor, chunk: number): Promise<string[]> {
+  const rows = await parsedRows(
+    db,
+    sql`SELECT slug FROM (
+          SELECT slug COLLATE "C" AS slug, row_number() OVER (ORDER BY slug COLLATE "C") AS position
+          FROM organisations WHERE status = 'published'
+        ) ranked
+        WHERE position % ${chunk} = 1
+        ORDER BY slug`,
+    z.object({ slug: z.string() }),
+  );
+  return rows.map((row) => row.slug);
 }
