@@ -13,6 +13,7 @@ import { degreesPerPixel } from "../lib/map/cluster-layout";
 import { proposePartners } from "../lib/matching/proposals";
 import { searchOrganisations } from "../lib/organisations/directory";
 import { searchCommunes } from "../lib/territories/territories";
+import { sitemapFile, sitemapIndex } from "../lib/open-data/sitemap";
 import { summarize, type Summary } from "./stats";
 
 export interface BenchCommune {
@@ -42,6 +43,8 @@ export interface CallOutcome {
 export interface LatencyCase {
   key: string;
   name: string;
+  /** For heavy calls (a 50,000-URL file): at most this many timed calls, after at most 3 warm-up ones. */
+  maxRuns?: number;
   /** Picks the arguments of one call and returns the call, so that only the call is timed. */
   draw(random: SeededRandom, pool: DrawPool): (db: Executor) => Promise<CallOutcome>;
 }
@@ -98,6 +101,25 @@ export function viewportAround(commune: BenchCommune, zoom: number): BoundingBox
 
 export const MAP_ZOOMS = [6, 9, 12, 14] as const;
 
+/** The sitemap's last organisations chunk, per database (its number read from the index once, during the warm-up). */
+const lastSitemapChunk = new WeakMap<object, Promise<number>>();
+const SITEMAP_BASE = "https://alliances.example";
+
+function sitemapCase(which: "first" | "last"): LatencyCase {
+  return {
+    key: `sitemap-${which}`,
+    name: `sitemap, ${which} organisations chunk (sitemapFile; 30 calls)`,
+    maxRuns: 30,
+    draw: () => async (db) => {
+      let last = lastSitemapChunk.get(db);
+      if (!last) lastSitemapChunk.set(db, (last = sitemapIndex(db, SITEMAP_BASE).then((xml) => xml.match(/organisations-\d+\.xml/g)!.length - 1)));
+      const chunk = which === "first" ? 0 : await last;
+      const xml = await sitemapFile(db, SITEMAP_BASE, `organisations-${chunk}.xml`);
+      return { found: Boolean(xml?.includes("<loc>")) };
+    },
+  };
+}
+
 export const LATENCY_CASES: LatencyCase[] = [
   {
     key: "nearest",
@@ -149,6 +171,8 @@ export const LATENCY_CASES: LatencyCase[] = [
       return async (db) => ({ found: ((await proposePartners(db, null, slug, { locale: "fr", limit: 10, fresh: true }))?.proposals.length ?? 0) > 0 });
     },
   },
+  sitemapCase("first"),
+  sitemapCase("last"),
 ];
 
 export interface LatencyOptions {
@@ -164,12 +188,14 @@ export async function runLatencyCase(db: Executor, pool: DrawPool, entry: Latenc
   const json: number[] = [];
   const gzip: number[] = [];
   let empty = 0;
-  for (let index = 0; index < options.warmUp + options.runs; index++) {
+  const warmUp = entry.maxRuns === undefined ? options.warmUp : Math.min(options.warmUp, 3);
+  const runs = Math.min(options.runs, entry.maxRuns ?? Infinity);
+  for (let index = 0; index < warmUp + runs; index++) {
     const call = entry.draw(random, pool);
     const started = performance.now();
     const outcome = await call(db);
     const elapsed = performance.now() - started;
-    if (index < options.warmUp) continue;
+    if (index < warmUp) continue;
     times.push(elapsed);
     if (!outcome.found) empty++;
     if (outcome.jsonBytes !== undefined) json.push(outcome.jsonBytes / 1024);
