@@ -1,4 +1,4 @@
-// `npm run import -- organisations FILE.csv [--as admin@example.org] [--dry-run]` (or `catalysts`): imports a CSV
+// `npm run import -- organisations FILE.csv [--as admin@example.org] [--dry-run] [--no-name-match]` (or `catalysts`): imports a CSV
 // file into the configured database (DATA_DIR or DATABASE_URL) through the same lib/import code as the admin page.
 // `npm run import -- template organisations > modele.csv` prints the template. Exit code 1 when rows failed.
 import { readFileSync } from "node:fs";
@@ -16,7 +16,9 @@ import { loadViewer } from "@/lib/auth/viewer";
 import { ForbiddenError } from "@/lib/server/errors";
 
 const USAGE = `Usage:
-  npm run import -- <organisations|catalysts> FICHIER.csv [--as ADMIN_EMAIL] [--dry-run] [--batch 100]
+  npm run import -- <organisations|catalysts> FICHIER.csv [--as ADMIN_EMAIL] [--dry-run] [--no-name-match] [--batch 100]
+    --no-name-match : une ligne sans identifiant crée toujours une organisation (sans elle, elle met à jour
+                      l'organisation du même nom et du même type dans sa commune, et le compte rendu le dit)
   npm run import -- template <organisations|catalysts> > modele.csv`;
 
 function fail(message: string): never {
@@ -29,22 +31,24 @@ function parseArguments(argv: string[]) {
   let dryRun = false;
   let email: string | undefined;
   let batchSize: number | undefined;
+  let nameMatch = true;
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index]!;
     if (argument === "--dry-run" || argument === "--essai") dryRun = true;
+    else if (argument === "--no-name-match") nameMatch = false;
     else if (argument === "--as") email = argv[++index];
     else if (argument.startsWith("--as=")) email = argument.slice(5);
     else if (argument === "--batch") batchSize = Number(argv[++index]);
     else if (argument.startsWith("--")) fail(`Option inconnue : ${argument}\n${USAGE}`);
     else positional.push(argument);
   }
-  return { positional, dryRun, email, batchSize };
+  return { positional, dryRun, email, batchSize, nameMatch };
 }
 
 const isKind = (value: string | undefined): value is ImportKind => IMPORT_KINDS.includes(value as ImportKind);
 
 async function main() {
-  const { positional, dryRun, email, batchSize } = parseArguments(process.argv.slice(2));
+  const { positional, dryRun, email, batchSize, nameMatch } = parseArguments(process.argv.slice(2));
   const [first, second] = positional;
   if (first === "template") {
     if (!isKind(second)) fail(USAGE);
@@ -86,6 +90,7 @@ async function main() {
       fileName: path.basename(second),
       dryRun,
       batchSize,
+      nameMatch,
       onProgress: ({ phase, done, total }) => {
         if (phase !== lastPhase && lastPhase) process.stderr.write("\n");
         lastPhase = phase;

@@ -8,6 +8,7 @@ import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { importFile, type ImportOptions, type ImportReport } from "./import-file";
+import { rowLine, statusLabel, summaryLine } from "./report-text";
 import { ForbiddenError } from "@/lib/server/errors";
 
 let handle: DatabaseHandle;
@@ -120,7 +121,17 @@ describe("importing a messy organisations file", () => {
         {
           action: "import.organisations",
           email: "admin@alliances.example",
-          changes: { fileName: "organisations-messy.csv", total: 10, created: 4, updated: 0, unchanged: 0, error: 6, interrupted: null },
+          changes: {
+            fileName: "organisations-messy.csv",
+            total: 10,
+            created: 4,
+            updated: 0,
+            unchanged: 0,
+            error: 6,
+            matchedByName: 0,
+            nameMatch: true,
+            interrupted: null,
+          },
         },
       ]);
     });
@@ -303,6 +314,104 @@ describe("importing catalysts", () => {
       ]);
       expect((await run(tx, { kind: "catalysts" })).counts).toEqual({ created: 0, updated: 0, unchanged: 2, error: 2 });
       expect(await catalystsOf()).toEqual(first);
+    });
+  });
+});
+
+describe("rows found again by their name alone", () => {
+  const header = "nom;type;rna;code_insee;themes;description;besoins";
+  const importRows = async (db: Executor, rows: string[], options: Partial<ImportOptions> = {}) => {
+    const result = await importFile(db, await viewer(db, "admin@alliances.example"), {
+      kind: "organisations",
+      bytes: Buffer.from(`${header}\n${rows.join("\n")}\n`),
+      fileName: "homonymes.csv",
+      dryRun: false,
+      ...options,
+    });
+    if (!result.ok) throw new Error(result.error);
+    return result.report;
+  };
+  const named = (db: Executor, name: string) =>
+    queryRows<{ slug: string; kind: string; description: string; rna: string | null }>(
+      db,
+      sql`SELECT slug, kind, description, rna FROM organisations WHERE name = ${name} ORDER BY slug`,
+    );
+
+  it("refuses a row without identifier that names several organisations of its commune, naming them and how to choose", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const twins = await importRows(tx, [
+        "Épicerie Solidaire Marseille;association;W133000001;13055;poverty;Une épicerie solidaire du centre-ville.;funding:Des dons pour les achats",
+        "Épicerie Solidaire Marseille;association;W133000002;13055;poverty;Une autre épicerie solidaire, au nord.;funding:Des dons pour les achats",
+      ]);
+      expect(twins.counts).toMatchObject({ created: 2, error: 0 });
+      const [first, second] = await named(tx, "Épicerie Solidaire Marseille");
+
+      const report = await importRows(tx, [
+        "Épicerie solidaire marseille;association;;13055;poverty;Sans identifiant, laquelle ?;funding:Des dons pour les achats",
+      ]);
+      expect(report.counts).toMatchObject({ error: 1, updated: 0, created: 0 });
+      const reason = reasons(report, 2);
+      // The cause is the name, not a SIREN the row does not have; both candidates are named with what picks them.
+      expect(reason).toMatch(/^nom: Plusieurs organisations s'appellent « Épicerie solidaire marseille » à Marseille : /);
+      expect(reason).not.toMatch(/SIREN :/);
+      expect(reason).toContain(`${first!.slug}, RNA W133000001`);
+      expect(reason).toContain(`${second!.slug}, RNA W133000002`);
+      expect(reason).toMatch(/id_externe/);
+      expect((await named(tx, "Épicerie Solidaire Marseille")).map((row) => row.description)).toEqual([first!.description, second!.description]);
+    });
+  });
+
+  it("updates the one organisation of that name and kind, says so (dry run too), and creates instead for another kind", async () => {
+    await withRollback(handle.db, async (tx) => {
+      await importRows(tx, [
+        "Collectif Tartempion;association;W133000003;13055;Culture & patrimoine;Une association de quartier.;funding:Des dons pour les achats",
+      ]);
+      const row =
+        "Collectif Tartempion;association;;13055;Culture & patrimoine;Une association de quartier, qui ouvre un atelier.;funding:Des dons pour les achats";
+
+      const dry = await importRows(tx, [row], { dryRun: true });
+      expect(dry.rows[0]).toMatchObject({ status: "updated", matchedByName: true });
+      expect(statusLabel(dry.rows[0]!.status, true, "fr", dry.rows[0]!.matchedByName)).toBe("ok : serait mise à jour (rapprochée par le nom)");
+      expect(rowLine(dry.rows[0]!, true)).toContain("(rapprochée par le nom)");
+      expect(summaryLine(dry)).toMatch(/Dont 1 rapprochée par le nom/);
+      expect((await named(tx, "Collectif Tartempion"))[0]!.description).toBe("Une association de quartier.");
+
+      const done = await importRows(tx, [row]);
+      expect(done.rows[0]).toMatchObject({ status: "updated", matchedByName: true });
+      expect(await named(tx, "Collectif Tartempion")).toMatchObject([
+        { kind: "association", rna: "W133000003", description: "Une association de quartier, qui ouvre un atelier." },
+      ]);
+
+      // Another kind of organisation with that name is not the one meant: created beside it, not matched.
+      const other = await importRows(tx, [
+        "Collectif Tartempion;collectif;;13055;Culture & patrimoine;Un collectif d'habitants du même nom.;funding:Des dons pour les achats",
+      ]);
+      expect(other.rows[0]).toMatchObject({ status: "created" });
+      expect(other.rows[0]!.matchedByName).toBeUndefined();
+      expect((await named(tx, "Collectif Tartempion")).map((item) => item.kind).sort()).toEqual(["association", "collectif"]);
+    });
+  });
+
+  it("with nameMatch off (--no-name-match), a row without identifier always creates", async () => {
+    await withRollback(handle.db, async (tx) => {
+      await importRows(tx, [
+        "Collectif Tartempion;association;W133000003;13055;Culture & patrimoine;Une association de quartier.;funding:Des dons pour les achats",
+      ]);
+      const report = await importRows(
+        tx,
+        ["Collectif Tartempion;association;;13055;Culture & patrimoine;Une homonyme, autre association.;funding:Des dons pour les achats"],
+        { nameMatch: false },
+      );
+      expect(report.rows[0]).toMatchObject({ status: "created" });
+      expect(report.rows[0]!.matchedByName).toBeUndefined();
+      expect((await named(tx, "Collectif Tartempion")).map((item) => item.description)).toEqual(
+        expect.arrayContaining(["Une association de quartier.", "Une homonyme, autre association."]),
+      );
+      const audit = await queryRows<{ changes: { nameMatch: boolean } }>(
+        tx,
+        sql`SELECT changes FROM audit_log WHERE action = 'import.organisations' ORDER BY created_at DESC, id DESC LIMIT 1`,
+      );
+      expect(audit[0]!.changes.nameMatch).toBe(false);
     });
   });
 });

@@ -29,6 +29,8 @@ export interface RowReport {
   name: string;
   status: RowStatus;
   errors: RowError[];
+  /** Found again by its name in its commune, the row carrying no identifier: "mise à jour (rapprochée par le nom)". */
+  matchedByName?: boolean;
 }
 
 export interface ImportReport {
@@ -60,6 +62,11 @@ export interface ImportOptions {
   fileName: string;
   dryRun: boolean;
   batchSize?: number;
+  /**
+   * Whether a row without any identifier may update the organisation of the same name in its commune (default yes;
+   * `--no-name-match` on the command line): off, such a row always creates a new organisation.
+   */
+  nameMatch?: boolean;
   /** Called after each row; an exception thrown here stops the import like a crash would. */
   onProgress?: (progress: ImportProgress) => void;
 }
@@ -125,6 +132,7 @@ async function writeBatches(
   kind: ImportKind,
   good: Checked[],
   batchSize: number,
+  nameMatch: boolean,
   onProgress?: ImportOptions["onProgress"],
 ): Promise<string | null> {
   const now = new Date();
@@ -138,7 +146,7 @@ async function writeBatches(
           const { data, commune } = item.value!;
           written.push(
             kind === "organisations"
-              ? await writeOrganisation(tx, data as OrganisationImport, commune, now)
+              ? await writeOrganisation(tx, data as OrganisationImport, commune, now, { nameMatch })
               : await writeCatalyst(tx, data as CatalystImport, commune, now),
           );
           onProgress?.({ phase: "writing", done: start + index + 1, total: good.length });
@@ -161,6 +169,7 @@ async function writeBatches(
       const report = batch[index]!.report;
       report.status = outcome.status;
       if (outcome.status === "error") report.errors.push(outcome.error);
+      else if (outcome.matchedByName) report.matchedByName = true;
     });
   }
   return null;
@@ -188,11 +197,12 @@ export async function importFile(db: Executor, viewer: Viewer | null, options: I
   const checked = await checkRows(db, options.kind, file.rows, file.separator, file.header.length, options.onProgress);
   const good = checked.filter((item) => item.value);
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const nameMatch = options.nameMatch ?? true;
   let interrupted: string | null = null;
   if (options.dryRun) {
     try {
       await db.transaction(async (tx) => {
-        interrupted = await writeBatches(tx, options.kind, good, batchSize, options.onProgress);
+        interrupted = await writeBatches(tx, options.kind, good, batchSize, nameMatch, options.onProgress);
         // Our own error, not tx.rollback(): drizzle's rollback error is a class that a bundled build may hold in two
         // copies, where `instanceof` no longer recognises it.
         throw new DryRunFinished();
@@ -201,7 +211,7 @@ export async function importFile(db: Executor, viewer: Viewer | null, options: I
       if (!(error instanceof DryRunFinished)) throw error;
     }
   } else {
-    interrupted = await writeBatches(db, options.kind, good, batchSize, options.onProgress);
+    interrupted = await writeBatches(db, options.kind, good, batchSize, nameMatch, options.onProgress);
   }
 
   const rows = checked.map((item) => item.report);
@@ -224,7 +234,14 @@ export async function importFile(db: Executor, viewer: Viewer | null, options: I
       actorUserId: admin.id,
       action: `import.${options.kind}`,
       entityType: options.kind === "organisations" ? "organisation" : "catalyst",
-      changes: { fileName: options.fileName.slice(0, 200), total: report.total, ...counts, interrupted },
+      changes: {
+        fileName: options.fileName.slice(0, 200),
+        total: report.total,
+        ...counts,
+        matchedByName: rows.filter((row) => row.matchedByName).length,
+        nameMatch,
+        interrupted,
+      },
     });
   }
   return { ok: true, report };

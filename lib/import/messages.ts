@@ -20,13 +20,17 @@ const fr = {
     file: "Fichier CSV",
     dryRun: "Essai à blanc",
     dryRunHint: "Vérifie chaque ligne et dit ce qui serait créé ou mis à jour, sans rien enregistrer. Décochez pour importer pour de bon.",
+    nameMatch: "Rapprocher par le nom les lignes sans identifiant",
+    nameMatchHint:
+      "Une ligne sans id_externe, SIRET, SIREN ni RNA met à jour l'organisation du même nom et du même type dans sa commune, et le compte rendu le dit. Décochez pour créer une nouvelle organisation à chaque fois.",
     submit: "Envoyer le fichier",
     reportTitle: "Compte rendu",
     dryRunNotice: "Essai à blanc : rien n'a été enregistré. Décochez « Essai à blanc » et renvoyez le fichier pour importer les lignes correctes.",
     summary: "{total} lignes : {created} créations, {updated} mises à jour, {unchanged} inchangées, {error} en erreur.",
+    matchedByNameCount: "Dont {count} rapprochée(s) par le nom, sans identifiant : vérifiez-les dans le tableau.",
     ignoredColumns: "Colonnes inconnues, ignorées :",
     interrupted: "Import interrompu ; les lots précédents sont enregistrés, rien du lot en cours :",
-    truncated: "Fichier long : seules les lignes en erreur sont listées.",
+    truncated: "Fichier long : seules les lignes en erreur ou rapprochées par le nom sont listées.",
     line: "Ligne",
     name: "Nom",
     result: "Résultat",
@@ -49,6 +53,8 @@ const fr = {
     unchanged: { run: "ok : inchangée", dryRun: "ok : inchangée" },
     error: { run: "erreur", dryRun: "erreur" },
   } satisfies Record<RowStatus, { run: string; dryRun: string }>,
+  /** After a status, for a row found again by its name alone. */
+  matchedByName: "(rapprochée par le nom)",
 };
 
 export type ImportMessages = typeof fr;
@@ -70,13 +76,17 @@ const en: ImportMessages = {
     file: "CSV file",
     dryRun: "Dry run",
     dryRunHint: "Checks every row and says what would be created or updated, without saving anything. Untick to import for real.",
+    nameMatch: "Match rows without an identifier by name",
+    nameMatchHint:
+      "A row without id_externe, SIRET, SIREN or RNA updates the organisation of the same name and kind in its commune, and the report says so. Untick to create a new organisation every time.",
     submit: "Send the file",
     reportTitle: "Report",
     dryRunNotice: "Dry run: nothing was saved. Untick “Dry run” and send the file again to import the correct rows.",
     summary: "{total} rows: {created} created, {updated} updated, {unchanged} unchanged, {error} with errors.",
+    matchedByNameCount: "Of which {count} matched by name, without an identifier: check them in the table.",
     ignoredColumns: "Unknown columns, ignored:",
     interrupted: "Import interrupted; earlier batches are saved, nothing of the current one:",
-    truncated: "Long file: only the rows with errors are listed.",
+    truncated: "Long file: only the rows with errors or matched by name are listed.",
     line: "Row",
     name: "Name",
     result: "Result",
@@ -95,6 +105,7 @@ const en: ImportMessages = {
     unchanged: { run: "ok: unchanged", dryRun: "ok: unchanged" },
     error: { run: "error", dryRun: "error" },
   },
+  matchedByName: "(matched by name)",
 };
 
 export function getImportMessages(locale: Locale): ImportMessages {

@@ -25,29 +25,89 @@ export function organisationKey(row: OrganisationImport, communeCode: string): {
   return { key: `name:${identity.name.toLowerCase()}:${communeCode}`, label: "même nom dans la même commune" };
 }
 
-async function findExisting(db: Executor, row: OrganisationImport, communeCode: string): Promise<Organisation[]> {
+/** How a row was found again: by an identifier it carries, or (lacking all of them) by its name in its commune. */
+export type MatchedBy = "external" | "siret" | "siren" | "rna" | "name";
+
+/** At most this many homonyms are named in the error that asks to choose between them. */
+const LISTED_HOMONYMS = 5;
+
+async function findExisting(
+  db: Executor,
+  row: OrganisationImport,
+  communeCode: string,
+  nameMatch: boolean,
+): Promise<{ found: Organisation[]; by: MatchedBy | null }> {
   const { identity } = row;
   if (row.externalId) {
     const found = await db.select().from(organisations).where(eq(organisations.externalId, row.externalId));
-    if (found.length) return found;
+    if (found.length) return { found, by: "external" };
   }
-  const by = identity.siret
-    ? eq(organisations.siret, identity.siret)
+  const [by, condition] = identity.siret
+    ? (["siret", eq(organisations.siret, identity.siret)] as const)
     : identity.siren
-      ? eq(organisations.siren, identity.siren)
+      ? (["siren", eq(organisations.siren, identity.siren)] as const)
       : identity.rna
-        ? eq(organisations.rna, identity.rna)
-        : and(eq(organisations.communeCode, communeCode), sql`${organisations.searchName} = f_search_normalize(${identity.name})`);
-  return db.select().from(organisations).where(by).limit(2);
+        ? (["rna", eq(organisations.rna, identity.rna)] as const)
+        : nameMatch
+          ? (["name", and(eq(organisations.communeCode, communeCode), sql`${organisations.searchName} = f_search_normalize(${identity.name})`)] as const)
+          : [null, null];
+  if (!by) return { found: [], by: null };
+  const rows = await db
+    .select()
+    .from(organisations)
+    .where(condition)
+    .orderBy(organisations.slug)
+    .limit(LISTED_HOMONYMS + 1);
+  // A duplicate an admin merged keeps its name and identifiers: the organisation it was merged into is the one meant.
+  const live = rows.filter((organisation) => organisation.status !== "merged");
+  return { found: live.length ? live : rows.slice(0, 1), by };
 }
 
-export async function writeOrganisation(db: Executor, row: OrganisationImport, commune: CommuneSummary, now: Date): Promise<WriteOutcome> {
-  const { kind, identity, about, contact } = row;
-  const found = await findExisting(db, row, commune.code);
-  if (found.length > 1) {
-    return { status: "error", error: { column: "siren", message: "Plusieurs organisations ont déjà ce SIREN : indiquez le SIRET de l'établissement" } };
+/** "Pôle ESS Paris (pole-ess-paris, SIREN 123456789)": enough to tell homonyms apart and to pick one. */
+function describeMatch(organisation: Organisation): string {
+  const identifiers = [
+    organisation.externalId ? `id_externe ${organisation.externalId}` : null,
+    organisation.siret ? `SIRET ${organisation.siret}` : organisation.siren ? `SIREN ${organisation.siren}` : null,
+    organisation.rna ? `RNA ${organisation.rna}` : null,
+  ].filter(Boolean);
+  return `${organisation.name} (${[organisation.slug, ...identifiers].join(", ")})`;
+}
+
+function ambiguousMatch(by: MatchedBy, found: Organisation[], row: OrganisationImport, commune: CommuneSummary): WriteOutcome {
+  const listed = found.slice(0, LISTED_HOMONYMS).map(describeMatch).join(" ; ");
+  const more = found.length > LISTED_HOMONYMS ? " ; et d'autres" : "";
+  if (by === "name") {
+    return {
+      status: "error",
+      error: {
+        column: "nom",
+        message: `Plusieurs organisations s'appellent « ${row.identity.name} » à ${commune.name} : ${listed}${more}. Pour choisir, indiquez dans la ligne l'id_externe de la bonne, ou son SIRET, SIREN ou RNA ; pour en créer une nouvelle, donnez-lui un identifiant qu'aucune n'a.`,
+      },
+    };
   }
-  const existing = found[0];
+  const what = { external: "id_externe", siret: "SIRET", siren: "SIREN", rna: "RNA" }[by];
+  const hint = by === "siren" ? "indiquez le SIRET de l'établissement" : "indiquez l'id_externe de la bonne";
+  return {
+    status: "error",
+    error: { column: by === "external" ? "id_externe" : by, message: `Plusieurs organisations ont déjà ce ${what} : ${listed}${more}. Pour choisir, ${hint}` },
+  };
+}
+
+export async function writeOrganisation(
+  db: Executor,
+  row: OrganisationImport,
+  commune: CommuneSummary,
+  now: Date,
+  options: { nameMatch: boolean } = { nameMatch: true },
+): Promise<WriteOutcome> {
+  const { kind, identity, about, contact } = row;
+  const { found, by } = await findExisting(db, row, commune.code, options.nameMatch);
+  if (found.length > 1) return ambiguousMatch(by!, found, row, commune);
+  let existing: Organisation | undefined = found[0];
+  // A name is a guess: another kind of organisation, or another id_externe, is not the one the row means.
+  if (existing && by === "name" && (existing.kind !== kind.kind || (existing.externalId && row.externalId && existing.externalId !== row.externalId))) {
+    existing = undefined;
+  }
   if (existing?.externalId && row.externalId && existing.externalId !== row.externalId) {
     return { status: "error", error: { column: "id_externe", message: `Cette organisation existe déjà avec l'id_externe ${existing.externalId}` } };
   }
@@ -57,6 +117,7 @@ export async function writeOrganisation(db: Executor, row: OrganisationImport, c
       error: { column: "nom", message: "Cette organisation a été fusionnée dans une autre : mettez à jour celle qui a été conservée" },
     };
   }
+  const matchedByName = Boolean(existing) && by === "name";
   const desired: Partial<NewOrganisation> = {
     ...organisationFields(kind, identity, about),
     externalId: row.externalId ?? existing?.externalId ?? null,
@@ -64,6 +125,8 @@ export async function writeOrganisation(db: Executor, row: OrganisationImport, c
     // An empty contact block keeps the contact the organisation gave itself.
     ...(contact ?? {}),
   };
+  // So do empty identifier cells: a row found by one identifier (or by its name) does not erase the others.
+  for (const key of ["siren", "siret", "rna"] as const) if (desired[key] === null && existing?.[key]) delete desired[key];
 
   let organisationId: string;
   let status: "created" | "updated" | "unchanged";
@@ -139,5 +202,5 @@ export async function writeOrganisation(db: Executor, row: OrganisationImport, c
     status = "updated";
     await db.update(organisations).set({ updatedAt: now }).where(eq(organisations.id, organisationId));
   }
-  return { status, id: organisationId };
+  return { status, id: organisationId, ...(matchedByName ? { matchedByName } : {}) };
 }

@@ -1,7 +1,14 @@
 // What writing one row did, and the comparison that lets an unchanged row write nothing. Pure.
 import type { RowError } from "./cells";
 
-export type WriteOutcome = { status: "created" | "updated" | "unchanged"; id: string } | { status: "error"; error: RowError };
+export type WriteOutcome =
+  | {
+      status: "created" | "updated" | "unchanged";
+      id: string;
+      /** Found again by its name in its commune (no identifier in the row): said in the report, a dry run shows it. */
+      matchedByName?: boolean;
+    }
+  | { status: "error"; error: RowError };
 
 const same = (left: unknown, right: unknown) => JSON.stringify(left ?? null) === JSON.stringify(right ?? null);
 

@@ -18,8 +18,11 @@ const MAX_ROWS_SHOWN = 500;
 export interface ImportFormState {
   kind: ImportKind;
   dryRun: boolean;
+  /** Rows without an identifier update the organisation of the same name in their commune (lib/import). */
+  nameMatch: boolean;
   errors?: Record<string, string>;
-  report?: ImportReport & { rowsTruncated: boolean };
+  /** `matchedByName`: how many rows were found again by their name alone (the table may list only some of them). */
+  report?: ImportReport & { rowsTruncated: boolean; matchedByName: number };
   attempt?: number;
 }
 
@@ -30,7 +33,12 @@ export async function importAction(previous: ImportFormState, formData: FormData
   assertFormData(formData);
   const messages = getImportMessages(await getLocale()).upload;
   const parsed = form.safeParse({ kind: formData.get("kind"), dryRun: formData.get("dryRun") === "on" });
-  const kept = { kind: parsed.success ? parsed.data.kind : previous.kind, dryRun: formData.get("dryRun") === "on", attempt: (previous.attempt ?? 0) + 1 };
+  const kept = {
+    kind: parsed.success ? parsed.data.kind : previous.kind,
+    dryRun: formData.get("dryRun") === "on",
+    nameMatch: formData.get("nameMatch") === "on",
+    attempt: (previous.attempt ?? 0) + 1,
+  };
   const file = formData.get("file");
   const errors: Record<string, string> = {};
   if (!parsed.success) errors.kind = messages.kind;
@@ -44,13 +52,16 @@ export async function importAction(previous: ImportFormState, formData: FormData
       bytes: new Uint8Array(await file.arrayBuffer()),
       fileName: file.name.slice(0, 200),
       dryRun: parsed.data.dryRun,
+      nameMatch: kept.nameMatch,
     });
     if (!result.ok) return { ...kept, errors: { file: result.error } };
     const { report } = result;
     if (!report.dryRun) revalidatePath("/", "layout");
     const rowsTruncated = report.rows.length > MAX_ROWS_SHOWN;
-    const rows = rowsTruncated ? report.rows.filter((row) => row.status === "error").slice(0, MAX_ROWS_SHOWN) : report.rows;
-    return { ...kept, report: { ...report, rows, rowsTruncated } };
+    // A long file lists what needs looking at: the errors, and the rows matched by their name alone.
+    const rows = rowsTruncated ? report.rows.filter((row) => row.status === "error" || row.matchedByName).slice(0, MAX_ROWS_SHOWN) : report.rows;
+    const matchedByName = report.rows.filter((row) => row.matchedByName).length;
+    return { ...kept, report: { ...report, rows, rowsTruncated, matchedByName } };
   } catch (error) {
     logIfRefused(error);
     if (error instanceof ForbiddenError) return { ...kept, errors: { form: messages.forbidden } };

@@ -13,10 +13,13 @@ export interface ImportFormLabels {
   fileHint: string;
   dryRun: string;
   dryRunHint: string;
+  nameMatch: string;
+  nameMatchHint: string;
   submit: string;
   reportTitle: string;
   dryRunNotice: string;
   summary: string;
+  matchedByNameCount: string;
   ignoredColumns: string;
   interrupted: string;
   truncated: string;
@@ -27,7 +30,11 @@ export interface ImportFormLabels {
 }
 
 export function ImportForm({ labels, locale }: { labels: ImportFormLabels; locale: "fr" | "en" }) {
-  const [state, action, pending] = useActionState<ImportFormState, FormData>(importAction, { kind: "organisations", dryRun: true });
+  const [state, action, pending] = useActionState<ImportFormState, FormData>(importAction, {
+    kind: "organisations",
+    dryRun: true,
+    nameMatch: true,
+  });
   const errors = state.errors ?? {};
   const report = state.report;
   const invalid = (name: string) => (errors[name] ? { "aria-invalid": true as const, "aria-describedby": `${name}-error` } : {});
@@ -80,6 +87,14 @@ export function ImportForm({ labels, locale }: { labels: ImportFormLabels; local
             {labels.dryRunHint}
           </p>
         </div>
+        <div className="field">
+          <label>
+            <input type="checkbox" name="nameMatch" defaultChecked={state.nameMatch} aria-describedby="name-match-hint" /> {labels.nameMatch}
+          </label>
+          <p id="name-match-hint" className="field-hint">
+            {labels.nameMatchHint}
+          </p>
+        </div>
         <button type="submit" className="button" disabled={pending}>
           {labels.submit}
         </button>
@@ -98,6 +113,7 @@ export function ImportForm({ labels, locale }: { labels: ImportFormLabels; local
               .replace("{unchanged}", String(report.counts.unchanged))
               .replace("{error}", String(report.counts.error))}
           </p>
+          {report.matchedByName ? <p className="notice">{labels.matchedByNameCount.replace("{count}", String(report.matchedByName))}</p> : null}
           {report.ignoredColumns.length ? (
             <p className="muted">
               {labels.ignoredColumns} {report.ignoredColumns.join(", ")}
@@ -124,7 +140,7 @@ export function ImportForm({ labels, locale }: { labels: ImportFormLabels; local
                   <tr key={row.line}>
                     <td className="number">{row.line}</td>
                     <td>{row.name}</td>
-                    <td>{statusLabel(row.status, report.dryRun, locale)}</td>
+                    <td>{statusLabel(row.status, report.dryRun, locale, row.matchedByName)}</td>
                     <td>
                       {row.errors.map((rowError, index) => (
                         <div key={index}>
