@@ -240,6 +240,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   "/admin/users": { kind: "page", cases: [{ name: "search", path: () => "/admin/users", expect: adminPage }] },
   "/admin/users/[id]": { kind: "page", cases: [{ name: "the member's account", path: (f) => `/admin/users/${f.users.member}`, expect: adminPage }] },
   "/admin/import": { kind: "page", cases: [{ name: "form", path: () => "/admin/import", expect: adminPage }] },
+  "/admin/duplicates": { kind: "page", cases: [{ name: "list", path: () => "/admin/duplicates", expect: adminPage }] },
   "/admin/exports": { kind: "page", cases: [{ name: "list", path: () => "/admin/exports", expect: adminPage }] },
   "/admin/exports/[file]": {
     kind: "route",

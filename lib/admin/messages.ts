@@ -2,10 +2,11 @@
 // pages read it, and hand plain strings to their client forms.
 import type { AdminExportFile } from "./exports";
 import type { OrganisationIdentifier } from "./organisations";
+import type { DuplicateReason } from "../organisations/duplicates";
 import type { Locale } from "../i18n/messages";
 
 /** The back office's sections, in the order of its menu (lib/admin/sections.ts gives their addresses). */
-export type AdminSection = "catalysts" | "organisations" | "users" | "import" | "exports" | "audit";
+export type AdminSection = "catalysts" | "organisations" | "duplicates" | "users" | "import" | "exports" | "audit";
 
 const fr = {
   /** A form sent without the fields it needs: a stale page, or a hand-made request. */
@@ -17,6 +18,7 @@ const fr = {
   sections: {
     catalysts: { label: "Catalyseurs", description: "Créer, modifier, rattacher l'équipe, définir le territoire couvert." },
     organisations: { label: "Organisations", description: "Rechercher, modifier, suspendre, rétablir, fusionner des doublons." },
+    duplicates: { label: "Doublons probables", description: "Les organisations qui semblent enregistrées deux fois, prêtes à fusionner." },
     users: { label: "Utilisateurs", description: "Rôles, désactivation, demandes sur les données personnelles." },
     import: { label: "Import CSV", description: "Importer catalyseurs et organisations depuis un tableur, avec essai à blanc." },
     exports: { label: "Exports", description: "Les données publiées en CSV et JSON." },
@@ -171,6 +173,28 @@ const fr = {
     },
   },
   /** What the actions on an organisation answer. */
+  duplicates: {
+    title: "Doublons probables",
+    lead: "Des organisations qui semblent enregistrées deux fois : même SIRET, même RNA, même SIREN quand l'une n'indique pas d'établissement, même nom dans la même commune, ou mêmes mots du nom à moins de 15 km. La plus ancienne est proposée comme celle à conserver ; l'aperçu dit ce que la fusion déplacerait, rien n'est fait sans confirmation. Les propositions de partenaires ne montrent jamais les deux.",
+    none: "Aucun doublon probable : rien à fusionner.",
+    loading: "Recherche des doublons dans tout l'annuaire…",
+    noun: ["paire", "paires"] as [singular: string, plural: string],
+    caption: "Paires de doublons probables, les raisons les plus sûres d'abord",
+    columns: ["Raison", "À conserver", "Doublon", "Aperçu de la fusion"],
+    cut: (groups: string) => `La liste est coupée : seuls les ${groups} premiers groupes de chaque raison sont lus. Fusionnez ceux-ci, la suite apparaîtra.`,
+    reasons: {
+      siret: "Même SIRET",
+      rna: "Même RNA",
+      siren: "Même SIREN (l'une sans établissement)",
+      "same-name": "Même nom, même commune",
+      "similar-name": "Nom très proche, à moins de 15 km",
+    } satisfies Record<DuplicateReason, string>,
+    created: "créée le",
+    preview: "Aperçu de la fusion",
+    previewSwapped: "Garder plutôt l'autre",
+    previewLabel: (duplicate: string, kept: string) => `Aperçu : fusionner « ${duplicate} » dans « ${kept} »`,
+    previewSwappedLabel: (duplicate: string, kept: string) => `Aperçu : fusionner plutôt « ${duplicate} » dans « ${kept} »`,
+  },
   organisationActions: {
     forbidden: "Page introuvable.",
     notFound: "Organisation introuvable",
@@ -255,6 +279,7 @@ const en: AdminMessages = {
   sections: {
     catalysts: { label: "Catalysts", description: "Create, edit, attach staff, set the territory covered." },
     organisations: { label: "Organisations", description: "Search, edit, suspend, restore, merge duplicates." },
+    duplicates: { label: "Probable duplicates", description: "Organisations that seem to be listed twice, ready to merge." },
     users: { label: "Users", description: "Roles, disabling, personal-data requests." },
     import: { label: "CSV import", description: "Import catalysts and organisations from a spreadsheet, with a dry run." },
     exports: { label: "Exports", description: "Published data as CSV and JSON." },
@@ -404,6 +429,28 @@ const en: AdminMessages = {
       mergePreview: "This duplicate will be merged into",
       mergeConfirm: "Confirm the merge",
     },
+  },
+  duplicates: {
+    title: "Probable duplicates",
+    lead: "Organisations that seem to be listed twice: same SIRET, same RNA, same SIREN where one names no establishment, same name in the same commune, or the same words of a name less than 15 km apart. The older one is offered as the one to keep; the preview says what the merge would move, nothing happens without confirming. Partner proposals never show both.",
+    none: "No probable duplicates: nothing to merge.",
+    loading: "Looking for duplicates across the whole directory…",
+    noun: ["pair", "pairs"],
+    caption: "Pairs of probable duplicates, the surest reasons first",
+    columns: ["Reason", "To keep", "Duplicate", "Merge preview"],
+    cut: (groups: string) => `The list is cut: only the first ${groups} groups of each reason are read. Merge these and the rest will show.`,
+    reasons: {
+      siret: "Same SIRET",
+      rna: "Same RNA",
+      siren: "Same SIREN (one without an establishment)",
+      "same-name": "Same name, same commune",
+      "similar-name": "Very similar name, less than 15 km apart",
+    },
+    created: "created on",
+    preview: "Merge preview",
+    previewSwapped: "Keep the other one instead",
+    previewLabel: (duplicate: string, kept: string) => `Preview: merge "${duplicate}" into "${kept}"`,
+    previewSwappedLabel: (duplicate: string, kept: string) => `Preview: merge "${duplicate}" into "${kept}" instead`,
   },
   organisationActions: {
     forbidden: "Page not found.",

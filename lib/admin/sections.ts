@@ -4,6 +4,7 @@ import type { AdminSection } from "./messages";
 export const ADMIN_SECTIONS: { key: AdminSection; href: string }[] = [
   { key: "catalysts", href: "/admin/catalysts" },
   { key: "organisations", href: "/admin/organisations" },
+  { key: "duplicates", href: "/admin/duplicates" },
   { key: "users", href: "/admin/users" },
   { key: "import", href: "/admin/import" },
   { key: "exports", href: "/admin/exports" },

@@ -22,7 +22,8 @@ import { haversineKm, LONGITUDE_SCALE } from "@/lib/geo/distance";
 import { textArray } from "@/lib/geo/sql";
 import { getCommuneIndex, type IndexedCommune } from "@/lib/territories/commune-index";
 import { VersionedCache } from "@/lib/server/versioned-cache";
-import { rankScored, scoreCandidates } from "@/lib/matching/rank";
+import { finishRanking, orderScored, scoreCandidates } from "@/lib/matching/rank";
+import { duplicateReason, loadDuplicateFacts, withoutDuplicates } from "@/lib/organisations/duplicates";
 import { mergeRetrieved, selectRadius, type Retrieved } from "@/lib/matching/retrieval";
 import { cellsWithin, KM_PER_DEGREE, wantedKeys } from "@/lib/matching/keys";
 import { localAreaOf } from "@/lib/matching/area";
@@ -368,6 +369,9 @@ export async function proposePartners(db: Executor, viewer: Viewer | null, slug:
   return computeProposals(db, viewer, subjectRow, audience, options);
 }
 
+/** Candidates read past the list's length, so that the ones dropped as duplicates leave it full. */
+const DUPLICATE_ROOM = 10;
+
 const publicProposalsCache = new VersionedCache<PartnerProposals | null>({ maxEntries: 2_000, ttlMs: 5 * 60_000 });
 
 async function computeProposals(
@@ -416,12 +420,20 @@ async function computeProposals(
   await new Promise((resolve) => setImmediate(resolve));
   const scored = scoreCandidates(subject, candidates, rankOptions);
   const stats = await pendingStats;
-  const ranked = rankScored(
+  const ordered = orderScored(
     scored.map((result) => {
       const figures = stats.get(result.candidateId) ?? NO_INTRODUCTION_STATS;
       return withAvailability(result, { responsiveness: responsivenessOf(figures), load: audience === "member" ? loadOf(figures) : 0 });
     }),
     rankOptions,
+  );
+  // Never one organisation twice, nor the subject's own duplicate (lib/organisations/duplicates.ts): the head of the
+  // list, with room for what it drops, is checked against the rule the admins' list of duplicates uses.
+  const head = ordered.slice(0, rankOptions.limit + DUPLICATE_ROOM);
+  const facts = await loadDuplicateFacts(db, [subject.id, ...head.map((result) => result.candidateId)]);
+  const ranked = finishRanking(
+    withoutDuplicates(head, (result) => result.candidateId, facts, subject.id),
+    rankOptions.limit,
   );
   const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
 
@@ -557,9 +569,21 @@ export async function proposeTerritoryAlliances(
     const row = byId.get(profile.id)!;
     return { slug: row.slug, name: row.name, kind: row.kind, communeName: row.communeName };
   };
-  const alliances = [...best.values()]
+  const limit = options.limit ?? 30;
+  const sorted = [...best.values()]
     .sort((a, b) => b.scored.score - a.scored.score || a.scored.distanceKm - b.scored.distanceKm || (a.needer.id < b.needer.id ? -1 : 1))
-    .slice(0, options.limit ?? 30)
+    .slice(0, limit + DUPLICATE_ROOM);
+  // Two records of one organisation are not an alliance (lib/organisations/duplicates.ts).
+  const facts = await loadDuplicateFacts(
+    db,
+    sorted.flatMap(({ needer, offerer }) => [needer.id, offerer.id]),
+  );
+  const alliances = sorted
+    .filter(({ needer, offerer }) => {
+      const [a, b] = [facts.get(needer.id), facts.get(offerer.id)];
+      return !a || !b || duplicateReason(a, b) === null;
+    })
+    .slice(0, limit)
     .map(({ needer, offerer, scored }) => ({
       first: summary(needer),
       second: summary(offerer),

@@ -95,11 +95,19 @@ export function scoreCandidates(subject: MatchProfile, candidates: readonly Matc
   return scored;
 }
 
+/** Scored candidates worth proposing, best first, the top diverse: the order before the list is cut. */
+export function orderScored(scored: readonly RankedCandidate[], options: Pick<RankOptions, "focus"> = {}): RankedCandidate[] {
+  return diversify(scored.filter((result) => isWorthProposing(result, options.focus !== undefined)).sort(compareScored));
+}
+
+/** The list cut to its length, without the reasons every card would give. */
+export function finishRanking(ordered: readonly RankedCandidate[], limit?: number): RankedCandidate[] {
+  return dropCommonReasons(limit === undefined ? [...ordered] : ordered.slice(0, limit));
+}
+
 /** The proposals from scored candidates: those worth proposing, best first, the top diverse, common reasons dropped. */
 export function rankScored(scored: readonly RankedCandidate[], options: Pick<RankOptions, "focus" | "limit"> = {}): RankedCandidate[] {
-  const kept = scored.filter((result) => isWorthProposing(result, options.focus !== undefined)).sort(compareScored);
-  const ranked = diversify(kept);
-  return dropCommonReasons(options.limit === undefined ? ranked : ranked.slice(0, options.limit));
+  return finishRanking(orderScored(scored, options), options.limit);
 }
 
 export function rankCandidates(subject: MatchProfile, candidates: readonly MatchProfile[], options: RankOptions = {}): RankedCandidate[] {

@@ -146,6 +146,7 @@ export async function mergeAction(previous: MergeFormState, formData: FormData):
     const preview = await previewOrganisationMerge(db, viewer, { duplicateId: input.duplicateId, keptId: input.keptId });
     await mergeOrganisations(db, viewer, { duplicateId: input.duplicateId, keptId: input.keptId }, getEnv().PUBLIC_URL);
     revalidatePath("/admin/organisations");
+    revalidatePath("/admin/duplicates");
     return {
       duplicateId: input.duplicateId,
       kept: "",
