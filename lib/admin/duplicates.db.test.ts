@@ -7,6 +7,9 @@ import { openTestDatabase } from "@/db/testing/test-database";
 import { demoViewer as viewer } from "@/lib/testing/demo-viewer";
 import { proposePartners } from "@/lib/matching/proposals";
 import { ForbiddenError } from "@/lib/server/errors";
+import { normalizePlaceName } from "@/lib/catalysts/commune-label";
+import { textArray } from "@/lib/geo/sql";
+import { nameKeyOf } from "@/lib/organisations/duplicates";
 import { listProbableDuplicates, type DuplicatePair } from "./duplicates";
 
 let handle: DatabaseHandle;
@@ -143,6 +146,21 @@ describe("probable duplicates, for the admins", () => {
       // Nothing else is new: the look-alikes are not listed.
       expect([...fresh.keys()].filter((key) => !planted.has(key))).toEqual([]);
     });
+  });
+});
+
+describe("the name key in memory", () => {
+  it("is the database's (f_name_key of search_name) for every organisation name, and for written-differently ones", async () => {
+    const rows = await queryRows<{ name: string; searchName: string; key: string }>(
+      handle.db,
+      sql`SELECT name, search_name AS "searchName", f_name_key(search_name) AS key FROM (
+            SELECT name, search_name FROM organisations
+            UNION ALL SELECT v, f_search_normalize(v) FROM unnest(${textArray(["Fonds de dotation Paris-Avenir", "L'ŒUVRE DES AMIS D'ÉTÉ", "Straße & Co", "de la", "  Le  Pôle  "])}) AS v
+          ) names`,
+    );
+    expect(rows.length).toBeGreaterThan(5_000);
+    const differing = rows.filter((row) => normalizePlaceName(row.name) !== row.searchName || nameKeyOf(row.searchName) !== row.key);
+    expect(differing.slice(0, 5)).toEqual([]);
   });
 });
 
