@@ -52,6 +52,7 @@ export function MergePairPreview({ first, second, labels }: { first: Side; secon
       {state.preview ? (
         <form action={action} className="row-form merge-preview" aria-live="polite">
           <input type="hidden" name="step" value="confirm" />
+          <input type="hidden" name="from" value="duplicates" />
           <input type="hidden" name="kept" value="" />
           <input type="hidden" name="duplicateId" value={state.duplicateId} />
           <input type="hidden" name="keptId" value={state.preview.keptId} />

@@ -10,7 +10,7 @@ import { DUPLICATES_PAGE_SIZE, listProbableDuplicates, MAX_DUPLICATE_GROUPS } fr
 import { getAdminMessages } from "@/lib/admin/messages";
 import type { DuplicateFacts } from "@/lib/organisations/duplicates";
 import { getDatabase } from "@/lib/server/db";
-import { ORGANISATION_STATUS_LABELS } from "@/lib/shared/vocabulary";
+import { ACTOR_KIND_LABELS, ORGANISATION_STATUS_LABELS } from "@/lib/shared/vocabulary";
 import { getDirectoryMessages } from "@/lib/organisations/directory-messages";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
@@ -40,7 +40,8 @@ function Organisation({ facts, locale }: { facts: DuplicateFacts; locale: Locale
       {facts.status === "published" ? <Link href={`/organisations/${facts.slug}`}>{facts.name}</Link> : facts.name}
       <br />
       <span className="muted">
-        {facts.communeName} ({facts.departementCode}) · {labelOf(ORGANISATION_STATUS_LABELS, facts.status, locale)}
+        {labelOf(ACTOR_KIND_LABELS, facts.kind, locale)} · {facts.communeName} ({facts.departementCode}) ·{" "}
+        {labelOf(ORGANISATION_STATUS_LABELS, facts.status, locale)}
         {identifiers.length ? ` · ${identifiers.join(" · ")}` : ""}
       </span>
     </>
@@ -97,6 +98,7 @@ async function DuplicatesList({ page, locale, viewer }: { page: number; locale: 
               t.reasons[pair.reason],
               <Organisation key="first" facts={pair.first} locale={locale} />,
               <Organisation key="second" facts={pair.second} locale={locale} />,
+              // Homonyms: their slugs tell the two buttons apart to a screen reader.
               <MergePairPreview
                 key="preview"
                 first={{ id: pair.first.id, name: pair.first.name }}
@@ -104,8 +106,8 @@ async function DuplicatesList({ page, locale, viewer }: { page: number; locale: 
                 labels={{
                   preview: t.preview,
                   previewSwapped: t.previewSwapped,
-                  previewLabel: t.previewLabel(pair.second.name, pair.first.name),
-                  previewSwappedLabel: t.previewSwappedLabel(pair.first.name, pair.second.name),
+                  previewLabel: t.previewLabel(`${pair.second.name} (${pair.second.slug})`, `${pair.first.name} (${pair.first.slug})`),
+                  previewSwappedLabel: t.previewSwappedLabel(`${pair.first.name} (${pair.first.slug})`, `${pair.second.name} (${pair.second.slug})`),
                   mergePreview: actionLabels.mergePreview,
                   mergeConfirm: actionLabels.mergeConfirm,
                 }}

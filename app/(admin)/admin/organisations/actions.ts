@@ -145,8 +145,9 @@ export async function mergeAction(previous: MergeFormState, formData: FormData):
     }
     const preview = await previewOrganisationMerge(db, viewer, { duplicateId: input.duplicateId, keptId: input.keptId });
     await mergeOrganisations(db, viewer, { duplicateId: input.duplicateId, keptId: input.keptId }, getEnv().PUBLIC_URL);
-    revalidatePath("/admin/organisations");
-    revalidatePath("/admin/duplicates");
+    // From the list of duplicates, the page is not refreshed: the merged pair's row keeps its confirmation until the
+    // admin reloads the list (which then no longer holds it).
+    if (formData.get("from") !== "duplicates") revalidatePath("/admin/organisations");
     return {
       duplicateId: input.duplicateId,
       kept: "",
