@@ -1,5 +1,5 @@
 // Pieces shared by the back-office's search pages: a select among values (with "all"), and the count of results.
-import type { Locale } from "@/lib/i18n/messages";
+import { formatNumber, type Locale } from "@/lib/i18n/messages";
 
 export function SelectFilter({
   id,
@@ -34,7 +34,7 @@ export function ResultCount({ total, locale, noun }: { total: number; locale: Lo
   const singular = locale === "fr" ? total <= 1 : total === 1;
   return (
     <p className="muted" role="status">
-      {total} {singular ? noun[0] : noun[1]}
+      {formatNumber(total, locale)} {singular ? noun[0] : noun[1]}
     </p>
   );
 }
