@@ -670,11 +670,28 @@ export const openDataFiles = pgTable("open_data_files", {
   /** The directory's version the content was read at; empty until a first build. */
   version: text("version").notNull().default(""),
   etag: text("etag").notNull().default(""),
-  bytes: integer("bytes").notNull().default(0),
-  gzip: bytea("gzip"),
+  /** The text's length (over 2 GB for the HSDS file at a million organisations). */
+  bytes: bigint("bytes", { mode: "number" }).notNull().default(0),
+  /** The build whose parts (open_data_file_parts) are served; empty until a first build. */
+  build: text("build").notNull().default(""),
   builtAt: timestamp("built_at", { withTimezone: true, mode: "date" }),
   buildingSince: timestamp("building_since", { withTimezone: true, mode: "date" }),
 });
+/**
+ * A stored file's gzip, in parts of a few megabytes written as the build goes and read one after the other when it is
+ * served: one value of a few hundred megabytes cannot be sent (a Node string holds 512 MB at most, bytea is sent as
+ * hex) nor held in memory per download.
+ */
+export const openDataFileParts = pgTable(
+  "open_data_file_parts",
+  {
+    name: text("name").notNull(),
+    build: text("build").notNull(),
+    part: integer("part").notNull(),
+    gzip: bytea("gzip").notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.name, table.build, table.part] })],
+);
 export type OpenDataFile = typeof openDataFiles.$inferSelect;
 
 /** Small key/value facts about the database itself, such as which territories data version is loaded. */

@@ -7,7 +7,7 @@ import { queryRows, type Executor } from "../client";
 // Tables whose rows carry the time they were written, which legitimately differs between two loads.
 const TIME_OF_LOAD_COLUMNS: Record<string, string[]> = { app_settings: ["updated_at"] };
 // Operational tables filled by a running service (mail, counters, sessions, stored downloads), not by the schema or the seed.
-const OPERATIONAL_TABLES = new Set(["mail_outbox", "rate_limits", "sessions", "verification_tokens", "audit_log", "open_data_files"]);
+const OPERATIONAL_TABLES = new Set(["mail_outbox", "rate_limits", "sessions", "verification_tokens", "audit_log", "open_data_files", "open_data_file_parts"]);
 
 export interface DatabaseFingerprint {
   columns: string[];

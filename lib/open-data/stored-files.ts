@@ -1,17 +1,18 @@
 // The open-data downloads as stored files: each (the organisations' and the catalysts' GeoJSON, the HSDS file) is
-// built in the background once the directory has changed, at most every few minutes, gzipped into open_data_files,
-// and served from there (unzipped on the way) with its ETag — a request costs a read of bytes, never a walk over
+// built in the background once the directory has changed, at most every few minutes, gzipped in parts of a few
+// megabytes into open_data_file_parts (its row in open_data_files names the build served), and served from there
+// (unzipped on the way) with its ETag — a request costs a read of bytes, never a walk over
 // every organisation (which took seconds at 100,000, and ran inside the app's process on the embedded engine). One
 // instance builds a file at a time: a build claims its row first. Until a first build exists, a download is streamed
 // as before.
 import "server-only";
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { once } from "node:events";
 import { Readable } from "node:stream";
 import { createGunzip, createGzip } from "node:zlib";
 import { and, eq, isNull, lt, ne, or } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { openDataFiles } from "@/db/schema";
+import { openDataFileParts, openDataFiles } from "@/db/schema";
 import { readDirectoryVersion } from "@/lib/server/directory-version";
 import { etagOfHash, isNotModified } from "@/lib/server/http/conditional";
 import { streamGeoJsonExport } from "./geojson";
@@ -30,6 +31,8 @@ export const STORED_FILE_NAMES = Object.keys(STORED_FILES) as StoredFileName[];
 
 /** A build claimed longer ago than this is taken to have died with its instance. */
 const BUILD_CLAIM_MS = 10 * 60_000;
+/** The gzip is stored in parts of this size: small reads, the first byte of a download soon sent. */
+export const PART_BYTES = 4 * 1024 * 1024;
 
 function contentOf(name: StoredFileName, db: Executor, publicUrl: string): AsyncGenerator<string> {
   if (name === "hsds") return streamHsdsExport(db, publicUrl);
@@ -41,34 +44,36 @@ export interface StoredFile {
   version: string;
   etag: string;
   bytes: number;
+  /** Whose parts hold the gzip. */
+  build: string;
   builtAt: Date;
 }
 
 /** The file's stored state, without its bytes; null until it was built once. */
 export async function storedFileInfo(db: Executor, name: StoredFileName): Promise<StoredFile | null> {
   const [row] = await db
-    .select({ version: openDataFiles.version, etag: openDataFiles.etag, bytes: openDataFiles.bytes, builtAt: openDataFiles.builtAt })
+    .select({
+      version: openDataFiles.version,
+      etag: openDataFiles.etag,
+      bytes: openDataFiles.bytes,
+      build: openDataFiles.build,
+      builtAt: openDataFiles.builtAt,
+    })
     .from(openDataFiles)
     .where(eq(openDataFiles.name, name));
-  return row?.builtAt && row.etag ? { name, version: row.version, etag: row.etag, bytes: row.bytes, builtAt: row.builtAt } : null;
+  return row?.builtAt && row.etag && row.build ? { name, ...row, builtAt: row.builtAt } : null;
 }
 
-/** The gzipped bytes of the file as built with this ETag, from memory after the first read. */
-const bytesCache = new Map<string, Promise<Uint8Array | null>>();
-export function storedFileBytes(db: Executor, file: StoredFile): Promise<Uint8Array | null> {
-  const key = `${file.name} ${file.etag}`;
-  let bytes = bytesCache.get(key);
-  if (!bytes) {
-    for (const old of [...bytesCache.keys()]) if (old.startsWith(`${file.name} `)) bytesCache.delete(old);
-    bytes = db
-      .select({ gzip: openDataFiles.gzip })
-      .from(openDataFiles)
-      .where(and(eq(openDataFiles.name, file.name), eq(openDataFiles.etag, file.etag)))
-      .then(([row]) => (row?.gzip ? new Uint8Array(row.gzip) : null));
-    bytesCache.set(key, bytes);
-    bytes.then((value) => value === null && bytesCache.delete(key)).catch(() => bytesCache.delete(key));
+/** The gzip of the file as built, part after part (one read each, so that a download holds one part at a time). */
+export async function* storedFileGzip(db: Executor, file: StoredFile): AsyncGenerator<Buffer> {
+  for (let part = 0; ; part++) {
+    const [row] = await db
+      .select({ gzip: openDataFileParts.gzip })
+      .from(openDataFileParts)
+      .where(and(eq(openDataFileParts.name, file.name), eq(openDataFileParts.build, file.build), eq(openDataFileParts.part, part)));
+    if (!row) return;
+    yield Buffer.from(row.gzip);
   }
-  return bytes;
 }
 
 /**
@@ -76,7 +81,7 @@ export function storedFileBytes(db: Executor, file: StoredFile): Promise<Uint8Ar
  * unless another instance is building it: claims its row, reads the content page by page, stores it gzipped.
  * Returns whether it built.
  */
-export async function buildStoredFileIfDue(db: Executor, name: StoredFileName, publicUrl: string, now = new Date()): Promise<boolean> {
+export async function buildStoredFileIfDue(db: Executor, name: StoredFileName, publicUrl: string, now = new Date(), partBytes = PART_BYTES): Promise<boolean> {
   const version = await readDirectoryVersion(db);
   await db.insert(openDataFiles).values({ name }).onConflictDoNothing();
   const claimed = await db
@@ -91,12 +96,28 @@ export async function buildStoredFileIfDue(db: Executor, name: StoredFileName, p
     )
     .returning({ name: openDataFiles.name });
   if (!claimed.length) return false;
+  const build = randomUUID();
   try {
-    // Compressed as it is read: only the gzip (a tenth of the text) is held, however large the directory.
+    // Compressed as it is read, and written in parts as the gzip grows: only a part is held, however large the file.
     const compressor = createGzip({ level: 6 });
-    const compressed: Buffer[] = [];
-    compressor.on("data", (piece: Buffer) => compressed.push(piece));
+    let pending: Buffer[] = [];
+    let pendingBytes = 0;
+    compressor.on("data", (piece: Buffer) => {
+      pending.push(piece);
+      pendingBytes += piece.byteLength;
+    });
     const finished = once(compressor, "end");
+    let part = 0;
+    const flush = async (all: boolean) => {
+      while (pendingBytes >= partBytes || (all && pendingBytes > 0)) {
+        const joined = Buffer.concat(pending);
+        const piece = joined.subarray(0, Math.min(partBytes, joined.byteLength));
+        const rest = joined.subarray(piece.byteLength);
+        pending = rest.byteLength ? [rest] : [];
+        pendingBytes = rest.byteLength;
+        await db.insert(openDataFileParts).values({ name, build, part: part++, gzip: piece });
+      }
+    };
     const hash = createHash("sha256");
     let bytes = 0;
     for await (const chunk of contentOf(name, db, publicUrl)) {
@@ -104,14 +125,19 @@ export async function buildStoredFileIfDue(db: Executor, name: StoredFileName, p
       hash.update(buffer);
       bytes += buffer.byteLength;
       if (!compressor.write(buffer)) await once(compressor, "drain");
+      await flush(false);
     }
     compressor.end();
     await finished;
-    const gzip = Buffer.concat(compressed);
+    await flush(true);
     const etag = etagOfHash(hash, version);
-    await db.update(openDataFiles).set({ version, etag, bytes, gzip, builtAt: new Date(), buildingSince: null }).where(eq(openDataFiles.name, name));
+    await db.update(openDataFiles).set({ version, etag, bytes, build, builtAt: new Date(), buildingSince: null }).where(eq(openDataFiles.name, name));
+    // The parts of earlier builds (and of a build that died half-way) go; a download still reading them ends short
+    // and its client asks again.
+    await db.delete(openDataFileParts).where(and(eq(openDataFileParts.name, name), ne(openDataFileParts.build, build)));
     return true;
   } catch (error) {
+    await db.delete(openDataFileParts).where(and(eq(openDataFileParts.name, name), eq(openDataFileParts.build, build)));
     await db.update(openDataFiles).set({ buildingSince: null }).where(eq(openDataFiles.name, name));
     throw error;
   }
@@ -141,8 +167,6 @@ export async function storedFileResponse(db: Executor, name: StoredFileName, req
     "Last-Modified": file.builtAt.toUTCString(),
   };
   if (isNotModified(request.headers, { etag: file.etag, lastModified: file.builtAt })) return new Response(null, { status: 304, headers: common });
-  const bytes = await storedFileBytes(db, file);
-  if (!bytes) return null;
-  const unzipped = Readable.toWeb(Readable.from([Buffer.from(bytes)]).pipe(createGunzip())) as ReadableStream<Uint8Array>;
+  const unzipped = Readable.toWeb(Readable.from(storedFileGzip(db, file)).pipe(createGunzip())) as ReadableStream<Uint8Array>;
   return new Response(unzipped, { headers: common });
 }

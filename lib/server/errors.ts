@@ -101,3 +101,21 @@ export class InvalidInputError extends AppError {
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
+
+/** A log line's worth of an unexpected failure. */
+const LOGGED_MESSAGE_MAX = 500;
+
+/**
+ * What to log of an unexpected failure: its message without the parameters a query builder appends (drizzle's
+ * "Failed query: … params: …" holds every bound value: personal data, or a stored file of hundreds of megabytes),
+ * cut to a line's length, and the cause the driver gave.
+ */
+export function describeFailure(error: unknown): string {
+  const first = (value: unknown) => {
+    const text = value instanceof Error ? value.message : String(value);
+    const withoutParams = text.split(/\nparams:/)[0]!;
+    return withoutParams.length > LOGGED_MESSAGE_MAX ? `${withoutParams.slice(0, LOGGED_MESSAGE_MAX)}…` : withoutParams;
+  };
+  const cause = error instanceof Error && error.cause !== undefined ? ` (cause: ${first(error.cause)})` : "";
+  return `${first(error)}${cause}`;
+}

@@ -11,6 +11,7 @@ import { reportDatabaseFailure } from "./database-availability";
 import { getDatabase } from "./db";
 import { getEnv } from "./env";
 import { runDueJobs, type Job } from "./job-runner";
+import { describeFailure } from "./errors";
 import { sendDueMails, type MailSender } from "./mail/outbox";
 import { createSmtpSender } from "./mail/smtp";
 import { purgeExpiredRateLimits } from "./rate-limit";
@@ -51,11 +52,11 @@ export function startBackgroundJobs(): void {
       const failures = await runDueJobs(jobs, await getDatabase(), ticks++, interval);
       for (const { name, error } of failures) {
         // Retried at its next tick; a database outage also marks the database down for the proxy.
-        console.error(`background job "${name}":`, error instanceof Error ? error.message : error);
+        console.error(`background job "${name}":`, describeFailure(error));
         reportDatabaseFailure(error);
       }
     } catch (error) {
-      console.error("background jobs:", error instanceof Error ? error.message : error);
+      console.error("background jobs:", describeFailure(error));
       reportDatabaseFailure(error);
     } finally {
       running = false;
