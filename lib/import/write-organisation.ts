@@ -104,12 +104,11 @@ export async function writeOrganisation(
   const { found, by } = await findExisting(db, row, commune.code, options.nameMatch);
   if (found.length > 1) return ambiguousMatch(by!, found, row, commune);
   let existing: Organisation | undefined = found[0];
+  const otherExternalId = Boolean(existing?.externalId && row.externalId && existing.externalId !== row.externalId);
   // A name is a guess: another kind of organisation, or another id_externe, is not the one the row means.
-  if (existing && by === "name" && (existing.kind !== kind.kind || (existing.externalId && row.externalId && existing.externalId !== row.externalId))) {
-    existing = undefined;
-  }
-  if (existing?.externalId && row.externalId && existing.externalId !== row.externalId) {
-    return { status: "error", error: { column: "id_externe", message: `Cette organisation existe déjà avec l'id_externe ${existing.externalId}` } };
+  if (existing && by === "name" && (existing.kind !== kind.kind || otherExternalId)) existing = undefined;
+  else if (otherExternalId) {
+    return { status: "error", error: { column: "id_externe", message: `Cette organisation existe déjà avec l'id_externe ${existing!.externalId}` } };
   }
   if (existing?.status === "merged") {
     return {

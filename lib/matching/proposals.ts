@@ -23,7 +23,7 @@ import { textArray } from "@/lib/geo/sql";
 import { getCommuneIndex, type IndexedCommune } from "@/lib/territories/commune-index";
 import { VersionedCache } from "@/lib/server/versioned-cache";
 import { finishRanking, orderScored, scoreCandidates } from "@/lib/matching/rank";
-import { duplicateKeys, duplicateReason, loadDuplicateFacts, loadIdentifiers, withoutDuplicates } from "@/lib/organisations/duplicates";
+import { duplicateKeys, duplicateReason, loadIdentifiers, withoutDuplicates } from "@/lib/organisations/duplicates";
 import { mergeRetrieved, selectRadius, type Retrieved } from "@/lib/matching/retrieval";
 import { cellsWithin, KM_PER_DEGREE, wantedKeys } from "@/lib/matching/keys";
 import { localAreaOf } from "@/lib/matching/area";
@@ -136,7 +136,7 @@ const subjectProfileRow: RowSchema<SubjectRow & { directoryVersion: string; reso
   directoryVersion: z.string(),
   resources: z.array(resourceRow),
 });
-const territoryProfileRow: RowSchema<CandidateRow> = profileRow.extend({ distanceKm: z.number() });
+const territoryProfileRow: RowSchema<CandidateRow> = profileRow.extend({ communeCode: z.string(), distanceKm: z.number() });
 /** A candidate as organisations_match_idx holds it: its commune's facts come from the commune index, not a join. */
 const candidateRow = profileRow.omit({ communeName: true, epciCode: true, departementCode: true }).extend({
   communeCode: z.string(),
@@ -527,7 +527,7 @@ export async function proposeTerritoryAlliances(
     parsedRows(db, sql`SELECT count(*)::int AS total FROM organisations o WHERE ${territory}`, z.object({ total: z.number() })),
     parsedRows(
       db,
-      sql`SELECT ${profileColumns}, 0::float8 AS "distanceKm"
+      sql`SELECT ${profileColumns}, o.commune_code AS "communeCode", 0::float8 AS "distanceKm"
           FROM organisations o JOIN communes c ON c.code = o.commune_code
           WHERE ${territory} ORDER BY o.updated_at DESC, o.id LIMIT ${TERRITORY_ORGANISATION_CAP}`,
       territoryProfileRow,
@@ -582,15 +582,13 @@ export async function proposeTerritoryAlliances(
     .sort((a, b) => b.scored.score - a.scored.score || a.scored.distanceKm - b.scored.distanceKm || (a.needer.id < b.needer.id ? -1 : 1))
     .slice(0, limit + DUPLICATE_ROOM);
   // Two records of one organisation are not an alliance (lib/organisations/duplicates.ts).
-  const facts = await loadDuplicateFacts(
+  const identifiers = await loadIdentifiers(
     db,
     sorted.flatMap(({ needer, offerer }) => [needer.id, offerer.id]),
   );
+  const keysOf = (profile: MatchProfile) => duplicateKeys(byId.get(profile.id)!, identifiers.get(profile.id));
   const alliances = sorted
-    .filter(({ needer, offerer }) => {
-      const [a, b] = [facts.get(needer.id), facts.get(offerer.id)];
-      return !a || !b || duplicateReason(a, b) === null;
-    })
+    .filter(({ needer, offerer }) => duplicateReason(keysOf(needer), keysOf(offerer)) === null)
     .slice(0, limit)
     .map(({ needer, offerer, scored }) => ({
       first: summary(needer),

@@ -114,18 +114,6 @@ function namesAlike(a: DuplicateKeys, b: DuplicateKeys): boolean {
   return shorter.split(" ").every((word) => words.has(word));
 }
 
-/** The facts of these organisations (any status), by id. */
-export async function loadDuplicateFacts(db: Executor, ids: readonly string[]): Promise<Map<string, DuplicateFacts>> {
-  if (!ids.length) return new Map();
-  const rows = await parsedRows(
-    db,
-    sql`SELECT ${duplicateFactsColumns} FROM organisations o JOIN communes c ON c.code = o.commune_code
-        WHERE o.id IN ${[...new Set(ids)]}`,
-    duplicateFactsRow,
-  );
-  return new Map(rows.map((row) => [row.id, row]));
-}
-
 /**
  * The list in its order without what would show one organisation twice: an item probably the same as the subject,
  * or as an item kept before it; `limit` items at most. Items whose keys are unknown are kept.

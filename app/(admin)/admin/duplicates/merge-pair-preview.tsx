@@ -3,6 +3,7 @@
 // round), then a confirmation merges. The organisations page's merge action does the work, checks and audit included.
 import { useActionState } from "react";
 import { mergeAction, type MergeFormState } from "../organisations/actions";
+import { MergeConfirmForm } from "../organisations/merge-confirm-form";
 
 export interface MergePairLabels {
   preview: string;
@@ -24,50 +25,29 @@ export function MergePairPreview({ first, second, labels }: { first: Side; secon
       </p>
     );
   }
+  // One click shows what merging one into the other would move: the second into the first, or the other way round.
+  const previewButton = (duplicate: Side, kept: Side, text: string, label: string) => (
+    <form action={action} className="row-form">
+      <input type="hidden" name="step" value="choose" />
+      <input type="hidden" name="kept" value="" />
+      <input type="hidden" name="duplicateId" value={duplicate.id} />
+      <input type="hidden" name="keptId" value={kept.id} />
+      <button type="submit" className="button button-small button-secondary" disabled={pending} aria-label={label}>
+        {text}
+      </button>
+    </form>
+  );
   return (
     <div className="row-actions">
-      <form action={action} className="row-form">
-        <input type="hidden" name="step" value="choose" />
-        <input type="hidden" name="kept" value="" />
-        <input type="hidden" name="duplicateId" value={second.id} />
-        <input type="hidden" name="keptId" value={first.id} />
-        <button type="submit" className="button button-small button-secondary" disabled={pending} aria-label={labels.previewLabel}>
-          {labels.preview}
-        </button>
-      </form>
-      <form action={action} className="row-form">
-        <input type="hidden" name="step" value="choose" />
-        <input type="hidden" name="kept" value="" />
-        <input type="hidden" name="duplicateId" value={first.id} />
-        <input type="hidden" name="keptId" value={second.id} />
-        <button type="submit" className="button button-small button-secondary" disabled={pending} aria-label={labels.previewSwappedLabel}>
-          {labels.previewSwapped}
-        </button>
-      </form>
+      {previewButton(second, first, labels.preview, labels.previewLabel)}
+      {previewButton(first, second, labels.previewSwapped, labels.previewSwappedLabel)}
       {state.error ? (
         <p className="field-error" role="alert">
           {state.error}
         </p>
       ) : null}
       {state.preview ? (
-        <form action={action} className="row-form merge-preview" aria-live="polite">
-          <input type="hidden" name="step" value="confirm" />
-          <input type="hidden" name="from" value="duplicates" />
-          <input type="hidden" name="kept" value="" />
-          <input type="hidden" name="duplicateId" value={state.duplicateId} />
-          <input type="hidden" name="keptId" value={state.preview.keptId} />
-          <p>
-            {labels.mergePreview} <strong>{state.preview.keptName}</strong>
-          </p>
-          <ul>
-            {state.preview.lines.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-          <button type="submit" className="button button-small button-danger" disabled={pending}>
-            {labels.mergeConfirm}
-          </button>
-        </form>
+        <MergeConfirmForm action={action} pending={pending} duplicateId={state.duplicateId} kept="" preview={state.preview} from="duplicates" labels={labels} />
       ) : null}
     </div>
   );

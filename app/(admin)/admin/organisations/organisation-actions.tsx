@@ -3,6 +3,7 @@
 // into the organisation that stays. Each form is a POST to a server action; outcomes are announced in the row.
 import { useActionState } from "react";
 import { mergeAction, setStatusAction, type MergeFormState, type StatusFormState } from "./actions";
+import { MergeConfirmForm } from "./merge-confirm-form";
 import { SUSPENSION_REASON_LENGTH } from "@/lib/organisations/schemas";
 
 export interface OrganisationActionLabels {
@@ -131,23 +132,14 @@ export function OrganisationActions({
             </form>
           ) : null}
           {merge.preview ? (
-            <form action={mergeFormAction} className="row-form merge-preview">
-              <input type="hidden" name="duplicateId" value={organisation.id} />
-              <input type="hidden" name="step" value="confirm" />
-              <input type="hidden" name="kept" value={merge.kept} />
-              <input type="hidden" name="keptId" value={merge.preview.keptId} />
-              <p>
-                {labels.mergePreview} <strong>{merge.preview.keptName}</strong>
-              </p>
-              <ul>
-                {merge.preview.lines.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-              <button type="submit" className="button button-small button-danger" disabled={mergePending}>
-                {labels.mergeConfirm}
-              </button>
-            </form>
+            <MergeConfirmForm
+              action={mergeFormAction}
+              pending={mergePending}
+              duplicateId={organisation.id}
+              kept={merge.kept}
+              preview={merge.preview}
+              labels={labels}
+            />
           ) : null}
         </details>
       ) : null}
