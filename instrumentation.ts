@@ -6,7 +6,11 @@ export async function register() {
   const { guardNodeRequests } = await import("./lib/server/http/node-request-guard");
   guardNodeRequests();
   const { getEnv } = await import("./lib/server/env");
-  getEnv();
+  const env = getEnv();
+  // Nobody should wait for a mail that cannot come: say at start-up how mail leaves (or that it does not).
+  const { mailDeliveryWarning } = await import("./lib/server/mail/dev-mailbox");
+  const warning = mailDeliveryWarning(env);
+  if (warning) console.warn(warning);
   const { trackRequestsInFlight } = await import("./lib/server/http/load-gate");
   trackRequestsInFlight();
   const { startBackgroundJobs } = await import("./lib/server/jobs");

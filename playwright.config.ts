@@ -45,6 +45,7 @@ export default defineConfig({
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(port), DATA_DIR: process.env.E2E_DATA_DIR, DEMO_DATA: "true", DEV_MAILBOX: "true" },
+    // As the README's first command runs: no SMTP, no mailbox setting (the mailbox answers this machine only).
+    env: { PORT: String(port), DATA_DIR: process.env.E2E_DATA_DIR },
   },
 });

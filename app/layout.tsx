@@ -5,6 +5,8 @@ import { getRequestMessages } from "@/lib/i18n/locale";
 import { getDatabase } from "@/lib/server/db";
 import { unreadNotificationCount } from "@/lib/accounts/notifications";
 import { getViewer } from "@/lib/auth/session";
+import { MobileMenu } from "@/app/components/mobile-menu";
+import { SignInLink } from "@/app/components/sign-in-link";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,6 +30,23 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         .then((db) => unreadNotificationCount(db, viewer))
         .catch(() => 0)
     : 0;
+  const navLinks = (
+    <>
+      <Link href="/catalysts/find">{messages.nav.findCatalyst}</Link>
+      <Link href="/map">{messages.nav.map}</Link>
+      <Link href="/organisations">{messages.nav.directory}</Link>
+      <Link href="/catalysts">{messages.nav.catalysts}</Link>
+      <Link href="/observatory">{messages.nav.observatory}</Link>
+    </>
+  );
+  const localeSwitch = (
+    <form action={setLocale} className="locale-switch">
+      <input type="hidden" name="locale" value={other} />
+      <button type="submit" lang={other} aria-label={`${messages.nav.language} : ${messages.nav.switchTo}`}>
+        {other.toUpperCase()}
+      </button>
+    </form>
+  );
   return (
     <html lang={locale}>
       <body>
@@ -42,12 +61,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               </span>
               <span>Alliances</span>
             </Link>
+            {/* One of the two navigations is shown (display: none hides the other from assistive technologies too). */}
             <nav aria-label={messages.nav.label} className="main-nav">
-              <Link href="/catalysts/find">{messages.nav.findCatalyst}</Link>
-              <Link href="/map">{messages.nav.map}</Link>
-              <Link href="/organisations">{messages.nav.directory}</Link>
-              <Link href="/catalysts">{messages.nav.catalysts}</Link>
-              <Link href="/observatory">{messages.nav.observatory}</Link>
+              {navLinks}
             </nav>
             {viewer ? (
               <Link href="/notifications" className="header-bell" aria-label={messages.nav.notifications(unread)} title={messages.nav.notifications(unread)}>
@@ -68,15 +84,20 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 {unread > 0 ? <span className="bell-count">{unread > 99 ? "99+" : unread}</span> : null}
               </Link>
             ) : null}
-            <Link href={viewer ? "/account" : "/sign-in"} className="header-account">
-              {viewer ? messages.nav.account : messages.nav.signIn}
-            </Link>
-            <form action={setLocale} className="locale-switch">
-              <input type="hidden" name="locale" value={other} />
-              <button type="submit" lang={other} aria-label={`${messages.nav.language} : ${messages.nav.switchTo}`}>
-                {other.toUpperCase()}
-              </button>
-            </form>
+            {viewer ? (
+              <Link href="/account" className="header-account">
+                {messages.nav.account}
+              </Link>
+            ) : (
+              <SignInLink className="header-account">{messages.nav.signIn}</SignInLink>
+            )}
+            {localeSwitch}
+            <MobileMenu label={messages.nav.menu}>
+              <nav aria-label={messages.nav.label} className="mobile-nav">
+                {navLinks}
+              </nav>
+              {localeSwitch}
+            </MobileMenu>
           </div>
         </header>
         <main id="main" tabIndex={-1}>

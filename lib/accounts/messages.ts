@@ -12,7 +12,9 @@ const fr = {
     failed: "Le lien n'a pas pu être envoyé. Réessayez dans un instant.",
     checkTitle: "Consultez votre messagerie",
     checkText: "Si l'adresse est correcte, un lien de connexion vient de vous être envoyé. Il est valable 10 minutes.",
-    checkDev: "Environnement de démonstration : les e-mails ne partent pas, ils s'affichent dans la boîte de développement.",
+    checkDev:
+      "Aucun serveur d'envoi n'est configuré : les e-mails ne partent pas. Depuis cet ordinateur, votre lien s'affiche dans la boîte de développement (et dans la console du serveur).",
+    noMail: "Ce site n'envoie pas encore d'e-mails (aucun serveur d'envoi configuré) : le lien ne vous parviendra pas. Prévenez l'équipe qui l'administre.",
     openMailbox: "Ouvrir la boîte de développement",
     errorTitle: "Connexion impossible",
     errorText: "Ce lien de connexion n'est plus valable : il a déjà servi ou il a expiré (10 minutes). Demandez-en un nouveau.",
@@ -58,7 +60,7 @@ const fr = {
   },
   mailbox: {
     title: "Boîte e-mail de développement",
-    lead: "Les e-mails en attente d'envoi (aucun serveur SMTP configuré) ou déjà envoyés. Cette page n'existe pas en production, sauf si DEV_MAILBOX=true.",
+    lead: "Les e-mails de ce serveur, qui n'en envoie aucun (pas de SMTP_URL) : ouvrez d'ici les liens qu'ils contiennent. Cette page ne répond qu'aux visites depuis cet ordinateur.",
     empty: "Aucun e-mail pour le moment.",
     to: "À",
   },
@@ -153,7 +155,9 @@ const en: AccountMessages = {
     failed: "The link could not be sent. Please try again in a moment.",
     checkTitle: "Check your inbox",
     checkText: "If the address is right, a sign-in link has just been sent to you. It is valid for 10 minutes.",
-    checkDev: "Demo environment: e-mails are not sent, they appear in the development mailbox.",
+    checkDev:
+      "No mail server is configured: e-mails are not sent. From this computer, your link appears in the development mailbox (and on the server's console).",
+    noMail: "This site does not send e-mails yet (no mail server configured): the link will not reach you. Tell the team that runs it.",
     openMailbox: "Open the development mailbox",
     errorTitle: "Cannot sign in",
     errorText: "This sign-in link is no longer valid: it was already used or it expired (10 minutes). Ask for a new one.",
@@ -193,7 +197,7 @@ const en: AccountMessages = {
   },
   mailbox: {
     title: "Development mailbox",
-    lead: "E-mails waiting to be sent (no SMTP server configured) or already sent. This page does not exist in production unless DEV_MAILBOX=true.",
+    lead: "The e-mails of this server, which sends none (no SMTP_URL): open the links they hold from here. This page only answers visits from this computer.",
     empty: "No e-mail yet.",
     to: "To",
   },

@@ -40,10 +40,11 @@ async function main() {
     await handle.close();
   }
 
-  console.log(`Serving on http://localhost:${env.PORT}`);
+  console.log(`Serving on http://localhost:${env.PORT}${env.PUBLIC_URL === `http://localhost:${env.PORT}` ? "" : ` (public address: ${env.PUBLIC_URL})`}`);
+  // The server's links (mails, open data) name the address worked out here, the port served by default.
   const server = spawn(nextBin, ["start", "-p", String(env.PORT)], {
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, PUBLIC_URL: env.PUBLIC_URL, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));

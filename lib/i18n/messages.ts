@@ -15,6 +15,7 @@ const fr = {
   },
   nav: {
     label: "Navigation principale",
+    menu: "Menu",
     home: "Accueil",
     map: "Carte",
     directory: "Annuaire",
@@ -110,6 +111,7 @@ const en: Messages = {
   },
   nav: {
     label: "Main navigation",
+    menu: "Menu",
     home: "Home",
     map: "Map",
     directory: "Directory",

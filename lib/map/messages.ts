@@ -29,6 +29,8 @@ const fr = {
   emptyZone: "Aucune organisation dans cette zone",
   emptyHint: "Dézoomez ou élargissez les filtres.",
   inView: (organisations: string, catalysts: string) => `${organisations} dans cette zone · ${catalysts}`,
+  outOfView: (organisations: string, catalysts: string) =>
+    `Le réseau compte ${organisations} et ${catalysts} en tout : les autres sont hors de cette vue (outre-mer, ou plus loin). Dézoomez ou déplacez la carte.`,
   organisationsCount: (count: number, formatted: string) => `${formatted} organisation${count > 1 ? "s" : ""}`,
   catalystsCount: (count: number, formatted: string) => `${formatted} catalyseur${count > 1 ? "s" : ""}`,
   clusterTitle: (count: string) => `${count} — agrandir la zone`,
@@ -74,6 +76,8 @@ const en: MapMessages = {
   emptyZone: "No organisation in this area",
   emptyHint: "Zoom out or widen the filters.",
   inView: (organisations: string, catalysts: string) => `${organisations} in this area · ${catalysts}`,
+  outOfView: (organisations: string, catalysts: string) =>
+    `The network has ${organisations} and ${catalysts} in all: the others are outside this view (overseas, or further away). Zoom out or move the map.`,
   organisationsCount: (count: number, formatted: string) => `${formatted} organisation${count === 1 ? "" : "s"}`,
   catalystsCount: (count: number, formatted: string) => `${formatted} catalyst${count === 1 ? "" : "s"}`,
   clusterTitle: (count: string) => `${count} — zoom in`,

@@ -14,7 +14,11 @@ const envSchema = z.object({
     .or(z.literal("").transform(() => undefined)),
   DATA_DIR: z.string().min(1).default(".data"),
   PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
-  PUBLIC_URL: z.url().default("http://localhost:3000"),
+  // The address people reach the site at, used in mails and open-data files; by default this machine on the port served.
+  PUBLIC_URL: z
+    .url()
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
   TILES_URL: z
     .string()
     .refine((value) => value === "" || (/^https?:\/\//.test(value) && value.includes("{z}")), {
@@ -35,7 +39,8 @@ const envSchema = z.object({
     .min(32, "must be at least 32 characters")
     .optional()
     .or(z.literal("").transform(() => undefined)),
-  // The development mailbox (/dev/mailbox) shows outgoing mail; in production mode it exists only when enabled.
+  // The development mailbox (/dev/mailbox) shows outgoing mail: to anyone when enabled (test setups only); otherwise,
+  // without SMTP on this machine's own address, to requests from this machine (lib/server/mail/dev-mailbox.ts).
   DEV_MAILBOX: booleanFlag.default(false),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
   // PostgreSQL only: any query of the app's pool running longer is cancelled (a 503 answer); 0 = no limit.
@@ -55,7 +60,7 @@ const envSchema = z.object({
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
 });
 
-export type Env = z.infer<typeof envSchema> & { dataDir: string };
+export type Env = Omit<z.infer<typeof envSchema>, "PUBLIC_URL"> & { PUBLIC_URL: string; dataDir: string };
 
 export class EnvError extends Error {}
 
@@ -65,7 +70,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const lines = result.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
     throw new EnvError(`Invalid configuration:\n${lines.join("\n")}`);
   }
-  return { ...result.data, dataDir: path.resolve(result.data.DATA_DIR) };
+  const publicUrl = (result.data.PUBLIC_URL ?? `http://localhost:${result.data.PORT}`).replace(/\/+$/, "");
+  return { ...result.data, PUBLIC_URL: publicUrl, dataDir: path.resolve(result.data.DATA_DIR) };
 }
 
 /**

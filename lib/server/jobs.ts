@@ -12,7 +12,8 @@ import { getDatabase } from "./db";
 import { getEnv } from "./env";
 import { runDueJobs, type Job } from "./job-runner";
 import { describeFailure } from "./errors";
-import { sendDueMails, type MailSender } from "./mail/outbox";
+import { mailDelivery } from "./mail/dev-mailbox";
+import { printMail, sendDueMails, type MailSender } from "./mail/outbox";
 import { createSmtpSender } from "./mail/smtp";
 import { purgeExpiredRateLimits } from "./rate-limit";
 
@@ -20,7 +21,11 @@ export function startBackgroundJobs(): void {
   const holder = globalThis as unknown as { allianceJobs?: NodeJS.Timeout };
   if (holder.allianceJobs) return;
   const env = getEnv();
-  let sender: Promise<MailSender> | null = env.SMTP_URL ? createSmtpSender(env.SMTP_URL, env.MAIL_FROM) : null;
+  // Without SMTP on this machine's own address, mail is printed on the console (and stays in /dev/mailbox); without
+  // SMTP on a public address it waits in the outbox until SMTP_URL is set.
+  const delivery = mailDelivery(env);
+  let sender: Promise<MailSender> | null =
+    delivery === "smtp" ? createSmtpSender(env.SMTP_URL!, env.MAIL_FROM) : delivery === "local" ? Promise.resolve(printMail) : null;
   const interval = env.JOBS_INTERVAL_SECONDS;
   const jobs: Job<Database>[] = [
     { name: "introductions schedule", everySeconds: 60, run: (db) => runIntroductionSchedule(db, env.PUBLIC_URL) },
@@ -34,7 +39,7 @@ export function startBackgroundJobs(): void {
           await sendDueMails(db, await sender);
         } catch (error) {
           // A new transport at the next tick: an SMTP outage may have left this one broken. The outbox keeps the mail.
-          sender = createSmtpSender(env.SMTP_URL!, env.MAIL_FROM);
+          if (delivery === "smtp") sender = createSmtpSender(env.SMTP_URL!, env.MAIL_FROM);
           throw error;
         }
       },

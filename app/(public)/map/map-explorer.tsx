@@ -45,11 +45,13 @@ interface Props {
   locale: Locale;
   /** Names of the territory codes in the URL the page was opened with, resolved on the server. */
   territoryNames: Partial<Record<TerritoryFilter, string>>;
+  /** The whole network's published organisations and catalysts, as the home page counts them. */
+  networkTotals: { organisations: number; catalysts: number };
   tilesUrl: string;
   tilesAttribution: string;
 }
 
-export function MapExplorer({ locale, territoryNames, tilesUrl, tilesAttribution }: Props) {
+export function MapExplorer({ locale, territoryNames, networkTotals, tilesUrl, tilesAttribution }: Props) {
   const t = getMapMessages(locale);
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -127,6 +129,19 @@ export function MapExplorer({ locale, territoryNames, tilesUrl, tilesAttribution
               ? t.error
               : t.loading}
         </p>
+        {/* The home page counts the whole network: without filters, say why this view shows fewer. */}
+        {status.state === "ready" &&
+        !hasFilters &&
+        organisations !== null &&
+        catalysts !== null &&
+        (organisations < networkTotals.organisations || catalysts < networkTotals.catalysts) ? (
+          <p className={styles.statusNote}>
+            {t.outOfView(
+              t.organisationsCount(networkTotals.organisations, formatNumber(networkTotals.organisations, locale)),
+              t.catalystsCount(networkTotals.catalysts, formatNumber(networkTotals.catalysts, locale)),
+            )}
+          </p>
+        ) : null}
 
         <Link className={styles.listLink} href={`/organisations${filterQuery ? `?${filterQuery}` : ""}`}>
           {t.list}

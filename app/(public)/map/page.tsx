@@ -3,6 +3,7 @@ import { getDatabase } from "@/lib/server/db";
 import { organisationFiltersSchema } from "@/lib/organisations/filters";
 import type { RawSearchParams } from "@/lib/organisations/parse-page-filters";
 import { getEnv } from "@/lib/server/env";
+import { getNetworkFigures } from "@/lib/observatory/network-figures";
 import { getMapMessages } from "@/lib/map/messages";
 import { searchParamsToObject } from "@/lib/server/http/api";
 import { getRequestMessages } from "@/lib/i18n/locale";
@@ -30,7 +31,10 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
     for (const item of Array.isArray(value) ? value : value === undefined ? [] : [value]) params.append(key, item);
   }
   const parsed = organisationFiltersSchema.safeParse(searchParamsToObject(params));
-  const territoryNames = parsed.success ? await nameTerritoryFilters(await getDatabase(), parsed.data) : {};
+  const db = await getDatabase();
+  const territoryNames = parsed.success ? await nameTerritoryFilters(db, parsed.data) : {};
+  // The home page's figures (cached per directory version), so the map can say why its view holds fewer.
+  const figures = await getNetworkFigures(db);
   return (
     <div className={styles.page}>
       <div className={styles.heading}>
@@ -38,7 +42,13 @@ export default async function MapPage({ searchParams }: { searchParams: Promise<
         <p className={styles.lead}>{t.lead}</p>
       </div>
       <Suspense>
-        <MapExplorer locale={locale} territoryNames={territoryNames} tilesUrl={env.TILES_URL} tilesAttribution={env.TILES_ATTRIBUTION} />
+        <MapExplorer
+          locale={locale}
+          territoryNames={territoryNames}
+          networkTotals={{ organisations: figures.publishedOrganisations, catalysts: figures.catalysts }}
+          tilesUrl={env.TILES_URL}
+          tilesAttribution={env.TILES_ATTRIBUTION}
+        />
       </Suspense>
     </div>
   );

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getDatabase } from "@/lib/server/db";
 import { getAccountMessages } from "@/lib/accounts/messages";
 import { getLocale } from "@/lib/i18n/locale";
-import { isDevMailboxEnabled } from "@/lib/server/mail/dev-mailbox";
+import { canReadDevMailbox } from "@/lib/server/mail/dev-mailbox";
 import { listRecentMails } from "@/lib/server/mail/outbox";
 
 export const dynamic = "force-dynamic";
@@ -23,7 +24,8 @@ function linkify(text: string) {
 }
 
 export default async function DevMailboxPage() {
-  if (!isDevMailboxEnabled()) notFound();
+  // Every mail of the instance, sign-in links included: never to a remote visitor (see lib/server/mail/dev-mailbox.ts).
+  if (!canReadDevMailbox(await headers())) notFound();
   const t = getAccountMessages(await getLocale()).mailbox;
   const mails = await listRecentMails(await getDatabase());
   return (

@@ -93,6 +93,12 @@ export function isTransportUnavailable(error: unknown): boolean {
 
 export type MailSender = (mail: ClaimedMail) => Promise<void>;
 
+/** The sender of a site with no SMTP on this machine's own address: the mail's recipient, subject and links, on the console. */
+export const printMail: MailSender = async (mail) => {
+  const links = [...new Set(mail.textBody.match(/https?:\/\/\S+/g) ?? [])];
+  console.log([`[mail not sent: no SMTP_URL] to ${mail.toAddress}: ${mail.subject}`, ...links.map((link) => `  ${link}`)].join("\n"));
+};
+
 /**
  * One pass of the worker: claim, send each, record the outcome. Returns how many were sent. When the mail server
  * cannot be reached the pass stops and gives the mails back without counting an attempt, so an outage of any
