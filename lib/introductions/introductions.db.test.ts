@@ -217,8 +217,70 @@ describe("introductions", () => {
       // Lists: the requester's "sent" box, the target's "received" box, the catalyst's box.
       expect((await listIntroductions(tx, c.requester, { box: "sent" })).items.map((item) => item.id)).toEqual([id]);
       expect((await listIntroductions(tx, c.target, { box: "received" })).items.map((item) => item.id)).toEqual([id]);
-      expect((await listIntroductions(tx, c.staff, { box: "catalyst" })).items.map((item) => item.id)).toContain(id);
+      // The catalyst's box holds only what awaits its decision; the status asked for shows the rest of its territory.
+      expect((await listIntroductions(tx, c.staff, { box: "catalyst" })).items.map((item) => item.id)).not.toContain(id);
+      expect((await listIntroductions(tx, c.staff, { box: "catalyst", status: "alliance_started" })).items.map((item) => item.id)).toContain(id);
       expect((await listIntroductions(tx, c.stranger, { box: "received" })).items.map((item) => item.id)).not.toContain(id);
+    });
+  });
+
+  it("keeps the target's message on accepting: in the history on both sides, for the catalyst, and in the requester's mail", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const c = await cast(tx);
+      const { id } = await requestIntroduction(tx, c.requester, { fromOrganisationId: c.from.id, toSlug: c.to.slug, message: MESSAGE }, URL);
+      await transitionIntroduction(tx, c.staff, id, "forward", { note: "Deux voisins qui gagneraient à se connaître." }, URL);
+      const word = "Avec plaisir : appelez-nous la semaine prochaine, nous avons un local libre le mardi.";
+      await transitionIntroduction(tx, c.target, id, "accept", { note: word }, URL);
+
+      for (const viewer of [c.requester, c.target, c.staff]) {
+        const accepted = (await getIntroduction(tx, viewer, id)).events.find((event) => event.toStatus === "accepted");
+        expect(accepted).toMatchObject({ by: "target", note: word });
+      }
+      const mail = (await mailsTo(tx, c.requester.email)).find((item) => item.template === "intro.accepted");
+      expect(mail?.textBody).toContain(word);
+      expect(mail?.textBody).toContain("Le message de Sollicite");
+      // The catalyst is told of the acceptance with the same words.
+      expect((await mailsTo(tx, c.staff.email)).find((item) => item.template === "intro.accepted")?.textBody).toContain(word);
+    });
+  });
+
+  it("counts and lists in the catalyst's box only the requests awaiting this person's decision", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const c = await cast(tx);
+      // A second cast lands in the same territory: its staff work for the same catalyst.
+      const d = await cast(tx);
+      expect(d.catalystId).toBe(c.catalystId);
+      const before = (await listIntroductions(tx, c.staff, { box: "catalyst" })).counts.catalyst;
+      expect((await listIntroductions(tx, d.staff, { box: "catalyst" })).counts.catalyst).toBe(before);
+
+      const waiting = await requestIntroduction(tx, c.requester, { fromOrganisationId: c.from.id, toSlug: c.to.slug, message: MESSAGE }, URL);
+      const forwarded = await requestIntroduction(tx, d.requester, { fromOrganisationId: d.from.id, toSlug: d.to.slug, message: MESSAGE }, URL);
+      await transitionIntroduction(tx, d.staff, forwarded.id, "forward", {}, URL);
+      const rejected = await requestIntroduction(tx, c.requester, { fromOrganisationId: c.from.id, toSlug: d.to.slug, message: MESSAGE }, URL);
+      await transitionIntroduction(tx, d.staff, rejected.id, "reject", { note: "Hors du périmètre de la charte." }, URL);
+      // c's staff member also belongs to the requester of this one: someone else decides it (conflict of interest).
+      await tx.execute(sql`INSERT INTO memberships (user_id, organisation_id, role) VALUES (${c.staff.id}, ${d.from.id}, 'editor')`);
+      const staff = (await loadViewer(tx, c.staff.id))!;
+      const conflicted = await requestIntroduction(tx, d.requester, { fromOrganisationId: d.from.id, toSlug: c.to.slug, message: MESSAGE }, URL);
+
+      const box = await listIntroductions(tx, staff, { box: "catalyst" });
+      const ids = box.items.map((item) => item.id);
+      expect(ids).toContain(waiting.id);
+      for (const other of [forwarded, rejected, conflicted]) expect(ids).not.toContain(other.id);
+      expect(box.items.every((item) => item.status === "submitted")).toBe(true);
+      expect(box.counts.catalyst).toBe(before + 1);
+      expect(box.total).toBe(box.counts.catalyst);
+
+      const colleague = await listIntroductions(tx, d.staff, { box: "catalyst" });
+      expect(colleague.counts.catalyst).toBe(before + 2);
+      expect(colleague.items.map((item) => item.id)).toEqual(expect.arrayContaining([waiting.id, conflicted.id]));
+
+      // Looking back: a status asked for lists the territory's introductions in it, the count stays what awaits.
+      const looked = await listIntroductions(tx, staff, { box: "catalyst", status: "rejected" });
+      expect(looked.items.map((item) => item.id)).toContain(rejected.id);
+      expect(looked.counts.catalyst).toBe(before + 1);
+      // Someone with no catalyst has nothing to handle.
+      expect((await listIntroductions(tx, c.requester, { box: "catalyst" })).counts.catalyst).toBe(0);
     });
   });
 

@@ -53,7 +53,7 @@ const fr: Texts = {
   }),
   "intro.accepted": (d) => ({
     title: `${d.target} accepte la mise en relation avec ${d.requester}`,
-    body: `Les deux parties sont d'accord : leurs personnes contacts sont désormais visibles sur la page de la mise en relation. Bonne rencontre !`,
+    body: `Les deux parties sont d'accord : leurs personnes contacts sont désormais visibles sur la page de la mise en relation.${d.note ? `\n\nLe message de ${d.target} : « ${d.note} »` : ""}\n\nBonne rencontre !`,
   }),
   "intro.declined": (d) => ({
     title: `${d.target} décline la mise en relation avec ${d.requester}`,
@@ -112,7 +112,7 @@ const en: Texts = {
   }),
   "intro.accepted": (d) => ({
     title: `${d.target} accepts the introduction to ${d.requester}`,
-    body: `Both sides agree: their contact persons are now shown on the introduction's page. Enjoy the meeting!`,
+    body: `Both sides agree: their contact persons are now shown on the introduction's page.${d.note ? `\n\n${d.target}'s message: "${d.note}"` : ""}\n\nEnjoy the meeting!`,
   }),
   "intro.declined": (d) => ({
     title: `${d.target} declines the introduction to ${d.requester}`,
@@ -166,9 +166,11 @@ const pagesFr = {
   empty: {
     sent: "Aucune demande envoyée. Parcourez les partenaires proposés de votre organisation pour en faire une.",
     received: "Aucune demande reçue pour le moment.",
-    catalyst: "Aucune demande dans votre territoire pour le moment.",
+    catalyst: "Aucune demande n'attend votre décision pour le moment.",
   },
   allStatuses: "Tous les statuts",
+  /** The catalyst's box without a status: what waits for their decision (a status lists the territory's in it). */
+  awaitingDecision: "À traiter : en attente de votre décision",
   filter: "Filtrer",
   status: "Statut",
   requestedOn: (date: string) => `demandée le ${date}`,
@@ -190,6 +192,8 @@ const pagesFr = {
   yourOffer: "Votre offre",
   theirNeed: "Son besoin",
   theirOffer: "Son offre",
+  needOf: (organisation: string) => `Besoin de ${organisation}`,
+  offerOf: (organisation: string) => `Offre de ${organisation}`,
   message: "Votre message",
   requesterMessage: "Le message du demandeur",
   messageHint: "Présentez-vous et dites ce que vous aimeriez faire ensemble (20 à 2 000 caractères).",
@@ -201,8 +205,24 @@ const pagesFr = {
   detailTitle: (requester: string, target: string) => `${requester} → ${target}`,
   purpose: "L'objet de la demande",
   catalystWord: "Le mot du catalyseur",
+  acceptanceWord: (target: string) => `Le message de ${target} en acceptant`,
   reason: "Raison donnée",
   history: "Historique",
+  delays: "Délais",
+  delaySteps: (forwardDays: number, answerDays: number, expiryDays: number) => [
+    `Le catalyseur transmet la demande (ou la refuse) dans les ${forwardDays} jours.`,
+    `L'organisation sollicitée répond au plus tard ${answerDays} jours après l'envoi de la demande.`,
+    `Un rappel part automatiquement à chaque échéance ; sans réponse, la demande expire ${expiryDays} jours après son envoi.`,
+  ],
+  waitingOn: { catalyst: "En attente du catalyseur", target: "En attente de l'organisation sollicitée" },
+  dueOn: (date: string) => `échéance le ${date}`,
+  expiresOn: (date: string) => `Sans réponse, la demande expirera le ${date}.`,
+  overdue: {
+    catalyst: (days: number, due: number) =>
+      `Délai dépassé : la demande attend la décision du catalyseur depuis ${days} jours (délai prévu : ${due} jours). Un rappel lui est envoyé.`,
+    target: (days: number, due: number) =>
+      `Délai dépassé : la demande a été envoyée il y a ${days} jours et attend la réponse de l'organisation sollicitée (délai prévu : ${due} jours après l'envoi). Un rappel lui est envoyé.`,
+  },
   contacts: "Personnes contacts",
   contactsHidden: "Les coordonnées des deux parties seront visibles ici quand l'organisation sollicitée aura accepté.",
   contactsShown: "Les deux parties ont accepté : voici leurs personnes contacts. Elles ne sont visibles que par elles et par le catalyseur.",
@@ -225,8 +245,9 @@ const pagesFr = {
   noteLabels: {
     forward: "Un mot pour l'organisation sollicitée (facultatif)",
     reject: "Raison du refus (transmise au demandeur)",
+    accept: "Un message pour le demandeur (facultatif, visible des deux parties et du catalyseur)",
     decline: "Raison (facultatif, transmise au demandeur)",
-  } as Record<string, string>,
+  },
   outcomePartnership: "Type de partenariat",
   done: "C'est enregistré.",
   /** A step sent with what the page never offers (an unknown action, a partnership type not in the list…). */
@@ -251,9 +272,10 @@ const pagesEn: IntroductionPageMessages = {
   empty: {
     sent: "No request sent. Browse your organisation's proposed partners to make one.",
     received: "No request received yet.",
-    catalyst: "No request in your territory yet.",
+    catalyst: "No request awaits your decision for now.",
   },
   allStatuses: "All statuses",
+  awaitingDecision: "To handle: awaiting your decision",
   filter: "Filter",
   status: "Status",
   requestedOn: (date: string) => `requested on ${date}`,
@@ -275,6 +297,8 @@ const pagesEn: IntroductionPageMessages = {
   yourOffer: "Your offer",
   theirNeed: "Their need",
   theirOffer: "Their offer",
+  needOf: (organisation: string) => `${organisation}'s need`,
+  offerOf: (organisation: string) => `${organisation}'s offer`,
   message: "Your message",
   requesterMessage: "The requester's message",
   messageHint: "Introduce yourself and say what you would like to do together (20 to 2,000 characters).",
@@ -286,8 +310,24 @@ const pagesEn: IntroductionPageMessages = {
   detailTitle: (requester: string, target: string) => `${requester} → ${target}`,
   purpose: "What the request is about",
   catalystWord: "The catalyst's word",
+  acceptanceWord: (target: string) => `${target}'s message on accepting`,
   reason: "Reason given",
   history: "History",
+  delays: "Delays",
+  delaySteps: (forwardDays: number, answerDays: number, expiryDays: number) => [
+    `The catalyst forwards the request (or rejects it) within ${forwardDays} days.`,
+    `The requested organisation answers at the latest ${answerDays} days after the request was sent.`,
+    `A reminder goes out automatically at each deadline; without an answer, the request expires ${expiryDays} days after it was sent.`,
+  ],
+  waitingOn: { catalyst: "Waiting for the catalyst", target: "Waiting for the requested organisation" },
+  dueOn: (date: string) => `due on ${date}`,
+  expiresOn: (date: string) => `Without an answer, the request will expire on ${date}.`,
+  overdue: {
+    catalyst: (days: number, due: number) =>
+      `Overdue: the request has awaited the catalyst's decision for ${days} days (expected within ${due} days). A reminder is sent to them.`,
+    target: (days: number, due: number) =>
+      `Overdue: the request was sent ${days} days ago and awaits the requested organisation's answer (expected within ${due} days of sending). A reminder is sent to them.`,
+  },
   contacts: "Contact persons",
   contactsHidden: "Both sides' contact details will show here once the requested organisation has accepted.",
   contactsShown: "Both sides agreed: here are their contact persons, visible only to them and to the catalyst.",
@@ -310,6 +350,7 @@ const pagesEn: IntroductionPageMessages = {
   noteLabels: {
     forward: "A word for the requested organisation (optional)",
     reject: "Reason for rejecting (sent to the requester)",
+    accept: "A message for the requester (optional, seen by both sides and the catalyst)",
     decline: "Reason (optional, sent to the requester)",
   },
   outcomePartnership: "Partnership type",

@@ -178,7 +178,10 @@ const summaryRow: RowSchema<IntroductionSummary & { total: number }> = introduct
 
 export const INTRODUCTIONS_PAGE_SIZE = 20;
 
-/** The viewer's introductions: sent by their organisations, received by them, or (staff, admins) to handle. */
+/**
+ * The viewer's introductions: sent by their organisations, received by them, or (staff, admins) the requests of
+ * their territory that wait for their decision.
+ */
 export async function listIntroductions(
   db: Executor,
   viewer: Viewer | null,
@@ -188,21 +191,32 @@ export async function listIntroductions(
   const organisationIds = viewer.memberships.map((membership) => sql`${membership.organisationId}::uuid`);
   const catalystIds = viewer.catalysts.map((catalyst) => sql`${catalyst.catalystId}::uuid`);
   const none = sql`FALSE`;
+  const territory = viewer.isAdmin
+    ? catalystIds.length
+      ? sql`(i.catalyst_id IS NULL OR i.catalyst_id IN (${sql.join(catalystIds, sql`, `)}))`
+      : sql`i.catalyst_id IS NULL`
+    : catalystIds.length
+      ? sql`i.catalyst_id IN (${sql.join(catalystIds, sql`, `)})`
+      : none;
+  // What waits for this person's decision: requests still to forward or reject, less those where they stand on
+  // either side (isConflictOfInterest: someone else decides those).
+  const awaitingDecision = organisationIds.length
+    ? sql`(i.status = 'submitted' AND i.requester_organisation_id NOT IN (${sql.join(organisationIds, sql`, `)})
+           AND i.target_organisation_id NOT IN (${sql.join(organisationIds, sql`, `)}))`
+    : sql`i.status = 'submitted'`;
   const scopes: Record<IntroductionBox, SQL> = {
     sent: organisationIds.length ? sql`i.requester_organisation_id IN (${sql.join(organisationIds, sql`, `)})` : none,
     // The target sees a request only once the catalyst forwarded it.
     received: organisationIds.length
       ? sql`(i.target_organisation_id IN (${sql.join(organisationIds, sql`, `)}) AND EXISTS (SELECT 1 FROM introduction_events e WHERE e.introduction_id = i.id AND e.to_status = 'forwarded'))`
       : none,
-    catalyst: viewer.isAdmin
-      ? catalystIds.length
-        ? sql`(i.catalyst_id IS NULL OR i.catalyst_id IN (${sql.join(catalystIds, sql`, `)}))`
-        : sql`i.catalyst_id IS NULL`
-      : catalystIds.length
-        ? sql`i.catalyst_id IN (${sql.join(catalystIds, sql`, `)})`
-        : none,
+    catalyst: sql`(${territory} AND ${awaitingDecision})`,
   };
-  const status = options.status && INTRODUCTION_STATUSES.includes(options.status) ? sql`AND i.status = ${options.status}` : sql``;
+  const statusAsked = options.status && INTRODUCTION_STATUSES.includes(options.status) ? options.status : null;
+  // The box and its count hold only what awaits a decision; a status asked for (the dashboard's figures lead there)
+  // lists the territory's introductions in that status, to look back on them.
+  const listScopes: Record<IntroductionBox, SQL> = { ...scopes, catalyst: statusAsked ? territory : scopes.catalyst };
+  const status = statusAsked ? sql`AND i.status = ${statusAsked}` : sql``;
   const page = Math.max(1, Math.min(10_000, Math.floor(options.page ?? 1)));
   const [items, [counts]] = await Promise.all([
     parsedRows(
@@ -214,7 +228,7 @@ export async function listIntroductions(
           JOIN organisations r ON r.id = i.requester_organisation_id
           JOIN organisations t ON t.id = i.target_organisation_id
           LEFT JOIN catalysts k ON k.id = i.catalyst_id
-          WHERE ${scopes[options.box]} ${status}
+          WHERE ${listScopes[options.box]} ${status}
           ORDER BY (i.status IN ('submitted', 'forwarded')) DESC, i.updated_at DESC, i.id
           LIMIT ${INTRODUCTIONS_PAGE_SIZE} OFFSET ${(page - 1) * INTRODUCTIONS_PAGE_SIZE}`,
       summaryRow,

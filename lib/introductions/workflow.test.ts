@@ -6,6 +6,8 @@ import {
   heldBackByConflict,
   contactsRevealed,
   INTRODUCTION_ACTIONS,
+  pendingStep,
+  STEP_DUE_DAYS,
   TRANSITIONS,
   type IntroductionAction,
   type IntroductionRole,
@@ -102,5 +104,34 @@ describe("introduction workflow", () => {
 
   it("reveals contacts only once the target accepted", () => {
     expect(INTRODUCTION_STATUSES.filter(contactsRevealed)).toEqual(["accepted", "meeting_held", "alliance_started", "closed"]);
+  });
+});
+
+describe("the delays of the pending steps", () => {
+  const sent = new Date("2026-03-02T09:00:00Z");
+  const day = (n: number) => new Date(sent.getTime() + n * 24 * 3600 * 1000);
+
+  it("the catalyst's step is due on the first reminder's day, the target's on the second's", () => {
+    expect(pendingStep("submitted", sent, day(1))).toMatchObject({
+      waitingOn: "catalyst",
+      dueAt: day(STEP_DUE_DAYS.submitted),
+      overdue: false,
+      daysWaiting: 1,
+    });
+    expect(pendingStep("forwarded", sent, day(8))).toMatchObject({ waitingOn: "target", dueAt: day(STEP_DUE_DAYS.forwarded), overdue: false, daysWaiting: 8 });
+    expect(STEP_DUE_DAYS.submitted).toBeLessThan(STEP_DUE_DAYS.forwarded);
+  });
+
+  it("a step is overdue from its day on, and the request still expires on day 30", () => {
+    expect(pendingStep("submitted", sent, day(7))?.overdue).toBe(true);
+    expect(pendingStep("forwarded", sent, day(13.9))?.overdue).toBe(false);
+    expect(pendingStep("forwarded", sent, day(14))?.overdue).toBe(true);
+    expect(pendingStep("forwarded", sent, day(14))?.expiresAt).toEqual(day(30));
+  });
+
+  it("nothing is awaited once answered, refused or over", () => {
+    for (const status of INTRODUCTION_STATUSES.filter((value) => value !== "submitted" && value !== "forwarded")) {
+      expect(pendingStep(status, sent, day(20))).toBeNull();
+    }
   });
 });

@@ -1,6 +1,7 @@
 // The introduction workflow as a pure state machine: which action moves which status to which, and who may take
 // it. No database and no framework here; lib/introductions/transitions.ts applies it in transactions with an event row.
 import type { IntroductionStatus, PartnershipType } from "@/lib/shared/vocabulary";
+import { DAY_MS } from "@/lib/shared/time";
 
 /** Who someone is *for one introduction*: a member of the requesting or the target organisation, staff of its catalyst… */
 export type IntroductionRole = "requester" | "target" | "catalyst" | "admin" | "system";
@@ -46,6 +47,40 @@ export const CONTACT_REVEALED_STATUSES: readonly IntroductionStatus[] = ["accept
 export const MAX_PENDING_PER_ORGANISATION = 5;
 export const REMINDER_DAYS = [7, 14] as const;
 export const EXPIRY_DAYS = 30;
+
+/**
+ * The day, counted from the request, by which each pending step should be done: the schedule (schedule.ts) reminds
+ * whoever must answer on these days, so they are the delays the pages can honestly promise.
+ */
+export const STEP_DUE_DAYS = { submitted: REMINDER_DAYS[0], forwarded: REMINDER_DAYS[1] } as const satisfies Partial<Record<IntroductionStatus, number>>;
+
+export interface PendingStep {
+  /** Who must act now: the catalyst forwards (or rejects), the target accepts (or declines). */
+  waitingOn: "catalyst" | "target";
+  /** The step's delay, in days from the request, and the day it falls on. */
+  dueDays: number;
+  dueAt: Date;
+  expiresAt: Date;
+  /** The step's delay has passed: the reminder is due or sent, the request still waits. */
+  overdue: boolean;
+  /** Whole days since the request was sent. */
+  daysWaiting: number;
+}
+
+/** Where a pending introduction stands against its delays; null once nobody's answer is awaited. */
+export function pendingStep(status: IntroductionStatus, createdAt: Date, now: Date): PendingStep | null {
+  if (status !== "submitted" && status !== "forwarded") return null;
+  const dueDays = STEP_DUE_DAYS[status];
+  const dueAt = new Date(createdAt.getTime() + dueDays * DAY_MS);
+  return {
+    waitingOn: status === "submitted" ? "catalyst" : "target",
+    dueDays,
+    dueAt,
+    expiresAt: new Date(createdAt.getTime() + EXPIRY_DAYS * DAY_MS),
+    overdue: now.getTime() >= dueAt.getTime(),
+    daysWaiting: Math.max(0, Math.floor((now.getTime() - createdAt.getTime()) / DAY_MS)),
+  };
+}
 
 export type TransitionCheck = { ok: true; to: IntroductionStatus } | { ok: false; problem: "status" | "role" | "conflict" | "note" | "partnershipType" };
 

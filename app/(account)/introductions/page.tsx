@@ -57,7 +57,7 @@ export default async function IntroductionsPage({ searchParams }: Props) {
         <div className="field">
           <label htmlFor="status">{t.status}</label>
           <select id="status" name="status" defaultValue={status ?? ""}>
-            <option value="">{t.allStatuses}</option>
+            <option value="">{box === "catalyst" ? t.awaitingDecision : t.allStatuses}</option>
             {INTRODUCTION_STATUSES.map((value) => (
               <option key={value} value={value}>
                 {labelOf(INTRODUCTION_STATUS_LABELS, value, locale)}

@@ -29,6 +29,7 @@ export function ActionForm(props: {
             name="note"
             rows={3}
             maxLength={NOTE_MAX_LENGTH}
+            required={props.note.required}
             defaultValue={state.note}
             aria-invalid={state.field === "note" ? true : undefined}
             aria-describedby={state.error ? errorId : undefined}

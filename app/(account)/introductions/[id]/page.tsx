@@ -9,7 +9,7 @@ import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { getIntroduction, type IntroductionDetail } from "@/lib/introductions/reads";
-import type { IntroductionAction } from "@/lib/introductions/workflow";
+import { EXPIRY_DAYS, pendingStep, STEP_DUE_DAYS, type IntroductionAction } from "@/lib/introductions/workflow";
 import { getViewer } from "@/lib/auth/session";
 import { ActionForm, MarkRead } from "./action-form";
 import { answerPageError } from "@/lib/server/http/answers";
@@ -40,6 +40,15 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
   const label = (action: IntroductionAction) => t.actionLabels[action];
   const partnershipOptions = PARTNERSHIP_TYPES.map((value) => ({ value, label: labelOf(PARTNERSHIP_TYPE_LABELS, value, locale) }));
   const mainRole = detail.roles.find((role) => role !== "admin") ?? detail.roles[0];
+  // Each line from the reader's side: their own organisation's need is "your need", the other's is named.
+  const needOfferLabel = (needOffer: NonNullable<IntroductionDetail["needOffer"]>) => {
+    const owner = needOffer.ownerIsRequester ? detail.requester : detail.target;
+    const own = detail.roles.includes(needOffer.ownerIsRequester ? "requester" : "target");
+    if (own) return needOffer.direction === "need" ? t.yourNeed : t.yourOffer;
+    return needOffer.direction === "need" ? t.needOf(owner.name) : t.offerOf(owner.name);
+  };
+  const acceptance = detail.events.findLast((event) => event.toStatus === "accepted" && event.note);
+  const step = pendingStep(detail.status, new Date(detail.createdAt), new Date());
 
   return (
     <section className="container account-page">
@@ -77,24 +86,25 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
           {detail.actions.length > 0 ? (
             <section className="card" aria-labelledby="actions">
               <h2 id="actions">{t.actions}</h2>
-              {has("forward") || has("reject") ? (
+              {/* One form per decision: the forwarding word and the refusal's reason are different texts, for different readers. */}
+              {has("forward") ? (
+                <ActionForm introductionId={detail.id} actions={[{ value: "forward", label: label("forward") }]} note={{ label: t.noteLabels.forward }} />
+              ) : null}
+              {has("reject") ? (
                 <ActionForm
                   introductionId={detail.id}
-                  actions={[
-                    { value: "forward", label: label("forward") },
-                    { value: "reject", label: label("reject"), danger: true },
-                  ]}
-                  note={{ label: `${t.noteLabels.forward} / ${t.noteLabels.reject}` }}
+                  actions={[{ value: "reject", label: label("reject"), danger: true }]}
+                  note={{ label: t.noteLabels.reject, required: true }}
                 />
               ) : null}
-              {has("accept") || has("decline") ? (
+              {has("accept") ? (
+                <ActionForm introductionId={detail.id} actions={[{ value: "accept", label: label("accept") }]} note={{ label: t.noteLabels.accept }} />
+              ) : null}
+              {has("decline") ? (
                 <ActionForm
                   introductionId={detail.id}
-                  actions={[
-                    { value: "accept", label: label("accept") },
-                    { value: "decline", label: label("decline"), danger: true },
-                  ]}
-                  note={{ label: t.noteLabels.decline! }}
+                  actions={[{ value: "decline", label: label("decline"), danger: true }]}
+                  note={{ label: t.noteLabels.decline }}
                 />
               ) : null}
               {has("record_meeting") || has("close") ? (
@@ -139,14 +149,7 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
                 <>
                   <dt>{t.needOffer}</dt>
                   <dd>
-                    {detail.needOffer.ownerIsRequester
-                      ? detail.needOffer.direction === "need"
-                        ? t.yourNeed
-                        : t.yourOffer
-                      : detail.needOffer.direction === "need"
-                        ? t.theirNeed
-                        : t.theirOffer}{" "}
-                    : {detail.needOffer.title}
+                    {needOfferLabel(detail.needOffer)} : {detail.needOffer.title}
                   </dd>
                 </>
               ) : null}
@@ -175,6 +178,12 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
               <>
                 <h3 className="h3">{t.catalystWord}</h3>
                 <blockquote className="quote">{detail.catalystNote}</blockquote>
+              </>
+            ) : null}
+            {acceptance ? (
+              <>
+                <h3 className="h3">{t.acceptanceWord(detail.target.name)}</h3>
+                <blockquote className="quote">{acceptance.note}</blockquote>
               </>
             ) : null}
             {detail.decisionReason ? (
@@ -232,6 +241,30 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
               <p className="muted">{t.contactsHidden}</p>
             )}
           </section>
+          {step ? (
+            <section className="card" aria-labelledby="delays">
+              <h2 id="delays">{t.delays}</h2>
+              <p>
+                <strong>{t.waitingOn[step.waitingOn]}</strong> <span className="muted">· {t.dueOn(formatDate(step.dueAt.toISOString(), locale))}</span>
+              </p>
+              {step.overdue ? (
+                <p className="notice intro-overdue" role="note">
+                  {t.overdue[step.waitingOn](step.daysWaiting, step.dueDays)}
+                </p>
+              ) : null}
+              <ol className="delay-steps">
+                {t.delaySteps(STEP_DUE_DAYS.submitted, STEP_DUE_DAYS.forwarded, EXPIRY_DAYS).map((text, index) => (
+                  <li
+                    key={index}
+                    aria-current={(index === 0 && step.waitingOn === "catalyst") || (index === 1 && step.waitingOn === "target") ? "step" : undefined}
+                  >
+                    {text}
+                  </li>
+                ))}
+              </ol>
+              <p className="muted">{t.expiresOn(formatDate(step.expiresAt.toISOString(), locale))}</p>
+            </section>
+          ) : null}
           <section className="card" aria-labelledby="history">
             <h2 id="history">{t.history}</h2>
             <ol className="timeline">
@@ -242,6 +275,7 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
                   <span className="muted">
                     {formatDate(event.at, locale)} · {t.roleNames[event.by]}
                   </span>
+                  {event.note ? <blockquote className="quote">{event.note}</blockquote> : null}
                 </li>
               ))}
             </ol>
