@@ -105,4 +105,29 @@ test.describe("the first command", () => {
     expect(numbers).toEqual([organisations, catalysts]);
     await expectNoAxeViolations(page);
   });
+
+  test("a visitor without an account asks a catalyst a first question, after the anti-abuse wait", async ({ page }) => {
+    const email = `visiteur.${Date.now()}@exemple.fr`;
+    const message = "Bonjour, notre petite association cherche des partenaires pour un jardin partagé à Cholet.";
+    await page.goto("/catalysts/alliances-cholet-agglomeration#contact");
+    const form = page.locator("#contact");
+    await expect(form.getByText("Pas besoin de compte pour une première question.")).toBeVisible();
+    await form.getByLabel("Votre adresse e-mail").fill(email);
+    await form.getByLabel("Votre message").fill(message);
+    // Sent at once: the form-time check asks to wait, keeping what was typed.
+    await form.getByRole("button", { name: "Envoyer au catalyseur" }).click();
+    await expect(form.locator(".field-error")).toContainText("patientez quelques secondes");
+    await expect(form.getByLabel("Votre message")).toHaveValue(message);
+    await expect(form.getByLabel("Votre adresse e-mail")).toHaveValue(email);
+    await expectNoAxeViolations(page);
+    await page.waitForTimeout(3500);
+    await form.getByRole("button", { name: "Envoyer au catalyseur" }).click();
+    await expect(form.getByRole("status")).toContainText("elle vous répondra directement par e-mail");
+    await page.screenshot({ path: "test-results/screenshots/catalyst-visitor-question.png" });
+    await page.goto("/dev/mailbox");
+    const mail = page.locator(".mail-list > li", { hasText: `${email}, un visiteur sans compte` }).first();
+    await expect(mail).toBeVisible();
+    await expect(mail).toContainText(message);
+    await expect(mail).toContainText("n'a pas été vérifiée");
+  });
 });

@@ -4,7 +4,7 @@ import { queryRows, type DatabaseHandle, type Executor } from "@/db/client";
 import { users } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
-import { CATALYST_CONTACT_PER_USER, contactCatalyst } from "./contact";
+import { CATALYST_CONTACT_PER_CLIENT, CATALYST_CONTACT_PER_USER, contactCatalyst, issueCatalystContactToken, type ContactVisitor } from "./contact";
 import { CONTACT_MESSAGE_LENGTH } from "./schemas";
 import { loadViewer, type Viewer } from "../auth/viewer";
 
@@ -30,6 +30,7 @@ describe("contacting a catalyst", () => {
       const catalyst = staff.catalysts[0]!;
       await tx.execute(sql`UPDATE catalysts SET contact_email = 'equipe.privee@catalyseur.example', contact_public = false WHERE id = ${catalyst.catalystId}`);
 
+      // Without an account and without the visitor's fields: refused (the visitor's path is below).
       expect(await contactCatalyst(tx, null, { catalystSlug: catalyst.slug, message: MESSAGE }, "http://localhost")).toEqual({ ok: false, error: "forbidden" });
       expect(await contactCatalyst(tx, member, { catalystSlug: catalyst.slug, message: "Bonjour" }, "http://localhost")).toEqual({
         ok: false,
@@ -82,6 +83,90 @@ describe("contacting a catalyst", () => {
       expect(await contactCatalyst(tx, member, { catalystSlug: lonely!.slug, message: MESSAGE }, "http://localhost")).toEqual({ ok: true, recipients: 1 });
       const [mail] = await queryRows<{ to: string }>(tx, sql`SELECT to_address AS to FROM mail_outbox WHERE template = 'catalyst-contact'`);
       expect(mail!.to).toBe("admin@alliances.example");
+    });
+  });
+
+  describe("by a visitor without an account", () => {
+    const shownAt = new Date("2026-12-01T10:00:00Z");
+    const later = (seconds: number) => new Date(shownAt.getTime() + seconds * 1000);
+    const visitorOf = async (db: Executor, extra: Partial<ContactVisitor> = {}): Promise<ContactVisitor> => ({
+      email: "Curieuse@Exemple.fr",
+      name: "Jeanne Curieuse",
+      client: "203.0.113.7",
+      formToken: await issueCatalystContactToken(db, shownAt),
+      trap: "",
+      ...extra,
+    });
+    const catalystSlugOf = async (db: Executor) => (await viewer(db, "catalyseur@alliances.example")).catalysts[0]!.slug;
+
+    it("passes a first question to the catalyst, with the visitor's address marked as not verified", async () => {
+      await withRollback(handle.db, async (tx) => {
+        const catalystSlug = await catalystSlugOf(tx);
+        const result = await contactCatalyst(tx, null, { catalystSlug, message: MESSAGE, visitor: await visitorOf(tx) }, "http://localhost", later(30));
+        expect(result.ok).toBe(true);
+        const mails = await queryRows<{ text: string }>(tx, sql`SELECT text_body AS text FROM mail_outbox WHERE template = 'catalyst-contact'`);
+        expect(mails.length).toBeGreaterThan(0);
+        for (const mail of mails) {
+          expect(mail.text).toContain("Jeanne Curieuse <curieuse@exemple.fr>, un visiteur sans compte");
+          expect(mail.text).toContain("n'a pas été vérifiée");
+          expect(mail.text).toContain(MESSAGE);
+        }
+        const [audit] = await queryRows<{ actor: string | null }>(
+          tx,
+          sql`SELECT actor_user_id AS actor FROM audit_log WHERE action = 'catalyst.contacted' ORDER BY id DESC LIMIT 1`,
+        );
+        expect(audit!.actor).toBeNull();
+      });
+    });
+
+    it("refuses a form sent at once, without its token, with another token, or more than a day after it was shown", async () => {
+      await withRollback(handle.db, async (tx) => {
+        const catalystSlug = await catalystSlugOf(tx);
+        const send = async (extra: Partial<ContactVisitor>, at: Date) =>
+          contactCatalyst(tx, null, { catalystSlug, message: MESSAGE, visitor: await visitorOf(tx, extra) }, "http://localhost", at);
+        expect(await send({}, later(1))).toEqual({ ok: false, error: "too_fast" });
+        expect(await send({ formToken: "" }, later(30))).toEqual({ ok: false, error: "too_fast" });
+        expect(await send({ formToken: `${Math.floor(shownAt.getTime() / 1000)}.${"A".repeat(43)}` }, later(30))).toEqual({ ok: false, error: "too_fast" });
+        expect(await send({}, later(25 * 3600))).toEqual({ ok: false, error: "expired" });
+        expect(await send({ email: "pas-une-adresse" }, later(30))).toEqual({ ok: false, error: "email" });
+        expect(await contactCatalyst(tx, null, { catalystSlug, message: MESSAGE }, "http://localhost", later(30))).toEqual({ ok: false, error: "forbidden" });
+        const [{ count }] = await queryRows<{ count: number }>(tx, sql`SELECT count(*)::int AS count FROM mail_outbox WHERE template = 'catalyst-contact'`);
+        expect(count).toBe(0);
+      });
+    });
+
+    it("tells a robot that filled the hidden field it worked, and sends nothing", async () => {
+      await withRollback(handle.db, async (tx) => {
+        const catalystSlug = await catalystSlugOf(tx);
+        const result = await contactCatalyst(
+          tx,
+          null,
+          { catalystSlug, message: MESSAGE, visitor: await visitorOf(tx, { trap: "https://spam.example" }) },
+          "http://localhost",
+          later(30),
+        );
+        expect(result).toEqual({ ok: true, recipients: 0 });
+        const [{ count }] = await queryRows<{ count: number }>(tx, sql`SELECT count(*)::int AS count FROM mail_outbox WHERE template = 'catalyst-contact'`);
+        expect(count).toBe(0);
+      });
+    });
+
+    it("limits the questions from one client, whatever address it gives", async () => {
+      await withRollback(handle.db, async (tx) => {
+        const catalystSlug = await catalystSlugOf(tx);
+        for (let sent = 0; sent < CATALYST_CONTACT_PER_CLIENT.limit; sent += 1) {
+          const visitor = await visitorOf(tx, { email: `visiteur${sent}@exemple.fr` });
+          expect((await contactCatalyst(tx, null, { catalystSlug, message: MESSAGE, visitor }, "http://localhost", later(30))).ok).toBe(true);
+        }
+        const visitor = await visitorOf(tx, { email: "encore@exemple.fr" });
+        expect(await contactCatalyst(tx, null, { catalystSlug, message: MESSAGE, visitor }, "http://localhost", later(30))).toEqual({
+          ok: false,
+          error: "rateLimited",
+        });
+        // Another client may still ask.
+        const other = await visitorOf(tx, { email: "autre@exemple.fr", client: "198.51.100.4" });
+        expect((await contactCatalyst(tx, null, { catalystSlug, message: MESSAGE, visitor: other }, "http://localhost", later(30))).ok).toBe(true);
+      });
     });
   });
 });

@@ -80,6 +80,8 @@ const fr = {
     subject: (catalyst: string) => `Message pour ${catalyst} via Alliances`,
     body: (sender: string, catalyst: string, message: string, replyTo: string) =>
       `${sender} vous écrit depuis la fiche de ${catalyst} :\n\n« ${message} »\n\nRépondez-lui directement à ${replyTo}.`,
+    visitorBody: (sender: string, catalyst: string, message: string, replyTo: string) =>
+      `${sender}, un visiteur sans compte, vous écrit depuis la fiche de ${catalyst} :\n\n« ${message} »\n\nRépondez-lui directement à ${replyTo}. Cette adresse n'a pas été vérifiée : ne donnez pas d'informations personnelles avant d'être sûr de votre interlocuteur.`,
     link: "Voir la fiche du catalyseur",
     footer: "Vous recevez ce message parce que vous êtes le contact de ce catalyseur sur Alliances, qui ne publie pas votre adresse. Votre compte :",
   },
@@ -162,6 +164,8 @@ const en: CatalystMessages = {
     subject: (catalyst: string) => `Message for ${catalyst} through Alliances`,
     body: (sender: string, catalyst: string, message: string, replyTo: string) =>
       `${sender} writes to you from ${catalyst}'s profile:\n\n"${message}"\n\nAnswer them directly at ${replyTo}.`,
+    visitorBody: (sender: string, catalyst: string, message: string, replyTo: string) =>
+      `${sender}, a visitor without an account, writes to you from ${catalyst}'s profile:\n\n"${message}"\n\nAnswer them directly at ${replyTo}. This address was not verified: give no personal information before you are sure who you are talking to.`,
     link: "See the catalyst's profile",
     footer: "You receive this message because you are this catalyst's contact on Alliances, which does not publish your address. Your account:",
   },

@@ -57,6 +57,9 @@ describe("the development mailbox", () => {
   it("never trusts a request that came through a proxy, whatever the socket says", () => {
     const env = production();
     expect(canReadDevMailbox(request("127.0.0.1", { "x-forwarded-for": "203.0.113.7" }), env)).toBe(false);
+    expect(canReadDevMailbox(request("127.0.0.1", { "x-forwarded-for": "127.0.0.1, 203.0.113.7" }), env)).toBe(false);
+    // What Next adds itself to a request that came straight from this machine.
+    expect(canReadDevMailbox(request("::1", { "x-forwarded-for": "::1" }), env)).toBe(true);
     expect(canReadDevMailbox(request("127.0.0.1", { forwarded: "for=203.0.113.7" }), env)).toBe(false);
     expect(canReadDevMailbox(request("127.0.0.1"), production({ TRUSTED_PROXIES: "1" }))).toBe(false);
   });

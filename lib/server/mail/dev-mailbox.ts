@@ -33,14 +33,19 @@ export function isDevMailboxEnabled(env: Env = getEnv()): boolean {
 
 /**
  * Whether this request may read every mail of the instance. DEV_MAILBOX=true opens it to anyone (test setups, never a
- * real deployment); otherwise only a request from this machine itself that came through no proxy (a proxy on the same
- * machine would make every visitor look local, but it says so in X-Forwarded-For or Forwarded).
+ * real deployment); otherwise only a request from this machine itself, on behalf of nobody else: a proxy on the same
+ * machine makes every visitor's socket look local, but names the visitor in X-Forwarded-For or Forwarded.
  */
 export function canReadDevMailbox(headers: Headers, env: Env = getEnv()): boolean {
   if (!isDevMailboxEnabled(env)) return false;
   if (env.DEV_MAILBOX) return true;
-  if (env.TRUSTED_PROXIES > 0 || headers.has("x-forwarded-for") || headers.has("forwarded")) return false;
-  return isLoopbackAddress(headers.get(PEER_ADDRESS_HEADER)?.trim() ?? "");
+  if (env.TRUSTED_PROXIES > 0 || headers.has("forwarded")) return false;
+  // Next itself writes the socket's peer into X-Forwarded-For when the request has none; a proxy writes its client's.
+  const forwardedFor = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((hop) => hop.trim())
+    .filter(Boolean);
+  return [headers.get(PEER_ADDRESS_HEADER)?.trim() ?? "", ...forwardedFor].every(isLoopbackAddress);
 }
 
 /** What `npm start` and each server print at start-up about mail, so nobody waits for a mail that cannot come. */

@@ -133,16 +133,7 @@ export default async function CatalystPage({ params }: Props) {
             ) : (
               <>
                 <p className="muted">{t.contactText}</p>
-                {viewer ? (
-                  <ContactCatalystForm
-                    catalystSlug={catalyst.slug}
-                    labels={{ message: t.contactForm.message, hint: t.contactForm.hint, send: t.contactForm.send, sent: t.contactForm.sent }}
-                  />
-                ) : (
-                  <Link className="button button-secondary" href={`/sign-in?callbackUrl=${encodeURIComponent(`/catalysts/${catalyst.slug}#contact`)}`}>
-                    {t.contactForm.signIn}
-                  </Link>
-                )}
+                <ContactCatalystForm catalystSlug={catalyst.slug} signedIn={viewer !== null} labels={t.contactForm} />
               </>
             )}
             {catalyst.website ? (
