@@ -136,6 +136,90 @@ test.describe("finding a catalyst", () => {
     await refused.close();
   });
 
+  for (const viewport of [
+    { name: "desktop", size: { width: 1280, height: 800 } },
+    { name: "phone", size: { width: 390, height: 844 } },
+  ]) {
+    test(`on a results page the suggestions wait for the field, close on Escape or a click away, and a choice runs the search (${viewport.name})`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ viewport: viewport.size, locale: "fr-FR" });
+      const page = await context.newPage();
+      const suggested = page.waitForResponse((response) => response.url().includes("/api/communes?"));
+      await page.goto("/catalysts/find?q=saint+maurice");
+      await expect(page.getByRole("heading", { name: "Plusieurs communes correspondent à « saint maurice »" })).toBeVisible();
+      const combobox = page.getByRole("combobox", { name: "Commune, code postal ou code INSEE" });
+      await expect(combobox).toHaveValue("saint maurice");
+      // The query's suggestions arrive, and stay closed: nothing covers the choices or the Search button.
+      await suggested;
+      await expect(page.getByRole("status").filter({ hasText: /communes proposées/ })).toHaveCount(1);
+      await expect(combobox).toHaveAttribute("aria-expanded", "false");
+      await expect(page.getByRole("listbox")).toBeHidden();
+      await page.getByRole("button", { name: "Rechercher", exact: true }).click({ trial: true });
+      await page.getByRole("link", { name: "Saint-Maurice (52200) — Haute-Marne" }).click({ trial: true });
+      await expectNoHorizontalOverflow(page);
+
+      await combobox.focus();
+      await expect(combobox).toHaveAttribute("aria-expanded", "true");
+      await expect(page.getByRole("listbox")).toBeVisible();
+      await expectNoAxeViolations(page);
+      await combobox.press("Escape");
+      await expect(combobox).toHaveAttribute("aria-expanded", "false");
+      await expect(page.getByRole("listbox")).toBeHidden();
+      await expect(combobox).toHaveValue("saint maurice");
+      await combobox.press("ArrowDown");
+      await expect(page.getByRole("listbox")).toBeVisible();
+      await page.getByRole("heading", { level: 1 }).click();
+      await expect(combobox).toHaveAttribute("aria-expanded", "false");
+      await expect(page.getByRole("listbox")).toBeHidden();
+
+      // A suggestion clicked is the search: its answer, with the chosen commune in the field.
+      await combobox.click();
+      await page.getByRole("option", { name: "Saint-Maurice (52200) — Haute-Marne" }).click();
+      await expect(page).toHaveURL(/\/catalysts\/find\?commune=52453$/);
+      await expect(page.getByRole("heading", { level: 2, name: "Saint-Maurice", exact: true })).toBeVisible();
+      await expect(combobox).toHaveValue("Saint-Maurice (52200) — Haute-Marne");
+      await expect(page.getByRole("listbox")).toBeHidden();
+      await expectNoAxeViolations(page);
+      await page.screenshot({ path: `test-results/screenshots/find-suggestions-${viewport.name}.png`, fullPage: true });
+      await context.close();
+    });
+  }
+
+  test("a commune chosen from the list of homonyms shows in the field, and a text naming one commune answers at once", async ({ page }) => {
+    await page.goto("/catalysts/find?q=saint+maurice");
+    await page.getByRole("link", { name: "Saint-Maurice (94410) — Val-de-Marne" }).click();
+    await expect(page).toHaveURL(/\?commune=94069$/);
+    const combobox = page.getByRole("combobox", { name: "Commune, code postal ou code INSEE" });
+    await expect(page.getByRole("heading", { level: 2, name: "Saint-Maurice", exact: true })).toBeVisible();
+    await expect(combobox).toHaveValue("Saint-Maurice (94410) — Val-de-Marne");
+
+    for (const { query, name, label } of [
+      { query: "evian", name: "Évian-les-Bains", label: "Évian-les-Bains (74500) — Haute-Savoie" },
+      { query: "figeak", name: "Figeac", label: "Figeac (46100) — Lot" },
+      { query: "Saint-Maurice 52", name: "Saint-Maurice", label: "Saint-Maurice (52200) — Haute-Marne" },
+      { query: "Lyon 3e", name: "Lyon", label: "Lyon (69003) — Rhône" },
+      { query: "Marseille 13001", name: "Marseille", label: "Marseille (13001) — Bouches-du-Rhône" },
+    ]) {
+      await page.goto(`/catalysts/find?${new URLSearchParams({ q: query })}`);
+      await expect(page.getByRole("heading", { level: 2, name, exact: true }), query).toBeVisible();
+      await expect(page.getByRole("heading", { name: /^Plusieurs communes/ }), query).toHaveCount(0);
+      await expect(combobox, query).toHaveValue(label);
+      await expect(page.getByRole("listbox"), query).toBeHidden();
+    }
+
+    // Typed with its département and picked with the keyboard: the answer straight away.
+    await combobox.fill("");
+    await combobox.pressSequentially("figeac, lot", { delay: 30 });
+    const option = page.getByRole("option", { name: "Figeac (46100) — Lot" });
+    await expect(option).toBeVisible();
+    await combobox.press("ArrowDown");
+    await expect(option).toHaveAttribute("aria-selected", "true");
+    await combobox.press("Enter");
+    await expect(page).toHaveURL(/\/catalysts\/find\?commune=46102$/);
+    await expect(page.getByRole("heading", { level: 2, name: "Figeac", exact: true })).toBeVisible();
+  });
+
   test("odd or wrong parameters get a plain message, never a server error", async ({ page, request }) => {
     for (const query of ["q=%ff%fe", "lat=999&lon=2", "commune=abc", `q=${"x".repeat(3_000)}`, "lat=52.52&lon=13.40"]) {
       const response = await request.get(`/catalysts/find?${query}`);

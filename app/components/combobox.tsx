@@ -2,7 +2,8 @@
 // An autocomplete field for plain HTML forms: without JavaScript a text input; with it, a WAI-ARIA combobox whose
 // suggestions come from a JSON endpoint and whose choice is written into a hidden input. The commune and
 // collectivité pickers are this field with their own source of suggestions.
-import { useEffect, useId, useState, type KeyboardEvent } from "react";
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { flushSync } from "react-dom";
 import { fill } from "@/lib/catalysts/finder-messages";
 import { MAX_PLACE_QUERY_LENGTH } from "@/lib/catalysts/finder-query";
 import styles from "./combobox.module.css";
@@ -33,6 +34,8 @@ export interface ComboboxProps<T> {
   maxSuggestions?: number;
   /** Told of each choice (null when the text no longer names the chosen item). */
   onChoose?: (item: T | null) => void;
+  /** Submit the form as soon as a suggestion is chosen (a search field, where the choice is the question). */
+  submitOnChoose?: boolean;
   messages: ComboboxMessages;
   /** Suggestions for a text (at least two characters), at most `limit`. */
   suggest: (query: string, limit: number, signal: AbortSignal) => Promise<T[]>;
@@ -56,6 +59,7 @@ export function Combobox<T>({
   required = false,
   maxSuggestions = 8,
   onChoose,
+  submitOnChoose = false,
   messages: t,
   suggest,
   valueOf,
@@ -70,6 +74,7 @@ export function Combobox<T>({
 
   // The combobox roles only make sense once this script runs; before that (or without it) the field is plain text.
   const enhanced = useEnhanced();
+  const inputRef = useRef<HTMLInputElement>(null);
   const [text, setText] = useState(initial?.label ?? initialText);
   const [selected, setSelected] = useState(initial);
   // Suggestions with the text they answer, which decides the postcode shown ("Lyon (69003)" for "6900").
@@ -89,7 +94,9 @@ export function Combobox<T>({
         const items = await suggest(query, maxSuggestions, controller.signal);
         setResults({ query, items });
         setActive(-1);
-        setOpen(items.length > 0);
+        // Suggestions for a text the page brought (a results page's query) wait for the field to be focused: open
+        // on their own, they would cover the page with a list nobody asked for and nothing could close.
+        setOpen(items.length > 0 && document.activeElement === inputRef.current);
         setStatus(items.length === 0 ? t.noResult : items.length === 1 ? t.oneResult : fill(t.results, { count: items.length }));
       } catch (error) {
         if (controller.signal.aborted) return;
@@ -107,12 +114,21 @@ export function Combobox<T>({
 
   function choose(item: T) {
     const chosenLabel = labelOf(item, results.query);
-    setSelected({ code: valueOf(item), label: chosenLabel });
+    const apply = () => {
+      setSelected({ code: valueOf(item), label: chosenLabel });
+      setText(chosenLabel);
+      setOpen(false);
+      setActive(-1);
+      setStatus(fill(t.selected, { label: chosenLabel }));
+    };
     onChoose?.(item);
-    setText(chosenLabel);
-    setOpen(false);
-    setActive(-1);
-    setStatus(fill(t.selected, { label: chosenLabel }));
+    if (!submitOnChoose) {
+      apply();
+      return;
+    }
+    // The hidden input must hold the choice before the form is sent.
+    flushSync(apply);
+    inputRef.current?.form?.requestSubmit();
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
@@ -174,6 +190,7 @@ export function Combobox<T>({
       ) : null}
       <div className={styles.field}>
         <input
+          ref={inputRef}
           id={inputId}
           className={styles.input}
           type="text"

@@ -289,6 +289,31 @@ describe("resolving what someone typed", () => {
     expect(common.status).toBe("ambiguous");
   });
 
+  it.each([
+    ["Saint-Maurice 52", "52453"],
+    ["saint maurice haute marne", "52453"],
+    ["Figeac, Lot", "46102"],
+    ["Lyon 3e", "69123"],
+    ["69383", "69123"],
+    ["Marseille 13001", "13055"],
+    ["figeak", "46102"],
+    ["evian", "74119"],
+  ])("answers at once for a text naming one commune: %s", async (text, code) => {
+    const result = await resolvePlace(handle.db, { kind: "text", text });
+    expect(result.status === "found" && result.answer.commune.code).toBe(code);
+  });
+
+  it("lists homonyms largest first, with no noise from inside other names", async () => {
+    const saintMaur = await resolvePlace(handle.db, { kind: "text", text: "Saint-Maur" });
+    expect(saintMaur.status === "ambiguous" && saintMaur.communes[0]?.name).toBe("Saint-Maur-des-Fossés");
+    const saintMaurice = await resolvePlace(handle.db, { kind: "text", text: "st maurice" });
+    expect(saintMaurice.status).toBe("ambiguous");
+    if (saintMaurice.status !== "ambiguous") return;
+    expect(saintMaurice.communes.length).toBeGreaterThan(1);
+    expect(saintMaurice.communes.map((commune) => commune.name)).not.toContain("Aurice");
+    expect(await resolvePlace(handle.db, { kind: "commune", code: "75115" })).toMatchObject({ status: "found", answer: { commune: { code: "75056" } } });
+  });
+
   it("says plainly when nothing matches", async () => {
     expect(await resolvePlace(handle.db, { kind: "postcode", postcode: "00000" })).toMatchObject({ status: "not_found", reason: "postcode" });
     expect(await resolvePlace(handle.db, { kind: "text", text: "zzqxw" })).toMatchObject({ status: "not_found", reason: "name" });

@@ -11,7 +11,8 @@ import { DEFAULT_NEAREST_COUNT, MAX_NEAREST_COUNT, type PlaceRequest } from "@/l
 import type { LatLon } from "@/lib/geo/distance";
 import { exactNearest } from "@/lib/geo/nearest";
 import { inAnyBox, planarPoint } from "@/lib/geo/sql";
-import { findCommuneByCode, findCommunesByPostcode, isInseeCode, searchCommunes } from "@/lib/territories/territories";
+import { communeOfArrondissement } from "@/lib/territories/place-query";
+import { findCommuneByCode, findCommunesByPostcode, isInseeCode, searchPlaces } from "@/lib/territories/territories";
 
 export interface NamedTerritory {
   code: string;
@@ -206,7 +207,9 @@ async function answerFor(
 
 export async function findCatalystsForCommune(db: Executor, inseeCode: string, options: FinderOptions = {}): Promise<CatalystFinderAnswer | null> {
   if (!isInseeCode(inseeCode)) return null;
-  const commune = await loadCommune(db, inseeCode.trim().toUpperCase());
+  const code = inseeCode.trim().toUpperCase();
+  // Paris, Lyon and Marseille's arrondissements have codes of their own; catalysts cover the whole city.
+  const commune = await loadCommune(db, communeOfArrondissement(code) ?? code);
   if (!commune) return null;
   return answerFor(db, commune, { lat: commune.lat, lon: commune.lon }, null, options);
 }
@@ -287,12 +290,13 @@ export async function resolvePlace(db: Executor, request: PlaceRequest, options:
         );
         if (named.length === 1 && named[0]) return found(await findCatalystsForCommune(db, named[0].code, options), "commune", text);
       }
-      const matches = await searchCommunes(db, text, MAX_CHOICES);
-      const wanted = normalizePlaceName(text);
-      const exact = matches.filter((commune) => normalizePlaceName(commune.name) === wanted);
-      if (exact.length === 1 && exact[0]) return found(await findCatalystsForCommune(db, exact[0].code, options), "commune", text);
-      if (matches.length === 0) return { status: "not_found", reason: "name", query: text };
-      return { status: "ambiguous", reason: "name", query: text, communes: matches.map(toChoice) };
+      // One commune plainly named (the only exact name, the only match, "Figeac, Lot", "Lyon 3e"): its answer at
+      // once rather than a list of one.
+      const { communes, obvious } = await searchPlaces(db, text, MAX_CHOICES);
+      const single = obvious ?? (communes.length === 1 ? communes[0] : undefined);
+      if (single) return found(await findCatalystsForCommune(db, single.code, options), "commune", text);
+      if (communes.length === 0) return { status: "not_found", reason: "name", query: text };
+      return { status: "ambiguous", reason: "name", query: text, communes: communes.map(toChoice) };
     }
   }
 }

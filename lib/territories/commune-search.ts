@@ -8,8 +8,11 @@
 // - a name: the normalised name (lower case, no accents, punctuation folded to one space) starting with the
 //   normalised text, or similar to it as pg_trgm measures similarity (shared trigrams ÷ trigrams of either,
 //   at least 0.3); exact first, then prefixes, then by similarity, population, code.
+// The finder and the commune pickers ask `searchPlace` instead, which reads what people type for a place rather
+// than a database pattern (see there).
 // Pure: no database, no framework import.
 import { normalizePlaceName } from "@/lib/catalysts/commune-label";
+import { matchesQualifiers, NAME_ABBREVIATIONS, parsePlaceQuery, type DepartementNames, type PlaceQuery } from "@/lib/territories/place-query";
 
 export interface SearchableCommune {
   code: string;
@@ -17,7 +20,46 @@ export interface SearchableCommune {
   searchName: string;
   postcodes: string[];
   population: number | null;
+  /** Read by `searchPlace` for a département typed after the name ("Saint-Maurice 52", "Figeac, Lot"). */
+  departementCode?: string;
+  departementName?: string;
 }
+
+/**
+ * How a commune's name matches the words typed, best first. "leading": a longer name far more populous than every
+ * exact match (Saint-Maur-des-Fossés for "Saint-Maur"); "words": each word typed begins a word of the name, in order
+ * ("maur fosses"); "similar": a typo, as pg_trgm would measure it, whose every word begins as a word of the name does.
+ */
+export type PlaceMatchTier = "leading" | "exact" | "prefix" | "words" | "similar";
+const TIER_ORDER: Record<PlaceMatchTier, number> = { leading: 0, exact: 1, prefix: 2, words: 3, similar: 4 };
+
+/** How much larger than every exact homonym a longer name must be to come first ("Saint-Maur" → Saint-Maur-des-Fossés). */
+export const LEADING_POPULATION_RATIO = 10;
+
+export interface PlaceMatches<T> {
+  /** Best first, at most the limit asked. */
+  communes: T[];
+  /** The one commune the text plainly names, to answer at once; null when a person must choose. */
+  obvious: T | null;
+  /** The name and qualifiers read from the text, when the qualifiers narrowed the search. */
+  query: PlaceQuery | null;
+}
+
+interface PlaceRanked {
+  position: number;
+  tier: PlaceMatchTier;
+  similarity: number;
+}
+
+interface PlaceRanking {
+  best: PlaceRanked[];
+  exactCount: number;
+  /** The position of the obvious commune. */
+  obvious: number | null;
+}
+
+/** Below this many names beginning as typed, typos are looked for too. */
+const TYPO_SEARCH_BELOW = 50;
 
 /** pg_trgm's default `pg_trgm.similarity_threshold`, the bar of its `%` operator. */
 export const SIMILARITY_THRESHOLD = 0.3;
@@ -57,6 +99,11 @@ export class CommuneSearchIndex<T extends SearchableCommune> {
   private readonly sharedCounts: Uint16Array;
   private readonly seenFlags: Uint8Array;
   private readonly postings = new Map<string, number[]>();
+  /** Every word of every name, sorted, with its commune: the words a typed word begins. */
+  private readonly words: string[];
+  private readonly wordPositions: Int32Array;
+  private readonly nameWords: string[][];
+  private readonly departements: DepartementNames;
 
   constructor(private readonly communes: readonly T[]) {
     this.byName = communes.map((_, position) => position).sort((a, b) => compareText(communes[a]!.searchName, communes[b]!.searchName));
@@ -76,6 +123,18 @@ export class CommuneSearchIndex<T extends SearchableCommune> {
         else this.postings.set(gram, [position]);
       }
     });
+    this.nameWords = communes.map((commune) => commune.searchName.split(" ").filter(Boolean));
+    const entries = this.nameWords.flatMap((words, position) => words.map((word) => ({ word, position }))).sort((a, b) => compareText(a.word, b.word));
+    this.words = entries.map((entry) => entry.word);
+    this.wordPositions = Int32Array.from(entries, (entry) => entry.position);
+    const codes = new Set<string>();
+    const byName = new Map<string, string>();
+    for (const commune of communes) {
+      if (!commune.departementCode) continue;
+      codes.add(commune.departementCode);
+      if (commune.departementName) byName.set(normalizeSearchText(commune.departementName), commune.departementCode);
+    }
+    this.departements = { codes, byName };
   }
 
   get size(): number {
@@ -164,6 +223,150 @@ export class CommuneSearchIndex<T extends SearchableCommune> {
     return best.map(({ position }) => this.communes[position]!);
   }
 
+  /**
+   * Communes for what a person types to name a place. Unlike `searchName`, which a database pattern could answer:
+   * - a département, a postcode or an arrondissement after the name narrows it ("Saint-Maurice 52", "saint maurice
+   *   haute marne", "Figeac, Lot", "Marseille 13001", "Lyon 3e"), unless the whole text is itself a name
+   *   ("Bar-sur-Aube");
+   * - each word typed must begin a word of the name, "st" standing for "saint" (so "st maurice" is not "Aurice"),
+   *   and a typo is only tolerated in a word that begins as one of the name's does;
+   * - homonyms by population, and a longer name far more populous than every exact one first (see PlaceMatchTier);
+   * - `obvious` is the one commune meant, when there is one: a single exact match (no leading one), else a single
+   *   match by its words ("evian"), else a single typo ("figeak").
+   */
+  searchPlace(typed: string, limit: number): PlaceMatches<T> {
+    const whole = normalizeSearchText(typed);
+    if (!whole) return { communes: [], obvious: null, query: null };
+    const query = parsePlaceQuery(typed, this.departements);
+    if (query) {
+      // The whole text as a name first, without typos: "Bar-sur-Aube" is no Bar-sur in the Aube.
+      if (this.rankPlace(whole, null, limit, false).exactCount === 0) {
+        const narrowed = this.rankPlace(query.name, query, limit, true);
+        if (narrowed.best.length > 0) return this.placeMatches(narrowed, query);
+      }
+    }
+    return this.placeMatches(this.rankPlace(whole, null, limit, true), null);
+  }
+
+  private placeMatches({ best, obvious }: PlaceRanking, query: PlaceQuery | null): PlaceMatches<T> {
+    return {
+      communes: best.map(({ position }) => this.communes[position]!),
+      obvious: obvious === null ? null : this.communes[obvious]!,
+      query,
+    };
+  }
+
+  /** The best `limit` communes whose name matches the normalised `term` (and the qualifiers), and the obvious one. */
+  private rankPlace(term: string, qualifiers: PlaceQuery | null, limit: number, typos: boolean): PlaceRanking {
+    const tokens = term.split(" ").filter(Boolean);
+    const allowed = (position: number) => qualifiers === null || matchesQualifiers(this.communes[position]!, qualifiers);
+    const population = (match: PlaceRanked) => this.communes[match.position]!.population ?? 0;
+    const matches: PlaceRanked[] = [];
+    const matched = this.seenFlags;
+    // Every match has a word that the rarest typed word begins.
+    for (const position of this.candidatesFor(tokens)) {
+      if (!allowed(position)) continue;
+      const tier = tokenTier(tokens, this.nameWords[position]!);
+      if (!tier) continue;
+      matches.push({ position, tier, similarity: 1 });
+      matched[position] = 1;
+    }
+    // Typos, only when few names begin as typed (a text that begins hundreds of names is no typo): trigram
+    // similarity to the text with its abbreviations spelt out.
+    const expanded = tokens.map((token) => NAME_ABBREVIATIONS.get(token) ?? token);
+    if (typos && matches.length < TYPO_SEARCH_BELOW) {
+      const queryGrams = trigrams(expanded.join(" "));
+      const shared = this.sharedCounts;
+      const touched: number[] = [];
+      for (const gram of queryGrams) {
+        for (const position of this.postings.get(gram) ?? []) {
+          if (shared[position] === 0) touched.push(position);
+          shared[position] = shared[position]! + 1;
+        }
+      }
+      for (const position of touched) {
+        if (matched[position]) continue;
+        const similarity = trigramSimilarity(shared[position]!, queryGrams.size, this.trigramCounts[position]!);
+        if (similarity < SIMILARITY_THRESHOLD || !allowed(position)) continue;
+        const words = this.nameWords[position]!;
+        if (expanded.every((token) => words.some((word) => word.startsWith(token.slice(0, 2))))) matches.push({ position, tier: "similar", similarity });
+      }
+      for (const position of touched) shared[position] = 0;
+    }
+    for (const match of matches) matched[match.position] = 0;
+
+    // A longer name, or failing any exact one a typo, far more populous than every better match comes first.
+    let largestExact = 0;
+    let largestByWords = 0;
+    for (const match of matches) {
+      if (match.tier === "exact") largestExact = Math.max(largestExact, population(match));
+      else if (match.tier !== "similar") largestByWords = Math.max(largestByWords, population(match));
+    }
+    const leadingTier: PlaceMatchTier | null = largestExact > 0 ? "prefix" : largestByWords > 0 ? "similar" : null;
+    const leadingFrom = LEADING_POPULATION_RATIO * (largestExact > 0 ? largestExact : largestByWords);
+    const counts: Record<PlaceMatchTier, number> = { leading: 0, exact: 0, prefix: 0, words: 0, similar: 0 };
+    const firstOf: Partial<Record<PlaceMatchTier, number>> = {};
+    for (const match of matches) {
+      if (match.tier === leadingTier && population(match) >= leadingFrom) match.tier = "leading";
+      counts[match.tier] += 1;
+      firstOf[match.tier] ??= match.position;
+    }
+    const byWords = counts.prefix + counts.words;
+    const obvious =
+      counts.leading > 0
+        ? null
+        : counts.exact === 1
+          ? firstOf.exact!
+          : counts.exact === 0 && byWords === 1
+            ? (firstOf.prefix ?? firstOf.words)!
+            : counts.exact === 0 && byWords === 0 && counts.similar === 1
+              ? firstOf.similar!
+              : null;
+
+    // The best `limit` kept in order as they come ("saint" begins thousands of names: no need to sort them all).
+    const order = (a: PlaceRanked, b: PlaceRanked) =>
+      TIER_ORDER[a.tier] - TIER_ORDER[b.tier] || b.similarity - a.similarity || this.byPopulationThenCode(a.position, b.position);
+    const best: PlaceRanked[] = [];
+    for (const match of matches) {
+      if (best.length >= limit && (limit <= 0 || order(match, best[best.length - 1]!) >= 0)) continue;
+      best.splice(
+        lowerBound(best.length, (index) => order(best[index]!, match) <= 0),
+        0,
+        match,
+      );
+      if (best.length > limit) best.pop();
+    }
+    return { best, exactCount: counts.exact, obvious };
+  }
+
+  /** Where the words beginning with `prefix` (or equal to it, when `whole`) lie in the sorted words. */
+  private wordRange(prefix: string, whole: boolean): [number, number] {
+    const start = lowerBound(this.words.length, (i) => compareText(this.words[i]!, prefix) < 0);
+    let end = start;
+    while (end < this.words.length && (whole ? this.words[end] === prefix : this.words[end]!.startsWith(prefix))) end += 1;
+    return [start, end];
+  }
+
+  /** The ranges of words a typed word matches: those it begins, and the word it abbreviates. */
+  private wordRanges(token: string): Array<[number, number]> {
+    const expansion = NAME_ABBREVIATIONS.get(token);
+    return expansion ? [this.wordRange(token, false), this.wordRange(expansion, true)] : [this.wordRange(token, false)];
+  }
+
+  /** Communes with a word that begins with the typed word the fewest words begin with. */
+  private candidatesFor(tokens: readonly string[]): Set<number> {
+    let fewest: Array<[number, number]> = [];
+    let fewestCount = Infinity;
+    for (const token of tokens) {
+      const ranges = this.wordRanges(token);
+      const count = ranges.reduce((sum, [start, end]) => sum + end - start, 0);
+      if (count < fewestCount) [fewest, fewestCount] = [ranges, count];
+    }
+    const positions = new Set<number>();
+    for (const [start, end] of fewest) for (let index = start; index < end; index += 1) positions.add(this.wordPositions[index]!);
+    return positions;
+  }
+
   private byPopulationThenCode(a: number, b: number): number {
     const left = this.communes[a]!;
     const right = this.communes[b]!;
@@ -176,6 +379,25 @@ export class CommuneSearchIndex<T extends SearchableCommune> {
     return compareText(left.code, right.code);
   }
 }
+
+/** How the typed words match a name's words (null: they do not), see PlaceMatchTier. */
+export function tokenTier(tokens: readonly string[], words: readonly string[]): Exclude<PlaceMatchTier, "leading" | "similar"> | null {
+  const count = tokens.length;
+  if (count === 0 || words.length < count) return null;
+  if (words.length === count && tokens.every((token, index) => same(token, words[index]!))) return "exact";
+  // The last word typed may be unfinished; the ones before it are whole.
+  if (tokens.every((token, index) => (index < count - 1 ? same(token, words[index]!) : begins(token, words[index]!)))) return "prefix";
+  let next = 0;
+  for (const token of tokens) {
+    while (next < words.length && !begins(token, words[next]!)) next += 1;
+    if (next === words.length) return null;
+    next += 1;
+  }
+  return "words";
+}
+
+const same = (token: string, word: string) => word === token || NAME_ABBREVIATIONS.get(token) === word;
+const begins = (token: string, word: string) => word.startsWith(token) || NAME_ABBREVIATIONS.get(token) === word;
 
 /** Byte order (the database's "C" collation on ASCII text), not the locale's. */
 function compareText(a: string, b: string): number {

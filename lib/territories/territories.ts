@@ -7,6 +7,7 @@ import { z } from "zod";
 import { parsedRows, type Executor } from "@/db/client";
 import { departements, regions } from "@/db/schema";
 import { getCommuneTable } from "@/lib/territories/commune-index";
+import { communeOfArrondissement, type PlaceQuery } from "@/lib/territories/place-query";
 import { INTERCOMMUNALITY_KINDS, POINT_PRECISIONS } from "@/lib/shared/vocabulary";
 
 /** A row of communeSelect but its searchName. */
@@ -82,6 +83,38 @@ export async function searchCommunes(db: Executor, query: string, limit = 10): P
   // Digits: a postcode or its beginning; a full 5-digit string may also be an INSEE code.
   if (/^\d{2,5}$/.test(text)) return search.searchDigits(text, boundedLimit);
   return search.searchName(text, boundedLimit);
+}
+
+export interface PlaceSearch {
+  /** Best first. */
+  communes: CommuneSummary[];
+  /** The one commune the text plainly names, when it names one: a search may answer for it at once. */
+  obvious: CommuneSummary | null;
+  /** The name and what narrowed it (a département, a postcode, an arrondissement), when something did. */
+  query: PlaceQuery | null;
+}
+
+/**
+ * Communes for what a person types to name a place (the commune pickers and the finder): like `searchCommunes`,
+ * and a département, postcode or arrondissement after the name narrows it ("Saint-Maurice 52", "Lyon 3e"), "st"
+ * stands for "saint", homonyms come by population (lib/territories/commune-search.ts, `searchPlace`).
+ */
+export async function searchPlaces(db: Executor, query: string, limit = 10): Promise<PlaceSearch> {
+  const text = query.trim().slice(0, MAX_QUERY_LENGTH);
+  const boundedLimit = Math.min(Math.max(1, Math.trunc(limit)), 50);
+  const none: PlaceSearch = { communes: [], obvious: null, query: null };
+  if (!text) return none;
+  const { search } = await getCommuneTable(db);
+  const single = (commune: CommuneSummary | undefined): PlaceSearch => (commune ? { communes: [commune], obvious: commune, query: null } : none);
+  if (isInseeCode(text) && !POSTCODE.test(text)) return single(search.byInseeCode(text.toUpperCase()));
+  if (/^\d{2,5}$/.test(text)) {
+    const communes = search.searchDigits(text, boundedLimit);
+    // An arrondissement's INSEE code ("69383") is no commune's: its city answers.
+    const city = communes.length === 0 ? communeOfArrondissement(text) : null;
+    if (city) return single(search.byInseeCode(city));
+    return { communes, obvious: text.length === 5 && communes.length === 1 ? communes[0]! : null, query: null };
+  }
+  return search.searchPlace(text, boundedLimit);
 }
 
 /**

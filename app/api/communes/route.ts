@@ -1,8 +1,9 @@
-// Commune autocomplete: by name (accents and a typo tolerated), postcode or its beginning, or INSEE code.
+// Commune autocomplete: by name (accents and a typo tolerated, a département or postcode after it narrowing it),
+// postcode or its beginning, or INSEE code.
 import { apiError, parseQuery, safeSearchParams } from "@/lib/server/http/api";
 import { communeSearchSchema } from "@/lib/catalysts/finder-query";
 import { getDatabase } from "@/lib/server/db";
-import { searchCommunes } from "@/lib/territories/territories";
+import { searchPlaces } from "@/lib/territories/territories";
 import { withDatabaseOutage } from "@/lib/server/http/database-outage";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +13,7 @@ export const GET = withDatabaseOutage(async function GET(request: Request) {
   if (!params) return apiError(400, "Adresse mal encodée / malformed URL", [{ parameter: "(query)", message: "encodage invalide / invalid encoding" }]);
   const parsed = parseQuery(communeSearchSchema, params);
   if (!parsed.ok) return parsed.response;
-  const communes = await searchCommunes(await getDatabase(), parsed.data.q, parsed.data.limit);
+  const { communes } = await searchPlaces(await getDatabase(), parsed.data.q, parsed.data.limit);
   return Response.json(
     {
       communes: communes.map((commune) => ({

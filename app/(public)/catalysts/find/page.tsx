@@ -11,6 +11,7 @@ import { finderQuerySchema, placeRequestOf, type PlaceRequest } from "@/lib/cata
 import { formatDistanceKm } from "@/lib/geo/distance";
 import { fill, getFinderMessages, type FinderMessages } from "@/lib/catalysts/finder-messages";
 import { getRequestMessages } from "@/lib/i18n/locale";
+import { postcodeTypedFor } from "@/lib/territories/place-query";
 import type { Locale } from "@/lib/i18n/messages";
 import { CatalystCard } from "./catalyst-card";
 import styles from "./find.module.css";
@@ -38,6 +39,8 @@ export default async function FindCatalystPage({ searchParams }: { searchParams:
   const result: PlaceResolution | null = place.kind === "none" ? null : await resolvePlace(await getDatabase(), place);
   const answer = result?.status === "found" ? result.answer : null;
   const typed = place.kind === "text" ? place.text : place.kind === "postcode" ? place.postcode : "";
+  // "Lyon 3e" answers for Lyon: its label says 69003, the postcode asked about.
+  const shownPostcodeHint = (code: string) => postcodeTypedFor(code, typed) ?? typed;
 
   return (
     <div className={`container ${styles.page} ${result ? styles.answered : ""}`}>
@@ -48,13 +51,16 @@ export default async function FindCatalystPage({ searchParams }: { searchParams:
 
       <form method="get" action="/catalysts/find" className={styles.placeForm} role="search">
         <CommunePicker
+          // A new answer is a new field: a choice made in the list below must show, not the text typed before.
+          key={answer ? answer.commune.code : typed}
           locale={locale}
           label={t.form.placeLabel}
           hint={t.form.placeHint}
           name="commune"
           textName="q"
           required
-          initial={answer ? { code: answer.commune.code, label: communeChoiceLabel(choiceOf(answer), typed) } : null}
+          submitOnChoose
+          initial={answer ? { code: answer.commune.code, label: communeChoiceLabel(choiceOf(answer), shownPostcodeHint(answer.commune.code)) } : null}
           initialText={typed}
         />
         <button type="submit" className={`button ${styles.submit}`}>
@@ -113,7 +119,7 @@ export default async function FindCatalystPage({ searchParams }: { searchParams:
                 <li key={commune.code}>
                   <Link href={`/catalysts/find?commune=${encodeURIComponent(commune.code)}`}>
                     <span className={styles.choiceName}>{commune.name}</span>
-                    {communeChoiceLabel(commune, typed).slice(commune.name.length)}
+                    {communeChoiceLabel(commune, shownPostcodeHint(commune.code)).slice(commune.name.length)}
                   </Link>
                 </li>
               ))}
