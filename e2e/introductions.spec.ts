@@ -12,6 +12,11 @@ const organisationOf = (email: string) => {
 };
 const a = organisationOf("membre@alliances.example");
 const b = organisationOf("membre2@alliances.example");
+const openItems = (organisationId: string) => demo.needsOffers.filter((item) => item.organisationId === organisationId && (item.status ?? "open") === "open");
+// The demo's second organisation was chosen for offering what the first one needs.
+const bMeetsANeed = openItems(a.id).some(
+  (need) => need.direction === "need" && openItems(b.id).some((offer) => offer.direction === "offer" && offer.resourceKind === need.resourceKind),
+);
 
 async function signedIn(browser: Browser, email: string): Promise<Page> {
   const context = await browser.newContext({ locale: "fr-FR" });
@@ -47,8 +52,16 @@ test.describe("introductions", () => {
     await requester.goto(`/organisations/${a.slug}/partners`);
     const proposal = requester.locator(".proposal", { has: requester.getByRole("link", { name: b.name, exact: true }) });
     await expect(proposal).toBeVisible();
-    await proposal.getByRole("link", { name: "Demander une mise en relation" }).click();
+    const introduce = proposal.getByRole("link", { name: "Demander une mise en relation" });
+    // The card's link carries the need (or offer) of A the proposal is about; the form starts from it.
+    const focusId = new URL((await introduce.getAttribute("href"))!, "http://localhost").searchParams.get("focus");
+    if (bMeetsANeed) expect(focusId).toBeTruthy();
+    await introduce.click();
     await expect(requester.getByRole("heading", { level: 1 })).toHaveText(`Demander une mise en relation avec ${b.name}`);
+    if (focusId) {
+      expect(openItems(a.id).map((item) => item.id)).toContain(focusId);
+      await expect(requester.getByLabel("Besoin ou offre concerné")).toHaveValue(focusId);
+    }
     await expectNoAxeViolations(requester);
 
     // A too short message is refused with a field message, keeping what was typed.
@@ -66,6 +79,12 @@ test.describe("introductions", () => {
     await expect(requester.getByRole("status")).toHaveText("Votre demande est envoyée au catalyseur.");
     await expect(requester.locator(".status").first()).toHaveText("Envoyée au catalyseur");
     await expect(requester.getByText("Les coordonnées des deux parties seront visibles ici")).toBeVisible();
+    // Each step's delay is stated; the request is fresh, so nothing is overdue.
+    const delays = requester.locator("section[aria-labelledby='delays']");
+    await expect(delays).toContainText("En attente du catalyseur");
+    await expect(delays).toContainText("Le catalyseur transmet la demande (ou la refuse) dans les 7 jours.");
+    await expect(delays).toContainText("au plus tard 14 jours après l'envoi");
+    await expect(delays.locator(".intro-overdue")).toHaveCount(0);
     const introductionUrl = requester.url().replace(/\?.*$/, "");
     expect(await requester.content()).not.toContain(b.contactEmail!);
     const pendingJson = await requester.request.get(`/api/introductions/${introductionUrl.split("/").at(-1)}`);
@@ -84,6 +103,8 @@ test.describe("introductions", () => {
     await catalyst.screenshot({ path: "test-results/screenshots/catalyst-dashboard.png", fullPage: true });
     await catalyst.getByRole("link", { name: `${a.name} → ${b.name}` }).click();
     expect(await catalyst.content()).not.toContain(a.contactEmail!);
+    // The forwarding word and the refusal's reason are two boxes, one for each button.
+    await expect(catalyst.getByLabel("Raison du refus (transmise au demandeur)")).toBeVisible();
     await catalyst.getByLabel(/Un mot pour l'organisation sollicitée/).fill("Deux structures de Colomiers et Cornebarrieu qui gagneraient à se connaître.");
     await catalyst.getByRole("button", { name: "Transmettre" }).click();
     await expect(catalyst.getByRole("status")).toHaveText("C'est enregistré.");
@@ -98,17 +119,25 @@ test.describe("introductions", () => {
     await expect(target.getByText("Deux structures de Colomiers et Cornebarrieu")).toBeVisible();
     expect(await target.content()).not.toContain(a.contactEmail!);
     await expectNoAxeViolations(target);
+    const acceptance = "Avec plaisir : appelons-nous mardi, nous avons un local libre pour l'atelier.";
+    await target.getByLabel(/Un message pour le demandeur/).fill(acceptance);
     await target.getByRole("button", { name: "Accepter" }).click();
     await expect(target.locator(".status").first()).toHaveText("Acceptée");
+    await expect(target.locator("section[aria-labelledby='history']")).toContainText(acceptance);
     const contacts = target.locator("section[aria-labelledby='contacts']");
     await expect(contacts).toContainText(a.contactEmail!);
     await expect(contacts).toContainText(b.contactEmail!);
     await target.screenshot({ path: "test-results/screenshots/introduction-accepted.png", fullPage: true });
 
     // 4. A is told, now sees B's contact person, and records that the alliance started.
-    await expectMail(requester, "membre@alliances.example", `${b.name} accepte la mise en relation avec ${a.name}`);
+    // The target's message on accepting reaches the other side: in the mail, on the page and in its history.
+    const accepted = await expectMail(requester, "membre@alliances.example", `${b.name} accepte la mise en relation avec ${a.name}`);
+    await expect(accepted).toContainText(acceptance);
     await requester.goto(introductionUrl);
     await expect(requester.locator("section[aria-labelledby='contacts']")).toContainText(b.contactEmail!);
+    await expect(requester.locator("section[aria-labelledby='purpose']")).toContainText(`Le message de ${b.name} en acceptant`);
+    await expect(requester.locator("section[aria-labelledby='purpose']")).toContainText(acceptance);
+    await expect(requester.locator("section[aria-labelledby='history']")).toContainText(acceptance);
     await requester.getByLabel("Type de partenariat", { exact: true }).selectOption({ label: "Coopération économique" });
     await requester.getByRole("button", { name: "Alliance engagée" }).click();
     await expect(requester.locator(".status").first()).toHaveText("Alliance engagée");
@@ -129,6 +158,32 @@ test.describe("introductions", () => {
     // 5. The observatory counts it.
     expect(await alliancesCount(requester)).toBe(alliancesBefore + 1);
     for (const page of [requester, catalyst, target]) await page.context().close();
+  });
+
+  test("the catalyst's « À traiter » tab counts and lists only the requests awaiting its decision", async ({ browser }) => {
+    const catalyst = await signedIn(browser, "catalyseur@alliances.example");
+    await catalyst.goto("/introductions?box=catalyst");
+    const tab = catalyst.getByRole("link", { name: /^À traiter \(catalyseur\)/ });
+    await expect(tab).toHaveAttribute("aria-current", "page");
+    const count = Number(await tab.locator(".tab-count").textContent());
+    const statuses = catalyst.locator(".intro-list .status");
+    if (count === 0) {
+      await expect(catalyst.locator(".empty-state")).toHaveText("Aucune demande n'attend votre décision pour le moment.");
+    } else {
+      await expect(statuses).toHaveCount(Math.min(count, 20));
+      for (const status of await statuses.allTextContents()) expect(status).toBe("Envoyée au catalyseur");
+    }
+    const listed = (await (await catalyst.request.get("/api/introductions?box=catalyst")).json()) as { items: { status: string }[] };
+    expect(listed.items.every((item) => item.status === "submitted")).toBe(true);
+    await expectNoAxeViolations(catalyst);
+
+    // Looking back on the territory goes through the status filter; the tab still counts what awaits.
+    await catalyst.getByLabel("Statut").selectOption({ label: "Acceptée" });
+    await catalyst.getByRole("button", { name: "Filtrer" }).click();
+    await expect(catalyst).toHaveURL(/status=accepted/);
+    for (const status of await statuses.allTextContents()) expect(status).toBe("Acceptée");
+    await expect(catalyst.getByRole("link", { name: /^À traiter \(catalyseur\)/ }).locator(".tab-count")).toHaveText(String(count));
+    await catalyst.context().close();
   });
 
   test("strangers see nothing: an outsider gets 404 and the API answers 401 without a session", async ({ browser, request }) => {

@@ -78,6 +78,44 @@ test.describe("partner proposals", () => {
     await page.screenshot({ path: "test-results/screenshots/profile-proposals-member.png", fullPage: true });
   });
 
+  test("a member's page of partners shows ten cards, then ten more on demand, and narrows by kind of actor", async ({ page }) => {
+    await signIn(page, "membre@alliances.example");
+    await page.goto(`/organisations/${memberOrganisation.slug}/partners`);
+    const cards = page.locator(".proposal");
+    await expect(cards.first()).toBeVisible();
+    const total = Number(/sur (\d+)/.exec((await page.locator(".proposals-count").textContent())!)?.[1]);
+    expect(total).toBeGreaterThan(0);
+    await expect(cards).toHaveCount(Math.min(10, total));
+    await expect(page.locator(".proposals-count")).toHaveText(`${Math.min(10, total)} proposition${Math.min(10, total) > 1 ? "s" : ""} sur ${total}`);
+    const map = page.getByRole("region", { name: /Carte des partenaires proposés/ });
+    await expect(map.locator(".leaflet-marker-icon")).toHaveCount(Math.min(10, total) + 1, { timeout: 20_000 });
+    await expectNoAxeViolations(page);
+
+    const more = page.getByRole("link", { name: "Voir plus" });
+    if (total > 10) {
+      // A plain link: it works without JavaScript, and lands on the first new card.
+      expect(await more.getAttribute("href")).toMatch(/[?&]shown=20#proposal-/);
+      await more.click();
+      await expect(page).toHaveURL(/[?&]shown=20/);
+      await expect(cards).toHaveCount(Math.min(20, total));
+      await expect(cards.nth(10).locator(".proposal-rank")).toHaveText("11.");
+    } else {
+      await expect(more).toHaveCount(0);
+    }
+
+    // Filters are a GET form: the first kind offered keeps only cards of that kind.
+    const kind = page.getByLabel("Type d'acteur");
+    const option = kind.locator("option").nth(1);
+    const label = (await option.textContent())!;
+    await kind.selectOption({ label });
+    await page.getByRole("button", { name: "Filtrer", exact: true }).click();
+    await expect(page).toHaveURL(/[?&]kind=/);
+    await expect(cards.first()).toBeVisible();
+    for (const badge of await cards.locator(".kind-badge").allTextContents()) expect(badge).toBe(label);
+    await page.getByRole("link", { name: "Effacer les filtres" }).click();
+    await expect(page).not.toHaveURL(/kind=/);
+  });
+
   test("a catalyst sees the potential alliances of its territory; a simple member does not", async ({ page: catalyst, browser }) => {
     await signIn(catalyst, "catalyseur@alliances.example");
     await catalyst.getByRole("link", { name: "Alliances potentielles" }).click();

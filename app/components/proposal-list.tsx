@@ -17,6 +17,7 @@ export function ProposalList({
   showDetails,
   numbered,
   introduceFrom,
+  showPartnership = true,
 }: {
   proposals: PartnerProposal[];
   locale: Locale;
@@ -25,11 +26,15 @@ export function ProposalList({
   numbered?: boolean;
   /** The organisation the proposals are for, and the need or offer in focus: the request form starts from them. */
   introduceFrom?: { slug: string; focusId?: string | null };
+  /** Off where the list says the type once for all its cards (they all suggest the same). */
+  showPartnership?: boolean;
 }) {
-  const introduceHref = (slug: string) => {
-    const params = new URLSearchParams({ to: slug });
+  const introduceHref = (proposal: PartnerProposal) => {
+    const params = new URLSearchParams({ to: proposal.slug });
     if (introduceFrom) params.set("from", introduceFrom.slug);
-    if (introduceFrom?.focusId) params.set("focus", introduceFrom.focusId);
+    // The need or offer the proposal is about (the focus, else the first it meets): the form starts from it.
+    const focusId = introduceFrom ? (introduceFrom.focusId ?? proposal.needOfferId) : null;
+    if (focusId) params.set("focus", focusId);
     return `/introductions/new?${params.toString()}`;
   };
   return (
@@ -52,9 +57,12 @@ export function ProposalList({
           <p className="card-place">
             {proposal.communeName} ({proposal.departementCode}) · {t.at(formatDistanceKm(proposal.distanceKm, locale))}
           </p>
-          <p className="proposal-partnership">
-            {t.partnership} : <strong>{labelOf(PARTNERSHIP_TYPE_LABELS, proposal.partnershipType, locale)}</strong>
-          </p>
+          {showPartnership ? (
+            <p className="proposal-partnership">
+              {t.partnership} :{" "}
+              <strong title={t.partnershipHints[proposal.partnershipType]}>{labelOf(PARTNERSHIP_TYPE_LABELS, proposal.partnershipType, locale)}</strong>
+            </p>
+          ) : null}
           <ul className="reasons" aria-label={t.reasons}>
             {proposal.reasons.map((reason) => (
               <li key={reason.code + reason.text}>{reason.text}</li>
@@ -76,7 +84,7 @@ export function ProposalList({
             </details>
           ) : null}
           <p className="proposal-actions">
-            <Link className="button button-secondary" href={introduceHref(proposal.slug)}>
+            <Link className="button button-secondary" href={introduceHref(proposal)}>
               {t.introduce}
             </Link>
           </p>

@@ -16,6 +16,12 @@ const fr = {
   proposal: {
     relevance: (percent: string) => `Pertinence ${percent} %`,
     partnership: "Partenariat suggéré",
+    partnershipHints: {
+      mecenat: "un don d'une entreprise ou d'une fondation : financier, en nature ou de compétences",
+      responsible_practices: "l'expertise de l'un fait évoluer les pratiques de l'autre",
+      economic_cooperation: "une activité économique menée ensemble : achats, emploi, offre commune",
+      societal_innovation: "expérimenter ensemble de nouvelles réponses à un besoin du territoire",
+    },
     reasons: "Pourquoi cette proposition",
     details: "Détail du score",
     component: {
@@ -47,6 +53,22 @@ const fr = {
     seeProfile: "Voir la fiche",
     list: "Liste des propositions",
     emptyFocus: "Personne à proximité ne propose ou ne cherche encore ce type de ressource.",
+    filters: "Filtrer les propositions",
+    kind: "Type d'acteur",
+    anyKind: "Tous les types",
+    resource: "Ressource échangée",
+    anyResource: "Toutes les ressources",
+    distance: "Distance",
+    anyDistance: "Toutes les distances",
+    within: (km: number) => `À moins de ${km} km`,
+    apply: "Filtrer",
+    reset: "Effacer les filtres",
+    showing: (shown: number, total: number) => `${shown} proposition${shown > 1 ? "s" : ""} sur ${total}`,
+    seeMore: "Voir plus",
+    emptyFiltered: "Aucune proposition ne correspond à ces filtres.",
+    samePartnership: "Partenariat suggéré pour toutes ces propositions",
+    partnershipText:
+      "Le partenariat suggéré vient de l'échange le plus fort de la paire et de qui donne : des financements ou des compétences d'une entreprise ou d'une fondation suggèrent du mécénat, une expertise des pratiques responsables, des achats ou de l'emploi une coopération économique, un accès au terrain ou des données une innovation sociétale ; sans échange, un objectif partagé. C'est une piste à discuter, pas une obligation.",
     howItWorks: "Comment sont calculées les propositions ?",
     howItWorksText:
       "Dans un rayon de 30 km (plus large là où il y a peu d'organisations), on retient les organisations dont les offres répondent à vos besoins ou dont les besoins répondent à vos offres, et les plus proches. Chacune reçoit un score : d'abord combien de vos besoins elle couvre et à quel point (type de ressource, puis thèmes), puis ce que vous pouvez lui apporter ; un échange dans les deux sens passe devant un échange à sens unique. Comptent ensuite des profils d'acteurs différents, la proximité à l'échelle de la densité locale (3 km, c'est loin en ville, pas à la campagne), les thèmes, objectifs et ODD partagés et la fraîcheur de la fiche ; une organisation qui répond vite aux mises en relation passe un peu devant. Les dix premières ne sont pas toutes du même type d'acteur.",
@@ -131,6 +153,12 @@ const en: MatchingMessages = {
   proposal: {
     relevance: (percent: string) => `Relevance ${percent}%`,
     partnership: "Suggested partnership",
+    partnershipHints: {
+      mecenat: "a gift from a company or a foundation: financial, in kind or in skills",
+      responsible_practices: "one side's expertise improves the other's practices",
+      economic_cooperation: "an economic activity run together: purchasing, jobs, a joint offer",
+      societal_innovation: "trying out new answers to a local need together",
+    },
     reasons: "Why this proposal",
     details: "Score details",
     component: {
@@ -162,6 +190,22 @@ const en: MatchingMessages = {
     seeProfile: "See the profile",
     list: "List of proposals",
     emptyFocus: "Nobody nearby offers or looks for this kind of resource yet.",
+    filters: "Filter the proposals",
+    kind: "Kind of actor",
+    anyKind: "All kinds",
+    resource: "Resource exchanged",
+    anyResource: "All resources",
+    distance: "Distance",
+    anyDistance: "Any distance",
+    within: (km: number) => `Within ${km} km`,
+    apply: "Filter",
+    reset: "Clear the filters",
+    showing: (shown: number, total: number) => `${shown} proposal${shown > 1 ? "s" : ""} of ${total}`,
+    seeMore: "See more",
+    emptyFiltered: "No proposal matches these filters.",
+    samePartnership: "Suggested partnership for all these proposals",
+    partnershipText:
+      "The suggested partnership comes from the pair's strongest exchange and who gives it: funding or skills from a company or a foundation suggest sponsorship, expertise responsible practices, purchasing or jobs economic cooperation, field access or data societal innovation; with no exchange, a shared objective. It is a lead to discuss, not a commitment.",
     howItWorks: "How are proposals computed?",
     howItWorksText:
       "Within 30 km (wider where organisations are few), we keep the organisations whose offers meet your needs or whose needs your offers meet, and the nearest ones. Each gets a score: first how many of your needs it meets and how well (kind of resource, then themes), then what you can bring it; an exchange both ways comes before a one-way one. Then come different kinds of actors, proximity on the scale of the local density (3 km is far in a city, not in the countryside), shared themes, objectives and SDGs, and how fresh the profile is; an organisation that answers introductions quickly comes a little higher. The top ten are not all of the same kind of actor.",

@@ -186,6 +186,32 @@ describe("partner proposals", () => {
     const offeringSlugs = new Set(offering.map((row) => row.slug));
     for (const proposal of result.proposals) expect(offeringSlugs.has(proposal.slug)).toBe(true);
     expect(result.proposals[0]!.reasons[0]!.code).toBe("offers_what_you_need");
+    // Each proposal is about the need in focus, and exchanges at least its kind of resource.
+    for (const proposal of result.proposals) {
+      expect(proposal.needOfferId).toBe(need!.id);
+      expect(proposal.resourceKinds).toContain(need!.resourceKind);
+    }
+  });
+
+  it("says what each proposal exchanges and which of the organisation's own needs or offers it is first about", async () => {
+    const member = await viewer(handle.db, "membre@alliances.example");
+    const own = await memberOrganisation(member);
+    const result = (await proposePartners(handle.db, member, own.slug, { locale: "fr", limit: 50 }))!;
+    expect(result.proposals.length).toBeGreaterThan(10);
+    const items = new Map(result.items.map((item) => [item.id, item]));
+    for (const proposal of result.proposals) {
+      const exchanges = proposal.reasons.some((reason) => reason.code === "offers_what_you_need" || reason.code === "needs_what_you_offer");
+      expect(proposal.resourceKinds.length > 0, proposal.slug).toBe(exchanges);
+      if (!exchanges) {
+        expect(proposal.needOfferId).toBeNull();
+        continue;
+      }
+      const item = items.get(proposal.needOfferId!);
+      expect(item, proposal.slug).toBeDefined();
+      expect(proposal.resourceKinds).toContain(item!.resourceKind);
+      // A need met comes before an offer taken.
+      if (proposal.reasons.some((reason) => reason.code === "offers_what_you_need")) expect(item!.direction).toBe("need");
+    }
   });
 
   it("gives members a personal list: not their own organisations, nor partners already introduced; the public list is unchanged", async () => {

@@ -59,6 +59,10 @@ export interface PartnerProposal {
   components: Record<ScoreComponent, number>;
   partnershipType: PartnershipType;
   reasons: ProposalReason[];
+  /** The kinds of resource exchanged, either way: the subject's needs met, its offers taken. */
+  resourceKinds: ResourceKind[];
+  /** The subject's own need or offer the proposal is about (the focus, else the first met): the request starts from it. */
+  needOfferId: string | null;
 }
 
 export interface FocusItem {
@@ -325,6 +329,22 @@ export async function retrieveCandidates(
   );
 }
 
+/** What a proposal exchanges, read from its reasons, and the subject's own item it is first about. */
+function exchangeOf(
+  reasons: MatchReason[],
+  ownResources: readonly ResourceRow[],
+  focusId: string | null,
+): Pick<PartnerProposal, "resourceKinds" | "needOfferId"> {
+  const met = reasons.find((reason) => reason.code === "offers_what_you_need")?.items ?? [];
+  const taken = reasons.find((reason) => reason.code === "needs_what_you_offer")?.items ?? [];
+  const first = (direction: NeedOfferDirection, kind: ResourceKind | undefined) =>
+    kind ? ownResources.find((item) => item.direction === direction && item.resourceKind === kind)?.id : undefined;
+  return {
+    resourceKinds: [...new Set([...met, ...taken].map((item) => item.resourceKind))],
+    needOfferId: focusId ?? first("need", met[0]?.resourceKind) ?? first("offer", taken[0]?.resourceKind) ?? null,
+  };
+}
+
 function toProposalReasons(reasons: MatchReason[], locale: Locale, audience: ReasonAudience): ProposalReason[] {
   return reasons.map((reason) => ({ code: reason.code, text: describeReason(reason, locale, audience) }));
 }
@@ -477,6 +497,7 @@ async function computeProposals(
         components: Object.fromEntries(Object.entries(scored.components).map(([key, value]) => [key, round(value, 3)])) as Record<ScoreComponent, number>,
         partnershipType: scored.partnershipType,
         reasons: toProposalReasons(scored.reasons, options.locale, audience),
+        ...exchangeOf(scored.reasons, ownResources, focusItem?.id ?? null),
       };
     }),
   };

@@ -410,6 +410,10 @@ export const partnerProposal = component(
     components: z.object(Object.fromEntries(SCORE_COMPONENTS.map((name) => [name, z.number().min(0).max(1)]))),
     partnershipType: z.enum(PARTNERSHIP_TYPES),
     reasons: z.array(z.object({ code: z.enum(MATCH_REASON_CODES), text: z.string() })),
+    resourceKinds: z.array(z.enum(RESOURCE_KINDS)).describe("The kinds of resource exchanged, either way: the organisation's needs met, its offers taken."),
+    needOfferId: uuid
+      .nullable()
+      .describe("The organisation's own need or offer the proposal is about: the one in focus, else the first need it meets, else the first offer it takes."),
   }),
 );
 

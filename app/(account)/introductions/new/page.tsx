@@ -26,7 +26,13 @@ export default async function NewIntroductionPage({ searchParams }: Props) {
   const toSlug = one(query.to).slice(0, 200);
   const focus = one(query.focus);
   const viewer = await getViewer();
-  if (!viewer) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/introductions/new?to=${toSlug}${focus ? `&focus=${focus}` : ""}`)}`);
+  if (!viewer) {
+    // Back to the same form after signing in, with the organisation and the need or offer it started from.
+    const back = new URLSearchParams({ to: toSlug });
+    if (one(query.from)) back.set("from", one(query.from));
+    if (focus) back.set("focus", focus);
+    redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/introductions/new?${back.toString()}`)}`);
+  }
   if (!toSlug) notFound();
   const context = await getIntroductionFormContext(await getDatabase(), viewer, toSlug);
   if (!context) notFound();

@@ -5,7 +5,7 @@ import { cache } from "react";
 import { z } from "zod";
 import { PointsMap, type MapPoint } from "@/app/components/points-map";
 import { ProposalList } from "@/app/components/proposal-list";
-import { ACTOR_KIND_LABELS } from "@/lib/shared/vocabulary";
+import { ACTOR_KIND_LABELS, PARTNERSHIP_TYPE_LABELS, RESOURCE_KIND_LABELS } from "@/lib/shared/vocabulary";
 import { getEnv } from "@/lib/server/env";
 import { formatDistanceKm } from "@/lib/geo/distance";
 import { labelOf } from "@/lib/i18n/labels";
@@ -13,7 +13,15 @@ import { getDatabase } from "@/lib/server/db";
 import { formatNumber, getMessages } from "@/lib/i18n/messages";
 import { getLocale } from "@/lib/i18n/locale";
 import { getMatchingMessages } from "@/lib/matching/messages";
-import { proposePartners, type PartnerProposals } from "@/lib/matching/proposals";
+import { proposePartners, type PartnerProposal, type PartnerProposals } from "@/lib/matching/proposals";
+import {
+  DISTANCE_CHOICES_KM,
+  filterChoices,
+  filterProposals,
+  parseProposalFilters,
+  proposalFiltersQuery,
+  PROPOSALS_PAGE_SIZE,
+} from "@/lib/matching/proposal-filters";
 import { getViewer } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
@@ -51,7 +59,8 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
 
 export default async function PartnersPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  const focus = firstValue((await searchParams).focus);
+  const query = await searchParams;
+  const focus = firstValue(query.focus);
   const { result, unknownFocus } = await loadProposals(slug, focus);
   if (!result) notFound();
   const locale = await getLocale();
@@ -59,6 +68,20 @@ export default async function PartnersPage({ params, searchParams }: Props) {
   const t = m.page;
   const base = `/organisations/${result.subject.slug}/partners`;
   const heading = result.focus ? (result.focus.direction === "need" ? t.focusNeed(result.focus.title) : t.focusOffer(result.focus.title)) : null;
+  // A page of cards at a time, narrowed by the URL's filters: links and a GET form, so it works without JavaScript.
+  const filters = parseProposalFilters(query);
+  const filtered = filterProposals(result.proposals, filters);
+  const shown = filtered.slice(0, filters.shown);
+  const choices = filterChoices(result.proposals);
+  const filtering = filters.kind !== null || filters.resourceKind !== null || filters.maxKm !== null;
+  const focusId = result.focus?.id ?? null;
+  const nextCard = filtered[shown.length];
+  const moreHref = nextCard
+    ? `${base}${proposalFiltersQuery({ ...filters, shown: shown.length + PROPOSALS_PAGE_SIZE }, focusId)}#proposal-${nextCard.slug}`
+    : null;
+  // The type is said once when every card suggests the same one, rather than on each card.
+  const types = [...new Set(shown.map((proposal) => proposal.partnershipType))];
+  const sharedType = shown.length > 1 && types.length === 1 ? types[0]! : null;
 
   return (
     <article className="container profile">
@@ -105,29 +128,92 @@ export default async function PartnersPage({ params, searchParams }: Props) {
         {t.radius(result.radiusKm, formatNumber(result.candidatesConsidered, locale))} {result.widened ? t.widened : null}
       </p>
 
-      {result.proposals.length ? <ProposalsMap result={result} locale={locale} /> : null}
+      {result.proposals.length > 1 ? (
+        <form className="inline-filters proposal-filters" action={base} aria-label={t.filters}>
+          {focusId ? <input type="hidden" name="focus" value={focusId} /> : null}
+          <div className="field">
+            <label htmlFor="filter-kind">{t.kind}</label>
+            <select id="filter-kind" name="kind" defaultValue={filters.kind ?? ""}>
+              <option value="">{t.anyKind}</option>
+              {choices.kinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {labelOf(ACTOR_KIND_LABELS, kind, locale)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-resource">{t.resource}</label>
+            <select id="filter-resource" name="resource" defaultValue={filters.resourceKind ?? ""}>
+              <option value="">{t.anyResource}</option>
+              {choices.resourceKinds.map((kind) => (
+                <option key={kind} value={kind}>
+                  {labelOf(RESOURCE_KIND_LABELS, kind, locale)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="filter-km">{t.distance}</label>
+            <select id="filter-km" name="km" defaultValue={filters.maxKm === null ? "" : String(filters.maxKm)}>
+              <option value="">{t.anyDistance}</option>
+              {DISTANCE_CHOICES_KM.map((km) => (
+                <option key={km} value={km}>
+                  {t.within(km)}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button button-secondary">
+            {t.apply}
+          </button>
+          {filtering ? (
+            <Link href={`${base}${proposalFiltersQuery({ ...filters, kind: null, resourceKind: null, maxKm: null, shown: 0 }, focusId)}`}>{t.reset}</Link>
+          ) : null}
+        </form>
+      ) : null}
+
+      {shown.length ? <ProposalsMap result={result} proposals={shown} locale={locale} /> : null}
 
       <section aria-labelledby="proposals-heading">
         <h2 id="proposals-heading" className="visually-hidden">
           {t.list}
         </h2>
-        {result.proposals.length ? (
-          <ProposalList
-            proposals={result.proposals}
-            locale={locale}
-            t={m.proposal}
-            showDetails
-            numbered
-            introduceFrom={result.audience === "member" ? { slug: result.subject.slug, focusId: result.focus?.id } : undefined}
-          />
+        {shown.length ? (
+          <>
+            <p className="muted proposals-count">{t.showing(shown.length, filtered.length)}</p>
+            {sharedType ? (
+              <p className="proposal-partnership">
+                {t.samePartnership} : <strong>{labelOf(PARTNERSHIP_TYPE_LABELS, sharedType, locale)}</strong>{" "}
+                <span className="muted">({m.proposal.partnershipHints[sharedType]})</span>
+              </p>
+            ) : null}
+            <ProposalList
+              proposals={shown}
+              locale={locale}
+              t={m.proposal}
+              showDetails
+              numbered
+              showPartnership={!sharedType}
+              introduceFrom={result.audience === "member" ? { slug: result.subject.slug, focusId } : undefined}
+            />
+            {moreHref ? (
+              <p className="proposals-more">
+                <Link className="button button-secondary" href={moreHref}>
+                  {t.seeMore}
+                </Link>
+              </p>
+            ) : null}
+          </>
         ) : (
-          <p className="empty-state">{result.focus ? t.emptyFocus : m.section.empty}</p>
+          <p className="empty-state">{result.proposals.length ? t.emptyFiltered : result.focus ? t.emptyFocus : m.section.empty}</p>
         )}
       </section>
 
       <details className="card" style={{ marginTop: "1.5rem" }}>
         <summary>{t.howItWorks}</summary>
         <p>{t.howItWorksText}</p>
+        <p>{t.partnershipText}</p>
       </details>
       <p>
         <Link href={`/organisations/${result.subject.slug}`}>← {t.back}</Link>
@@ -137,7 +223,7 @@ export default async function PartnersPage({ params, searchParams }: Props) {
 }
 
 /** The organisation (a pin) and its proposed partners (numbered as in the list), each linking to its profile. */
-function ProposalsMap({ result, locale }: { result: PartnerProposals; locale: "fr" | "en" }) {
+function ProposalsMap({ result, proposals, locale }: { result: PartnerProposals; proposals: PartnerProposal[]; locale: "fr" | "en" }) {
   const env = getEnv();
   const t = getMatchingMessages(locale).page;
   const points: MapPoint[] = [
@@ -150,7 +236,7 @@ function ProposalsMap({ result, locale }: { result: PartnerProposals; locale: "f
       kind: result.subject.kind,
       detail: result.subject.communeName,
     },
-    ...result.proposals.map((proposal, index) => ({
+    ...proposals.map((proposal, index) => ({
       id: proposal.id,
       lat: proposal.lat,
       lon: proposal.lon,
@@ -163,7 +249,7 @@ function ProposalsMap({ result, locale }: { result: PartnerProposals; locale: "f
     })),
   ];
   spreadSharedPlaces(points);
-  const departements = [...new Set(result.proposals.map((proposal) => proposal.departementCode))];
+  const departements = [...new Set(proposals.map((proposal) => proposal.departementCode))];
   return (
     <div className="proposals-map">
       <h2 id="proposals-map-heading" className="h3">
