@@ -130,4 +130,19 @@ test.describe("the first command", () => {
     await expect(mail).toContainText(message);
     await expect(mail).toContainText("n'a pas été vérifiée");
   });
+
+  test("maps without tiles name the communes of the view, more as one zooms in", async ({ page }) => {
+    await page.goto("/map");
+    const labels = page.locator(".place-label");
+    await expect(labels.first()).toBeVisible();
+    const names = await labels.allInnerTexts();
+    expect(names).toContain("Paris");
+    expect(names).toContain("Marseille");
+    // Decorative for assistive technologies: the map describes itself in text.
+    await expect(page.locator(".leaflet-pane.leaflet-place-labels-pane")).toHaveAttribute("aria-hidden", "true");
+    await page.goto("/map#10/44.6086/2.0317");
+    await expect(labels.filter({ hasText: "Figeac" })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: "test-results/screenshots/map-place-names.png" });
+  });
 });

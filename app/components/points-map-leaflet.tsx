@@ -2,6 +2,7 @@
 // The Leaflet half of PointsMap, loaded in the browser only: département outlines as the background when no tile
 // server is configured (or as highlights over the tiles), canvas dots, then keyboard-reachable markers with popups.
 import { useDepartementOutlines } from "@/app/components/use-departement-outlines";
+import { PlaceLabelsLayer } from "@/app/components/place-labels-layer";
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { useEffect, useMemo, useState } from "react";
@@ -215,6 +216,7 @@ export default function LeafletPointsMap({
       <Pane name="outlines" style={{ zIndex: 250 }}>
         <Outlines highlighted={outlines} colour={outlineColour} background={!tilesUrl} />
       </Pane>
+      {tilesUrl ? null : <PlaceLabelsLayer />}
       {dots?.length ? <Dots dots={dots} colour={dotColour} /> : null}
       {points.map((point) => (
         <PointMarker key={point.id} point={point} linkText={t.profile} />

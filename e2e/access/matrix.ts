@@ -323,6 +323,11 @@ export const ROUTES: Record<string, RouteEntry> = {
     methods: ["GET"],
     cases: [{ name: "viewport", path: () => "/api/map/clusters?bbox=1,43,2,44&zoom=8", expect: everyone("ok") }],
   },
+  "/api/map/places": {
+    kind: "route",
+    methods: ["GET"],
+    cases: [{ name: "viewport", path: () => "/api/map/places?bbox=1,43,2,44&zoom=8", expect: everyone("ok") }],
+  },
   "/api/export/geojson": { kind: "route", methods: ["GET"], cases: [{ name: "open data", path: () => "/api/export/geojson", expect: everyone("ok") }] },
   "/api/export/hsds": { kind: "route", methods: ["GET"], cases: [{ name: "open data", path: () => "/api/export/hsds", expect: everyone("ok") }] },
   "/api/auth/[...nextauth]": {
@@ -584,9 +589,16 @@ export const ACTIONS: Record<string, ActionEntry> = {
     passed: (reply) => /^\/register\?step=/.test(reply.redirect ?? "") || /"message":/.test(result(reply)),
   },
   "app/(public)/catalysts/[slug]/contact-actions.ts#contactCatalystAction": {
+    // A visitor may write too, but only with an address and a form shown a few seconds earlier (the crawl sends neither).
     expect: signedInOnly("allowed"),
     args: (f) => [{ message: "" }, { form: { catalystSlug: f.otherCatalyst.slug, message: MESSAGE } }],
     passed: (reply) => /"sent":true/.test(result(reply)),
+  },
+  "app/(public)/catalysts/[slug]/contact-actions.ts#contactFormTokenAction": {
+    // Signs the current time for the visitor's contact form: nothing to protect, nothing written.
+    expect: { anonymous: "allowed", member: "allowed", otherMember: "allowed", catalyst: "allowed", otherCatalyst: "allowed", admin: "allowed" },
+    args: () => [],
+    passed: (reply) => /\d{10}\.[A-Za-z0-9_-]{43}/.test(result(reply)),
   },
   "app/(catalyst)/moderation/actions.ts#moderateAction": {
     // Staff of the catalyst covering the organisation's commune, and admins.

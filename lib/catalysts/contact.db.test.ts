@@ -130,8 +130,8 @@ describe("contacting a catalyst", () => {
         expect(await send({}, later(25 * 3600))).toEqual({ ok: false, error: "expired" });
         expect(await send({ email: "pas-une-adresse" }, later(30))).toEqual({ ok: false, error: "email" });
         expect(await contactCatalyst(tx, null, { catalystSlug, message: MESSAGE }, "http://localhost", later(30))).toEqual({ ok: false, error: "forbidden" });
-        const [{ count }] = await queryRows<{ count: number }>(tx, sql`SELECT count(*)::int AS count FROM mail_outbox WHERE template = 'catalyst-contact'`);
-        expect(count).toBe(0);
+        const [outbox] = await queryRows<{ count: number }>(tx, sql`SELECT count(*)::int AS count FROM mail_outbox WHERE template = 'catalyst-contact'`);
+        expect(outbox!.count).toBe(0);
       });
     });
 
@@ -146,8 +146,8 @@ describe("contacting a catalyst", () => {
           later(30),
         );
         expect(result).toEqual({ ok: true, recipients: 0 });
-        const [{ count }] = await queryRows<{ count: number }>(tx, sql`SELECT count(*)::int AS count FROM mail_outbox WHERE template = 'catalyst-contact'`);
-        expect(count).toBe(0);
+        const [outbox] = await queryRows<{ count: number }>(tx, sql`SELECT count(*)::int AS count FROM mail_outbox WHERE template = 'catalyst-contact'`);
+        expect(outbox!.count).toBe(0);
       });
     });
 

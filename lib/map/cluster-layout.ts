@@ -84,7 +84,7 @@ const round = (value: number, decimals: number) => Number(value.toFixed(decimals
 /** Four decimal numbers separated by commas, spaces allowed around each: the form the transform below reads. */
 const BBOX_PATTERN = /^\s*-?\d+(\.\d+)?\s*(,\s*-?\d+(\.\d+)?\s*){3}$/;
 
-const bboxSchema = z
+export const bboxSchema = z
   .string({ error: "obligatoire : ouest,sud,est,nord / required: west,south,east,north" })
   // A check of its own (not inside the transform) so that the API's description carries the format.
   .regex(BBOX_PATTERN, "quatre nombres : ouest,sud,est,nord / four numbers: west,south,east,north")

@@ -2,6 +2,7 @@
 // The Leaflet map: département outlines (or tiles when configured), then the clusters and markers of the current
 // viewport, fetched from /api/map/clusters after each move (debounced, stale requests aborted).
 import { useDepartementOutlines } from "@/app/components/use-departement-outlines";
+import { PlaceLabelsLayer } from "@/app/components/place-labels-layer";
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -323,5 +324,10 @@ function OutlinesWithAttribution({ attribution }: { attribution: string }) {
       map.attributionControl.removeAttribution(attribution);
     };
   }, [map, attribution]);
-  return <Outlines />;
+  return (
+    <>
+      <Outlines />
+      <PlaceLabelsLayer />
+    </>
+  );
 }
