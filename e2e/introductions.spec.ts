@@ -116,7 +116,8 @@ test.describe("introductions", () => {
     await target.goto("/notifications");
     await expect(target.getByRole("link", { name: /Notifications \(\d+ non lues?\)/ })).toBeVisible();
     await target.getByRole("link", { name: `Cagire Garonne Salat en commun vous présente ${a.name}` }).click();
-    await expect(target.getByText("Deux structures de Colomiers et Cornebarrieu")).toBeVisible();
+    // The catalyst's word shows in the request's purpose (and again in its history).
+    await expect(target.locator("section[aria-labelledby='purpose']").getByText("Deux structures de Colomiers et Cornebarrieu")).toBeVisible();
     expect(await target.content()).not.toContain(a.contactEmail!);
     await expectNoAxeViolations(target);
     const acceptance = "Avec plaisir : appelons-nous mardi, nous avons un local libre pour l'atelier.";

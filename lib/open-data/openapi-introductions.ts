@@ -22,7 +22,14 @@ export const introductionPaths: OpenApiObject = {
   "/api/introductions": {
     get: {
       summary: "The signed-in user's introductions: sent by their organisations, received, or to handle as catalyst",
-      parameters: queryParameters(introductionListQuerySchema, { box: {}, status: {}, page: {} }),
+      parameters: queryParameters(introductionListQuerySchema, {
+        box: {
+          description:
+            "`catalyst`: the requests of the user's territory awaiting their decision (submitted, the user on neither side), as its count; with `status`, the territory's introductions in that status",
+        },
+        status: {},
+        page: {},
+      }),
       responses: {
         "200": jsonResponse("A page of 20 introductions, with the count of each box", introductionList),
         "400": error("Invalid parameters"),
