@@ -15,6 +15,18 @@ const commune = territories.communes
   .filter((item) => item.epciCode && covered.has(item.epciCode))
   .sort((a, b) => (b.population ?? 0) - (a.population ?? 0))[0]!;
 const organisationName = `Les Jardins solidaires de ${commune.name}`;
+// A commune whose name no other commune bears, to type without picking a suggestion.
+const sameName = (a: string, b: string) => a.localeCompare(b, "fr", { sensitivity: "base" }) === 0;
+const uniqueCommune = territories.communes
+  .filter((item) => (item.population ?? 0) > 20_000 && !item.name.includes("'"))
+  .sort((a, b) => (b.population ?? 0) - (a.population ?? 0))
+  .find((item) => territories.communes.filter((other) => sameName(other.name, item.name)).length === 1)!;
+// zod's own messages, which no page may show.
+const ZOD_DEFAULTS = /Entrée invalide|Invalid input|attendu|reçu|Trop grand|Trop petit|Too big|Too small|Option invalide/;
+
+async function expectPlainErrors(page: Page) {
+  for (const text of await page.locator(".field-error, .error-summary").allInnerTexts()) expect(text).not.toMatch(ZOD_DEFAULTS);
+}
 
 async function mapTotal(page: Page): Promise<number> {
   const d = 0.05;
@@ -86,10 +98,15 @@ test("a new user registers an association, the territory's catalyst approves it,
   await expect(page.locator("section.register > h2")).toContainText("Besoins et offres");
   await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
   await expect(page.getByText("Indiquez au moins un besoin ou une offre")).toBeVisible();
+  // One block to start with; "add another" brings the next one (kept what was typed in the first).
+  await expect(page.locator(".row-card")).toHaveCount(1);
   const first = page.locator(".row-card").nth(0);
   await first.getByLabel("Besoin ou offre ?").selectOption("need");
   await first.getByLabel("Ressource").selectOption("premises");
   await first.getByLabel("En une phrase").fill("Un abri pour ranger nos outils");
+  await page.getByRole("button", { name: "Ajouter un autre besoin ou une autre offre" }).click();
+  await expect(page.locator(".row-card")).toHaveCount(2);
+  await expect(first.getByLabel("En une phrase")).toHaveValue("Un abri pour ranger nos outils");
   const second = page.locator(".row-card").nth(1);
   await second.getByLabel("Besoin ou offre ?").selectOption("offer");
   await second.getByLabel("Ressource").selectOption("volunteering");
@@ -98,6 +115,9 @@ test("a new user registers an association, the territory's catalyst approves it,
 
   // Step 6: contact person, consent and the charter.
   await expect(page.locator("section.register > h2")).toContainText("Contact");
+  // Prefilled with the signed-in person's address; the Charter can be read before ticking it.
+  await expect(page.getByLabel("E-mail de contact *")).toHaveValue("nouvelle.asso@alliances.example");
+  await expect(page.getByRole("link", { name: /Lire la Charte du faire alliance/ })).toHaveAttribute("href", "/charter");
   await page.getByLabel("Personne à contacter *").fill("Camille Martin");
   await page.getByLabel("E-mail de contact *").fill("camille@jardins-solidaires.example");
   await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
@@ -109,11 +129,16 @@ test("a new user registers an association, the territory's catalyst approves it,
   // Review and submit.
   await expect(page.locator("section.register > h2")).toContainText("Validation");
   await expect(page.locator(".review-list")).toContainText(organisationName);
+  // Who validates, and how long it usually takes.
+  await expect(page.getByRole("note", { name: "Qui valide votre inscription ?" })).toContainText(
+    /Votre catalyseur territorial, .+, vérifie votre inscription avant de la publier, en général sous \d+ jours?\./,
+  );
   await expectNoAxeViolations(page);
   await page.screenshot({ path: "test-results/screenshots/register-review.png", fullPage: true });
   await page.getByRole("button", { name: "Envoyer pour validation" }).click();
   await expect(page).toHaveURL(/\/account\?registered=/);
   await expect(page.getByRole("status")).toContainText("en attente de validation");
+  await expect(page.getByRole("status")).toContainText(/vérifie votre inscription avant de la publier, en général sous \d+ jours?/);
   await expect(page.locator("li", { hasText: organisationName }).locator(".status")).toHaveText("en attente de validation");
 
   // Not public while pending.
@@ -203,4 +228,88 @@ test("a collectivité is picked from the official list: name, SIREN and seat are
   await expect(page.getByRole("combobox", { name: /Commune du siège/ })).toHaveValue(/^Muret/);
   await page.getByRole("button", { name: "Enregistrer et continuer" }).click();
   await expect(page.locator("section.register > h2")).toContainText("Présentation");
+});
+
+test("a company registers: only its identifiers, plain French messages, a typed commune, a website without https", async ({ page }) => {
+  test.setTimeout(150_000);
+  const save = () => page.getByRole("button", { name: "Enregistrer et continuer" }).click();
+  const heading = page.locator("section.register > h2");
+  await signIn(page, "nouvelle.entreprise@alliances.example");
+  await page.goto("/register?step=kind");
+  await page.getByLabel("Entreprise", { exact: true }).check();
+  await save();
+  await expect(page.getByText("Précisez la taille de l'entreprise")).toBeVisible();
+  await expectPlainErrors(page);
+  await page.getByLabel(/Taille de l'entreprise/).selectOption("pme");
+  await save();
+
+  // Identity: a company has a SIRET or a SIREN, never an RNA; a SIRET error says what is wrong and goes once fixed.
+  await expect(heading).toContainText("Identité");
+  await expect(page.getByLabel("SIRET", { exact: true })).toBeVisible();
+  await expect(page.getByLabel(/Numéro RNA/)).toHaveCount(0);
+  await page.getByLabel("Nom de l'organisation").fill("Menuiserie des Quais");
+  await page.getByLabel("SIRET", { exact: true }).fill("732 829 320 0007");
+  await save();
+  await expect(page.getByText("Ce SIRET a 13 chiffres : il en faut 14")).toBeVisible();
+  await page.getByLabel("SIRET", { exact: true }).fill("732 829 320 0007A");
+  await save();
+  await expect(page.getByText("Ce SIRET contient « A » : il ne s'écrit qu'avec des chiffres")).toBeVisible();
+  await page.getByLabel("SIRET", { exact: true }).fill("73282932000075");
+  await save();
+  await expect(page.getByText(/La clé de contrôle de ce SIRET ne correspond pas/)).toBeVisible();
+  await expectPlainErrors(page);
+  await expectNoAxeViolations(page);
+  await page.getByLabel("SIRET", { exact: true }).fill("73282932000074");
+  await expect(page.getByText(/La clé de contrôle de ce SIRET/)).toHaveCount(0);
+  await save();
+
+  // Place: nothing typed, then a homonym, then an exact name typed without picking a suggestion.
+  await expect(heading).toContainText("Lieu");
+  await save();
+  await expect(page.getByText(/Choisissez votre commune dans la liste/)).toBeVisible();
+  await expectPlainErrors(page);
+  const picker = page.getByRole("combobox", { name: /Commune du siège/ });
+  await picker.fill("Saint-Denis");
+  await picker.press("Escape");
+  await save();
+  await expect(page.getByText(/Plusieurs communes s'appellent « Saint-Denis »/)).toBeVisible();
+  await picker.fill(uniqueCommune.name);
+  await picker.press("Escape");
+  await save();
+
+  // About: six themes are too many, said plainly; a website typed as www… is completed with https.
+  await expect(heading).toContainText("Présentation");
+  for (const theme of ["Jeunesse", "Éducation", "Santé", "Handicap", "Précarité", "Transition écologique"])
+    await page.getByLabel(theme, { exact: true }).check();
+  await page.getByLabel("Présentation *").fill("Une menuiserie de quartier qui forme des jeunes et répare le mobilier des écoles.");
+  await page.getByLabel("Site web").fill("www.menuiserie-des-quais.example.fr");
+  await save();
+  await expect(page.getByText("5 thèmes au plus : décochez-en")).toBeVisible();
+  await expectPlainErrors(page);
+  await page.getByLabel("Transition écologique", { exact: true }).uncheck();
+  await save();
+  await expect(heading).toContainText("Besoins et offres");
+  await page.goto("/register?step=about");
+  await expect(page.getByLabel("Site web")).toHaveValue("https://www.menuiserie-des-quais.example.fr");
+  await page.goto("/register?step=place");
+  await expect(page.getByRole("combobox", { name: /Commune du siège/ })).toHaveValue(
+    new RegExp(`^${uniqueCommune.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
+  );
+
+  // Needs and offers: one block, then "add another".
+  await page.goto("/register?step=needs-offers");
+  await expect(page.locator(".row-card")).toHaveCount(1);
+  await page.locator(".row-card").nth(0).getByLabel("En une phrase").fill("Un");
+  await save();
+  await expectPlainErrors(page);
+  await page.getByRole("button", { name: "Ajouter un autre besoin ou une autre offre" }).click();
+  await expect(page.locator(".row-card")).toHaveCount(2);
+  await expectNoAxeViolations(page);
+});
+
+test("the Charter's text is public", async ({ page }) => {
+  await page.goto("/charter");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("La Charte du faire alliance");
+  await expect(page.locator("main")).toContainText("Fondation des Territoires");
+  await expectNoAxeViolations(page);
 });

@@ -82,12 +82,12 @@ describe("importing a messy organisations file", () => {
         11: "created",
         12: "error",
       });
-      expect(reasons(report, 4)).toMatch(/^siret: Ce SIRET n'est pas valide/);
+      expect(reasons(report, 4)).toMatch(/^siret: La clé de contrôle de ce SIRET ne correspond pas/);
       expect(reasons(report, 5)).toBe("commune: Commune inconnue : « Trifouillis-les-Oies »");
       expect(reasons(report, 6)).toMatch(/^ligne: Doublon de la ligne 3 \(même SIRET 41234567000019\)/);
       expect(reasons(report, 7)).toMatch(/séparée par « , » alors que le fichier utilise « ; »/);
       expect(reasons(report, 8)).toMatch(/Plusieurs communes s'appellent « Saint-Denis » .*93066.*ajoutez le code postal/);
-      expect(reasons(report, 12)).toBe("themes: Choisissez au moins un thème (cinq au plus) | description: 20 caractères au moins");
+      expect(reasons(report, 12)).toBe("themes: Choisissez au moins un thème (cinq au plus) | description: 20 caractères au moins : complétez le texte");
 
       const rows = await imported(tx);
       expect(rows.map((row) => row.name)).toEqual([...IMPORTED].sort((a, b) => a.localeCompare(b, "fr")));

@@ -46,8 +46,8 @@ describe("an organisations row", () => {
       { column: "siret", message: "Indiquez le SIRET (ou le SIREN) de votre organisation" },
       { column: "besoins", message: "« Un atelier » : écrivez « type de ressource:intitulé » (ex. premises:Un local de 50 m²)" },
       { column: "besoins", message: expect.stringMatching(/^type de ressource inconnu « teleportation »/) },
-      { column: "contact_nom", message: "2 caractères au moins" },
-      { column: "contact_email", message: "Adresse e-mail invalide" },
+      { column: "contact_nom", message: "2 caractères au moins : complétez le texte" },
+      { column: "contact_email", message: "Adresse e-mail à corriger : elle s'écrit nom@domaine.fr" },
     ]);
   });
 });

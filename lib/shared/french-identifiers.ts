@@ -60,3 +60,14 @@ export function withLuhnCheckDigit(digits: string): string {
   }
   throw new Error(`no Luhn check digit for ${digits}`);
 }
+
+/** What is wrong with a typed SIREN (9) or SIRET (14), so a form can say it rather than just "invalid". */
+export type IdentifierProblem = { kind: "not-digits"; character: string } | { kind: "length"; digits: number; expected: 9 | 14 } | { kind: "check-key" };
+
+export function sireneIdentifierProblem(value: string, expected: 9 | 14): IdentifierProblem | null {
+  const compact = compactIdentifier(value);
+  const stray = compact.match(/\D/);
+  if (stray) return { kind: "not-digits", character: stray[0] };
+  if (compact.length !== expected) return { kind: "length", digits: compact.length, expected };
+  return (expected === 9 ? isValidSiren(compact) : isValidSiret(compact)) ? null : { kind: "check-key" };
+}

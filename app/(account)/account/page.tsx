@@ -4,6 +4,8 @@ import { redirect } from "next/navigation";
 import { getAccountMessages } from "@/lib/accounts/messages";
 import { getLocale } from "@/lib/i18n/locale";
 import { getRegisterMessages } from "@/lib/organisations/registration/messages";
+import { moderationOutlookOfRegistration } from "@/lib/organisations/registration/registration";
+import { getDatabase } from "@/lib/server/db";
 import { getViewer } from "@/lib/auth/session";
 import { setEmailNotificationsAction } from "../introductions/actions";
 import { signOutAction } from "./actions";
@@ -23,13 +25,14 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const register = getRegisterMessages(locale);
   const { registered, resubmitted, notifications } = await searchParams;
   const justRegistered = viewer.memberships.find((membership) => membership.slug === registered);
+  const outlook = justRegistered ? await moderationOutlookOfRegistration(await getDatabase(), viewer, justRegistered.organisationId) : null;
   const justResubmitted = viewer.memberships.find((membership) => membership.slug === resubmitted && membership.status === "pending");
   return (
     <section className="container narrow account-page">
       <h1>{t.title}</h1>
       {justRegistered ? (
         <p className="notice" role="status">
-          {register.done(justRegistered.name)}
+          {register.done(justRegistered.name, outlook ?? undefined)}
         </p>
       ) : null}
       {justResubmitted ? (

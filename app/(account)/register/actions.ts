@@ -5,8 +5,10 @@ import { getDatabase } from "@/lib/server/db";
 import { getEnv } from "@/lib/server/env";
 import { formDataToObject, withoutBlankRows } from "@/lib/organisations/registration/form-data";
 import { saveRegistrationStep, submitRegistration, type DuplicateCandidate } from "@/lib/organisations/registration/registration";
-import { REGISTRATION_STEPS, type EditableStep, type RegistrationStep } from "@/lib/organisations/registration/steps";
+import { MAX_NEEDS_OFFERS, REGISTRATION_STEPS, type EditableStep, type RegistrationStep } from "@/lib/organisations/registration/steps";
 import { getViewer } from "@/lib/auth/session";
+import { getLocale } from "@/lib/i18n/locale";
+import { ADD_ROW_FIELD } from "./field-spec";
 import type { StepState } from "./step-form";
 import { assertFormData, assertState, assertText } from "@/lib/server/http/action-arguments";
 import { NotSignedInError } from "@/lib/server/errors";
@@ -18,9 +20,16 @@ export async function saveStepAction(step: EditableStep, _previous: StepState, f
   assertFormData(formData);
   if (!REGISTRATION_STEPS.includes(step) || step === ("review" as RegistrationStep)) return { errors: { form: "Étape inconnue" }, values: {} };
   const values = formDataToObject(formData.entries());
-  if (step === "needs-offers") values.items = withoutBlankRows(values.items, ["title"]);
+  if (step === "needs-offers") {
+    // "Add another": one more empty block, nothing saved nor checked yet (the button works without JavaScript).
+    if (formData.get(ADD_ROW_FIELD) === "items") {
+      const rows = Array.isArray(values.items) ? values.items : [];
+      return { errors: {}, values: { ...values, items: [...rows, {}].slice(0, MAX_NEEDS_OFFERS) } };
+    }
+    values.items = withoutBlankRows(values.items, ["title"]);
+  }
   try {
-    const result = await saveRegistrationStep(await getDatabase(), await getViewer(), step, values);
+    const result = await saveRegistrationStep(await getDatabase(), await getViewer(), step, values, await getLocale());
     if (!result.ok) return { errors: result.errors, values };
   } catch (error) {
     logIfRefused(error);

@@ -6,6 +6,9 @@ import type { CollectiviteLevel } from "@/lib/shared/vocabulary";
 
 export type Option = [value: string, label: string];
 
+/** The name of the submit button that asks for one more block of a "rows" field (its value: the field's name). */
+export const ADD_ROW_FIELD = "addRow";
+
 export interface PointPickerLabels {
   legend: string;
   hint: string;
@@ -40,7 +43,11 @@ export type FieldSpec =
       suggested: string[];
       othersLabel: string;
     })
-  | (Base & { type: "checkbox" })
+  | (Base & {
+      type: "checkbox";
+      /** A text to read before ticking (the Charter), opened in a new tab so the form keeps what was typed. */
+      link?: { href: string; label: string };
+    })
   | (Base & {
       type: "commune";
       selectedLabel?: string;
@@ -54,4 +61,11 @@ export type FieldSpec =
       selectedLabel?: string;
       messages: ComboboxMessages;
     })
-  | (Base & { type: "rows"; count: number; fields: FieldSpec[] });
+  | (Base & {
+      type: "rows";
+      /** Blocks shown at least; more when the values hold more. */
+      count: number;
+      fields: FieldSpec[];
+      /** With a label: an "add another" button (a submit button, so it works without JavaScript), up to `max` blocks. */
+      add?: { label: string; max: number };
+    });

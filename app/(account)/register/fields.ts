@@ -17,27 +17,46 @@ import {
   RESOURCE_KINDS,
   THEME_LABELS,
   THEMES,
+  type ActorKind,
   type Label,
 } from "@/lib/shared/vocabulary";
 import { labelOf } from "@/lib/i18n/labels";
 import type { Locale } from "@/lib/i18n/messages";
 import type { RegisterMessages } from "@/lib/organisations/registration/messages";
-import { aboutStep, contactStep, identityFields, needOfferItem, type RegistrationStep } from "@/lib/organisations/registration/steps";
+import {
+  aboutStep,
+  contactStep,
+  IDENTIFIERS_BY_KIND,
+  identityFields,
+  MAX_NEEDS_OFFERS,
+  needOfferItem,
+  type IdentifierField,
+  type RegistrationStep,
+} from "@/lib/organisations/registration/steps";
 import { maxLengthOf } from "@/lib/shared/schema-limits";
 import type { FieldSpec, Option } from "./field-spec";
 
 const options = (values: readonly string[], labels: Record<string, Label>, locale: Locale): Option[] =>
   values.map((value) => [value, labelOf(labels, value, locale)]);
 
+/** Where the Charter's text is published (the contact step links to it). */
+export const CHARTER_PATH = "/charter";
+
 /**
  * The fields of one step. `communeLabel` names the commune already chosen (place step); `organisationThemes` are
- * the themes each need or offer starts with (needs-offers step).
+ * the themes each need or offer starts with (needs-offers step); `kind` keeps only that kind's identifiers
+ * (identity step; all of them without it); `addRows` shows one need or offer and an "add another" button.
  */
 export function fieldsFor(
   step: Exclude<RegistrationStep, "review">,
   t: RegisterMessages["fields"],
   locale: Locale,
-  { communeLabel, organisationThemes = [] }: { communeLabel?: string; organisationThemes?: readonly string[] } = {},
+  {
+    communeLabel,
+    organisationThemes = [],
+    kind,
+    addRows = false,
+  }: { communeLabel?: string; organisationThemes?: readonly string[]; kind?: ActorKind; addRows?: boolean } = {},
 ): FieldSpec[] {
   switch (step) {
     case "kind":
@@ -63,13 +82,18 @@ export function fieldsFor(
         { type: "checkbox", name: "isSiae", label: t.siae, showIf: { field: "kind", values: ["association", "entreprise"] } },
         { type: "checkbox", name: "isMissionCompany", label: t.mission, showIf: { field: "kind", values: ["entreprise"] } },
       ];
-    case "identity":
+    case "identity": {
+      const identifiers: Record<IdentifierField, FieldSpec> = {
+        siret: { type: "text", name: "siret", label: t.siret, hint: t.siretHint, maxLength: maxLengthOf(identityFields.siret) },
+        siren: { type: "text", name: "siren", label: t.siren, maxLength: maxLengthOf(identityFields.siren) },
+        rna: { type: "text", name: "rna", label: t.rna, hint: t.rnaHint, maxLength: maxLengthOf(identityFields.rna) },
+      };
+      const shown: readonly IdentifierField[] = kind ? IDENTIFIERS_BY_KIND[kind] : ["siret", "siren", "rna"];
       return [
         { type: "text", name: "name", label: t.name, required: true, maxLength: maxLengthOf(identityFields.name), autoComplete: "organization" },
-        { type: "text", name: "siret", label: t.siret, hint: t.siretHint, maxLength: maxLengthOf(identityFields.siret) },
-        { type: "text", name: "siren", label: t.siren, maxLength: maxLengthOf(identityFields.siren) },
-        { type: "text", name: "rna", label: t.rna, hint: t.rnaHint, maxLength: maxLengthOf(identityFields.rna) },
+        ...shown.map((name) => identifiers[name]),
       ];
+    }
     case "place":
       return [{ type: "commune", name: "communeCode", label: t.commune, hint: t.communeHint, required: true, selectedLabel: communeLabel }];
     case "about":
@@ -93,8 +117,10 @@ export function fieldsFor(
           type: "rows",
           name: "items",
           label: t.items,
-          hint: t.itemsHint,
-          count: 5,
+          hint: addRows ? t.itemsHint : undefined,
+          // One block to start with: more on demand, rather than a wall of empty ones.
+          count: 1,
+          add: addRows ? { label: t.addItem, max: MAX_NEEDS_OFFERS } : undefined,
           fields: [
             {
               type: "select",
@@ -143,7 +169,7 @@ export function fieldsFor(
         },
         { type: "tel", name: "contactPhone", label: t.contactPhone, maxLength: 20, autoComplete: "tel" },
         { type: "checkbox", name: "consent", label: t.consent, required: true },
-        { type: "checkbox", name: "charter", label: t.charter, required: true },
+        { type: "checkbox", name: "charter", label: t.charter, required: true, link: { href: CHARTER_PATH, label: t.charterLink } },
       ];
   }
 }

@@ -8,7 +8,7 @@ import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
 import type { Locale } from "@/lib/i18n/messages";
 import { getRegisterMessages, type RegisterMessages } from "@/lib/organisations/registration/messages";
-import { findDuplicates, getDraft, type DuplicateCandidate } from "@/lib/organisations/registration/registration";
+import { findDuplicates, getDraft, moderationOutlook, type DuplicateCandidate, type ModerationOutlook } from "@/lib/organisations/registration/registration";
 import { REGISTRATION_STEPS, STEP_DATA_KEYS, type RegistrationData, type RegistrationStep } from "@/lib/organisations/registration/steps";
 import { getViewer } from "@/lib/auth/session";
 import { findCollectivite } from "@/lib/territories/collectivites";
@@ -46,6 +46,8 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
   const stepFields = fieldsFor(step === "review" ? "kind" : step, t.fields, locale, {
     communeLabel: commune ? `${commune.name} (${commune.postcodes[0] ?? commune.departementCode})` : undefined,
     organisationThemes: draft.data.about?.themes,
+    kind: draft.data.kind?.kind,
+    addRows: true,
   });
   if (step === "identity" && level) {
     stepFields.unshift({
@@ -87,6 +89,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
           t={t}
           locale={locale}
           communeName={commune ? `${commune.name} (${commune.departementName})` : ""}
+          outlook={commune ? await moderationOutlook(db, commune.code) : null}
           similar={
             // Published look-alikes (a very similar name in the same commune): offered to join, not blocking.
             draft.data.identity && commune
@@ -114,7 +117,13 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
               : field,
           )}
           initialValues={
-            (draft.data[STEP_DATA_KEYS[step]] as Record<string, unknown> | undefined) ?? (step === "place" && commune ? { communeCode: commune.code } : {})
+            (draft.data[STEP_DATA_KEYS[step]] as Record<string, unknown> | undefined) ??
+            (step === "place" && commune
+              ? { communeCode: commune.code }
+              : // The person registering is most often the contact: their account's address and name to start with.
+                step === "contact"
+                ? { contactEmail: viewer.email, contactName: viewer.name ?? "" }
+                : {})
           }
           submitLabel={t.next}
           errorSummary={t.errorSummary}
@@ -130,12 +139,14 @@ function Review({
   t,
   locale,
   communeName,
+  outlook,
   similar,
 }: {
   data: RegistrationData;
   t: RegisterMessages;
   locale: Locale;
   communeName: string;
+  outlook: ModerationOutlook | null;
   similar: DuplicateCandidate[];
 }) {
   const rows: [RegistrationStep, string, string][] = [
@@ -178,6 +189,12 @@ function Review({
           </div>
         ))}
       </dl>
+      {outlook ? (
+        <div className="notice" role="note" aria-labelledby="register-outlook">
+          <h3 id="register-outlook">{t.review.whoTitle}</h3>
+          <p>{t.outlook(outlook)}</p>
+        </div>
+      ) : null}
       <SubmitForm labels={{ submit: t.review.submit, duplicatesTitle: t.review.duplicatesTitle, duplicatesText: t.review.duplicatesText, join: joinLabel }} />
     </>
   );

@@ -6,7 +6,7 @@ import { CollectivitePicker } from "@/app/components/collectivite-picker";
 import { CommunePicker } from "@/app/components/commune-picker";
 import { PointPicker } from "@/app/components/point-picker";
 import type { Locale } from "@/lib/i18n/messages";
-import type { FieldSpec } from "./field-spec";
+import { ADD_ROW_FIELD, type FieldSpec } from "./field-spec";
 
 export interface StepState {
   errors: Record<string, string>;
@@ -37,15 +37,30 @@ export function StepForm({ action, fields, initialValues, submitLabel, errorSumm
     for (const field of fields) if (field.type === "radio") initial[field.name] = String(valueAt(initialValues, field.name) ?? "");
     return initial;
   });
-  const errorCount = Object.keys(state.errors).length;
-  // Re-mount the fields after each answer so that they show the values the server sent back.
-  const generation = JSON.stringify(state.values).length + errorCount;
+  // Fields changed since the last answer: their old message no longer applies, so it goes (the server checks again).
+  const [changed, setChanged] = useState<{ answer: StepState; names: string[] }>({ answer: state, names: [] });
+  const changedNames = changed.answer === state ? changed.names : [];
+  const errors = Object.fromEntries(Object.entries(state.errors).filter(([name]) => !changedNames.includes(name)));
+  const errorCount = Object.keys(errors).length;
+  // Re-mount the fields after each answer so that they show the values the server sent back (counted on the
+  // answer's errors, not those still shown: clearing a message must not reset what is being typed).
+  const generation = JSON.stringify(state.values).length + Object.keys(state.errors).length;
+  const onChange = (event: React.FormEvent<HTMLFormElement>) => {
+    const target = event.target as HTMLInputElement;
+    // A picker's text input ("communeCodeText") stands for its field ("communeCode").
+    const name = target.name?.replace(/Text$/, "");
+    if (!name) return;
+    // "items.0.title" also answers the message of the whole group ("items": at least one need or offer).
+    const parts = name.split(".");
+    const keys = parts.map((_, index) => parts.slice(0, index + 1).join(".")).filter((key) => state.errors[key] && !changedNames.includes(key));
+    if (keys.length) setChanged({ answer: state, names: [...changedNames, ...keys] });
+  };
   return (
-    <form action={formAction} className="step-form" noValidate>
+    <form action={formAction} className="step-form" noValidate onChange={onChange}>
       {errorCount ? (
         <div className="error-summary" role="alert">
           <p>{errorSummary}</p>
-          {state.errors.form ? <p>{state.errors.form}</p> : null}
+          {errors.form ? <p>{errors.form}</p> : null}
         </div>
       ) : null}
       <div key={generation}>
@@ -56,7 +71,7 @@ export function StepForm({ action, fields, initialValues, submitLabel, errorSumm
               field={field}
               locale={locale}
               values={state.values}
-              errors={state.errors}
+              errors={errors}
               onRadio={(name, value) => setWatched((current) => ({ ...current, [name]: value }))}
             />
           ),
@@ -178,6 +193,13 @@ function Field({
             <input {...common} type="checkbox" defaultChecked={value === true || value === "on"} />
             {label}
           </label>
+          {field.link ? (
+            <p className="field-hint">
+              <a href={field.link.href} target="_blank" rel="noopener">
+                {field.link.label}
+              </a>
+            </p>
+          ) : null}
           {hint}
           {errorText}
         </div>
@@ -207,7 +229,7 @@ function Field({
           <legend>{label}</legend>
           {hint}
           {errors[name] ? <p className="field-error">{errors[name]}</p> : null}
-          {Array.from({ length: field.count }, (_, index) => (
+          {Array.from({ length: rowCount(field, value) }, (_, index) => (
             <fieldset key={index} className="row-card">
               <legend className="visually-hidden">
                 {field.label} {index + 1}
@@ -217,9 +239,21 @@ function Field({
               ))}
             </fieldset>
           ))}
+          {field.add && rowCount(field, value) < field.add.max ? (
+            // A submit button: the server answers with one more block, with or without JavaScript.
+            <button type="submit" name={ADD_ROW_FIELD} value={name} className="button button-secondary" formNoValidate>
+              {field.add.label}
+            </button>
+          ) : null}
         </fieldset>
       );
   }
+}
+
+/** Blocks of a "rows" field: as many as its values hold (a saved draft, an added block), at least `count`. */
+function rowCount(field: Extract<FieldSpec, { type: "rows" }>, value: unknown): number {
+  const held = Array.isArray(value) ? value.length : 0;
+  return Math.min(Math.max(field.count, held), field.add?.max ?? Math.max(field.count, held));
 }
 
 /**

@@ -1,6 +1,31 @@
 // Texts of the registration form and the moderation queue, French (reference) and English.
 import type { Locale } from "../../i18n/messages";
 
+/** Who moderates a registration and how long it usually takes (see moderationOutlook). */
+export interface OutlookText {
+  catalysts: { name: string }[];
+  typicalDays: number;
+}
+
+const namesFr = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(", ")} et ${names.at(-1)}` : (names[0] ?? ""));
+const namesEn = (names: string[]) => (names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? ""));
+const daysFr = (days: number) => (days > 1 ? `${days} jours` : "1 jour");
+const daysEn = (days: number) => (days > 1 ? `${days} days` : "1 day");
+
+/** Who checks the registration and how long it usually takes, in one sentence. */
+const outlookFr = ({ catalysts, typicalDays }: OutlookText) =>
+  catalysts.length === 1
+    ? `Votre catalyseur territorial, ${catalysts[0]!.name}, vérifie votre inscription avant de la publier, en général sous ${daysFr(typicalDays)}.`
+    : catalysts.length
+      ? `Les catalyseurs de votre territoire (${namesFr(catalysts.map((item) => item.name))}) vérifient votre inscription avant de la publier, en général sous ${daysFr(typicalDays)}.`
+      : `Aucun catalyseur ne couvre encore votre commune : l'équipe du réseau vérifie votre inscription avant de la publier, en général sous ${daysFr(typicalDays)}.`;
+const outlookEn = ({ catalysts, typicalDays }: OutlookText) =>
+  catalysts.length === 1
+    ? `Your territorial catalyst, ${catalysts[0]!.name}, checks your registration before publishing it, usually within ${daysEn(typicalDays)}.`
+    : catalysts.length
+      ? `Your territory's catalysts (${namesEn(catalysts.map((item) => item.name))}) check your registration before publishing it, usually within ${daysEn(typicalDays)}.`
+      : `No catalyst covers your commune yet: the network's team checks your registration before publishing it, usually within ${daysEn(typicalDays)}.`;
+
 const fr = {
   title: "Inscrire une organisation",
   lead: "Rejoignez le réseau : votre inscription est validée par le catalyseur de votre territoire. Vos réponses sont enregistrées à chaque étape.",
@@ -42,7 +67,8 @@ const fr = {
     descriptionHint: "Ce que fait votre organisation et ce que vous cherchez à construire avec d'autres (20 à 5 000 caractères).",
     website: "Site web",
     items: "Vos besoins et vos offres (au moins un)",
-    itemsHint: "Laissez vides les lignes inutiles.",
+    itemsHint: "Décrivez un besoin ou une offre ; pour en décrire un autre, utilisez le bouton sous le bloc.",
+    addItem: "Ajouter un autre besoin ou une autre offre",
     item: "Besoin ou offre",
     direction: "Besoin ou offre ?",
     directionNeed: "Nous avons besoin de…",
@@ -62,6 +88,7 @@ const fr = {
     contactHint: "Ces coordonnées ne sont jamais publiées : elles ne sont partagées qu'avec l'accord des deux parties, lors d'une mise en relation.",
     consent: "J'accepte d'être contacté(e) par le réseau et par les organisations auxquelles j'accepte d'être présenté(e).",
     charter: "Notre organisation adhère à la Charte du faire alliance.",
+    charterLink: "Lire la Charte du faire alliance (s'ouvre dans un nouvel onglet)",
   },
   review: {
     title: "Vérifiez et envoyez",
@@ -74,8 +101,11 @@ const fr = {
     joinIt: "demander à la rejoindre",
     joinSent: "Votre demande a été envoyée à ses responsables.",
     incomplete: "Cette étape est incomplète : complétez-la avant d'envoyer.",
+    whoTitle: "Qui valide votre inscription ?",
   },
-  done: (name: string) => `Merci ! ${name} est en attente de validation par le catalyseur de votre territoire. Vous recevrez un e-mail à chaque étape.`,
+  outlook: outlookFr,
+  done: (name: string, outlook?: OutlookText) =>
+    `Merci ! ${name} est en attente de validation. ${outlook ? outlookFr(outlook) : "Le catalyseur de votre territoire vérifie votre inscription avant de la publier."} Vous recevrez un e-mail à chaque étape.`,
   moderation: {
     title: "Organisations à valider",
     lead: "Les inscriptions en attente sur votre territoire. Validez-les, demandez des modifications, ou refusez-les en donnant la raison.",
@@ -125,6 +155,10 @@ const en: RegisterMessages = {
     itemThemesHint:
       "At first your organisation's themes are ticked: keep those this need or offer is about, or choose others (five at most). If none is ticked, all the organisation's themes are kept.",
     itemOtherThemes: "Other themes",
+    items: "Your needs and offers (at least one)",
+    itemsHint: "Describe one need or offer; to describe another, use the button under the block.",
+    addItem: "Add another need or offer",
+    charterLink: "Read the Charte du faire alliance (opens in a new tab)",
   },
   collectivitePicker: {
     loading: "Looking for collectivités…",
@@ -141,8 +175,19 @@ const en: RegisterMessages = {
   next: "Save and continue",
   errorSummary: "Some fields need fixing: see the messages under each field.",
   progress: "Progress",
-  review: { ...fr.review, title: "Check and submit", edit: "Edit", submit: "Submit for approval", join: "Ask to join", joinIt: "ask to join it" },
-  done: (name: string) => `Thank you! ${name} is awaiting approval by your territory's catalyst. You will receive an e-mail at each step.`,
+  review: {
+    ...fr.review,
+    title: "Check and submit",
+    edit: "Edit",
+    submit: "Submit for approval",
+    join: "Ask to join",
+    joinIt: "ask to join it",
+    incomplete: "This step is incomplete: complete it before submitting.",
+    whoTitle: "Who approves your registration?",
+  },
+  outlook: outlookEn,
+  done: (name: string, outlook?: OutlookText) =>
+    `Thank you! ${name} is awaiting approval. ${outlook ? outlookEn(outlook) : "Your territory's catalyst checks your registration before publishing it."} You will receive an e-mail at each step.`,
   moderation: { ...fr.moderation, title: "Organisations to approve", approve: "Publish", requestChanges: "Ask for changes", reject: "Reject" },
   point: {
     legend: "Exact place (optional)",

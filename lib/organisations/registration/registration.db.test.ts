@@ -8,7 +8,16 @@ import { listModerationQueue, moderateOrganisation } from "@/lib/organisations/m
 import { MODERATION_MESSAGE_LENGTH } from "@/lib/organisations/schemas";
 import { loadViewer, type Viewer } from "@/lib/auth/viewer";
 import { consumeRateLimit } from "../../server/rate-limit";
-import { findDuplicates, getDraft, REGISTRATIONS_PER_USER, saveRegistrationStep, submitRegistration } from "./registration";
+import { coverageContainsCommune } from "@/lib/catalysts/coverage-sql";
+import {
+  DEFAULT_MODERATION_DAYS,
+  findDuplicates,
+  getDraft,
+  moderationOutlook,
+  REGISTRATIONS_PER_USER,
+  saveRegistrationStep,
+  submitRegistration,
+} from "./registration";
 import { ConflictError, ForbiddenError, InvalidInputError, NotSignedInError } from "@/lib/server/errors";
 
 let handle: DatabaseHandle;
@@ -392,6 +401,45 @@ describe("moderation permissions", () => {
         .from(organisations)
         .where(eq(organisations.id, result.organisationId));
       expect(row).toEqual({ status: "rejected", note: "Structure hors du champ du réseau" });
+    });
+  });
+});
+
+describe("the place step and who moderates", () => {
+  it("accepts a commune typed without picking it, and names the candidates of a homonym", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const applicant = await newUser(tx, "typed-commune@alliances.example");
+      expect(await saveRegistrationStep(tx, applicant, "kind", { kind: "association" })).toEqual({ ok: true });
+      expect(await saveRegistrationStep(tx, applicant, "identity", { name: "Les Ateliers du Vieux-Lyon" })).toEqual({ ok: true });
+      // Case and accents do not matter; the picker's own label is understood too.
+      expect(await saveRegistrationStep(tx, applicant, "place", { communeCode: "", communeCodeText: "saint-etienne" })).toEqual({ ok: true });
+      expect((await getDraft(tx, applicant)).data.place?.communeCode).toBe("42218");
+      expect(await saveRegistrationStep(tx, applicant, "place", { communeCodeText: "Lyon (69001) — Rhône" })).toEqual({ ok: true });
+      expect((await getDraft(tx, applicant)).data.place?.communeCode).toBe("69123");
+      const homonym = await saveRegistrationStep(tx, applicant, "place", { communeCodeText: "Saint-Denis" });
+      expect(!homonym.ok && homonym.errors.communeCode).toMatch(/^Plusieurs communes s'appellent « Saint-Denis » \(.*Seine-Saint-Denis.*\) : choisissez/);
+      expect(await saveRegistrationStep(tx, applicant, "place", { communeCodeText: "Saint-Denis 93200" })).toEqual({ ok: true });
+      expect((await getDraft(tx, applicant)).data.place?.communeCode).toBe("93066");
+      const nothing = await saveRegistrationStep(tx, applicant, "place", {});
+      expect(!nothing.ok && nothing.errors.communeCode).toBe("Choisissez votre commune dans la liste, ou tapez son nom exact ou son code postal");
+      const english = await saveRegistrationStep(tx, applicant, "place", {}, "en");
+      expect(!english.ok && english.errors.communeCode).toMatch(/^Choose your commune from the list/);
+    });
+  });
+
+  it("says which catalyst moderates a commune, or the network's team in a white zone, and how long it usually takes", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const staff = await viewerByEmail(tx, "catalyseur@alliances.example");
+      const covered = await moderationOutlook(tx, await coveredCommune(tx, staff));
+      expect(covered.catalysts.map((catalyst) => catalyst.name)).toContain(staff.catalysts[0]!.name);
+      expect(covered.typicalDays).toBeGreaterThanOrEqual(1);
+      const [white] = await queryRows<{ code: string }>(
+        tx,
+        sql`SELECT c.code FROM communes c WHERE NOT EXISTS (SELECT 1 FROM catalyst_coverage cc WHERE ${coverageContainsCommune("cc", "c")}) LIMIT 1`,
+      );
+      const outlook = await moderationOutlook(tx, white!.code);
+      expect(outlook).toMatchObject({ catalysts: [] });
+      if (!outlook.measured) expect(outlook.typicalDays).toBe(DEFAULT_MODERATION_DAYS);
     });
   });
 });

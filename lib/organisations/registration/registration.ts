@@ -14,17 +14,15 @@ import type { Viewer } from "@/lib/auth/viewer";
 import { haversineKm } from "@/lib/geo/distance";
 import { consumeRateLimit, type RateLimitRule } from "@/lib/server/rate-limit";
 import { slugify } from "@/lib/shared/slug";
-import { findCommuneByCode, resolveTypedCommune } from "@/lib/territories/territories";
+import { findCommuneByCode } from "@/lib/territories/territories";
 import { resolveCollectivite } from "@/lib/territories/collectivites";
 import { compactIdentifier } from "@/lib/shared/french-identifiers";
+import { plainIssueMessage } from "@/lib/shared/zod-messages";
+import { resolveTypedCommuneFor } from "./typed-commune";
 import {
-  aboutStep,
-  contactStep,
   fieldErrorsOf,
-  identityStepFor,
   kindStep,
-  needsOffersStep,
-  placeStep,
+  registrationSchemasFor,
   validateRegistration,
   STEP_DATA_KEYS,
   themesOfItem,
@@ -55,20 +53,41 @@ export async function getDraft(db: Executor, viewer: Viewer | null): Promise<Dra
 
 export type SaveResult = { ok: true } | { ok: false; errors: FieldErrors };
 
-/** Validates one step's input and saves it into the viewer's draft; nothing is saved when it is invalid. */
+const SAVE_MESSAGES = {
+  fr: {
+    kindFirst: "Choisissez d'abord le type de votre organisation (étape 1)",
+    sirenOf: (name: string, siren: string) => `Le SIREN de ${name} est ${siren} : corrigez-le, ou videz le champ pour qu'il soit rempli.`,
+    unknownCommune: "Commune inconnue : choisissez-la dans la liste",
+    pointTooFar: (km: number) => `Le point de votre organisation doit rester près de sa commune (à ${km} km au plus de son centre).`,
+  },
+  en: {
+    kindFirst: "First choose your organisation's kind (step 1)",
+    sirenOf: (name: string, siren: string) => `The SIREN of ${name} is ${siren}: correct it, or empty the field to have it filled in.`,
+    unknownCommune: "Unknown commune: choose it from the list",
+    pointTooFar: (km: number) => `Your organisation's point must stay near its commune (${km} km at most from its centre): place it again.`,
+  },
+};
+
+/**
+ * Validates one step's input and saves it into the viewer's draft; nothing is saved when it is invalid. Field
+ * errors are written in `locale`.
+ */
 export async function saveRegistrationStep(
   db: Executor,
   viewer: Viewer | null,
   step: Exclude<RegistrationStep, "review">,
   input: Record<string, unknown>,
+  locale = "fr",
 ): Promise<SaveResult> {
   const user = requireViewer(viewer);
   const draft = await getDraft(db, user);
+  const steps = registrationSchemasFor(locale);
+  const t = locale === "en" ? SAVE_MESSAGES.en : SAVE_MESSAGES.fr;
   let schema: z.ZodType;
   if (step === "identity") {
     const kind = kindStep.safeParse(draft.data.kind);
-    if (!kind.success) return { ok: false, errors: { form: "Choisissez d'abord le type de votre organisation" } };
-    schema = identityStepFor(kind.data.kind);
+    if (!kind.success) return { ok: false, errors: { form: t.kindFirst } };
+    schema = steps.identityStepFor(kind.data.kind);
     if (kind.data.collectiviteLevel) {
       // A collectivité picked from the official list gives its name and SIREN to the fields left blank.
       const resolved = await resolveCollectivite(db, kind.data.collectiviteLevel, input.territoryCode, input.territoryCodeText);
@@ -77,7 +96,7 @@ export async function saveRegistrationStep(
       if (chosen) {
         const typedSiren = typeof input.siren === "string" ? compactIdentifier(input.siren) : "";
         if (typedSiren && chosen.siren && typedSiren !== chosen.siren) {
-          return { ok: false, errors: { siren: `Le SIREN de ${chosen.name} est ${chosen.siren} : corrigez-le, ou videz le champ pour qu'il soit rempli.` } };
+          return { ok: false, errors: { siren: t.sirenOf(chosen.name, chosen.siren) } };
         }
         input = {
           ...input,
@@ -90,25 +109,27 @@ export async function saveRegistrationStep(
       }
     }
   } else {
-    schema = { kind: kindStep, place: placeStep, about: aboutStep, "needs-offers": needsOffersStep, contact: contactStep }[step];
+    schema = { kind: steps.kindStep, place: steps.placeStep, about: steps.aboutStep, "needs-offers": steps.needsOffersStep, contact: steps.contactStep }[step];
   }
   if (step === "place" && !input.communeCode) {
-    // Without JavaScript the picker sends only the typed text: accept it when it names one commune.
-    const resolved = await resolveTypedCommune(db, input.communeCodeText);
+    // Without JavaScript, or typed without picking a suggestion, the picker sends only the text: accepted when it
+    // names one commune.
+    const resolved = await resolveTypedCommuneFor(db, input.communeCodeText, locale);
     if (resolved && "error" in resolved) return { ok: false, errors: { communeCode: resolved.error } };
     if (resolved) input = { ...input, communeCode: resolved.commune.code };
   }
-  const parsed = schema.safeParse(input);
+  // The schemas' own messages are in `locale`; anything they leave unsaid is too (not the app's French default).
+  const parsed = schema.safeParse(input, { error: plainIssueMessage(locale === "en" ? "en" : "fr") });
   if (!parsed.success) return { ok: false, errors: fieldErrorsOf(parsed.error) };
   let value = parsed.data as Record<string, unknown>;
   if (step === "place") {
     const commune = await findCommuneByCode(db, String(value.communeCode));
-    if (!commune) return { ok: false, errors: { communeCode: "Commune inconnue : choisissez-la dans la liste" } };
+    if (!commune) return { ok: false, errors: { communeCode: t.unknownCommune } };
     const moved = typeof value.lat === "number" && typeof value.lon === "number" ? { lat: value.lat, lon: value.lon } : null;
     // A point moved by hand must stay in or near its commune: the directory, the map and matching rely on it.
     const allowed = maxPointOffsetKm(commune.departementCode);
     if (moved && haversineKm(moved, commune) > allowed) {
-      return { ok: false, errors: { communeCode: `Le point de votre organisation doit rester près de sa commune (à ${allowed} km au plus de son centre).` } };
+      return { ok: false, errors: { communeCode: t.pointTooFar(allowed) } };
     }
     value = { communeCode: commune.code, lat: moved?.lat ?? commune.lat, lon: moved?.lon ?? commune.lon };
   }
@@ -218,6 +239,84 @@ export async function moderatorsFor(db: Executor, communeCode: string, submitter
     .from(users)
     .where(and(eq(users.isAdmin, true), isNull(users.disabledAt), sql`${users.id} IS DISTINCT FROM ${submitterId}`))
     .orderBy(asc(users.email));
+}
+
+/**
+ * How long a first decision usually takes, in days, when too few were measured: the network's usual promise to
+ * applicants (a catalyst looks at new registrations weekly). Replaced by the measure as soon as there is one.
+ */
+export const DEFAULT_MODERATION_DAYS = 7;
+/** Decisions needed before their delay says anything about a territory. */
+const MIN_MEASURED_DECISIONS = 5;
+/** Only recent decisions: a team's pace changes. */
+const MEASURE_WINDOW_DAYS = 365;
+
+export interface ModerationOutlook {
+  /** The catalysts with staff covering the commune; empty when the network's team moderates (a white zone). */
+  catalysts: { name: string; slug: string }[];
+  /** Four decisions out of five came within this many days. */
+  typicalDays: number;
+  measured: boolean;
+}
+
+const outlookCatalystRow = z.object({ id: z.string(), name: z.string(), slug: z.string() });
+const delayRow = z.object({ days: z.number().nullable(), decisions: z.number() });
+
+/**
+ * Who will moderate a registration in this commune (the same people moderatorsFor notifies) and how long it
+ * usually takes them: the 80th percentile of the delay between a submission and the first decision on it over
+ * the last year, in that catalyst's territory (or, for white zones, where no catalyst decided).
+ */
+export async function moderationOutlook(db: Executor, communeCode: string): Promise<ModerationOutlook> {
+  const catalysts = await parsedRows(
+    db,
+    sql`SELECT DISTINCT ca.id, ca.name, ca.slug FROM communes c
+        JOIN catalyst_coverage cc ON ${coverageContainsCommune("cc", "c")}
+        JOIN catalysts ca ON ca.id = cc.catalyst_id
+        WHERE c.code = ${communeCode}
+          AND EXISTS (SELECT 1 FROM catalyst_staff s JOIN users u ON u.id = s.user_id AND u.disabled_at IS NULL WHERE s.catalyst_id = ca.id)
+        ORDER BY ca.name`,
+    outlookCatalystRow,
+  );
+  const ids = catalysts.map((catalyst) => catalyst.id);
+  // The decisions taken by these catalysts' staff, or by anyone else when no catalyst moderates here.
+  const byWhom = ids.length
+    ? sql`decision.actor_user_id IN (SELECT user_id FROM catalyst_staff WHERE catalyst_id IN (${sql.join(
+        ids.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )}))`
+    : sql`decision.actor_user_id NOT IN (SELECT user_id FROM catalyst_staff)`;
+  const [delay] = await parsedRows(
+    db,
+    sql`SELECT percentile_cont(0.8) WITHIN GROUP (ORDER BY extract(epoch FROM decision.decided_at - s.created_at) / 86400)::float8 AS days,
+               count(*)::int AS decisions
+        FROM audit_log s
+        CROSS JOIN LATERAL (
+          SELECT d.created_at AS decided_at, d.actor_user_id FROM audit_log d
+          WHERE d.entity_type = 'organisation' AND d.entity_id = s.entity_id AND d.created_at >= s.created_at
+            AND d.action IN ('organisation.approve', 'organisation.request_changes', 'organisation.reject')
+          ORDER BY d.created_at LIMIT 1) decision
+        WHERE s.action = 'organisation.submitted' AND s.entity_type = 'organisation'
+          AND s.created_at > now() - make_interval(days => ${MEASURE_WINDOW_DAYS}::int) AND ${byWhom}`,
+    delayRow,
+  );
+  const measured = !!delay && delay.days !== null && delay.decisions >= MIN_MEASURED_DECISIONS;
+  return {
+    catalysts: catalysts.map(({ name, slug }) => ({ name, slug })),
+    typicalDays: measured ? Math.max(1, Math.ceil(delay.days!)) : DEFAULT_MODERATION_DAYS,
+    measured,
+  };
+}
+
+/** The outlook of an organisation the viewer just registered (the confirmation says it); null for anyone else. */
+export async function moderationOutlookOfRegistration(db: Executor, viewer: Viewer | null, organisationId: string): Promise<ModerationOutlook | null> {
+  const user = requireViewer(viewer);
+  if (!user.memberships.some((membership) => membership.organisationId === organisationId)) return null;
+  const [organisation] = await db
+    .select({ communeCode: organisations.communeCode })
+    .from(organisations)
+    .where(and(eq(organisations.id, organisationId), eq(organisations.status, "pending")));
+  return organisation ? moderationOutlook(db, organisation.communeCode) : null;
 }
 
 /** Submits the viewer's draft: everything is checked again here, whatever the steps said. */

@@ -2,6 +2,7 @@
 // each bad parameter, so clients never meet a 500 for something they sent.
 import { z } from "zod";
 import "@/lib/shared/zod-french";
+import { bilingualIssueMessage } from "@/lib/shared/zod-messages";
 
 export interface ApiFieldError {
   parameter: string;
@@ -25,7 +26,8 @@ export function searchParamsToObject(params: URLSearchParams): Record<string, st
 export type ParseResult<T> = { ok: true; data: T } | { ok: false; response: Response };
 
 export function parseQuery<T extends z.ZodType>(schema: T, params: URLSearchParams): ParseResult<z.infer<T>> {
-  const result = schema.safeParse(searchParamsToObject(params));
+  // The API speaks both languages: an issue its schema gives no message for is told in French and English.
+  const result = schema.safeParse(searchParamsToObject(params), { error: bilingualIssueMessage });
   if (result.success) return { ok: true, data: result.data };
   const fields = result.error.issues.map((issue) => ({
     // Clients know parameters, not positions inside them ("kind", not "kind.0").
