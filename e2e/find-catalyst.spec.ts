@@ -49,7 +49,9 @@ test.describe("finding a catalyst", () => {
     const profile = covering.getByRole("link", { name: CHOLET_CATALYST.name, exact: true });
     await expect(profile).toHaveAttribute("href", `/catalysts/${CHOLET_CATALYST.slug}`);
     await expect(covering).toContainText("Couvre l'intercommunalité");
-    await expect(covering.getByRole("link", { name: /Contacter ce catalyseur/ })).toHaveAttribute("href", `/catalysts/${CHOLET_CATALYST.slug}#contact`);
+    await expect(covering.getByRole("link", { name: /Poser une question/ })).toHaveAttribute("href", `/catalysts/${CHOLET_CATALYST.slug}#contact`);
+    // What it does and how to reach it: its page's form, no account needed (no demo catalyst published its contact).
+    await expect(covering).toContainText("Écrivez-lui depuis sa fiche, sans créer de compte");
     const nearby = page
       .getByRole("region", { name: "Autres catalyseurs proches" })
       .getByRole("listitem")

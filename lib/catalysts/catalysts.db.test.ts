@@ -4,7 +4,7 @@ import { queryRows, type DatabaseHandle } from "@/db/client";
 import { catalystCoverage, catalysts } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
-import { getCatalystCoverageMap } from "./catalysts";
+import { getCatalystCardDetails, getCatalystCoverageMap } from "./catalysts";
 
 let handle: DatabaseHandle;
 beforeAll(async () => {
@@ -92,5 +92,23 @@ describe("a catalyst's coverage map", () => {
     expect(await getCatalystCoverageMap(handle.db, "no-such-catalyst")).toBeNull();
     expect(await getCatalystCoverageMap(handle.db, "x".repeat(500))).toBeNull();
     expect(await getCatalystCoverageMap(handle.db, "' OR 1=1 --")).toBeNull();
+  });
+});
+
+describe("the finder's card details", () => {
+  it("give what a catalyst does and its contact only once it published it", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const [first, second] = await queryRows<{ id: string }>(tx, sql`SELECT id FROM catalysts ORDER BY slug LIMIT 2`);
+      await tx.execute(
+        sql`UPDATE catalysts SET description = 'Nous réunissons les acteurs du territoire. Rencontres mensuelles.', website = 'https://exemple.fr',
+              contact_name = 'Équipe', contact_email = 'equipe@exemple.fr', contact_phone = '01 02 03 04 05', contact_public = false
+            WHERE id IN (${first!.id}::uuid, ${second!.id}::uuid)`,
+      );
+      await tx.execute(sql`UPDATE catalysts SET contact_public = true WHERE id = ${second!.id}::uuid`);
+      const details = await getCatalystCardDetails(tx, [first!.id, second!.id]);
+      expect(details.get(first!.id)).toEqual({ summary: "Nous réunissons les acteurs du territoire.", website: "https://exemple.fr", publicContact: null });
+      expect(details.get(second!.id)?.publicContact).toEqual({ name: "Équipe", email: "equipe@exemple.fr", phone: "01 02 03 04 05" });
+      expect(await getCatalystCardDetails(tx, [])).toEqual(new Map());
+    });
   });
 });

@@ -221,3 +221,55 @@ export async function listCatalystSlugs(db: Executor) {
 export async function listCatalystChoices(db: Executor) {
   return db.select({ slug: catalysts.slug, name: catalysts.name }).from(catalysts).orderBy(catalysts.name, catalysts.slug);
 }
+
+/** What the finder's cards add to a catalyst: what it does (its description's opening), and how to reach it. */
+export interface CatalystCardDetails {
+  summary: string;
+  website: string | null;
+  /** Only when the catalyst published it (contact_public). */
+  publicContact: { name: string | null; email: string | null; phone: string | null } | null;
+}
+
+const cardDetailsRow = z.object({
+  id: z.string(),
+  description: z.string(),
+  website: z.string().nullable(),
+  contactPublic: z.boolean(),
+  contactName: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+});
+
+/** The first sentence of a description, cut at a word near 200 characters. */
+export function summaryOf(description: string, max = 200): string {
+  const text = description.replace(/\s+/g, " ").trim();
+  const sentence = /^.+?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+  if (sentence.length <= max) return sentence;
+  const cut = sentence.slice(0, max);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max / 2)).replace(/[\s,;:]+$/, "")}…`;
+}
+
+export async function getCatalystCardDetails(db: Executor, ids: string[]): Promise<Map<string, CatalystCardDetails>> {
+  if (!ids.length) return new Map();
+  const rows = await parsedRows(
+    db,
+    sql`SELECT id, description, website, contact_public AS "contactPublic", contact_name AS "contactName",
+               contact_email AS "contactEmail", contact_phone AS "contactPhone"
+        FROM catalysts WHERE id IN (${sql.join(
+          ids.slice(0, 50).map((id) => sql`${id}::uuid`),
+          sql`, `,
+        )})`,
+    cardDetailsRow,
+  );
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        summary: summaryOf(row.description),
+        website: row.website,
+        publicContact:
+          row.contactPublic && (row.contactEmail || row.contactPhone) ? { name: row.contactName, email: row.contactEmail, phone: row.contactPhone } : null,
+      },
+    ]),
+  );
+}

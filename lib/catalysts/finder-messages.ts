@@ -79,6 +79,9 @@ const fr = {
     trades: "Métiers",
     profile: "Voir le profil",
     contact: "Contacter ce catalyseur",
+    ask: "Poser une question",
+    reachPublic: "Pour le joindre :",
+    reachForm: "Écrivez-lui depuis sa fiche, sans créer de compte : son équipe vous répond par e-mail.",
     contactNote: "Vos coordonnées et les siennes ne sont partagées qu'avec votre accord.",
   },
   coverage: {
@@ -174,6 +177,9 @@ const en: FinderMessages = {
     trades: "Activities",
     profile: "View profile",
     contact: "Contact this catalyst",
+    ask: "Ask a question",
+    reachPublic: "To reach it:",
+    reachForm: "Write to it from its page, no account needed: its team answers you by e-mail.",
     contactNote: "Your contact details and theirs are shared only with your consent.",
   },
   coverage: {

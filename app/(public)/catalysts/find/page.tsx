@@ -14,6 +14,7 @@ import { getRequestMessages } from "@/lib/i18n/locale";
 import { postcodeTypedFor } from "@/lib/territories/place-query";
 import type { Locale } from "@/lib/i18n/messages";
 import { CatalystCard } from "./catalyst-card";
+import { getCatalystCardDetails, type CatalystCardDetails } from "@/lib/catalysts/catalysts";
 import styles from "./find.module.css";
 
 // Reads the database on every request (and never at build time).
@@ -36,8 +37,16 @@ export default async function FindCatalystPage({ searchParams }: { searchParams:
     ? []
     : [...new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? "q")))].filter((field): field is ErrorField => field in t.errors);
   const place: PlaceRequest = parsed.success ? placeRequestOf(parsed.data) : { kind: "none" };
-  const result: PlaceResolution | null = place.kind === "none" ? null : await resolvePlace(await getDatabase(), place);
+  const db = await getDatabase();
+  const result: PlaceResolution | null = place.kind === "none" ? null : await resolvePlace(db, place);
   const answer = result?.status === "found" ? result.answer : null;
+  // What each card adds: what the catalyst does and how to reach it (a published contact, else its page's form).
+  const details = answer
+    ? await getCatalystCardDetails(
+        db,
+        [...answer.covering, ...answer.nearest].map((catalyst) => catalyst.id),
+      )
+    : new Map();
   const typed = place.kind === "text" ? place.text : place.kind === "postcode" ? place.postcode : "";
   // "Lyon 3e" answers for Lyon: its label says 69003, the postcode asked about.
   const shownPostcodeHint = (code: string) => postcodeTypedFor(code, typed) ?? typed;
@@ -127,7 +136,7 @@ export default async function FindCatalystPage({ searchParams }: { searchParams:
           </section>
         ) : null}
 
-        {answer ? <Answer answer={answer} locale={locale} t={t} /> : null}
+        {answer ? <Answer answer={answer} details={details} locale={locale} t={t} /> : null}
       </div>
     </div>
   );
@@ -151,7 +160,17 @@ function postcodesText(postcodes: string[]): string {
   return `${sorted[0]} … ${sorted.at(-1)} (${sorted.length})`;
 }
 
-function Answer({ answer, locale, t }: { answer: CatalystFinderAnswer; locale: Locale; t: FinderMessages }) {
+function Answer({
+  answer,
+  details,
+  locale,
+  t,
+}: {
+  answer: CatalystFinderAnswer;
+  details: Map<string, CatalystCardDetails>;
+  locale: Locale;
+  t: FinderMessages;
+}) {
   const { commune, covering, nearest, resolution, whiteZone } = answer;
   const a = t.answer;
   const distanceText = (catalyst: { distanceKm: number; communeCode: string }) =>
@@ -203,7 +222,14 @@ function Answer({ answer, locale, t }: { answer: CatalystFinderAnswer; locale: L
           <ol className={styles.cards}>
             {covering.map((catalyst) => (
               <li key={catalyst.id}>
-                <CatalystCard catalyst={catalyst} coverages={catalyst.coverages} distance={distanceText(catalyst)} locale={locale} highlighted />
+                <CatalystCard
+                  catalyst={catalyst}
+                  details={details.get(catalyst.id)}
+                  coverages={catalyst.coverages}
+                  distance={distanceText(catalyst)}
+                  locale={locale}
+                  highlighted
+                />
               </li>
             ))}
           </ol>
@@ -218,7 +244,7 @@ function Answer({ answer, locale, t }: { answer: CatalystFinderAnswer; locale: L
           <ol className={styles.cards}>
             {nearest.map((catalyst) => (
               <li key={catalyst.id}>
-                <CatalystCard catalyst={catalyst} distance={distanceText(catalyst)} locale={locale} />
+                <CatalystCard catalyst={catalyst} details={details.get(catalyst.id)} distance={distanceText(catalyst)} locale={locale} />
               </li>
             ))}
           </ol>
