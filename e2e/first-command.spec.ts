@@ -140,6 +140,8 @@ test.describe("the first command", () => {
     expect(names).toContain("Marseille");
     // Decorative for assistive technologies: the map describes itself in text.
     await expect(page.locator(".leaflet-pane.leaflet-place-labels-pane")).toHaveAttribute("aria-hidden", "true");
+    // The map reads its view from the hash when it loads: from another page, not as a same-page hash change.
+    await page.goto("/");
     await page.goto("/map#10/44.6086/2.0317");
     await expect(labels.filter({ hasText: "Figeac" })).toBeVisible();
     await expectNoAxeViolations(page);

@@ -205,19 +205,23 @@ test.describe("introductions", () => {
 
   test("anyone signed in can write to a catalyst without seeing its team's address", async ({ browser, page }) => {
     const catalystSlug = demo.catalysts.find((catalyst) => catalyst.name === "Cagire Garonne Salat en commun")!.slug;
+    // A visitor is asked for an address to be answered at (the visitor's own path: e2e/first-command.spec.ts).
     await page.goto(`/catalysts/${catalystSlug}#contact`);
-    await page.getByRole("link", { name: "Se connecter pour écrire au catalyseur" }).click();
-    await expect(page).toHaveURL(/\/sign-in\?callbackUrl=/);
+    await expect(page.getByLabel("Votre adresse e-mail")).toBeVisible();
 
     const member = await signedIn(browser, "membre@alliances.example");
     await member.goto(`/catalysts/${catalystSlug}`);
+    // Signed in, the account's address goes with the message: no address to type.
+    await expect(member.getByLabel("Votre adresse e-mail")).toHaveCount(0);
     await member.getByLabel("Votre message").fill("Trop court");
     await member.getByRole("button", { name: "Envoyer au catalyseur" }).click();
     await expect(member.locator("#contact-error")).toHaveText("Écrivez un message de 20 à 2 000 caractères.");
     await expect(member.getByLabel("Votre message")).toHaveValue("Trop court");
     await member.getByLabel("Votre message").fill("Bonjour, nous aimerions participer aux prochaines rencontres du territoire.");
     await member.getByRole("button", { name: "Envoyer au catalyseur" }).click();
-    await expect(member.getByRole("status")).toHaveText("Votre message est transmis au catalyseur : il vous répondra par e-mail.");
+    await expect(member.getByRole("status")).toHaveText(
+      "Votre message est transmis à l'équipe du catalyseur, sans que vous voyiez son adresse : elle vous répondra directement par e-mail.",
+    );
     expect(await member.content()).not.toContain("catalyseur@alliances.example");
     await expectNoAxeViolations(member);
     const mail = await expectMail(member, "catalyseur@alliances.example", "Message pour Cagire Garonne Salat en commun via Alliances");

@@ -5,6 +5,7 @@ import type { CatalystCoverageMap } from "@/lib/catalysts/catalysts";
 import { getEnv } from "@/lib/server/env";
 import { hasDepartementOutline } from "@/lib/map/departement-outlines";
 import { boundsOf, centerOf, networkMapHref, zoomToFit } from "@/lib/map/view";
+import { convexHull, padHull } from "@/lib/geo/hull";
 import { getDirectoryMessages } from "@/lib/organisations/directory-messages";
 import { formatNumber, type Locale } from "@/lib/i18n/messages";
 
@@ -23,10 +24,14 @@ export function CoverageMap({
   const seat = { lat: catalyst.lat, lon: catalyst.lon };
   const communeCount = coverage?.communeCount ?? 0;
   const departements = (coverage?.departements ?? []).filter(hasDepartementOutline);
+  // Without tiles the dots alone read as a cloud: where no département outline gives the coverage's shape, an
+  // approximate one around the covered communes' points (communes have no outlines offline).
+  const area = departements.length === 0 && coverage ? padHull(convexHull(coverage.points), 3) : [];
   const legend: LegendItem[] = [
     { symbol: "self", kind: "catalyst", label: t.seat },
     ...(communeCount ? [{ symbol: "dot", label: t.communes } as const] : []),
     ...(departements.length ? [{ symbol: "outline", label: t.departements } as const] : []),
+    ...(area.length ? [{ symbol: "hull", label: t.area } as const] : []),
   ];
   // The network map opened on the same extent (the seat and the coverage), as a link that works without JavaScript.
   const corners = coverage?.bounds
@@ -44,6 +49,7 @@ export function CoverageMap({
         points={[{ id: "self", ...seat, label: catalyst.name, detail: `${t.seat} · ${catalyst.communeName}`, variant: "self", kind: "catalyst" }]}
         dots={coverage?.points}
         outlines={departements}
+        area={area}
         fit="points"
         maxFitZoom={communeCount ? 11 : 9}
         ariaLabel={t.label(catalyst.name)}

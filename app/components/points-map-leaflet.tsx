@@ -6,7 +6,7 @@ import { PlaceLabelsLayer } from "@/app/components/place-labels-layer";
 import "leaflet/dist/leaflet.css";
 import L from "leaflet";
 import { useEffect, useMemo, useState } from "react";
-import { Circle, GeoJSON, MapContainer, Marker, Pane, Popup, ScaleControl, TileLayer, useMap } from "react-leaflet";
+import { Circle, GeoJSON, MapContainer, Marker, Pane, Polygon, Popup, ScaleControl, TileLayer, useMap } from "react-leaflet";
 import { getMapMessages } from "@/lib/map/messages";
 import { escapeHtml } from "@/lib/shared/html";
 import { CATALYST_ACCENT } from "@/app/(public)/map/map-style";
@@ -163,6 +163,7 @@ export default function LeafletPointsMap({
   dotColour = DEFAULT_DOT_COLOUR,
   outlines = [],
   outlineColour = DEFAULT_DOT_COLOUR,
+  area,
   fit = "points",
   maxFitZoom = 11,
   ariaLabel,
@@ -215,6 +216,13 @@ export default function LeafletPointsMap({
       {/* Its own pane under the overlays: the outlines arrive after the dots (a fetch) but must be drawn beneath them. */}
       <Pane name="outlines" style={{ zIndex: 250 }}>
         <Outlines highlighted={outlines} colour={outlineColour} background={!tilesUrl} />
+        {area?.length ? (
+          <Polygon
+            positions={area.map(([lon, lat]) => [lat, lon] as L.LatLngTuple)}
+            interactive={false}
+            pathOptions={{ color: outlineColour, weight: 2, dashArray: "6 5", fillColor: outlineColour, fillOpacity: 0.06 }}
+          />
+        ) : null}
       </Pane>
       {tilesUrl ? null : <PlaceLabelsLayer />}
       {dots?.length ? <Dots dots={dots} colour={dotColour} /> : null}

@@ -33,7 +33,7 @@ export interface MapPoint {
 export type PointsMapFit = "points" | { center: { lat: number; lon: number }; zoom: number };
 
 export interface LegendItem {
-  symbol: PointVariant | "dot" | "outline";
+  symbol: PointVariant | "dot" | "outline" | "hull";
   label: string;
   kind?: ActorKind | "catalyst";
 }
@@ -47,6 +47,8 @@ export interface PointsMapProps {
   /** Codes of the départements to outline (from the offline outlines). */
   outlines?: readonly string[];
   outlineColour?: string;
+  /** An approximate outline to draw, [lon, lat] corners (a catalyst's coverage where no département outline says it). */
+  area?: readonly (readonly [number, number])[];
   /** "points": fit the points and dots; or a fixed view. */
   fit?: PointsMapFit;
   /** Closest zoom when fitting (a lone point would otherwise fill the map with nothing). */
@@ -109,5 +111,7 @@ function LegendSymbol({ item, dotColour, outlineColour }: { item: LegendItem; do
       return <span className={`${styles.legendSymbol} ${styles.legendSmallDot}`} style={{ background: dotColour }} aria-hidden="true" />;
     case "outline":
       return <span className={`${styles.legendSymbol} ${styles.legendOutline}`} style={{ borderColor: outlineColour }} aria-hidden="true" />;
+    case "hull":
+      return <span className={`${styles.legendSymbol} ${styles.legendHull}`} style={{ borderColor: outlineColour }} aria-hidden="true" />;
   }
 }
