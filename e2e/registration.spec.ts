@@ -167,6 +167,20 @@ test("a new user registers an association, the territory's catalyst approves it,
   await page.goto(`/organisations?q=${encodeURIComponent("jardins solidaires")}&commune=${commune.code}`);
   await expect(page.locator(".organisation-card", { hasText: organisationName })).toBeVisible();
   expect(await mapTotal(page)).toBe(before + 1);
+
+  // The third journey, for the same newcomer (this suite's server runs as the README's first command does: no mail
+  // settings): from its proposed partners, a request for an introduction.
+  await page.goto(`/organisations/${slug}/partners`);
+  const proposal = page.locator(".proposal").first();
+  await expect(proposal).toBeVisible();
+  await proposal.getByRole("link", { name: "Demander une mise en relation" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/^Demander une mise en relation avec /);
+  await page.getByLabel("Type de partenariat espéré").selectOption({ label: "Coopération économique" });
+  await page.getByLabel("Votre message").fill("Bonjour, nos jardins partagés cherchent des partenaires pour un chantier nature au printemps.");
+  await page.getByRole("button", { name: "Envoyer la demande" }).click();
+  await expect(page.getByRole("status")).toHaveText("Votre demande est envoyée au catalyseur.");
+  await expect(page.locator(".status").first()).toHaveText("Envoyée au catalyseur");
+  await page.screenshot({ path: "test-results/screenshots/newcomer-introduction.png", fullPage: true });
 });
 
 test("the moderation queue and the white zones do not exist for a simple member, nor for visitors", async ({ page }) => {

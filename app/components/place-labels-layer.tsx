@@ -51,9 +51,12 @@ export function PlaceLabelsLayer() {
       void fetchPlaces(bbox, map.getZoom()).then((places) => {
         if (current !== request) return;
         layer.clearLayers();
+        // Permanent tooltips rather than markers: names are not places one can pick, and stay out of the markers' layer.
         for (const place of places) {
-          const icon = L.divIcon({ className: "place-label", html: `<span>${escapeHtml(place.name)}</span>`, iconSize: undefined });
-          L.marker([place.lat, place.lon], { icon, pane: PANE, interactive: false, keyboard: false }).addTo(layer);
+          L.tooltip({ permanent: true, direction: "center", className: "place-label", pane: PANE, interactive: false, opacity: 1 })
+            .setLatLng([place.lat, place.lon])
+            .setContent(escapeHtml(place.name))
+            .addTo(layer);
         }
       });
     };
