@@ -76,7 +76,7 @@ test.describe("introductions", () => {
       .fill("Bonjour, nous aimerions construire avec vous un atelier d'insertion par le bâtiment pour les jeunes du quartier.");
     await requester.getByRole("button", { name: "Envoyer la demande" }).click();
 
-    await expect(requester.getByRole("status")).toHaveText("Votre demande est envoyée au catalyseur.");
+    await expect(requester.getByRole("status")).toContainText("Votre demande est envoyée au catalyseur : il a 7 jours pour la transmettre");
     await expect(requester.locator(".status").first()).toHaveText("Envoyée au catalyseur");
     await expect(requester.getByText("Les coordonnées des deux parties seront visibles ici")).toBeVisible();
     // Each step's delay is stated; the request is fresh, so nothing is overdue.
@@ -107,7 +107,8 @@ test.describe("introductions", () => {
     await expect(catalyst.getByLabel("Raison du refus (transmise au demandeur)")).toBeVisible();
     await catalyst.getByLabel(/Un mot pour l'organisation sollicitée/).fill("Deux structures de Colomiers et Cornebarrieu qui gagneraient à se connaître.");
     await catalyst.getByRole("button", { name: "Transmettre" }).click();
-    await expect(catalyst.getByRole("status")).toHaveText("C'est enregistré.");
+    // What happens next, not only "saved".
+    await expect(catalyst.getByRole("status")).toContainText("Demande transmise : l'organisation sollicitée est prévenue par e-mail");
     await expect(catalyst.locator(".status").first()).toHaveText("Transmise par le catalyseur");
 
     // 3. B's member is told (mail, bell), reads the request and accepts.
@@ -124,6 +125,7 @@ test.describe("introductions", () => {
     await target.getByLabel(/Un message pour le demandeur/).fill(acceptance);
     await target.getByRole("button", { name: "Accepter" }).click();
     await expect(target.locator(".status").first()).toHaveText("Acceptée");
+    await expect(target.locator("p.notice[role=status]")).toContainText("les coordonnées des deux parties sont maintenant visibles");
     await expect(target.locator("section[aria-labelledby='history']")).toContainText(acceptance);
     const contacts = target.locator("section[aria-labelledby='contacts']");
     await expect(contacts).toContainText(a.contactEmail!);

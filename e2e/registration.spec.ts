@@ -178,7 +178,7 @@ test("a new user registers an association, the territory's catalyst approves it,
   await page.getByLabel("Type de partenariat espéré").selectOption({ label: "Coopération économique" });
   await page.getByLabel("Votre message").fill("Bonjour, nos jardins partagés cherchent des partenaires pour un chantier nature au printemps.");
   await page.getByRole("button", { name: "Envoyer la demande" }).click();
-  await expect(page.getByRole("status")).toHaveText("Votre demande est envoyée au catalyseur.");
+  await expect(page.getByRole("status")).toContainText("Votre demande est envoyée au catalyseur");
   await expect(page.locator(".status").first()).toHaveText("Envoyée au catalyseur");
   await page.screenshot({ path: "test-results/screenshots/newcomer-introduction.png", fullPage: true });
 });
@@ -283,11 +283,15 @@ test("a company registers: only its identifiers, plain French messages, a typed 
   await expect(page.getByText(/Choisissez votre commune dans la liste/)).toBeVisible();
   await expectPlainErrors(page);
   const picker = page.getByRole("combobox", { name: /Commune du siège/ });
+  // Escape closes the suggestions once they show (a second Escape, on a closed list, would clear the field).
   await picker.fill("Saint-Denis");
+  await expect(page.getByRole("option").first()).toBeVisible();
   await picker.press("Escape");
+  await expect(page.getByRole("listbox")).toBeHidden();
   await save();
   await expect(page.getByText(/Plusieurs communes s'appellent « Saint-Denis »/)).toBeVisible();
   await picker.fill(uniqueCommune.name);
+  await expect(page.getByRole("option").first()).toBeVisible();
   await picker.press("Escape");
   await save();
 

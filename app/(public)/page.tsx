@@ -33,7 +33,7 @@ export default async function HomePage() {
           <h1>{t.title}</h1>
           <p className="lead">{t.lead}</p>
           <form method="get" action="/catalysts/find" className="hero-find" role="search" aria-label={t.entries.findTitle}>
-            <CommunePicker locale={locale} label={t.findLabel} name="commune" textName="q" />
+            <CommunePicker locale={locale} label={t.findLabel} name="commune" textName="q" submitOnChoose />
             <button type="submit" className="button button-light">
               {t.findSubmit}
             </button>

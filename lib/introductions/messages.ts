@@ -1,5 +1,6 @@
 // Texts of introductions: notifications and e-mails (rendered in each recipient's language) and the pages.
 import type { Locale } from "../i18n/messages";
+import { STEP_DUE_DAYS, type IntroductionAction } from "./workflow";
 
 export const NOTIFICATION_KINDS = [
   "intro.submitted",
@@ -198,7 +199,7 @@ const pagesFr = {
   requesterMessage: "Le message du demandeur",
   messageHint: "Présentez-vous et dites ce que vous aimeriez faire ensemble (20 à 2 000 caractères).",
   send: "Envoyer la demande",
-  sent: "Votre demande est envoyée au catalyseur.",
+  sent: `Votre demande est envoyée au catalyseur : il a ${STEP_DUE_DAYS.submitted} jours pour la transmettre à l'organisation sollicitée (ou la refuser), et vous serez prévenu par e-mail à chaque étape.`,
   noOrganisation: "Pour demander une mise en relation, vous devez être membre d'une organisation publiée dans l'annuaire.",
   registerFirst: "Inscrire mon organisation",
   cannotSelf: "Vous êtes membre de cette organisation : choisissez-en une autre.",
@@ -250,6 +251,19 @@ const pagesFr = {
   },
   outcomePartnership: "Type de partenariat",
   done: "C'est enregistré.",
+  // What happens next, after each step (the page says it on arrival, as ?done=<action>).
+  doneAfter: {
+    forward: `Demande transmise : l'organisation sollicitée est prévenue par e-mail et a jusqu'au ${STEP_DUE_DAYS.forwarded}e jour après l'envoi pour répondre. Vous serez prévenu de sa réponse.`,
+    reject: "Demande refusée : le demandeur est prévenu par e-mail, avec votre motif. Aucune coordonnée n'a été partagée.",
+    accept:
+      "Vous avez accepté : les coordonnées des deux parties sont maintenant visibles ci-dessous, et le demandeur comme le catalyseur sont prévenus par e-mail.",
+    decline: "Vous avez décliné : le demandeur et le catalyseur sont prévenus. Vos coordonnées n'ont pas été partagées.",
+    withdraw: "Demande retirée : le catalyseur et l'autre organisation n'ont plus rien à faire, et ils en sont prévenus.",
+    record_meeting: "Rencontre notée : elle apparaît dans l'historique. Quand le partenariat démarre, indiquez-le ici.",
+    start_alliance: "Alliance enregistrée : elle compte désormais dans les alliances du territoire et de l'observatoire.",
+    close: "Mise en relation close : elle reste dans l'historique des deux organisations.",
+    expire: "Demande expirée : plus personne n'a à y répondre.",
+  } satisfies Record<IntroductionAction, string>,
   /** A step sent with what the page never offers (an unknown action, a partnership type not in the list…). */
   invalidAction: "Cette action n'est pas valide.",
   yourRole: { requester: "Vous êtes le demandeur", target: "Vous êtes sollicité", catalyst: "Vous êtes le catalyseur", admin: "Vous êtes administrateur" },
@@ -303,7 +317,7 @@ const pagesEn: IntroductionPageMessages = {
   requesterMessage: "The requester's message",
   messageHint: "Introduce yourself and say what you would like to do together (20 to 2,000 characters).",
   send: "Send the request",
-  sent: "Your request was sent to the catalyst.",
+  sent: `Your request was sent to the catalyst: it has ${STEP_DUE_DAYS.submitted} days to forward it to the organisation asked (or refuse it), and you will be told by e-mail at each step.`,
   noOrganisation: "To request an introduction, you must be a member of an organisation published in the directory.",
   registerFirst: "Register my organisation",
   cannotSelf: "You are a member of this organisation: choose another one.",
@@ -355,6 +369,17 @@ const pagesEn: IntroductionPageMessages = {
   },
   outcomePartnership: "Partnership type",
   done: "Saved.",
+  doneAfter: {
+    forward: `Request forwarded: the organisation asked is told by e-mail and has until day ${STEP_DUE_DAYS.forwarded} after the request to answer. You will be told of its answer.`,
+    reject: "Request refused: the requester is told by e-mail, with your reason. No contact details were shared.",
+    accept: "You accepted: both parties' contact details are now shown below, and the requester and the catalyst are told by e-mail.",
+    decline: "You declined: the requester and the catalyst are told. Your contact details were not shared.",
+    withdraw: "Request withdrawn: the catalyst and the other organisation have nothing left to do, and are told so.",
+    record_meeting: "Meeting recorded: it shows in the history. When the partnership starts, say so here.",
+    start_alliance: "Alliance recorded: it now counts among the territory's and the observatory's alliances.",
+    close: "Introduction closed: it stays in both organisations' history.",
+    expire: "Request expired: nobody has to answer it any more.",
+  },
   invalidAction: "This action is not valid.",
   yourRole: { requester: "You are the requester", target: "You are the requested party", catalyst: "You are the catalyst", admin: "You are an administrator" },
   roleNames: { requester: "the requester", target: "the requested organisation", catalyst: "the catalyst", admin: "an administrator", system: "automatic" },

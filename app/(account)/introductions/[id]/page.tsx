@@ -67,12 +67,12 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
         {mainRole && mainRole !== "system" ? <span className="muted">· {t.yourRole[mainRole]}</span> : null}
       </p>
       {query.sent ? (
-        <p className="notice" role="status">
+        <p className="notice success" role="status">
           {t.sent}
         </p>
       ) : query.done ? (
-        <p className="notice" role="status">
-          {t.done}
+        <p className="notice success" role="status">
+          {typeof query.done === "string" && query.done in t.doneAfter ? t.doneAfter[query.done as keyof typeof t.doneAfter] : t.done}
         </p>
       ) : null}
 
