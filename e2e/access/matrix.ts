@@ -62,6 +62,7 @@ export const ROUTES: Record<string, RouteEntry> = {
   "/": { kind: "page", cases: [{ name: "home", path: () => "/", expect: everyone("ok") }] },
   "/accessibility": { kind: "page", cases: [{ name: "statement", path: () => "/accessibility", expect: everyone("ok") }] },
   "/privacy": { kind: "page", cases: [{ name: "notice", path: () => "/privacy", expect: everyone("ok") }] },
+  "/charter": { kind: "page", cases: [{ name: "text", path: () => "/charter", expect: everyone("ok") }] },
   "/map": { kind: "page", cases: [{ name: "map", path: () => "/map", expect: everyone("ok") }] },
   "/observatory": { kind: "page", cases: [{ name: "observatory", path: () => "/observatory", expect: everyone("ok") }] },
   "/open-data": { kind: "page", cases: [{ name: "open data", path: () => "/open-data", expect: everyone("ok") }] },
