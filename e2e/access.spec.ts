@@ -62,7 +62,9 @@ function secrets(): Secret[] {
     ...person("contact of the member's organisation", CONTACTS.member, parties),
     ...person("contact of the other member's organisation", CONTACTS.other, parties),
     ...person("contact of the target of a submitted introduction", CONTACTS.submittedTarget, []),
-    ...person("contact of a pending organisation", CONTACTS.pending, []),
+    // A pending organisation's contact: on the moderation cards of the catalyst covering it, and of the admins (whose
+    // queue, the network's oldest 200, may not reach it).
+    ...person("contact of a pending organisation", CONTACTS.pending, ["catalyst"], { maySee: ["admin"] }),
     // Where no catalyst handles an accepted introduction, the admins see both contacts.
     ...person("contact of a requester with no catalyst", CONTACTS.adminPairA, ["admin"]),
     ...person("contact of a target with no catalyst", CONTACTS.adminPairB, ["admin"]),

@@ -154,6 +154,29 @@ test("a new user registers an association, the territory's catalyst approves it,
   await catalystPage.getByRole("link", { name: "Organisations à valider" }).click();
   const item = catalystPage.locator(".card", { hasText: organisationName });
   await expect(item).toBeVisible();
+  // What the card gives to check it: how long it has waited against the usual delay, the applicant's address
+  // (no website was given), the register's page for its RNA in a new tab, the duplicate check.
+  await expect(item.locator(".moderation-wait")).toContainText(/^en attente depuis aujourd'hui · délai habituel : \d+ jours?$/);
+  await expect(item.locator(".overdue-mark")).toHaveCount(0);
+  const checks = item.getByRole("region", { name: "Vérifications" });
+  await expect(checks).toContainText("Adresse en @alliances.example, pas de site à comparer.");
+  if (commune.departementCode !== "57") {
+    const register = checks.getByRole("link", { name: "Voir RNA W571234567 au registre officiel" });
+    await expect(register).toHaveAttribute("href", "https://annuaire-entreprises.data.gouv.fr/rechercher?terme=W571234567");
+    await expect(register).toHaveAttribute("target", "_blank");
+    await expect(register).toHaveAttribute("rel", /noopener/);
+  }
+  await expect(checks.locator(".duplicate-check")).toContainText(/Aucun doublon probable|doublons? probables?/);
+  // Needs, offers and the contact person, behind a summary opened from the keyboard.
+  const details = item.locator("details.moderation-details");
+  await expect(details.getByText("Camille Martin")).toBeHidden();
+  await details.getByText("Besoins, offres et contact").focus();
+  await catalystPage.keyboard.press("Enter");
+  await expect(details).toHaveAttribute("open", "");
+  await expect(details).toContainText("Besoin · Locaux : Un abri pour ranger nos outils");
+  await expect(details).toContainText("Offre · Bénévolat, engagement des salariés : Des bénévoles pour vos chantiers nature");
+  await expect(details).toContainText("Camille Martin");
+  await expect(details.getByRole("link", { name: "camille@jardins-solidaires.example" })).toHaveAttribute("href", "mailto:camille@jardins-solidaires.example");
   await expectNoAxeViolations(catalystPage);
   await catalystPage.screenshot({ path: "test-results/screenshots/moderation.png", fullPage: true });
   await item.getByRole("button", { name: "Publier" }).click();

@@ -16,6 +16,7 @@ import { getDirectoryMessages } from "@/lib/organisations/directory-messages";
 import { getEditMessages } from "@/lib/organisations/edit-messages";
 import { getOrganisationMails } from "@/lib/organisations/mail-messages";
 import { getMembershipMessages } from "@/lib/organisations/membership-messages";
+import { getModerationCardMessages } from "@/lib/organisations/moderation-messages";
 import { getRegisterMessages } from "@/lib/organisations/registration/messages";
 import { getMessages, type Locale } from "./messages";
 
@@ -35,6 +36,7 @@ const CATALOGUES: Record<string, (locale: Locale) => unknown> = {
   "organisations/edit-messages": getEditMessages,
   "organisations/mail-messages": getOrganisationMails,
   "organisations/membership-messages": getMembershipMessages,
+  "organisations/moderation-messages": getModerationCardMessages,
   "organisations/registration/messages": getRegisterMessages,
 };
 
