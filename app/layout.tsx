@@ -7,6 +7,7 @@ import { unreadNotificationCount } from "@/lib/accounts/notifications";
 import { getViewer } from "@/lib/auth/session";
 import { MobileMenu } from "@/app/components/mobile-menu";
 import { SignInLink } from "@/app/components/sign-in-link";
+import registerLink from "@/app/components/register-link.module.css";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -84,6 +85,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 {unread > 0 ? <span className="bell-count">{unread > 99 ? "99+" : unread}</span> : null}
               </Link>
             ) : null}
+            <Link href="/register" className={`button ${registerLink.header}`}>
+              {messages.nav.register}
+            </Link>
             {viewer ? (
               <Link href="/account" className="header-account">
                 {messages.nav.account}
@@ -96,6 +100,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <nav aria-label={messages.nav.label} className="mobile-nav">
                 {navLinks}
               </nav>
+              <Link href="/register" className={`button ${registerLink.menu}`}>
+                {messages.nav.register}
+              </Link>
               {localeSwitch}
             </MobileMenu>
           </div>

@@ -44,6 +44,10 @@ test("a new user registers an association, the territory's catalyst approves it,
   await signIn(page, "nouvelle.asso@alliances.example");
   await page.getByRole("link", { name: "Inscrire une organisation" }).click();
 
+  // Step 0: the organisation is looked for first; not in the directory, it is registered.
+  await expect(page.getByRole("heading", { name: "Votre organisation est-elle déjà inscrite ?" })).toBeVisible();
+  await page.getByRole("link", { name: "Mon organisation n'y est pas : l'inscrire" }).click();
+
   // Step 1: kind.
   await expect(page.locator("section.register > h2")).toContainText("Type");
   await expectNoAxeViolations(page);

@@ -13,6 +13,7 @@ const ICONS = {
   find: "M12 21s-7-6.2-7-11.5A7 7 0 0 1 19 9.5C19 14.8 12 21 12 21z M12 12.5a3 3 0 1 0 0-6 3 3 0 0 0 0 6z",
   map: "M3 6l6-3 6 3 6-3v15l-6 3-6-3-6 3z M9 3v15 M15 6v15",
   directory: "M4 5h16 M4 12h16 M4 19h10",
+  register: "M12 5v14 M5 12h14",
 };
 
 export default async function HomePage() {
@@ -23,6 +24,8 @@ export default async function HomePage() {
     { href: "/catalysts/find", title: t.entries.findTitle, text: t.entries.findText, icon: ICONS.find },
     { href: "/map", title: t.entries.mapTitle, text: t.entries.mapText, icon: ICONS.map },
     { href: "/organisations", title: t.entries.directoryTitle, text: t.entries.directoryText, icon: ICONS.directory },
+    // The way in for newcomers: registration starts by looking for the organisation, then signs in if needed.
+    { href: "/register", title: t.entries.registerTitle, text: t.entries.registerText, icon: ICONS.register },
   ];
   const coverageShare = figures.totalCommunes ? Math.round((100 * figures.coveredCommunes) / figures.totalCommunes) : 0;
   return (

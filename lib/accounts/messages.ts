@@ -7,6 +7,10 @@ const fr = {
     lead: "Indiquez votre adresse e-mail : nous vous envoyons un lien de connexion, valable 10 minutes et utilisable une seule fois. Pas de mot de passe.",
     email: "Adresse e-mail",
     submit: "Recevoir mon lien de connexion",
+    // Newcomers look for a "create an account" that does not exist: the first sign-in is it.
+    newAccount: "Pas encore de compte ? Il n'y a rien à créer à l'avance : votre première connexion crée votre compte avec cette adresse.",
+    forRegister:
+      "Connectez-vous pour inscrire votre organisation : indiquez votre adresse e-mail et ouvrez le lien reçu, vous reviendrez ici pour commencer l'inscription.",
     invalidEmail: "Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.",
     tooMany: (minutes: number) => `Trop de demandes de lien. Réessayez dans ${minutes} minute${minutes > 1 ? "s" : ""}.`,
     failed: "Le lien n'a pas pu être envoyé. Réessayez dans un instant.",
@@ -150,6 +154,9 @@ const en: AccountMessages = {
     lead: "Enter your e-mail address: we send you a sign-in link, valid for 10 minutes and usable once. No password.",
     email: "E-mail address",
     submit: "Send me a sign-in link",
+    newAccount: "No account yet? There is nothing to create beforehand: your first sign-in creates your account with this address.",
+    forRegister:
+      "Sign in to register your organisation: enter your e-mail address and open the link you receive, you will come back here to start the registration.",
     invalidEmail: "Enter a valid e-mail address, e.g. name@example.org.",
     tooMany: (minutes: number) => `Too many link requests. Try again in ${minutes} minute${minutes > 1 ? "s" : ""}.`,
     failed: "The link could not be sent. Please try again in a moment.",

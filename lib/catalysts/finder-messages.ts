@@ -83,6 +83,8 @@ const fr = {
     reachPublic: "Pour le joindre :",
     reachForm: "Écrivez-lui depuis sa fiche, sans créer de compte : son équipe vous répond par e-mail.",
     contactNote: "Vos coordonnées et les siennes ne sont partagées qu'avec votre accord.",
+    registerLead: "Votre organisation n'est pas encore dans le réseau ? Inscrivez-la : elle apparaîtra dans l'annuaire une fois validée.",
+    registerLink: "Inscrire mon organisation",
   },
   coverage: {
     commune: "Couvre la commune",
@@ -181,6 +183,8 @@ const en: FinderMessages = {
     reachPublic: "To reach it:",
     reachForm: "Write to it from its page, no account needed: its team answers you by e-mail.",
     contactNote: "Your contact details and theirs are shared only with your consent.",
+    registerLead: "Your organisation is not in the network yet? Register it: it appears in the directory once approved.",
+    registerLink: "Register my organisation",
   },
   coverage: {
     commune: "Covers the municipality",

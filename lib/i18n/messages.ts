@@ -27,6 +27,7 @@ const fr = {
     switchTo: "English",
     signIn: "Se connecter",
     account: "Mon compte",
+    register: "Inscrire mon organisation",
     notifications: (count: number) => (count === 0 ? "Notifications" : `Notifications (${count} non lue${count > 1 ? "s" : ""})`),
     breadcrumb: "Fil d'Ariane",
   },
@@ -43,6 +44,8 @@ const fr = {
       mapText: "Les catalyseurs et les acteurs du réseau, avec leurs besoins et leurs offres, sur la carte de France.",
       directoryTitle: "Parcourir l'annuaire",
       directoryText: "Recherchez une organisation par nom, thème, ressource proposée ou recherchée, et territoire.",
+      registerTitle: "Inscrire mon organisation",
+      registerText: "Rejoignez le réseau en quelques étapes, sans mot de passe : le catalyseur de votre territoire valide l'inscription.",
     },
     figuresTitle: "Le réseau en chiffres",
     figures: {
@@ -123,6 +126,7 @@ const en: Messages = {
     switchTo: "Français",
     signIn: "Sign in",
     account: "My account",
+    register: "Register my organisation",
     notifications: (count: number) => (count === 0 ? "Notifications" : `Notifications (${count} unread)`),
     breadcrumb: "Breadcrumb",
   },
@@ -139,6 +143,8 @@ const en: Messages = {
       mapText: "The network's catalysts and actors, with their needs and offers, on the map of France.",
       directoryTitle: "Browse the directory",
       directoryText: "Search organisations by name, theme, resource offered or needed, and territory.",
+      registerTitle: "Register my organisation",
+      registerText: "Join the network in a few steps, with no password: your territory's catalyst approves the registration.",
     },
     figuresTitle: "The network in figures",
     figures: {

@@ -7,14 +7,23 @@ import { isoTimestamp, parsedRows, type Executor, type RowSchema } from "@/db/cl
 import { needsOffers } from "@/db/schema";
 import { coverageContainsCommune } from "@/lib/catalysts/coverage-sql";
 import type { OrganisationFilters } from "@/lib/organisations/filters";
-import { PAGE_SIZE } from "@/lib/organisations/filters";
-import { type Horizon, type NeedOfferDirection, type Objective, type PointPrecision, type ResourceKind, type Theme } from "@/lib/shared/vocabulary";
+import { PAGE_SIZE, organisationFiltersSchema } from "@/lib/organisations/filters";
+import {
+  ACTOR_KINDS,
+  type Horizon,
+  type NeedOfferDirection,
+  type Objective,
+  type PointPrecision,
+  type ResourceKind,
+  type Theme,
+} from "@/lib/shared/vocabulary";
 import type { LatLon } from "@/lib/geo/distance";
 import { organisationFilterConditions, summaryConditions } from "@/lib/organisations/filter-sql";
 import { exactNearest } from "@/lib/geo/nearest";
 import { geoWithinRadiusBox, haversineKmSql, inAnyBox, planarPoint, textArray } from "@/lib/geo/sql";
 import { findCommuneByCode } from "@/lib/territories/territories";
 import { searchText } from "@/lib/shared/search-terms";
+import { compactIdentifier, isValidRna, isValidSiren, isValidSiret } from "@/lib/shared/french-identifiers";
 import { AppError } from "@/lib/server/errors";
 import { organisationCard, organisationProfile } from "@/lib/open-data/api-responses";
 import { introductionStats } from "@/lib/introductions/responsiveness";
@@ -358,4 +367,64 @@ export async function publishedSlugBoundaries(db: Executor, chunk: number): Prom
     z.object({ slug: z.string() }),
   );
   return rows.map((row) => row.slug);
+}
+
+/** How a registration's look-up read what was typed: an identifier (checked before any query), or words of a name. */
+export type LookupKind = "siret" | "siren" | "rna" | "name";
+
+export interface OrganisationLookup {
+  by: LookupKind;
+  /** Digits typed as a SIREN or SIRET whose check key is wrong: nothing was searched, the form says so. */
+  invalidIdentifier: boolean;
+  items: OrganisationLookupItem[];
+}
+
+const organisationLookupRow = z.object({
+  slug: z.string(),
+  name: z.string(),
+  kind: z.enum(ACTOR_KINDS),
+  communeName: z.string(),
+  departementCode: z.string(),
+});
+export type OrganisationLookupItem = z.infer<typeof organisationLookupRow>;
+
+const LOOKUP_LIMIT = 8;
+
+/**
+ * "Is my organisation already here?", asked before registering one: by SIRET (the organisation with that
+ * establishment first, then the others of its SIREN), SIREN, RNA, or name. Published organisations only, as
+ * everywhere in the directory: a pending one is neither confirmed nor offered to someone who is not its member.
+ */
+export async function lookUpPublishedOrganisations(db: Executor, query: string): Promise<OrganisationLookup> {
+  const compact = compactIdentifier(query.slice(0, 100));
+  const select = (where: SQL, order: SQL = sql`o.name, o.slug`) =>
+    parsedRows(
+      db,
+      sql`SELECT o.slug, o.name, o.kind, c.name AS "communeName", c.departement_code AS "departementCode"
+          FROM organisations o JOIN communes c ON c.code = o.commune_code
+          WHERE o.status = 'published' AND ${where} ORDER BY ${order} LIMIT ${LOOKUP_LIMIT}`,
+      organisationLookupRow,
+    );
+  if (/^\d{14}$/.test(compact)) {
+    if (!isValidSiret(compact)) return { by: "siret", invalidIdentifier: true, items: [] };
+    // Registration stores the SIRET's first nine digits as the SIREN: the SIREN index finds every establishment.
+    return {
+      by: "siret",
+      invalidIdentifier: false,
+      items: await select(sql`o.siren = ${compact.slice(0, 9)}`, sql`(o.siret = ${compact}) DESC, o.name, o.slug`),
+    };
+  }
+  if (/^\d{9}$/.test(compact)) {
+    if (!isValidSiren(compact)) return { by: "siren", invalidIdentifier: true, items: [] };
+    return { by: "siren", invalidIdentifier: false, items: await select(sql`o.siren = ${compact}`) };
+  }
+  if (isValidRna(compact)) return { by: "rna", invalidIdentifier: false, items: await select(sql`o.rna = ${compact}`) };
+  if (!query.trim()) return { by: "name", invalidIdentifier: false, items: [] };
+  // By name: the directory's own search (same words, same typo tolerance, same ranking).
+  const found = await searchOrganisations(db, organisationFiltersSchema.parse({ q: query.trim().slice(0, 100) }));
+  return {
+    by: "name",
+    invalidIdentifier: false,
+    items: found.items.slice(0, LOOKUP_LIMIT).map(({ slug, name, kind, communeName, departementCode }) => ({ slug, name, kind, communeName, departementCode })),
+  };
 }

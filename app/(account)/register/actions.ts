@@ -1,6 +1,7 @@
 "use server";
 // Registration actions: thin wrappers that parse the form, call lib/ (which checks the caller) and move on.
 import { redirect } from "next/navigation";
+import { z } from "zod";
 import { getDatabase } from "@/lib/server/db";
 import { getEnv } from "@/lib/server/env";
 import { formDataToObject, withoutBlankRows } from "@/lib/organisations/registration/form-data";
@@ -43,17 +44,23 @@ export async function saveStepAction(step: EditableStep, _previous: StepState, f
 export interface SubmitState {
   message?: string;
   duplicates?: DuplicateCandidate[];
+  /** The duplicates are look-alikes: the applicant may confirm theirs is another organisation. */
+  confirmDistinct?: boolean;
 }
+
+// The look-alikes' ids the review step showed, ticked as "not the same organisation" (a handful at most).
+const distinctFromField = z.array(z.uuid()).max(10).catch([]);
 
 export async function submitRegistrationAction(_previous: SubmitState, _formData: FormData): Promise<SubmitState> {
   assertState(_previous);
   assertFormData(_formData);
   let slug: string;
   try {
-    const result = await submitRegistration(await getDatabase(), await getViewer(), getEnv().PUBLIC_URL);
+    const distinctFrom = distinctFromField.parse(_formData.getAll("distinctFrom").flatMap((value) => String(value).split(",").filter(Boolean)));
+    const result = await submitRegistration(await getDatabase(), await getViewer(), getEnv().PUBLIC_URL, { distinctFrom });
     if (!result.ok) {
       if ("step" in result) redirect(`/register?step=${result.step}&incomplete=1`);
-      return { message: result.message, duplicates: result.duplicates };
+      return { message: result.message, duplicates: result.duplicates, confirmDistinct: result.confirmDistinct };
     }
     slug = result.slug;
   } catch (error) {

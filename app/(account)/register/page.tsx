@@ -8,7 +8,14 @@ import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
 import type { Locale } from "@/lib/i18n/messages";
 import { getRegisterMessages, type RegisterMessages } from "@/lib/organisations/registration/messages";
-import { findDuplicates, getDraft, moderationOutlook, type DuplicateCandidate, type ModerationOutlook } from "@/lib/organisations/registration/registration";
+import {
+  getDraft,
+  moderationOutlook,
+  registrationDuplicates,
+  type ModerationOutlook,
+  type RegistrationDuplicates,
+} from "@/lib/organisations/registration/registration";
+import { lookUpPublishedOrganisations } from "@/lib/organisations/directory";
 import { REGISTRATION_STEPS, STEP_DATA_KEYS, type RegistrationData, type RegistrationStep } from "@/lib/organisations/registration/steps";
 import { getViewer } from "@/lib/auth/session";
 import { findCollectivite } from "@/lib/territories/collectivites";
@@ -25,7 +32,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: getRegisterMessages(await getLocale()).title, robots: { index: false } };
 }
 
-export default async function RegisterPage({ searchParams }: { searchParams: Promise<{ step?: string; incomplete?: string }> }) {
+export default async function RegisterPage({ searchParams }: { searchParams: Promise<{ step?: string; incomplete?: string; find?: string }> }) {
   const viewer = await getViewer();
   if (!viewer) redirect("/sign-in?callbackUrl=/register");
   const locale = await getLocale();
@@ -33,6 +40,10 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
   const db = await getDatabase();
   const draft = await getDraft(db, viewer);
   const query = await searchParams;
+  // Step 0, before a draft exists (or asked again): the organisation may already be in the directory.
+  if (typeof query.find === "string" || (!query.step && draft.step === 1 && !Object.keys(draft.data).length)) {
+    return <FindFirst query={typeof query.find === "string" ? query.find : ""} t={t} locale={locale} />;
+  }
   const requested = REGISTRATION_STEPS.find((step) => step === query.step) ?? REGISTRATION_STEPS[Math.min(draft.step, REGISTRATION_STEPS.length) - 1] ?? "kind";
   // Steps open in order: one cannot jump past the first step not yet saved.
   const reachable = Math.min(REGISTRATION_STEPS.indexOf(requested), draft.step - 1);
@@ -90,13 +101,11 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
           locale={locale}
           communeName={commune ? `${commune.name} (${commune.departementName})` : ""}
           outlook={commune ? await moderationOutlook(db, commune.code) : null}
-          similar={
-            // Published look-alikes (a very similar name in the same commune): offered to join, not blocking.
+          duplicates={
+            // The same check as the submission's, shown once, beside the button it may hold back.
             draft.data.identity && commune
-              ? (await findDuplicates(db, { name: draft.data.identity.name, communeCode: commune.code })).filter(
-                  (item) => item.reason === "name" && item.status === "published",
-                )
-              : []
+              ? await registrationDuplicates(db, draft.data.identity, commune.code)
+              : { sameIdentifier: [], unpublishedIdentifier: false, lookAlikes: [] }
           }
         />
       ) : (
@@ -140,14 +149,14 @@ function Review({
   locale,
   communeName,
   outlook,
-  similar,
+  duplicates,
 }: {
   data: RegistrationData;
   t: RegisterMessages;
   locale: Locale;
   communeName: string;
   outlook: ModerationOutlook | null;
-  similar: DuplicateCandidate[];
+  duplicates: RegistrationDuplicates;
 }) {
   const rows: [RegistrationStep, string, string][] = [
     ["kind", t.fields.kind, data.kind ? labelOf(ACTOR_KIND_LABELS, data.kind.kind, locale) : ""],
@@ -157,25 +166,8 @@ function Review({
     ["needs-offers", t.fields.items, (data.needsOffers?.items ?? []).map((item) => item.title).join(" · ")],
     ["contact", t.fields.contactName, [data.contact?.contactName, data.contact?.contactEmail].filter(Boolean).join(" · ")],
   ];
-  const joinLabel = t.review.joinIt;
   return (
     <>
-      {similar.length ? (
-        <div className="notice" role="note">
-          <p>
-            <strong>{t.review.duplicatesTitle}</strong>
-          </p>
-          <p>{t.review.duplicatesText}</p>
-          <ul>
-            {similar.map((item) => (
-              <li key={item.id}>
-                <Link href={`/organisations/${item.slug}`}>{item.name}</Link> — {item.communeName} ·{" "}
-                <Link href={`/account/join/${item.slug}`}>{joinLabel}</Link>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
       <dl className="review-list">
         {rows.map(([step, label, value]) => (
           <div key={step}>
@@ -195,7 +187,77 @@ function Review({
           <p>{t.outlook(outlook)}</p>
         </div>
       ) : null}
-      <SubmitForm labels={{ submit: t.review.submit, duplicatesTitle: t.review.duplicatesTitle, duplicatesText: t.review.duplicatesText, join: joinLabel }} />
+      <SubmitForm
+        labels={{
+          submit: t.review.submit,
+          duplicatesTitle: t.review.duplicatesTitle,
+          duplicatesText: t.review.duplicatesText,
+          sameIdentifierTitle: t.review.sameIdentifierTitle,
+          sameIdentifierText: t.review.sameIdentifierText,
+          notSame: t.review.notSame,
+          notSameHint: t.review.notSameHint,
+          join: t.review.joinIt,
+        }}
+        sameIdentifier={duplicates.sameIdentifier}
+        lookAlikes={duplicates.lookAlikes}
+      />
     </>
+  );
+}
+
+/** Step 0: search the directory by name, SIRET, SIREN or RNA, join what is found, or go on to register. */
+async function FindFirst({ query, t, locale }: { query: string; t: RegisterMessages; locale: Locale }) {
+  const f = t.find;
+  const found = query.trim() ? await lookUpPublishedOrganisations(await getDatabase(), query) : null;
+  return (
+    <section className="container narrow account-page register">
+      <h1>{t.title}</h1>
+      <h2>{f.title}</h2>
+      <p>{f.lead}</p>
+      <form method="get" action="/register" role="search" className="stack-form">
+        <div className="field">
+          <label htmlFor="register-find">{f.label}</label>
+          <input id="register-find" name="find" type="search" defaultValue={query} maxLength={100} aria-describedby="register-find-hint" />
+          <p id="register-find-hint" className="field-hint">
+            {f.hint}
+          </p>
+        </div>
+        <button type="submit" className="button button-secondary">
+          {f.submit}
+        </button>
+      </form>
+      {found ? (
+        <section aria-labelledby="register-find-results">
+          {found.items.length ? (
+            <>
+              <h3 id="register-find-results">
+                {f.resultsTitle(found.items.length)} ({f.by[found.by]})
+              </h3>
+              <ul className="find-first-results">
+                {found.items.map((item) => (
+                  <li key={item.slug}>
+                    <Link href={`/organisations/${item.slug}`}>{item.name}</Link> — {labelOf(ACTOR_KIND_LABELS, item.kind, locale)}, {item.communeName} (
+                    {item.departementCode}) ·{" "}
+                    <Link href={`/account/join/${item.slug}`} aria-label={f.joinOf(item.name)}>
+                      {f.join}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : (
+            <p id="register-find-results" className="notice" role="status">
+              {found.invalidIdentifier && (found.by === "siret" || found.by === "siren") ? f.invalid[found.by] : f.none(query.trim())}
+            </p>
+          )}
+          <p className="muted">{f.pendingNote}</p>
+        </section>
+      ) : null}
+      <p>
+        <Link className="button" href="/register?step=kind">
+          {f.notListed}
+        </Link>
+      </p>
+    </section>
   );
 }

@@ -19,7 +19,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <section className="container narrow account-page">
       <h1>{t.title}</h1>
+      {safeCallback === "/register" || safeCallback.startsWith("/register?") ? (
+        <p className="notice" role="note">
+          {t.forRegister}
+        </p>
+      ) : null}
       <p>{t.lead}</p>
+      <p>{t.newAccount}</p>
       <SignInForm labels={{ email: t.email, submit: t.submit }} callbackUrl={safeCallback} />
     </section>
   );

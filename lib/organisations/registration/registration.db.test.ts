@@ -282,6 +282,44 @@ describe("registering an organisation", () => {
   });
 });
 
+describe("a published look-alike (a very similar name in the same commune)", () => {
+  it("refuses the submission until the applicant confirms it is not the same organisation", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const staff = await viewerByEmail(tx, "catalyseur@alliances.example");
+      const commune = await coveredCommune(tx, staff);
+      const first = await registerAssociation(tx, await newUser(tx, "original@alliances.example"), commune, "W572001234");
+      if (!first.ok) throw new Error("registration failed");
+      await tx.update(organisations).set({ status: "published" }).where(eq(organisations.id, first.organisationId));
+      // Another RNA, the same name: probably the same organisation, but it may not be.
+      const applicant = await newUser(tx, "lookalike@alliances.example");
+      const refused = await registerAssociation(tx, applicant, commune, "W572009999");
+      expect(refused).toMatchObject({ ok: false, confirmDistinct: true, duplicates: [{ id: first.organisationId, reason: "name", status: "published" }] });
+      // A confirmation about some other organisation does not count.
+      expect(await submitRegistration(tx, applicant, URL_BASE, { distinctFrom: ["00000000-0000-4000-8000-000000000000"] })).toMatchObject({
+        ok: false,
+        confirmDistinct: true,
+      });
+      const confirmed = await submitRegistration(tx, applicant, URL_BASE, { distinctFrom: [first.organisationId] });
+      expect(confirmed.ok).toBe(true);
+    });
+  });
+
+  it("never lets a confirmation pass a published organisation with the same identifier", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const staff = await viewerByEmail(tx, "catalyseur@alliances.example");
+      const commune = await coveredCommune(tx, staff);
+      const first = await registerAssociation(tx, await newUser(tx, "owner@alliances.example"), commune);
+      if (!first.ok) throw new Error("registration failed");
+      await tx.update(organisations).set({ status: "published" }).where(eq(organisations.id, first.organisationId));
+      const applicant = await newUser(tx, "same-rna@alliances.example");
+      await registerAssociation(tx, applicant, commune);
+      const result = await submitRegistration(tx, applicant, URL_BASE, { distinctFrom: [first.organisationId] });
+      expect(result).toMatchObject({ ok: false, duplicates: [{ id: first.organisationId, reason: "identifier" }] });
+      expect(result).not.toHaveProperty("confirmDistinct");
+    });
+  });
+});
+
 describe("the duplicate check on a public identifier", () => {
   it("says nothing of an organisation that is not published, and lists a published one as before", async () => {
     await withRollback(handle.db, async (tx) => {

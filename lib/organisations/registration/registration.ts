@@ -185,7 +185,40 @@ export async function findDuplicates(
 export type SubmitResult =
   | { ok: true; slug: string; organisationId: string }
   | { ok: false; step: RegistrationStep; message: string }
-  | { ok: false; duplicates: DuplicateCandidate[]; message: string };
+  | { ok: false; duplicates: DuplicateCandidate[]; message: string; confirmDistinct?: true };
+
+export interface RegistrationDuplicates {
+  /** Published organisations with the same SIREN, SIRET or RNA: the registration is refused, joining is offered. */
+  sameIdentifier: DuplicateCandidate[];
+  /** An unpublished organisation holds the identifier: told as a fact, without any of its data. */
+  unpublishedIdentifier: boolean;
+  /** Published look-alikes (a very similar name in the same commune): allowed once the applicant says it is another one. */
+  lookAlikes: DuplicateCandidate[];
+}
+
+/**
+ * What the review step shows and the submission enforces, from one detection (findDuplicates): SIREN, SIRET and
+ * RNA are public, so anyone signed in may type one; only published organisations are named.
+ */
+export async function registrationDuplicates(
+  db: Executor,
+  identity: { name: string; siren?: string | null; siret?: string | null; rna?: string | null },
+  communeCode: string,
+): Promise<RegistrationDuplicates> {
+  const found = await findDuplicates(db, { ...identity, communeCode });
+  const byIdentifier = found.filter((item) => item.reason === "identifier");
+  return {
+    sameIdentifier: byIdentifier.filter((item) => item.status === "published"),
+    unpublishedIdentifier: byIdentifier.some((item) => item.status !== "published"),
+    lookAlikes: found.filter((item) => item.reason === "name" && item.status === "published"),
+  };
+}
+
+/** The applicant's word, from the review step, on the look-alikes it showed. */
+export interface SubmitConfirmation {
+  /** Ids of the published look-alikes the applicant confirmed are not their organisation. */
+  distinctFrom?: readonly string[];
+}
 
 /** An organisation's slug: its name and commune ("atelier-solidaire-lyon"), numbered when already taken. */
 export function uniqueOrganisationSlug(db: Executor, name: string, communeName: string): Promise<string> {
@@ -322,7 +355,7 @@ export async function moderationOutlookOfRegistration(db: Executor, viewer: View
 /** Submits the viewer's draft: everything is checked again here, whatever the steps said. */
 export const REGISTRATIONS_PER_USER: RateLimitRule = { name: "registrations:user", limit: 5, windowSeconds: 24 * 3600 };
 
-export async function submitRegistration(db: Executor, viewer: Viewer | null, publicUrl: string): Promise<SubmitResult> {
+export async function submitRegistration(db: Executor, viewer: Viewer | null, publicUrl: string, confirmation: SubmitConfirmation = {}): Promise<SubmitResult> {
   const user = requireViewer(viewer);
   const draft = await getDraft(db, user);
   const valid = validateRegistration(draft.data);
@@ -330,18 +363,30 @@ export async function submitRegistration(db: Executor, viewer: Viewer | null, pu
   const { kind, identity, place, about, needsOffers: items, contact } = valid.data;
   const commune = await findCommuneByCode(db, place.communeCode);
   if (!commune) return { ok: false, step: "place", message: "Commune inconnue." };
-  const duplicates = (await findDuplicates(db, { ...identity, communeCode: commune.code })).filter((item) => item.reason === "identifier");
-  // SIREN, SIRET and RNA are public: anyone signed in may type one. Only published organisations are public,
-  // so an unpublished match (pending, draft, suspended, merged) is told as a fact, without any of its data.
-  const published = duplicates.filter((item) => item.status === "published");
-  if (published.length) {
-    return { ok: false, duplicates: published, message: "Une organisation avec le même identifiant existe déjà : demandez plutôt à la rejoindre." };
+  const duplicates = await registrationDuplicates(db, identity, commune.code);
+  // An unpublished match (pending, draft, suspended, merged) is told as a fact, without any of its data.
+  if (duplicates.sameIdentifier.length) {
+    return {
+      ok: false,
+      duplicates: duplicates.sameIdentifier,
+      message: "Une organisation avec le même identifiant existe déjà : demandez plutôt à la rejoindre.",
+    };
   }
-  if (duplicates.length) {
+  if (duplicates.unpublishedIdentifier) {
     return {
       ok: false,
       duplicates: [],
       message: "Une organisation avec cet identifiant est déjà en cours d'inscription : contactez le catalyseur de votre territoire.",
+    };
+  }
+  // A look-alike the applicant has not seen (or not ruled out) stops the submission: the page may be older than it.
+  const confirmed = new Set(confirmation.distinctFrom ?? []);
+  if (duplicates.lookAlikes.some((item) => !confirmed.has(item.id))) {
+    return {
+      ok: false,
+      duplicates: duplicates.lookAlikes,
+      confirmDistinct: true,
+      message: "Une organisation au nom très proche existe déjà dans cette commune : demandez à la rejoindre, ou confirmez que ce n'est pas la même.",
     };
   }
   // Organisation sign-ups are limited per person (in Postgres, so the limit holds across app instances).

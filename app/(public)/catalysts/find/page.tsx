@@ -251,6 +251,13 @@ function Answer({
         </section>
       ) : null}
       <p className={styles.contactNote}>{a.contactNote}</p>
+      {/* Found who covers the commune: the next step for an organisation not yet in the network. */}
+      <p className={styles.register}>
+        {a.registerLead}{" "}
+        <Link className="button" href="/register">
+          {a.registerLink}
+        </Link>
+      </p>
     </section>
   );
 }
