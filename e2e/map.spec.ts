@@ -5,9 +5,11 @@ const markers = (page: Page) => page.locator(".leaflet-marker-icon");
 // Titles: "Name — Association, Commune" for a marker, "12 organisations — agrandir la zone" for a cluster.
 const singles = (page: Page) => page.locator('.leaflet-marker-icon[title*="— Association, "]');
 const clusters = (page: Page) => page.locator('.leaflet-marker-icon[title*="organisation"][title*="agrandir la zone"]');
+// The panel's count, the page's first live status (the place search's suggestions have their own, after it).
+const mapStatus = (page: Page) => page.getByRole("status").first();
 
 async function waitForClusters(page: Page) {
-  await expect(page.getByRole("status")).toContainText("dans cette zone", { timeout: 20_000 });
+  await expect(mapStatus(page)).toContainText("dans cette zone", { timeout: 20_000 });
   await expect(markers(page).first()).toBeVisible();
 }
 
@@ -73,15 +75,15 @@ test.describe("the map", () => {
     const panel = page.getByRole("complementary", { name: "Filtres" });
     const territory = panel.getByRole("button", { name: /^Retirer le filtre : Département : / });
     await expect(territory).toBeVisible();
-    const before = await page.getByRole("status").textContent();
+    const before = await mapStatus(page).textContent();
 
     // A resource offered: in the URL, in the count, and in the list link with the directory's parameter names.
     await panel.getByLabel("Ressource proposée").selectOption({ label: "Financement" });
     await expect(page).toHaveURL(/[?&]offers=funding/);
     await expect(page).toHaveURL(/[?&]departement=69/);
-    await expect(page.getByRole("status")).not.toHaveText(before ?? "", { timeout: 20_000 });
+    await expect(mapStatus(page)).not.toHaveText(before ?? "", { timeout: 20_000 });
     await waitForClusters(page);
-    await expect(page.getByRole("status")).toContainText("dans cette zone");
+    await expect(mapStatus(page)).toContainText("dans cette zone");
     await expect(page.getByRole("link", { name: "Voir ces résultats sous forme de liste" })).toHaveAttribute(
       "href",
       "/organisations?offers=funding&departement=69",
@@ -92,7 +94,7 @@ test.describe("the map", () => {
     await expect(page).toHaveURL(/needs=premises/);
     await expect(page).toHaveURL(/objective=territory_project/);
     await expect(page).toHaveURL(/odd=13/);
-    await expect(page.getByRole("status")).toContainText(/dans cette zone|Aucune|organisation/, { timeout: 20_000 });
+    await expect(mapStatus(page)).toContainText(/dans cette zone|Aucune|organisation/, { timeout: 20_000 });
     await expectNoAxeViolations(page);
     await panel.screenshot({ path: "test-results/screenshots/map-filters.png" });
 
@@ -132,7 +134,7 @@ test.describe("the map", () => {
     // With every kind of filter set, the longest labels included: the panel still fits.
     await page.goto("/map?departement=69&offers=project_engineering&needs=field_access&objective=performance_engagement&odd=12");
     // Few organisations, maybe none, match all of these: wait for the count, not for a marker.
-    await expect(page.getByRole("status")).toContainText("dans cette zone", { timeout: 20_000 });
+    await expect(mapStatus(page)).toContainText("dans cette zone", { timeout: 20_000 });
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: "test-results/screenshots/map-phone.png", fullPage: true });

@@ -46,8 +46,13 @@ export async function deleteAccount(db: Executor, userId: string, deletion: Acco
   });
 }
 
-/** The viewer erases their own account. */
-export async function deleteOwnAccount(db: Executor, viewer: Viewer | null): Promise<void> {
+/**
+ * The viewer erases their own account, confirmed by typing its address: checked here, so that no caller can
+ * delete an account on a single click. A confirmation that does not match deletes nothing.
+ */
+export async function deleteOwnAccount(db: Executor, viewer: Viewer | null, confirmation: string): Promise<"deleted" | "unconfirmed"> {
   if (!viewer) throw new NotSignedInError();
+  if (confirmation.trim().toLowerCase() !== viewer.email.toLowerCase()) return "unconfirmed";
   await deleteAccount(db, viewer.id, { action: "account.deleted", actorUserId: null });
+  return "deleted";
 }

@@ -48,7 +48,11 @@ describe("personal data", () => {
       expect(data.sessions).toHaveLength(1);
       expect(data.mails).toMatchObject([{ subject: "Votre lien" }]);
 
-      await deleteOwnAccount(tx, viewer);
+      // Without the typed address (or with another), nothing is deleted.
+      expect(await deleteOwnAccount(tx, viewer, "")).toBe("unconfirmed");
+      expect(await deleteOwnAccount(tx, viewer, "quelquun@donnees.example")).toBe("unconfirmed");
+      expect(await tx.select({ id: users.id }).from(users).where(eq(users.email, email))).toHaveLength(1);
+      expect(await deleteOwnAccount(tx, viewer, ` ${email.toUpperCase()} `)).toBe("deleted");
       // Every table, every column: nothing left that says who they were.
       const tables = await queryRows<{ name: string }>(
         tx,

@@ -29,6 +29,7 @@ export type IntroductionErrorCode =
   | "targetUnavailable"
   | "self"
   | "needOffer"
+  | "unconfirmed"
   | "rateLimited";
 
 /** Each code's kind: its HTTP status, and whether it is a refused permission (forbidden: written to the security log). */
@@ -50,6 +51,7 @@ const KIND: Record<IntroductionErrorCode, ErrorKind> = {
   targetUnavailable: "invalid",
   self: "invalid",
   needOffer: "invalid",
+  unconfirmed: "invalid",
   rateLimited: "rate_limited",
 };
 /** The form field an error belongs to, for field-level messages. */

@@ -4,7 +4,7 @@ import { openDatabase, queryRows, type DatabaseHandle, type Executor } from "@/d
 import { catalystStaff, users } from "@/db/schema";
 import { withRollback } from "@/db/testing/rollback";
 import { openTestDatabase } from "@/db/testing/test-database";
-import { getIntroduction, listIntroductions } from "./reads";
+import { countAwaitingAction, getIntroduction, listIntroductions } from "./reads";
 import { IntroductionError } from "./errors";
 import { requestIntroduction } from "./requests";
 import { runIntroductionSchedule } from "./schedule";
@@ -306,6 +306,51 @@ describe("introductions", () => {
       const third = await requestIntroduction(tx, c.requester, { fromOrganisationId: c.from.id, toSlug: c.to.slug, message: MESSAGE }, URL);
       await transitionIntroduction(tx, c.requester, third.id, "withdraw", {}, URL);
       expect((await getIntroduction(tx, c.requester, third.id)).status).toBe("withdrawn");
+    });
+  });
+
+  it("refuses a withdrawal or a closing from a page that did not confirm it, after checking who may take it", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const c = await cast(tx);
+      const pending = await requestIntroduction(tx, c.requester, { fromOrganisationId: c.from.id, toSlug: c.to.slug, message: MESSAGE }, URL);
+      // Someone who may not withdraw learns that, not that a confirmation is missing.
+      expect(await codeOf(transitionIntroduction(tx, c.target, pending.id, "withdraw", { confirmed: false }, URL))).toBe("not_found");
+      const unconfirmed = await failure(transitionIntroduction(tx, c.requester, pending.id, "withdraw", { confirmed: false }, URL));
+      expect(unconfirmed.code).toBe("unconfirmed");
+      expect(unconfirmed.httpStatus).toBe(422);
+      const untouched = await getIntroduction(tx, c.requester, pending.id);
+      expect(untouched.status).toBe("submitted");
+      expect(untouched.events).toHaveLength(1);
+      // Steps that can be taken back are never held for a confirmation.
+      await transitionIntroduction(tx, c.staff, pending.id, "forward", { confirmed: false }, URL);
+      await transitionIntroduction(tx, c.target, pending.id, "accept", { confirmed: false }, URL);
+      expect(await codeOf(transitionIntroduction(tx, c.target, pending.id, "close", { confirmed: false }, URL))).toBe("unconfirmed");
+      expect((await getIntroduction(tx, c.target, pending.id)).status).toBe("accepted");
+      await transitionIntroduction(tx, c.target, pending.id, "close", { confirmed: true }, URL);
+      expect((await getIntroduction(tx, c.target, pending.id)).status).toBe("closed");
+
+      const other = await requestIntroduction(tx, c.requester, { fromOrganisationId: c.from.id, toSlug: c.to.slug, message: MESSAGE }, URL);
+      await transitionIntroduction(tx, c.requester, other.id, "withdraw", { confirmed: true }, URL);
+      expect((await getIntroduction(tx, c.requester, other.id)).status).toBe("withdrawn");
+    });
+  });
+
+  it("counts what waits for each person's own action: the catalyst's decisions, the target's answers", async () => {
+    await withRollback(handle.db, async (tx) => {
+      const c = await cast(tx);
+      const before = await countAwaitingAction(tx, c.staff);
+      const { id } = await requestIntroduction(tx, c.requester, { fromOrganisationId: c.from.id, toSlug: c.to.slug, message: MESSAGE }, URL);
+      expect(await countAwaitingAction(tx, c.staff)).toEqual({ catalyst: before.catalyst + 1, received: 0 });
+      // Not yet forwarded: the target has nothing to answer (and does not know of it).
+      expect(await countAwaitingAction(tx, c.target)).toEqual({ catalyst: 0, received: 0 });
+      await transitionIntroduction(tx, c.staff, id, "forward", {}, URL);
+      expect(await countAwaitingAction(tx, c.staff)).toEqual(before);
+      expect(await countAwaitingAction(tx, c.target)).toEqual({ catalyst: 0, received: 1 });
+      // The requester waits, but has nothing to do.
+      expect(await countAwaitingAction(tx, c.requester)).toEqual({ catalyst: 0, received: 0 });
+      await transitionIntroduction(tx, c.target, id, "accept", {}, URL);
+      expect(await countAwaitingAction(tx, c.target)).toEqual({ catalyst: 0, received: 0 });
+      await expect(countAwaitingAction(tx, null)).rejects.toThrow(IntroductionError);
     });
   });
 

@@ -266,6 +266,20 @@ const pagesFr = {
   } satisfies Record<IntroductionAction, string>,
   /** A step sent with what the page never offers (an unknown action, a partnership type not in the list…). */
   invalidAction: "Cette action n'est pas valide.",
+  /** The confirmation step of what cannot be undone (CONFIRMED_ACTIONS), shown before anything changes. */
+  confirmSteps: {
+    withdraw: {
+      question: "Confirmer le retrait ?",
+      text: "Votre demande sera retirée et ne pourra pas être rouverte : le catalyseur, et l'organisation sollicitée si elle l'a reçue, en seront prévenus.",
+      yes: "Oui, retirer ma demande",
+    },
+    close: {
+      question: "Clore sans suite ?",
+      text: "La mise en relation sera close : elle restera dans l'historique des deux organisations, mais plus aucune étape ne pourra y être notée.",
+      yes: "Oui, clore sans suite",
+    },
+  },
+  cancel: "Annuler",
   yourRole: { requester: "Vous êtes le demandeur", target: "Vous êtes sollicité", catalyst: "Vous êtes le catalyseur", admin: "Vous êtes administrateur" },
   roleNames: { requester: "le demandeur", target: "l'organisation sollicitée", catalyst: "le catalyseur", admin: "un administrateur", system: "automatique" },
   notifications: "Notifications",
@@ -381,6 +395,19 @@ const pagesEn: IntroductionPageMessages = {
     expire: "Request expired: nobody has to answer it any more.",
   },
   invalidAction: "This action is not valid.",
+  confirmSteps: {
+    withdraw: {
+      question: "Withdraw the request?",
+      text: "Your request will be withdrawn and cannot be reopened: the catalyst, and the organisation asked if it received it, will be told.",
+      yes: "Yes, withdraw my request",
+    },
+    close: {
+      question: "Close without follow-up?",
+      text: "The introduction will be closed: it stays in both organisations' history, but no further step can be recorded on it.",
+      yes: "Yes, close without follow-up",
+    },
+  },
+  cancel: "Cancel",
   yourRole: { requester: "You are the requester", target: "You are the requested party", catalyst: "You are the catalyst", admin: "You are an administrator" },
   roleNames: { requester: "the requester", target: "the requested organisation", catalyst: "the catalyst", admin: "an administrator", system: "automatic" },
   notifications: "Notifications",
@@ -415,6 +442,7 @@ export const INTRODUCTION_ERRORS = {
     targetUnavailable: "Cette organisation n'est pas disponible pour une mise en relation.",
     self: "Une organisation ne peut pas demander à se rencontrer elle-même.",
     needOffer: "Ce besoin ou cette offre n'appartient à aucune des deux organisations, ou n'est plus ouvert.",
+    unconfirmed: "Confirmez d'abord cette étape : elle est définitive.",
     rateLimited: "Trop de demandes en peu de temps : réessayez plus tard.",
   },
   en: {
@@ -434,6 +462,7 @@ export const INTRODUCTION_ERRORS = {
     targetUnavailable: "This organisation is not available for an introduction.",
     self: "An organisation cannot ask to meet itself.",
     needOffer: "This need or offer belongs to neither organisation, or is no longer open.",
+    unconfirmed: "Confirm this step first: it cannot be undone.",
     rateLimited: "Too many requests in a short time: try again later.",
   },
 } as const;

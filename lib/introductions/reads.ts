@@ -178,16 +178,8 @@ const summaryRow: RowSchema<IntroductionSummary & { total: number }> = introduct
 
 export const INTRODUCTIONS_PAGE_SIZE = 20;
 
-/**
- * The viewer's introductions: sent by their organisations, received by them, or (staff, admins) the requests of
- * their territory that wait for their decision.
- */
-export async function listIntroductions(
-  db: Executor,
-  viewer: Viewer | null,
-  options: { box: IntroductionBox; status?: IntroductionStatus | null; page?: number },
-): Promise<{ items: IntroductionSummary[]; total: number; counts: Record<IntroductionBox, number> }> {
-  if (!viewer) throw new IntroductionError("forbidden");
+/** Which introductions each box holds for this viewer, and the territory they decide for (staff, admins). */
+function boxScopes(viewer: Viewer): { scopes: Record<IntroductionBox, SQL>; territory: SQL } {
   const organisationIds = viewer.memberships.map((membership) => sql`${membership.organisationId}::uuid`);
   const catalystIds = viewer.catalysts.map((catalyst) => sql`${catalyst.catalystId}::uuid`);
   const none = sql`FALSE`;
@@ -212,6 +204,36 @@ export async function listIntroductions(
       : none,
     catalyst: sql`(${territory} AND ${awaitingDecision})`,
   };
+  return { scopes, territory };
+}
+
+/**
+ * What waits for the viewer's own action: requests of their territory to forward or reject (the catalyst's box)
+ * and forwarded requests their organisations have to answer (received). /introductions opens where these are.
+ */
+export async function countAwaitingAction(db: Executor, viewer: Viewer | null): Promise<{ catalyst: number; received: number }> {
+  if (!viewer) throw new IntroductionError("forbidden");
+  const { scopes } = boxScopes(viewer);
+  const [counts] = await parsedRows(
+    db,
+    sql`SELECT (SELECT count(*)::int FROM introductions i WHERE ${scopes.catalyst}) AS catalyst,
+               (SELECT count(*)::int FROM introductions i WHERE ${scopes.received} AND i.status = 'forwarded') AS received`,
+    z.object({ catalyst: z.number(), received: z.number() }),
+  );
+  return counts ?? { catalyst: 0, received: 0 };
+}
+
+/**
+ * The viewer's introductions: sent by their organisations, received by them, or (staff, admins) the requests of
+ * their territory that wait for their decision.
+ */
+export async function listIntroductions(
+  db: Executor,
+  viewer: Viewer | null,
+  options: { box: IntroductionBox; status?: IntroductionStatus | null; page?: number },
+): Promise<{ items: IntroductionSummary[]; total: number; counts: Record<IntroductionBox, number> }> {
+  if (!viewer) throw new IntroductionError("forbidden");
+  const { scopes, territory } = boxScopes(viewer);
   const statusAsked = options.status && INTRODUCTION_STATUSES.includes(options.status) ? options.status : null;
   // The box and its count hold only what awaits a decision; a status asked for (the dashboard's figures lead there)
   // lists the territory's introductions in that status, to look back on them.

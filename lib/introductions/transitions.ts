@@ -11,7 +11,7 @@ import type { NotificationData, NotificationKind } from "./messages";
 import { findRecipients } from "@/lib/accounts/notifications";
 import { logSecurityEvent } from "@/lib/server/security-log";
 import type { Viewer } from "@/lib/auth/viewer";
-import { checkTransition, PENDING_STATUSES, type IntroductionAction } from "./workflow";
+import { checkTransition, needsConfirmation, PENDING_STATUSES, type IntroductionAction } from "./workflow";
 import { IntroductionError, introductionErrorOf } from "./errors";
 import { introductionTransitionSchema } from "./schemas";
 import { namesOf, notify, visibleRoles } from "./parties";
@@ -19,6 +19,11 @@ import { namesOf, notify, visibleRoles } from "./parties";
 export interface TransitionInput {
   note?: string | null;
   partnershipType?: PartnershipType | null;
+  /**
+   * Whether the person confirmed a step that cannot be undone (CONFIRMED_ACTIONS). The pages always say (false
+   * until the confirmation step was shown and accepted); left out by the API, whose callers mean each request.
+   */
+  confirmed?: boolean;
 }
 
 export async function transitionIntroduction(
@@ -58,6 +63,8 @@ export async function transitionIntroduction(
     if (roles.length === 0) throw new IntroductionError("not_found");
     const check = checkTransition(row.status, action, roles, { note, partnershipType }, context);
     if (!check.ok) throw new IntroductionError(check.problem, { status: row.status, viewerId: viewer.id });
+    // After the checks of who may act: only someone allowed to take the step is asked to confirm it.
+    if (input.confirmed === false && needsConfirmation(action)) throw new IntroductionError("unconfirmed", { viewerId: viewer.id });
     // Forwarding and accepting lead to contacts being shown: both organisations must still be in the directory
     // (a suspended one's members must not receive the other side's contact).
     if (action === "forward" || action === "accept") {

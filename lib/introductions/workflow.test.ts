@@ -3,7 +3,10 @@ import { INTRODUCTION_STATUSES, type IntroductionStatus } from "@/lib/shared/voc
 import {
   availableActions,
   checkTransition,
+  CONFIRMED_ACTIONS,
+  defaultIntroductionBox,
   heldBackByConflict,
+  needsConfirmation,
   contactsRevealed,
   INTRODUCTION_ACTIONS,
   pendingStep,
@@ -133,5 +136,29 @@ describe("the delays of the pending steps", () => {
     for (const status of INTRODUCTION_STATUSES.filter((value) => value !== "submitted" && value !== "forwarded")) {
       expect(pendingStep(status, sent, day(20))).toBeNull();
     }
+  });
+});
+
+describe("the box /introductions opens on", () => {
+  const cases: [string, { handles: boolean; hasOrganisations: boolean }, { catalyst: number; received: number }, string][] = [
+    ["a catalyst with requests to decide, who also has answers to give", { handles: true, hasOrganisations: true }, { catalyst: 2, received: 1 }, "catalyst"],
+    ["a catalyst with nothing to decide but an answer to give", { handles: true, hasOrganisations: true }, { catalyst: 0, received: 1 }, "received"],
+    ["a member with an answer to give", { handles: false, hasOrganisations: true }, { catalyst: 0, received: 3 }, "received"],
+    ["a member with nothing to answer", { handles: false, hasOrganisations: true }, { catalyst: 0, received: 0 }, "sent"],
+    ["a catalyst with nothing waiting, member of an organisation", { handles: true, hasOrganisations: true }, { catalyst: 0, received: 0 }, "sent"],
+    ["staff of a catalyst who belong to no organisation", { handles: true, hasOrganisations: false }, { catalyst: 0, received: 0 }, "catalyst"],
+    ["someone with no box of the catalyst, whatever the count says", { handles: false, hasOrganisations: true }, { catalyst: 5, received: 0 }, "sent"],
+  ];
+  it.each(cases)("%s", (_name, viewer, waiting, expected) => {
+    expect(defaultIntroductionBox(viewer, waiting)).toBe(expected);
+  });
+});
+
+describe("steps that ask for a confirmation", () => {
+  it("are the ones that end an introduction from a single button, and only those", () => {
+    expect([...CONFIRMED_ACTIONS].sort()).toEqual(["close", "withdraw"]);
+    expect(INTRODUCTION_ACTIONS.filter((action) => needsConfirmation(action))).toEqual(["withdraw", "close"]);
+    expect(needsConfirmation("forward")).toBe(false);
+    expect(needsConfirmation("not-an-action")).toBe(false);
   });
 });

@@ -39,6 +39,28 @@ export const TRANSITIONS: Record<IntroductionAction, Transition> = {
 export const INTRODUCTION_BOXES = ["sent", "received", "catalyst"] as const;
 export type IntroductionBox = (typeof INTRODUCTION_BOXES)[number];
 
+/**
+ * The box /introductions opens on when none is asked for: where something waits for this person. The catalyst's
+ * decisions first (a request waits on them before anyone else can act), then the answers owed as a target, else
+ * their own requests (or the catalyst's box for staff who belong to no organisation, where their work always is).
+ */
+export function defaultIntroductionBox(
+  viewer: { handles: boolean; hasOrganisations: boolean },
+  waiting: { catalyst: number; received: number },
+): IntroductionBox {
+  if (viewer.handles && waiting.catalyst > 0) return "catalyst";
+  if (viewer.hasOrganisations && waiting.received > 0) return "received";
+  return viewer.handles && !viewer.hasOrganisations ? "catalyst" : "sent";
+}
+
+/**
+ * Steps that end an introduction for good from a single button: the pages ask "are you sure?" first, and lib
+ * refuses them from a page that did not say the person confirmed (API callers send one deliberate request).
+ */
+export const CONFIRMED_ACTIONS = ["withdraw", "close"] as const satisfies readonly IntroductionAction[];
+export type ConfirmedAction = (typeof CONFIRMED_ACTIONS)[number];
+export const needsConfirmation = (action: string): action is ConfirmedAction => (CONFIRMED_ACTIONS as readonly string[]).includes(action);
+
 /** Waiting for someone's answer: counts towards the cap, gets reminders, expires. */
 export const PENDING_STATUSES: readonly IntroductionStatus[] = ["submitted", "forwarded"];
 /** Both sides agreed: the contact persons are revealed to each other and to the catalyst. */

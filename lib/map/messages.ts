@@ -1,6 +1,7 @@
 // Texts of the map page in French (the reference) and English. Pure module: the server page picks the language
 // and hands the texts to the client components.
 import type { Locale } from "../i18n/messages";
+import type { TerritoryViewId } from "./view";
 
 const fr = {
   title: "Carte du réseau",
@@ -45,6 +46,17 @@ const fr = {
   export: "Télécharger les données (GeoJSON)",
   keyboardHint: "Flèches pour se déplacer, + et − pour zoomer",
   needsJavaScript: "La carte s'affiche avec JavaScript.",
+  territoriesLegend: "Aller à",
+  territoryViews: {
+    mainland: "France métropolitaine",
+    guadeloupe: "Guadeloupe",
+    martinique: "Martinique",
+    guyane: "Guyane",
+    reunion: "La Réunion",
+    mayotte: "Mayotte",
+  } satisfies Record<TerritoryViewId, string>,
+  placeSearch: "Centrer la carte sur une commune",
+  placeSearchHint: "Choisissez une commune dans les suggestions.",
 };
 
 export type MapMessages = typeof fr;
@@ -92,6 +104,17 @@ const en: MapMessages = {
   export: "Download the data (GeoJSON)",
   keyboardHint: "Arrow keys to move, + and − to zoom",
   needsJavaScript: "The map needs JavaScript.",
+  territoriesLegend: "Go to",
+  territoryViews: {
+    mainland: "Mainland France",
+    guadeloupe: "Guadeloupe",
+    martinique: "Martinique",
+    guyane: "French Guiana",
+    reunion: "Réunion",
+    mayotte: "Mayotte",
+  },
+  placeSearch: "Centre the map on a commune",
+  placeSearchHint: "Choose a commune from the suggestions.",
 };
 
 export function getMapMessages(locale: Locale): MapMessages {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MAX_ZOOM } from "@/lib/map/cluster-layout";
-import { NETWORK_MAP_MAX_ZOOM, boundsOf, centerOf, networkMapHref, zoomToFit } from "./view";
+import { COMMUNE_ZOOM, NETWORK_MAP_MAX_ZOOM, TERRITORY_VIEWS, boundsOf, centerOf, networkMapHref, parseNetworkMapHash, zoomToFit } from "./view";
 
 // The address format /map reads (app/(public)/map/leaflet-map.tsx, viewFromHash).
 const NETWORK_MAP_HASH = /^\/map#(\d{1,2})\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/;
@@ -75,5 +75,68 @@ describe("centerOf", () => {
     expect(center.lon).toBeCloseTo(2.2, 6);
     expect(center.lat).toBeGreaterThan(46.2);
     expect(center.lat).toBeLessThan(46.6);
+  });
+});
+
+describe("parseNetworkMapHash", () => {
+  it("reads what networkMapHref writes", () => {
+    const href = networkMapHref({ lat: -21.12, lon: 55.53 }, 9);
+    expect(parseNetworkMapHash(href.slice("/map".length))).toEqual({ zoom: 9, lat: -21.12, lon: 55.53 });
+  });
+
+  it("refuses what is no position of the map", () => {
+    for (const hash of ["", "#", "#main", "#2/46/2", "#19/46/2", "#6/86/2", "#6/46/181", "#6/46", "#6/4a/2", "#6/46/2/1"]) {
+      expect(parseNetworkMapHash(hash), hash).toBeNull();
+    }
+  });
+});
+
+describe("the map's territory shortcuts", () => {
+  // Each territory's extent, written out by hand (outermost communes, small islands included).
+  const EXTENTS: Record<string, { south: number; west: number; north: number; east: number }> = {
+    mainland: { south: 42.3, west: -4.8, north: 51.1, east: 8.3 },
+    guadeloupe: { south: 15.83, west: -61.81, north: 16.52, east: -61.0 },
+    martinique: { south: 14.39, west: -61.23, north: 14.88, east: -60.81 },
+    guyane: { south: 2.11, west: -54.6, north: 5.75, east: -51.63 },
+    reunion: { south: -21.39, west: 55.21, north: -20.87, east: 55.84 },
+    mayotte: { south: -13.0, west: 45.02, north: -12.64, east: 45.3 },
+  };
+  // A phone's map: the panel above it, the screen's width.
+  const PHONE = { width: 340, height: 320 };
+
+  it("name mainland France and the five overseas départements, once each", () => {
+    expect(TERRITORY_VIEWS.map((view) => view.id)).toEqual(["mainland", "guadeloupe", "martinique", "guyane", "reunion", "mayotte"]);
+    expect(TERRITORY_VIEWS.map((view) => view.departementCode)).toEqual([null, "971", "972", "973", "974", "976"]);
+  });
+
+  it.each(TERRITORY_VIEWS.map((view) => [view.id, view] as const))("%s: centred on the territory, all of it on a phone's map", (id, view) => {
+    const extent = EXTENTS[id]!;
+    expect(view.center.lat).toBeGreaterThan(extent.south);
+    expect(view.center.lat).toBeLessThan(extent.north);
+    expect(view.center.lon).toBeGreaterThan(extent.west);
+    expect(view.center.lon).toBeLessThan(extent.east);
+    // Centred, the view holds the extent when it holds twice the larger half on each axis.
+    const half = {
+      lat: Math.max(view.center.lat - extent.south, extent.north - view.center.lat),
+      lon: Math.max(view.center.lon - extent.west, extent.east - view.center.lon),
+    };
+    const centred = {
+      south: view.center.lat - half.lat,
+      north: view.center.lat + half.lat,
+      west: view.center.lon - half.lon,
+      east: view.center.lon + half.lon,
+    };
+    expect(view.zoom).toBeLessThanOrEqual(zoomToFit(centred, PHONE.width, PHONE.height));
+    // And not so far out that the territory is a dot (at most two levels below what would fit).
+    expect(view.zoom).toBeGreaterThanOrEqual(zoomToFit(centred, PHONE.width, PHONE.height) - 2);
+  });
+
+  it("give links the map reads back", () => {
+    for (const view of TERRITORY_VIEWS) {
+      const href = networkMapHref(view.center, view.zoom);
+      expect(href).toMatch(NETWORK_MAP_HASH);
+      expect(parseNetworkMapHash(href.slice("/map".length))).toEqual({ zoom: view.zoom, lat: view.center.lat, lon: view.center.lon });
+    }
+    expect(COMMUNE_ZOOM).toBeLessThanOrEqual(MAX_ZOOM);
   });
 });

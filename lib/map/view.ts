@@ -56,3 +56,30 @@ export function networkMapHref(center: LatLon, zoom: number): string {
   const lon = Number.isFinite(center.lon) ? Math.max(-180, Math.min(180, center.lon)) : FRANCE_CENTER.lon;
   return `/map#${level}/${lat.toFixed(4)}/${lon.toFixed(4)}`;
 }
+
+/** A position as the network map's address keeps it ("#zoom/lat/lon"), or null for anything else. */
+export function parseNetworkMapHash(hash: string): { zoom: number; lat: number; lon: number } | null {
+  const match = /^#(\d{1,2})\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(hash);
+  if (!match) return null;
+  const [zoom, lat, lon] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (zoom < NETWORK_MAP_MIN_ZOOM || zoom > NETWORK_MAP_MAX_ZOOM || Math.abs(lat) > 85 || Math.abs(lon) > 180) return null;
+  return { zoom, lat, lon };
+}
+
+/**
+ * The shortcuts of the network map: mainland France, and the overseas départements its opening view leaves out
+ * (their catalysts and organisations would otherwise be found only by panning across an ocean). Each zoom shows
+ * the whole island or territory on a phone's map as on a desktop's.
+ */
+export const TERRITORY_VIEWS = [
+  { id: "mainland", departementCode: null, center: FRANCE_CENTER, zoom: 5 },
+  { id: "guadeloupe", departementCode: "971", center: { lat: 16.18, lon: -61.41 }, zoom: 9 },
+  { id: "martinique", departementCode: "972", center: { lat: 14.64, lon: -61.02 }, zoom: 9 },
+  { id: "guyane", departementCode: "973", center: { lat: 3.93, lon: -53.12 }, zoom: 6 },
+  { id: "reunion", departementCode: "974", center: { lat: -21.13, lon: 55.53 }, zoom: 9 },
+  { id: "mayotte", departementCode: "976", center: { lat: -12.82, lon: 45.16 }, zoom: 10 },
+] as const satisfies readonly { id: string; departementCode: string | null; center: LatLon; zoom: number }[];
+export type TerritoryViewId = (typeof TERRITORY_VIEWS)[number]["id"];
+
+/** The zoom a commune chosen in the map's place search opens at: the town and its neighbours, street names aside. */
+export const COMMUNE_ZOOM = 12;

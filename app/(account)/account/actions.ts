@@ -26,10 +26,10 @@ export async function deleteAccountAction(_previous: DeleteAccountState, formDat
   const confirmation = String(formData.get("confirmation") ?? "")
     .trim()
     .slice(0, 300);
-  if (confirmation.toLowerCase() !== viewer.email.toLowerCase()) {
+  // lib checks the typed address against the account's: nothing is deleted without it.
+  if ((await deleteOwnAccount(await getDatabase(), viewer, confirmation)) === "unconfirmed") {
     return { confirmation, error: getAccountMessages(await getLocale()).account.deleteMismatch };
   }
-  await deleteOwnAccount(await getDatabase(), viewer);
   // The session row is gone with the user; clear the cookie too.
   await signOut({ redirectTo: "/?account=deleted" });
   return { confirmation };

@@ -24,7 +24,8 @@ export function DeleteAccountForm({ labels }: { labels: { deleteConfirm: string;
           </p>
         ) : null}
       </div>
-      <button type="submit" className="button button-danger" disabled={pending}>
+      {/* In outline: the typed address is the confirmation, and the button never reads as the page's main action. */}
+      <button type="submit" className="button button-danger-outline" disabled={pending}>
         {labels.deleteButton}
       </button>
     </form>

@@ -31,12 +31,12 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
     <section className="container narrow account-page">
       <h1>{t.title}</h1>
       {justRegistered ? (
-        <p className="notice" role="status">
+        <p className="notice success" role="status">
           {register.done(justRegistered.name, outlook ?? undefined)}
         </p>
       ) : null}
       {justResubmitted ? (
-        <p className="notice" role="status">
+        <p className="notice success" role="status">
           {t.resubmitted(justResubmitted.name)}
         </p>
       ) : null}
@@ -101,7 +101,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
       </p>
       <h2 id="notifications">{t.notifications}</h2>
       {notifications === "saved" ? (
-        <p className="notice" role="status">
+        <p className="notice success" role="status">
           {t.notificationsSaved}
         </p>
       ) : null}
@@ -117,8 +117,9 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
           <Link href="/notifications">{t.seeNotifications}</Link>
         </p>
       </form>
+      {/* Not the page's main action: signing out is one click away, and nobody should do it by mistake. */}
       <form action={signOutAction}>
-        <button type="submit" className="button">
+        <button type="submit" className="button button-secondary">
           {t.signOut}
         </button>
       </form>

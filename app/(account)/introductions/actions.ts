@@ -80,9 +80,12 @@ export async function transitionAction(previous: TransitionFormState, formData: 
     return { error: getIntroductionMessages(locale).invalidAction, note };
   }
   const { introductionId, action, ...input } = parsed.data;
+  // Only the confirmation step's button carries confirm=1: a first click (with or without JavaScript) lands there.
+  const confirmed = formData.get("confirm") === "1";
   try {
-    await transitionIntroduction(await getDatabase(), await getViewer(), introductionId, action, input, getEnv().PUBLIC_URL);
+    await transitionIntroduction(await getDatabase(), await getViewer(), introductionId, action, { ...input, confirmed }, getEnv().PUBLIC_URL);
   } catch (error) {
+    if (error instanceof IntroductionError && error.code === "unconfirmed") redirect(`/introductions/${introductionId}?confirm=${action}#actions`);
     logIfRefused(error);
     if (!(error instanceof IntroductionError)) throw error;
     return { error: error.messageIn(locale), field: error.field, note };

@@ -8,8 +8,8 @@ import { formatDate, getDirectoryMessages } from "@/lib/organisations/directory-
 import { getIntroductionMessages } from "@/lib/introductions/messages";
 import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
-import { INTRODUCTION_BOXES, type IntroductionBox } from "@/lib/introductions/workflow";
-import { INTRODUCTIONS_PAGE_SIZE, listIntroductions } from "@/lib/introductions/reads";
+import { defaultIntroductionBox, INTRODUCTION_BOXES, type IntroductionBox } from "@/lib/introductions/workflow";
+import { countAwaitingAction, INTRODUCTIONS_PAGE_SIZE, listIntroductions } from "@/lib/introductions/reads";
 import { getViewer } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
@@ -29,11 +29,16 @@ export default async function IntroductionsPage({ searchParams }: Props) {
   const handles = viewer.isAdmin || viewer.catalysts.length > 0;
   const boxes = INTRODUCTION_BOXES.filter((box) => box !== "catalyst" || handles);
   const requested = typeof query.box === "string" ? (query.box as IntroductionBox) : null;
-  const box: IntroductionBox = requested && boxes.includes(requested) ? requested : handles && viewer.memberships.length === 0 ? "catalyst" : "sent";
+  const db = await getDatabase();
+  // Without a box in the address, the page opens where something waits for this person's answer.
+  const box: IntroductionBox =
+    requested && boxes.includes(requested)
+      ? requested
+      : defaultIntroductionBox({ handles, hasOrganisations: viewer.memberships.length > 0 }, await countAwaitingAction(db, viewer));
   const status =
     typeof query.status === "string" && INTRODUCTION_STATUSES.includes(query.status as IntroductionStatus) ? (query.status as IntroductionStatus) : null;
   const page = Math.max(1, Number.parseInt(typeof query.page === "string" ? query.page : "1", 10) || 1);
-  const { items, total, counts } = await listIntroductions(await getDatabase(), viewer, { box, status, page });
+  const { items, total, counts } = await listIntroductions(db, viewer, { box, status, page });
   const hrefFor = (changes: Record<string, string | number | null>) => {
     const params = new URLSearchParams();
     const merged = { box, status, page: null as number | null, ...changes };

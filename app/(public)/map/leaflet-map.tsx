@@ -11,6 +11,7 @@ import { ACTOR_KIND_LABELS, ACTOR_KINDS, type ActorKind } from "@/lib/shared/voc
 import { getMapMessages, type MapMessages } from "@/lib/map/messages";
 import { formatNumber, intlLocale, type Locale } from "@/lib/i18n/messages";
 import { escapeHtml } from "@/lib/shared/html";
+import { parseNetworkMapHash } from "@/lib/map/view";
 import {
   MAX_ZOOM,
   STACK_DETAIL_ZOOM,
@@ -41,13 +42,7 @@ const MAINLAND_BOUNDS = L.latLngBounds([41.3, -5.2], [51.1, 9.6]);
 const DEBOUNCE_MS = 250;
 
 /** The position kept in the address's hash ("#6/46.60/2.40"), so a shared link opens on the same place. */
-function viewFromHash(): { zoom: number; lat: number; lon: number } | null {
-  const match = /^#(\d{1,2})\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(window.location.hash);
-  if (!match) return null;
-  const [zoom, lat, lon] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (zoom < 3 || zoom > MAX_ZOOM || Math.abs(lat) > 85 || Math.abs(lon) > 180) return null;
-  return { zoom, lat, lon };
-}
+const viewFromHash = () => parseNetworkMapHash(window.location.hash);
 
 const kindLabel = (kind: ActorKind | "catalyst", locale: Locale, t: MapMessages) => (kind === "catalyst" ? t.catalystKind : ACTOR_KIND_LABELS[kind][locale]);
 const profileHref = (layer: MapLayer | "catalyst", slug: string) => `/${layer === "organisations" ? "organisations" : "catalysts"}/${encodeURIComponent(slug)}`;
@@ -279,6 +274,23 @@ function ClusterLayer({ query, layers, locale, onStatus }: { query: string; laye
   );
 }
 
+/**
+ * Follows the address's hash after loading: the territory links and the place search move the map by changing it,
+ * as does the back button. The map's own moves only replace the hash, which fires no event.
+ */
+function FollowHash() {
+  const map = useMap();
+  useEffect(() => {
+    const follow = () => {
+      const view = viewFromHash();
+      if (view) map.setView([view.lat, view.lon], view.zoom);
+    };
+    window.addEventListener("hashchange", follow);
+    return () => window.removeEventListener("hashchange", follow);
+  }, [map]);
+  return null;
+}
+
 /** Département outlines under the markers, the map's background when no tile server is configured. */
 function Outlines() {
   const data = useDepartementOutlines();
@@ -312,6 +324,7 @@ export default function LeafletMap({ locale, query, layers, tilesUrl, tilesAttri
     >
       {tilesUrl ? <TileLayer url={tilesUrl} attribution={attribution} maxZoom={MAX_ZOOM} /> : <OutlinesWithAttribution attribution={attribution} />}
       <ClusterLayer query={query} layers={layers} locale={locale} onStatus={onStatus} />
+      <FollowHash />
     </MapContainer>
   );
 }

@@ -22,6 +22,9 @@ import {
 import { labelOf } from "@/lib/i18n/labels";
 import { searchParamsToObject } from "@/lib/server/http/api";
 import { getMapMessages } from "@/lib/map/messages";
+import { COMMUNE_ZOOM, TERRITORY_VIEWS, networkMapHref } from "@/lib/map/view";
+import type { CommuneChoice } from "@/lib/catalysts/commune-label";
+import { CommunePicker } from "@/app/components/commune-picker";
 import { formatNumber, type Locale } from "@/lib/i18n/messages";
 import type { MapLayer } from "@/lib/map/cluster-layout";
 import type { MapStatus } from "./leaflet-map";
@@ -110,6 +113,16 @@ export function MapExplorer({ locale, territoryNames, networkTotals, tilesUrl, t
     });
   const reset = () => navigate((params) => [...params.keys()].forEach((key) => params.delete(key)));
 
+  // Plain links to a position: a same-page jump (the map follows its hash) that keeps the filters of the address.
+  const query = searchParams.toString();
+  const viewHref = (center: { lat: number; lon: number }, zoom: number) =>
+    networkMapHref(center, zoom).replace(/^\/map/, `${pathname}${query ? `?${query}` : ""}`);
+  const goToCommune = (commune: CommuneChoice | null) => {
+    if (!commune || commune.lat === undefined || commune.lon === undefined) return;
+    // Through the hash, like the links: the map moves, and the back button returns to the previous view.
+    window.location.hash = networkMapHref({ lat: commune.lat, lon: commune.lon }, COMMUNE_ZOOM).split("#")[1]!;
+  };
+
   const hasFilters = [...searchParams.keys()].some((key) => !MAP_ONLY_PARAMETERS.includes(key)) || !showCatalysts;
   const organisations = status.state === "ready" ? (status.totals.organisations ?? 0) : null;
   const catalysts = status.state === "ready" ? (status.totals.catalysts ?? 0) : null;
@@ -142,6 +155,23 @@ export function MapExplorer({ locale, territoryNames, networkTotals, tilesUrl, t
             )}
           </p>
         ) : null}
+
+        <nav aria-labelledby={`${fieldId}-places`}>
+          <p className={styles.legendTitle} id={`${fieldId}-places`}>
+            {t.territoriesLegend}
+          </p>
+          <ul className={styles.places}>
+            {TERRITORY_VIEWS.map((view) => (
+              <li key={view.id}>
+                <a href={viewHref(view.center, view.zoom)}>{t.territoryViews[view.id]}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        {/* Never sent with JavaScript (a choice moves the map); without it, the directory searches the name typed. */}
+        <form className={styles.placeSearch} role="search" action="/organisations" onSubmit={(event) => event.preventDefault()}>
+          <CommunePicker locale={locale} label={t.placeSearch} hint={t.placeSearchHint} name="place" textName="q" onChoose={goToCommune} />
+        </form>
 
         <Link className={styles.listLink} href={`/organisations${filterQuery ? `?${filterQuery}` : ""}`}>
           {t.list}

@@ -26,7 +26,7 @@ export function JoinRequests({
         {t.title} ({requests.length})
       </h2>
       {outcome === "accept" || outcome === "refuse" || outcome === "error" ? (
-        <p className="notice" role="status">
+        <p className={outcome === "error" ? "notice" : "notice success"} role="status">
           {outcome === "accept" ? t.accepted : outcome === "refuse" ? t.refused : t.error}
         </p>
       ) : null}

@@ -1,4 +1,5 @@
 "use client";
+import Link from "next/link";
 import { useActionState, useEffect } from "react";
 import { markIntroductionReadAction, transitionAction, type TransitionFormState } from "../actions";
 import { NOTE_MAX_LENGTH } from "@/lib/introductions/schemas";
@@ -8,12 +9,17 @@ interface Option {
   label: string;
 }
 
-/** One form for a group of related actions (forward/reject, accept/decline, outcomes, withdraw). */
+/**
+ * One form for a group of related actions (forward/reject, accept/decline, outcomes, withdraw). A step that cannot
+ * be undone is drawn in outline, so it never reads as the page's main button; its confirmation step sends confirm=1.
+ */
 export function ActionForm(props: {
   introductionId: string;
-  actions: { value: string; label: string; danger?: boolean }[];
+  actions: { value: string; label: string; variant?: "danger" | "danger-outline" }[];
   note?: { label: string; required?: boolean };
   partnership?: { label: string; none: string; options: Option[] };
+  /** The confirmation step: the person saw what the step does and confirms it; the link goes back without acting. */
+  confirmation?: { cancelHref: string; cancelLabel: string };
 }) {
   const [state, action, pending] = useActionState<TransitionFormState, FormData>(transitionAction, {});
   const base = `${props.introductionId}-${props.actions.map((item) => item.value).join("-")}`;
@@ -21,6 +27,7 @@ export function ActionForm(props: {
   return (
     <form action={action} className="stack-form">
       <input type="hidden" name="introductionId" value={props.introductionId} />
+      {props.confirmation ? <input type="hidden" name="confirm" value="1" /> : null}
       {props.note ? (
         <div className="field">
           <label htmlFor={`${base}-note`}>{props.note.label}</label>
@@ -67,12 +74,17 @@ export function ActionForm(props: {
             type="submit"
             name="action"
             value={item.value}
-            className={item.danger ? "button button-danger" : index === 0 ? "button" : "button button-secondary"}
+            className={item.variant ? `button button-${item.variant}` : index === 0 ? "button" : "button button-secondary"}
             disabled={pending}
           >
             {item.label}
           </button>
         ))}
+        {props.confirmation ? (
+          <Link href={props.confirmation.cancelHref} className="button button-secondary">
+            {props.confirmation.cancelLabel}
+          </Link>
+        ) : null}
       </div>
     </form>
   );

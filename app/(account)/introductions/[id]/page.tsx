@@ -9,7 +9,7 @@ import { labelOf } from "@/lib/i18n/labels";
 import { getLocale } from "@/lib/i18n/locale";
 import { getMessages } from "@/lib/i18n/messages";
 import { getIntroduction, type IntroductionDetail } from "@/lib/introductions/reads";
-import { EXPIRY_DAYS, pendingStep, STEP_DUE_DAYS, type IntroductionAction } from "@/lib/introductions/workflow";
+import { EXPIRY_DAYS, needsConfirmation, pendingStep, STEP_DUE_DAYS, type IntroductionAction } from "@/lib/introductions/workflow";
 import { getViewer } from "@/lib/auth/session";
 import { ActionForm, MarkRead } from "./action-form";
 import { answerPageError } from "@/lib/server/http/answers";
@@ -49,6 +49,8 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
   };
   const acceptance = detail.events.findLast((event) => event.toStatus === "accepted" && event.note);
   const step = pendingStep(detail.status, new Date(detail.createdAt), new Date());
+  // The confirmation step of a step that cannot be undone, reached by its first click (the action sends it here).
+  const confirming = typeof query.confirm === "string" && needsConfirmation(query.confirm) && has(query.confirm) ? query.confirm : null;
 
   return (
     <section className="container account-page">
@@ -86,43 +88,58 @@ export default async function IntroductionPage({ params, searchParams }: Props) 
           {detail.actions.length > 0 ? (
             <section className="card" aria-labelledby="actions">
               <h2 id="actions">{t.actions}</h2>
+              {confirming ? (
+                <div className="confirm-step" role="group" aria-labelledby="confirm-question">
+                  <h3 id="confirm-question" className="h3">
+                    {t.confirmSteps[confirming].question}
+                  </h3>
+                  <p>{t.confirmSteps[confirming].text}</p>
+                  <ActionForm
+                    introductionId={detail.id}
+                    actions={[{ value: confirming, label: t.confirmSteps[confirming].yes, variant: "danger" }]}
+                    confirmation={{ cancelHref: `/introductions/${detail.id}`, cancelLabel: t.cancel }}
+                  />
+                </div>
+              ) : null}
               {/* One form per decision: the forwarding word and the refusal's reason are different texts, for different readers. */}
-              {has("forward") ? (
+              {confirming ? null : has("forward") ? (
                 <ActionForm introductionId={detail.id} actions={[{ value: "forward", label: label("forward") }]} note={{ label: t.noteLabels.forward }} />
               ) : null}
-              {has("reject") ? (
+              {!confirming && has("reject") ? (
                 <ActionForm
                   introductionId={detail.id}
-                  actions={[{ value: "reject", label: label("reject"), danger: true }]}
+                  actions={[{ value: "reject", label: label("reject"), variant: "danger" }]}
                   note={{ label: t.noteLabels.reject, required: true }}
                 />
               ) : null}
-              {has("accept") ? (
+              {!confirming && has("accept") ? (
                 <ActionForm introductionId={detail.id} actions={[{ value: "accept", label: label("accept") }]} note={{ label: t.noteLabels.accept }} />
               ) : null}
-              {has("decline") ? (
+              {!confirming && has("decline") ? (
                 <ActionForm
                   introductionId={detail.id}
-                  actions={[{ value: "decline", label: label("decline"), danger: true }]}
+                  actions={[{ value: "decline", label: label("decline"), variant: "danger" }]}
                   note={{ label: t.noteLabels.decline }}
                 />
               ) : null}
-              {has("record_meeting") || has("close") ? (
+              {!confirming && (has("record_meeting") || has("close")) ? (
                 <ActionForm
                   introductionId={detail.id}
                   actions={detail.actions
                     .filter((action) => action === "record_meeting" || action === "close")
-                    .map((action) => ({ value: action, label: label(action), danger: action === "close" }))}
+                    .map((action) => ({ value: action, label: label(action), variant: action === "close" ? ("danger-outline" as const) : undefined }))}
                 />
               ) : null}
-              {has("start_alliance") ? (
+              {!confirming && has("start_alliance") ? (
                 <ActionForm
                   introductionId={detail.id}
                   actions={[{ value: "start_alliance", label: label("start_alliance") }]}
                   partnership={{ label: t.outcomePartnership, none: "—", options: partnershipOptions }}
                 />
               ) : null}
-              {has("withdraw") ? <ActionForm introductionId={detail.id} actions={[{ value: "withdraw", label: label("withdraw"), danger: true }]} /> : null}
+              {!confirming && has("withdraw") ? (
+                <ActionForm introductionId={detail.id} actions={[{ value: "withdraw", label: label("withdraw"), variant: "danger-outline" }]} />
+              ) : null}
             </section>
           ) : null}
 

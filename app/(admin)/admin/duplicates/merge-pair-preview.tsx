@@ -20,7 +20,7 @@ export function MergePairPreview({ first, second, labels }: { first: Side; secon
   const [state, action, pending] = useActionState<MergeFormState, FormData>(mergeAction, { duplicateId: second.id, kept: "" });
   if (state.done) {
     return (
-      <p className="notice" role="status">
+      <p className="notice success" role="status">
         {state.done}
       </p>
     );

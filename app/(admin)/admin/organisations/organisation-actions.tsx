@@ -37,12 +37,12 @@ export function OrganisationActions({
   return (
     <div className="row-actions">
       {status.done ? (
-        <p className="notice" role="status">
+        <p className="notice success" role="status">
           {status.done}
         </p>
       ) : null}
       {merge.done ? (
-        <p className="notice" role="status">
+        <p className="notice success" role="status">
           {merge.done}
         </p>
       ) : null}

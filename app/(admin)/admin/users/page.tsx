@@ -40,7 +40,7 @@ export default async function AdminUsersPage({
     <section className="account-page">
       <h1>{t.title}</h1>
       {params.deleted ? (
-        <p className="notice" role="status">
+        <p className="notice success" role="status">
           {t.deleted}
         </p>
       ) : null}

@@ -31,7 +31,7 @@ export function UserActions({
   return (
     <div>
       {state.done ? (
-        <p className="notice" role="status">
+        <p className="notice success" role="status">
           {state.done}
         </p>
       ) : null}

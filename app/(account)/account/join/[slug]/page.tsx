@@ -33,7 +33,7 @@ export default async function JoinPage({ params, searchParams }: Props) {
           {t.member} <Link href={`/account/organisations/${organisation.slug}`}>{t.edit}</Link>
         </p>
       ) : sent ? (
-        <p className="notice" role="status">
+        <p className="notice success" role="status">
           {t.sent}
         </p>
       ) : (

@@ -69,7 +69,7 @@ export default async function EditOrganisationPage({ params, searchParams }: Pro
         ) : null}
       </p>
       {saved ? (
-        <p className="notice" role="status">
+        <p className="notice success" role="status">
           {saved === "review" ? t.sentToReview : t.saved}
         </p>
       ) : null}

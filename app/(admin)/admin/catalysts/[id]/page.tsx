@@ -62,7 +62,7 @@ export default async function AdminCatalystPage({ params, searchParams }: Props)
         <Link href={`/catalysts/${catalyst.slug}`}>{t.publicProfile}</Link> · <Link href={`/admin/audit?entityId=${catalyst.id}`}>{t.audit}</Link>
       </p>
       {created || saved ? (
-        <p className="notice" role="status">
+        <p className="notice success" role="status">
           {created ? t.created : t.saved}
         </p>
       ) : null}

@@ -18,7 +18,7 @@ function Outcome({ state }: { state: PanelState }) {
     );
   if (state.done)
     return (
-      <p className="notice" role="status">
+      <p className="notice success" role="status">
         {state.done}
       </p>
     );
