@@ -3,6 +3,7 @@ import { generateDemoNetwork } from "../db/seed/demo-network";
 import { readTerritoriesData } from "../db/seed/territories-data";
 import { expectNoAxeViolations } from "./axe";
 import { signIn } from "./sign-in";
+import { de } from "../lib/shared/french";
 
 const demo = generateDemoNetwork(readTerritoriesData());
 const member = demo.users.find((user) => user.email === "membre@alliances.example")!;
@@ -79,6 +80,6 @@ test("someone asks to join the organisation from its profile; its owner accepts;
   await expect(page.locator("li", { hasText: organisation.name }).first()).toContainText("(éditeur)");
   await page.goto("/dev/mailbox");
   await expect(
-    page.locator(".mail-list > li", { hasText: `${newcomer} ·` }).locator(".card-title", { hasText: `Vous êtes membre de ${organisation.name}` }),
+    page.locator(".mail-list > li", { hasText: `${newcomer} ·` }).locator(".card-title", { hasText: `Vous êtes membre ${de(organisation.name)}` }),
   ).toBeVisible();
 });

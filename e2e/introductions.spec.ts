@@ -3,6 +3,7 @@ import { generateDemoNetwork } from "../db/seed/demo-network";
 import { readTerritoriesData } from "../db/seed/territories-data";
 import { expectNoAxeViolations } from "./axe";
 import { signIn } from "./sign-in";
+import { de } from "../lib/shared/french";
 
 // The demo's two members own complementary organisations of one territory, staffed by catalyseur@.
 const demo = generateDemoNetwork(readTerritoriesData());
@@ -138,7 +139,7 @@ test.describe("introductions", () => {
     await expect(accepted).toContainText(acceptance);
     await requester.goto(introductionUrl);
     await expect(requester.locator("section[aria-labelledby='contacts']")).toContainText(b.contactEmail!);
-    await expect(requester.locator("section[aria-labelledby='purpose']")).toContainText(`Le message de ${b.name} en acceptant`);
+    await expect(requester.locator("section[aria-labelledby='purpose']")).toContainText(`Le message ${de(b.name)} en acceptant`);
     await expect(requester.locator("section[aria-labelledby='purpose']")).toContainText(acceptance);
     await expect(requester.locator("section[aria-labelledby='history']")).toContainText(acceptance);
     await requester.getByLabel("Type de partenariat", { exact: true }).selectOption({ label: "Coopération économique" });

@@ -9,6 +9,7 @@ import { generateDemoIntroductions, type DemoIntroductions } from "./demo-introd
 import { SeededRandom, WeightedTable } from "./random";
 import type { TerritoriesData, TerritoryCommune } from "./territories-data";
 import { DAY_MS } from "../../lib/shared/time";
+import { de } from "../../lib/shared/french";
 
 export const DEMO_SEED = 17; // ODD 17
 
@@ -65,7 +66,7 @@ const HOST_PATTERNS: Record<HostKind, string> = {
   collectivite: "Service développement local — {place}",
   entreprise: "Coopérative {place} Conseil",
   reseau: "Maison de l'ESS {place}",
-  universite: "Université populaire de {place}",
+  universite: "Université populaire {de place}",
   ptce: "PTCE {place} Coopère",
 };
 
@@ -118,7 +119,7 @@ export function generateDemoNetwork(territories: TerritoriesData, size: DemoNetw
       id,
       slug: uniqueSlug(slugify(name), catalystSlugs),
       name,
-      hostName: HOST_PATTERNS[hostKind].replace("{place}", place),
+      hostName: HOST_PATTERNS[hostKind].replace("{de place}", de(place)).replace("{place}", place),
       hostKind,
       trades: random.sample(CATALYST_TRADES, random.int(2, 4)),
       description: `Tiers de confiance du territoire ${place} : nous créons des liens entre collectivités, entreprises, associations et fondations pour répondre ensemble aux besoins locaux. ${FICTITIOUS_NOTICE}`,

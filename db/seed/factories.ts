@@ -16,6 +16,7 @@ import { slugify } from "../../lib/shared/slug";
 import type { SeededRandom } from "./random";
 import type { TerritoryCommune } from "./territories-data";
 import { DAY_MS } from "../../lib/shared/time";
+import { au, de } from "../../lib/shared/french";
 
 /** Demo data is dated against a fixed day so that it is identical whenever it is generated. */
 export const DEMO_REFERENCE_DATE = new Date("2026-11-01T09:00:00Z");
@@ -230,7 +231,7 @@ const NEED_TITLES: Record<ResourceKind, string> = {
   network: "Élargir notre réseau autour de {theme}",
   purchasing: "Trouver des débouchés locaux",
   employment: "Recruter localement, accueillir des stagiaires",
-  training: "Former notre équipe à {theme}",
+  training: "Former notre équipe {au theme}",
   data_research: "Réaliser un diagnostic sur {theme}",
   field_access: "Expérimenter sur le terrain autour de {theme}",
   project_engineering: "Structurer un projet collectif sur {theme}",
@@ -292,35 +293,37 @@ function organisationName(context: FactoryContext, kind: ActorKind, commune: Ter
     case "entreprise":
       return random.chance(0.5) ? `${random.pick(TRADES)} ${surname}` : `${surname} ${random.pick(TRADES)} ${place}`;
     case "collectivite":
-      return `Commune de ${place}`;
+      return `Commune ${de(place)}`;
     case "etat":
-      return random.pick([`Centre hospitalier de ${place}`, `Agence locale pour l'emploi de ${place}`, `Office public de l'habitat de ${place}`]);
+      return random.pick([`Centre hospitalier ${de(place)}`, `Agence locale pour l'emploi ${de(place)}`, `Office public de l'habitat ${de(place)}`]);
     case "fondation":
       return random.chance(0.5) ? `Fondation ${surname} pour ${THEME_NOUNS[theme]}` : `Fonds de dotation ${place} Avenir`;
     case "academique":
-      return random.pick([`Lycée professionnel ${surname} de ${place}`, `Institut de formation de ${place}`, `Campus des métiers de ${place}`]);
+      return random.pick([`Lycée professionnel ${surname} ${de(place)}`, `Institut de formation ${de(place)}`, `Campus des métiers ${de(place)}`]);
     case "reseau":
       return random.pick([
-        `Couveuse d'entreprises de ${place}`,
+        `Couveuse d'entreprises ${de(place)}`,
         `Pôle ESS ${context.departementNames.get(commune.departementCode) ?? place}`,
         `Dispositif local d'accompagnement ${context.departementNames.get(commune.departementCode) ?? place}`,
       ]);
     case "collectif":
-      return random.pick([`Collectif ${place} en transition`, `Les Voisins de ${place}`, `Collectif citoyen de ${place}`]);
+      return random.pick([`Collectif ${place} en transition`, `Les Voisins ${de(place)}`, `Collectif citoyen ${de(place)}`]);
   }
 }
 
 function description(kind: ActorKind, commune: TerritoryCommune, themes: Theme[], objectives: Objective[]): string {
   const themeText = themes.map((theme) => THEME_NOUNS[theme]).join(", ");
+  // "attentive au logement, à la santé": the preposition repeated before each theme, contracted with its article.
+  const toThemes = themes.map((theme) => au(THEME_NOUNS[theme])).join(", ");
   const intro: Record<ActorKind, string> = {
-    association: `Association de ${commune.name} engagée pour ${themeText}.`,
-    entreprise: `Entreprise implantée à ${commune.name}, attentive à ${themeText}.`,
+    association: `Association ${de(commune.name)} engagée pour ${themeText}.`,
+    entreprise: `Entreprise implantée ${au(commune.name)}, attentive ${toThemes}.`,
     collectivite: `Collectivité mobilisée pour ${themeText} sur son territoire.`,
-    etat: `Service public présent à ${commune.name}, impliqué dans ${themeText}.`,
+    etat: `Service public présent ${au(commune.name)}, impliqué dans ${themeText}.`,
     fondation: `Fondation qui soutient des projets pour ${themeText}.`,
-    academique: `Établissement de formation de ${commune.name}, ouvert aux projets sur ${themeText}.`,
+    academique: `Établissement de formation ${de(commune.name)}, ouvert aux projets sur ${themeText}.`,
     reseau: `Réseau d'accompagnement des porteurs de projets, notamment sur ${themeText}.`,
-    collectif: `Collectif d'habitants de ${commune.name} qui agit pour ${themeText}.`,
+    collectif: `Collectif d'habitants ${de(commune.name)} qui agit pour ${themeText}.`,
   };
   const why = objectives.includes("territory_project")
     ? "Nous voulons co-construire un projet de territoire avec des partenaires d'autres horizons."
@@ -417,7 +420,9 @@ export function buildNeedsOffers(
     seen.add(key);
     const themes = organisation.themes.length ? itemThemes(random, organisation.themes) : [random.pick(THEMES)];
     const theme = themes[0]!;
-    const title = (direction === "need" ? NEED_TITLES : OFFER_TITLES)[resourceKind].replace("{theme}", THEME_NOUNS[theme]);
+    const title = (direction === "need" ? NEED_TITLES : OFFER_TITLES)[resourceKind]
+      .replace("{au theme}", au(THEME_NOUNS[theme]))
+      .replace("{theme}", THEME_NOUNS[theme]);
     rows.push({
       id: random.uuid(),
       organisationId: organisation.id,

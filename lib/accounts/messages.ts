@@ -67,6 +67,9 @@ const fr = {
     lead: "Les e-mails de ce serveur, qui n'en envoie aucun (pas de SMTP_URL) : ouvrez d'ici les liens qu'ils contiennent. Cette page ne répond qu'aux visites depuis cet ordinateur.",
     empty: "Aucun e-mail pour le moment.",
     to: "À",
+    /** The HTML part, shown sandboxed (no script, no navigation) under the text part. */
+    html: "Voir la version HTML",
+    htmlFrame: (subject: string) => `Version HTML de l'e-mail « ${subject} »`,
   },
   privacy: {
     title: "Données personnelles",
@@ -116,6 +119,9 @@ const fr = {
   },
   mail: {
     hello: "Bonjour,",
+    /** Under the button: the same address written out, for clients that block buttons. */
+    copyLink: "Si le bouton ne fonctionne pas, copiez ce lien dans votre navigateur :",
+    next: "Et ensuite",
     /**
      * The sign-in link goes to addresses that may have no account yet, so no known language: the mail is written in
      * French with the English below it, which is why the English texts point at the link or button "above".
@@ -142,6 +148,7 @@ const fr = {
         `Vous ne vous êtes pas connecté à Alliances depuis deux ans. Comme l'annonce notre politique de données personnelles, votre compte et vos données seront supprimés le ${deletionDate}.\n\nPour garder votre compte, il suffit de vous connecter avant cette date. Les organisations dont vous êtes membre restent dans l'annuaire dans tous les cas.`,
       link: "Me connecter pour garder mon compte",
       footer: "Ce message vous est envoyé une seule fois. Nos règles de conservation des données :",
+      privacy: "données personnelles",
     },
   },
 };
@@ -207,6 +214,8 @@ const en: AccountMessages = {
     lead: "The e-mails of this server, which sends none (no SMTP_URL): open the links they hold from here. This page only answers visits from this computer.",
     empty: "No e-mail yet.",
     to: "To",
+    html: "See the HTML version",
+    htmlFrame: (subject: string) => `HTML version of the e-mail "${subject}"`,
   },
   privacy: {
     title: "Personal data",
@@ -254,6 +263,8 @@ const en: AccountMessages = {
   },
   mail: {
     hello: "Hello,",
+    copyLink: "If the button does not work, copy this link into your browser:",
+    next: "What happens next",
     signIn: {
       subject: "Your sign-in link",
       textOpen: (minutes: number) => `To sign in to Alliances, open the link above (valid for ${minutes} minutes, once).`,
@@ -274,6 +285,7 @@ const en: AccountMessages = {
         `You have not signed in to Alliances for two years. As our personal-data policy states, your account and your data will be deleted on ${deletionDate}.\n\nTo keep your account, just sign in before that date. The organisations you are a member of stay in the directory either way.`,
       link: "Sign in to keep my account",
       footer: "This message is sent once. How long we keep data:",
+      privacy: "personal data",
     },
   },
 };

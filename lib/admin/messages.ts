@@ -4,6 +4,7 @@ import type { AdminExportFile } from "./exports";
 import type { OrganisationIdentifier } from "./organisations";
 import type { DuplicateReason } from "../organisations/duplicates";
 import type { Locale } from "../i18n/messages";
+import { de } from "../shared/french";
 
 /** The back office's sections, in the order of its menu (lib/admin/sections.ts gives their addresses). */
 export type AdminSection = "catalysts" | "organisations" | "duplicates" | "users" | "import" | "exports" | "audit";
@@ -156,7 +157,7 @@ const fr = {
     edit: "Modifier",
     editLabel: (name: string) => `Modifier ${name}`,
     log: "Journal",
-    logLabel: (name: string) => `Journal de ${name}`,
+    logLabel: (name: string) => `Journal ${de(name)}`,
     /** The suspend, restore and merge forms' words (plain strings: the forms are client components). */
     actions: {
       suspend: "Suspendre",

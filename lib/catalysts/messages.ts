@@ -2,6 +2,7 @@
 // French first. The finder has its own catalogue (finder-messages.ts); the public catalyst pages read the
 // directory's (lib/organisations/directory-messages.ts).
 import type { Locale } from "../i18n/messages";
+import { de } from "../shared/french";
 
 const fr = {
   dashboard: {
@@ -79,9 +80,9 @@ const fr = {
   contactMail: {
     subject: (catalyst: string) => `Message pour ${catalyst} via Alliances`,
     body: (sender: string, catalyst: string, message: string, replyTo: string) =>
-      `${sender} vous écrit depuis la fiche de ${catalyst} :\n\n« ${message} »\n\nRépondez-lui directement à ${replyTo}.`,
+      `${sender} vous écrit depuis la fiche ${de(catalyst)} :\n\n« ${message} »\n\nRépondez-lui directement à ${replyTo}.`,
     visitorBody: (sender: string, catalyst: string, message: string, replyTo: string) =>
-      `${sender}, un visiteur sans compte, vous écrit depuis la fiche de ${catalyst} :\n\n« ${message} »\n\nRépondez-lui directement à ${replyTo}. Cette adresse n'a pas été vérifiée : ne donnez pas d'informations personnelles avant d'être sûr de votre interlocuteur.`,
+      `${sender}, un visiteur sans compte, vous écrit depuis la fiche ${de(catalyst)} :\n\n« ${message} »\n\nRépondez-lui directement à ${replyTo}. Cette adresse n'a pas été vérifiée : ne donnez pas d'informations personnelles avant d'être sûr de votre interlocuteur.`,
     link: "Voir la fiche du catalyseur",
     footer: "Vous recevez ce message parce que vous êtes le contact de ce catalyseur sur Alliances, qui ne publie pas votre adresse. Votre compte :",
   },

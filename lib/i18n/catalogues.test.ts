@@ -1,6 +1,7 @@
 // Every domain's catalogue says the same things in both languages: its English has exactly the keys of its French
 // (TypeScript checks the English against the French type, but a `...fr` spread or an optional key would hide a
-// missing translation), the same {placeholders} in the same texts, and no text reads "undefined".
+// missing translation), the same {placeholders} in the same texts, no text reads "undefined", and the English is
+// written the English way (no space before : ; ! ?, no « », no narrow no-break space from a French number or date).
 import { describe, expect, it } from "vitest";
 import { getAccountMessages } from "@/lib/accounts/messages";
 import { getAdminMessages } from "@/lib/admin/messages";
@@ -66,6 +67,33 @@ function sampleText(render: (...args: unknown[]) => unknown): string | undefined
   }
 }
 
+const SAMPLE_ARGUMENTS: unknown[] = ["Sample", 2, ["name"]];
+
+/**
+ * Every text a value can produce, for scanning: a string itself; a function called with the first combination of
+ * sample arguments (a name, a count, a list) it accepts; an object's texts (a mail's subject, text and HTML).
+ */
+function renderedTexts(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (typeof value !== "function") return [];
+  const render = value as (...args: unknown[]) => unknown;
+  const combinations = (length: number): unknown[][] =>
+    length === 0 ? [[]] : combinations(length - 1).flatMap((rest) => SAMPLE_ARGUMENTS.map((sample) => [sample, ...rest]));
+  for (const args of combinations(render.length)) {
+    try {
+      const result = render(...args);
+      if (typeof result === "string") return [result];
+      if (result !== null && typeof result === "object") return leaves(result).flatMap((leaf) => renderedTexts(leaf.value));
+    } catch {
+      // Not the kinds of arguments it takes: try the next combination.
+    }
+  }
+  return [];
+}
+
+/** What French typography puts in a text and English must not. */
+const FRENCH_TYPOGRAPHY = /\s[:;!?](?=\s|$)|[«»\u202f]/;
+
 describe.each(Object.entries(CATALOGUES))("the %s catalogue", (_name, get) => {
   const fr = leaves(get("fr"));
   const en = leaves(get("en"));
@@ -81,6 +109,12 @@ describe.each(Object.entries(CATALOGUES))("the %s catalogue", (_name, get) => {
       expect(typeof other, path).toBe(typeof value);
       if (typeof value === "function") expect((other as (...args: unknown[]) => unknown).length, path).toBe(value.length);
       if (typeof value === "string") expect(placeholders(other as string), path).toEqual(placeholders(value));
+    }
+  });
+
+  it("writes its English texts without French spacing, quotes or number formats", () => {
+    for (const { path, value } of en) {
+      for (const text of renderedTexts(value)) expect(text, path).not.toMatch(FRENCH_TYPOGRAPHY);
     }
   });
 

@@ -1,5 +1,6 @@
 // Texts of introductions: notifications and e-mails (rendered in each recipient's language) and the pages.
 import type { Locale } from "../i18n/messages";
+import { de } from "../shared/french";
 import { STEP_DUE_DAYS, type IntroductionAction } from "./workflow";
 
 export const NOTIFICATION_KINDS = [
@@ -50,42 +51,42 @@ const fr: Texts = {
   }),
   "intro.rejected": (d) => ({
     title: `Votre demande à ${d.target} n'a pas été transmise`,
-    body: `${d.catalyst} n'a pas transmis votre demande de mise en relation avec ${d.target}.${d.note ? `\n\nRaison : « ${d.note} »` : ""}`,
+    body: `${d.catalyst} n'a pas transmis votre demande de mise en relation avec ${d.target}.${d.note ? `\n\nRaison : « ${d.note} »` : ""}\n\nVous pouvez solliciter une autre organisation parmi vos partenaires proposés.`,
   }),
   "intro.accepted": (d) => ({
     title: `${d.target} accepte la mise en relation avec ${d.requester}`,
-    body: `Les deux parties sont d'accord : leurs personnes contacts sont désormais visibles sur la page de la mise en relation.${d.note ? `\n\nLe message de ${d.target} : « ${d.note} »` : ""}\n\nBonne rencontre !`,
+    body: `Les deux parties sont d'accord : leurs personnes contacts sont désormais visibles sur la page de la mise en relation.${d.note ? `\n\nLe message ${de(d.target ?? "")} : « ${d.note} »` : ""}\n\nPrenez contact directement. Quand une alliance est engagée, indiquez-le sur la page de la mise en relation. Bonne rencontre !`,
   }),
   "intro.declined": (d) => ({
     title: `${d.target} décline la mise en relation avec ${d.requester}`,
-    body: `${d.target} ne donne pas suite pour le moment.${d.note ? `\n\nRaison : « ${d.note} »` : ""} Aucune coordonnée n'a été partagée.`,
+    body: `${d.target} ne donne pas suite pour le moment.${d.note ? `\n\nRaison : « ${d.note} »` : ""} Aucune coordonnée n'a été partagée.\n\nVous pouvez solliciter une autre organisation parmi vos partenaires proposés.`,
   }),
   "intro.withdrawn": (d) => ({
     title: `${d.requester} retire sa demande à ${d.target}`,
-    body: `La demande de mise en relation de ${d.requester} avec ${d.target} a été retirée. Il n'y a rien à faire.`,
+    body: `La demande de mise en relation ${de(d.requester ?? "")} avec ${d.target} a été retirée. Il n'y a rien à faire.`,
   }),
   "intro.outcome": (d, status) => ({
     title: `${d.requester} et ${d.target} : ${status.toLowerCase()}`,
-    body: `La mise en relation entre ${d.requester} et ${d.target} a une suite : ${status.toLowerCase()}.`,
+    body: `La mise en relation entre ${d.requester} et ${d.target} a une suite : ${status.toLowerCase()}. Il n'y a rien à faire de votre côté.`,
   }),
   "intro.reminder": (d) => ({
     title: `Rappel : une mise en relation attend votre réponse (${d.requester} → ${d.target})`,
-    body: `La demande de ${d.requester} pour rencontrer ${d.target} attend toujours une réponse. Sans réponse, elle expirera 30 jours après son envoi.`,
+    body: `La demande ${de(d.requester ?? "")} pour rencontrer ${d.target} attend toujours une réponse : acceptez-la ou déclinez-la. Sans réponse, elle expirera 30 jours après son envoi.`,
   }),
   "intro.expired": (d) => ({
-    title: `La demande de ${d.requester} à ${d.target} a expiré`,
-    body: `Sans réponse au bout de 30 jours, la demande de mise en relation de ${d.requester} avec ${d.target} a expiré. Vous pouvez en faire une nouvelle.`,
+    title: `La demande ${de(d.requester ?? "")} à ${d.target} a expiré`,
+    body: `Sans réponse au bout de 30 jours, la demande de mise en relation ${de(d.requester ?? "")} avec ${d.target} a expiré. Vous pouvez en faire une nouvelle.`,
   }),
   "intro.cancelled": (d) => ({
-    title: `La demande de ${d.requester} à ${d.target} est close`,
-    body: `${d.organisation} n'est plus publiée dans l'annuaire : la demande de mise en relation de ${d.requester} avec ${d.target} est close sans suite. Aucune coordonnée n'a été partagée.`,
+    title: `La demande ${de(d.requester ?? "")} à ${d.target} est close`,
+    body: `${d.organisation} n'est plus publiée dans l'annuaire : la demande de mise en relation ${de(d.requester ?? "")} avec ${d.target} est close sans suite. Aucune coordonnée n'a été partagée. Il n'y a rien à faire.`,
   }),
   "join.requested": (d) => ({
     title: `${d.person} demande à rejoindre ${d.organisation}`,
-    body: `${d.person} souhaite devenir membre de ${d.organisation} pour la faire vivre dans l'annuaire.${d.note ? `\n\nSon message : « ${d.note} »` : ""}\n\nAcceptez ou refusez depuis la page de l'organisation.`,
+    body: `${d.person} souhaite devenir membre ${de(d.organisation ?? "")} pour la faire vivre dans l'annuaire.${d.note ? `\n\nSon message : « ${d.note} »` : ""}\n\nAcceptez ou refusez depuis la page de l'organisation.`,
   }),
   "join.accepted": (d) => ({
-    title: `Vous êtes membre de ${d.organisation}`,
+    title: `Vous êtes membre ${de(d.organisation ?? "")}`,
     body: `Votre demande pour rejoindre ${d.organisation} est acceptée : vous pouvez modifier sa fiche, ses besoins et ses offres, et demander des mises en relation en son nom.`,
   }),
   "join.refused": (d) => ({
@@ -109,15 +110,15 @@ const en: Texts = {
   }),
   "intro.rejected": (d) => ({
     title: `Your request to ${d.target} was not forwarded`,
-    body: `${d.catalyst} did not forward your introduction request to ${d.target}.${d.note ? `\n\nReason: "${d.note}"` : ""}`,
+    body: `${d.catalyst} did not forward your introduction request to ${d.target}.${d.note ? `\n\nReason: "${d.note}"` : ""}\n\nYou may ask another organisation among your proposed partners.`,
   }),
   "intro.accepted": (d) => ({
     title: `${d.target} accepts the introduction to ${d.requester}`,
-    body: `Both sides agree: their contact persons are now shown on the introduction's page.${d.note ? `\n\n${d.target}'s message: "${d.note}"` : ""}\n\nEnjoy the meeting!`,
+    body: `Both sides agree: their contact persons are now shown on the introduction's page.${d.note ? `\n\n${d.target}'s message: "${d.note}"` : ""}\n\nGet in touch directly. When an alliance starts, record it on the introduction's page. Enjoy the meeting!`,
   }),
   "intro.declined": (d) => ({
     title: `${d.target} declines the introduction to ${d.requester}`,
-    body: `${d.target} does not follow up for now.${d.note ? `\n\nReason: "${d.note}"` : ""} No contact details were shared.`,
+    body: `${d.target} does not follow up for now.${d.note ? `\n\nReason: "${d.note}"` : ""} No contact details were shared.\n\nYou may ask another organisation among your proposed partners.`,
   }),
   "intro.withdrawn": (d) => ({
     title: `${d.requester} withdraws its request to ${d.target}`,
@@ -125,11 +126,11 @@ const en: Texts = {
   }),
   "intro.outcome": (d, status) => ({
     title: `${d.requester} and ${d.target}: ${status.toLowerCase()}`,
-    body: `The introduction between ${d.requester} and ${d.target} has an outcome: ${status.toLowerCase()}.`,
+    body: `The introduction between ${d.requester} and ${d.target} has an outcome: ${status.toLowerCase()}. Nothing to do on your side.`,
   }),
   "intro.reminder": (d) => ({
     title: `Reminder: an introduction awaits your answer (${d.requester} → ${d.target})`,
-    body: `The request from ${d.requester} to meet ${d.target} still awaits an answer. Without one, it expires 30 days after it was sent.`,
+    body: `The request from ${d.requester} to meet ${d.target} still awaits an answer: accept or decline it. Without one, it expires 30 days after it was sent.`,
   }),
   "intro.expired": (d) => ({
     title: `The request from ${d.requester} to ${d.target} expired`,
@@ -137,7 +138,7 @@ const en: Texts = {
   }),
   "intro.cancelled": (d) => ({
     title: `The request from ${d.requester} to ${d.target} is closed`,
-    body: `${d.organisation} is no longer published in the directory: the introduction request from ${d.requester} to ${d.target} is closed without follow-up. No contact details were shared.`,
+    body: `${d.organisation} is no longer published in the directory: the introduction request from ${d.requester} to ${d.target} is closed without follow-up. No contact details were shared. Nothing to do.`,
   }),
   "join.requested": (d) => ({
     title: `${d.person} asks to join ${d.organisation}`,
@@ -193,8 +194,8 @@ const pagesFr = {
   yourOffer: "Votre offre",
   theirNeed: "Son besoin",
   theirOffer: "Son offre",
-  needOf: (organisation: string) => `Besoin de ${organisation}`,
-  offerOf: (organisation: string) => `Offre de ${organisation}`,
+  needOf: (organisation: string) => `Besoin ${de(organisation)}`,
+  offerOf: (organisation: string) => `Offre ${de(organisation)}`,
   message: "Votre message",
   requesterMessage: "Le message du demandeur",
   messageHint: "Présentez-vous et dites ce que vous aimeriez faire ensemble (20 à 2 000 caractères).",
@@ -206,7 +207,7 @@ const pagesFr = {
   detailTitle: (requester: string, target: string) => `${requester} → ${target}`,
   purpose: "L'objet de la demande",
   catalystWord: "Le mot du catalyseur",
-  acceptanceWord: (target: string) => `Le message de ${target} en acceptant`,
+  acceptanceWord: (target: string) => `Le message ${de(target)} en acceptant`,
   reason: "Raison donnée",
   history: "Historique",
   delays: "Délais",

@@ -2,6 +2,7 @@
 // (reference) and English.
 import type { ResourceKind } from "@/lib/shared/vocabulary";
 import type { Locale } from "../i18n/messages";
+import { de, que } from "../shared/french";
 
 const fr = {
   section: {
@@ -37,7 +38,7 @@ const fr = {
   },
   page: {
     title: (name: string) => `Partenaires proposés à ${name}`,
-    metaDescription: (name: string) => `Les organisations proches et complémentaires de ${name}, avec les raisons de chaque proposition.`,
+    metaDescription: (name: string) => `Les organisations proches et complémentaires ${de(name)}, avec les raisons de chaque proposition.`,
     back: "Retour à la fiche",
     focus: "Pour quoi chercher ?",
     wholeOrganisation: "Toute l'organisation",
@@ -98,16 +99,16 @@ const fr = {
         met >= total && total > 1
           ? you
             ? `${total === 2 ? "vos deux" : `vos ${total}`} besoins`
-            : `${total === 2 ? "les deux" : `les ${total}`} besoins de ${them}`
+            : `${total === 2 ? "les deux" : `les ${total}`} besoins ${de(them)}`
           : total > 1
             ? you
               ? `${met} de vos ${total} besoins`
-              : `${met} des ${total} besoins de ${them}`
+              : `${met} des ${total} besoins ${de(them)}`
             : you
               ? "dont vous avez besoin"
               : `dont ${them} a besoin`
       }`,
-    needs: (what: string, you: boolean, them: string) => `A besoin ${what}, ${you ? "que vous proposez" : `que ${them} propose`}`,
+    needs: (what: string, you: boolean, them: string) => `A besoin ${what}, ${you ? "que vous proposez" : `${que(them)} propose`}`,
     nearby: (kind: string, distance: string, area: string) => `${kind} à ${distance}${area}`,
     sameCommune: (kind: string) => `${kind} de la même commune`,
     sameEpci: ", même intercommunalité",

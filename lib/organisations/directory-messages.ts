@@ -1,6 +1,7 @@
 // Texts of the directory and the profile pages, in French (reference) and English.
 import type { PointPrecision } from "@/lib/shared/vocabulary";
 import { intlLocale, type Locale } from "../i18n/messages";
+import { de } from "../shared/french";
 
 const fr = {
   organisations: {
@@ -26,7 +27,7 @@ const fr = {
     radius: "Rayon",
     reset: "Effacer les filtres",
     results: (count: string, capped: boolean) => `${capped ? "Plus de " : ""}${count} organisation${count === "1" ? "" : "s"}`,
-    near_of: (place: string, radius: number) => `à moins de ${radius} km de ${place}`,
+    near_of: (place: string, radius: number) => `à moins de ${radius} km ${de(place)}`,
     yourPosition: "votre position",
     empty: "Aucune organisation ne correspond à ces critères.",
     emptyNear: (kind: string, radius: number) => `Aucune ${kind} à moins de ${radius} km.`,

@@ -281,13 +281,14 @@ export async function moderateOrganisation(
       .where(and(eq(memberships.organisationId, organisation.id), inArray(memberships.role, ["owner", "editor"])));
     for (const owner of owners) {
       const mails = getOrganisationMails(owner.locale);
-      const { subject, text } =
+      const profileUrl = `${publicUrl}/organisations/${organisation.slug}`;
+      const mail =
         input.decision === "approve"
-          ? mails.approved(organisation.name, `${publicUrl}/organisations/${organisation.slug}`)
+          ? mails.approved(organisation.name, profileUrl, `${profileUrl}/partners`, message)
           : input.decision === "request_changes"
             ? mails.changesRequested(organisation.name, message, `${publicUrl}/account`)
-            : mails.rejected(organisation.name, message);
-      await enqueueMail(tx, { to: owner.email, subject, text, template: `moderation-${input.decision}` });
+            : mails.rejected(organisation.name, message, `${publicUrl}/account`);
+      await enqueueMail(tx, { to: owner.email, ...mail, template: `moderation-${input.decision}` });
     }
   });
 }
@@ -320,8 +321,8 @@ export async function applySuspension(
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.organisationId, organisation.id));
   for (const member of members) {
-    const { subject, text } = getOrganisationMails(member.locale).suspended(organisation.name, reason, `${publicUrl}/account`);
-    await enqueueMail(tx, { to: member.email, subject, text, template: "organisation-suspended" });
+    const mail = getOrganisationMails(member.locale).suspended(organisation.name, reason, `${publicUrl}/account`);
+    await enqueueMail(tx, { to: member.email, ...mail, template: "organisation-suspended" });
   }
 }
 

@@ -41,6 +41,18 @@ export default async function DevMailboxPage() {
             </p>
             <h2 className="card-title">{mail.subject}</h2>
             <pre className="mail-body">{linkify(mail.textBody)}</pre>
+            {mail.htmlBody ? (
+              <details>
+                <summary>{t.html}</summary>
+                {/* An empty sandbox: the mail's HTML can run no script, reach no cookie and navigate nowhere. */}
+                <iframe
+                  sandbox=""
+                  srcDoc={mail.htmlBody}
+                  title={t.htmlFrame(mail.subject)}
+                  style={{ width: "100%", height: "32rem", border: "1px solid #cbd5e0" }}
+                />
+              </details>
+            ) : null}
           </li>
         ))}
       </ol>

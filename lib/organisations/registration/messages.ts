@@ -173,6 +173,9 @@ const en: RegisterMessages = {
   ...fr,
   fields: {
     ...fr.fields,
+    direction: "Need or offer?",
+    contactHint: "These details are never published: they are shared only with both parties' consent, during an introduction.",
+    rnaHint: "W followed by 9 digits. Associations in Alsace-Moselle (57, 67, 68) have none: leave it empty.",
     collectivite: "Your collectivité in the official list",
     collectiviteHint: "Type its name, INSEE code or SIREN, then choose it: its name, SIREN and seat are filled in for you (you may change them).",
     itemThemes: "Themes concerned",
@@ -237,7 +240,14 @@ const en: RegisterMessages = {
   outlook: outlookEn,
   done: (name: string, outlook?: OutlookText) =>
     `Thank you! ${name} is awaiting approval. ${outlook ? outlookEn(outlook) : "Your territory's catalyst checks your registration before publishing it."} You will receive an e-mail at each step.`,
-  moderation: { ...fr.moderation, title: "Organisations to approve", approve: "Publish", requestChanges: "Ask for changes", reject: "Reject" },
+  moderation: {
+    ...fr.moderation,
+    empty: "No registration waiting. Thank you!",
+    title: "Organisations to approve",
+    approve: "Publish",
+    requestChanges: "Ask for changes",
+    reject: "Reject",
+  },
   point: {
     legend: "Exact place (optional)",
     hint: "The marker is at the commune's centre. If your organisation is elsewhere in the commune, move it: drag it, or select it with Tab and use the arrow keys (Shift + arrow to go faster).",
