@@ -148,10 +148,13 @@ test.describe("confirmations and ways in", () => {
       await places.getByRole("link", { name, exact: true }).click();
       await expect(page).toHaveURL(new RegExp(`#${zoom}/${lat.replace(".", "\\.")}/${lon.replace(".", "\\.")}$`));
       await expect(mapStatus(page)).toContainText("dans cette zone", { timeout: 20_000 });
-      await zoomIn.click();
-      // The same centre, give or take a pixel's rounding.
+      // The same centre, give or take a pixel's rounding, one zoom closer (a click during the jump's own animation may
+      // be lost: click again until the address follows, at most two levels closer).
       const near = (value: string) => `${value.slice(0, value.indexOf(".") + 2).replace(".", "\\.")}\\d+`;
-      await expect(page).toHaveURL(new RegExp(`#${zoom + 1}/${near(lat)}/${near(lon)}$`), { timeout: 10_000 });
+      await expect(async () => {
+        await zoomIn.click();
+        await expect(page).toHaveURL(new RegExp(`#(${zoom + 1}|${zoom + 2})/${near(lat)}/${near(lon)}$`), { timeout: 2_000 });
+      }).toPass({ timeout: 15_000 });
     }
     await expectNoAxeViolations(page);
     await page.screenshot({ path: "test-results/screenshots/map-overseas.png", fullPage: true });
@@ -159,7 +162,7 @@ test.describe("confirmations and ways in", () => {
     await places.getByRole("link", { name: "France métropolitaine" }).click();
     await expect(page).toHaveURL(/#5\/46\.6000\/2\.4000$/);
     await page.goBack();
-    await expect(page).toHaveURL(/#1[01]\/-12\.8\d+\/45\.1\d+$/);
+    await expect(page).toHaveURL(/#1[0-2]\/-12\.8\d+\/45\.1\d+$/);
 
     // The place search: a commune chosen from the suggestions recentres the map on it.
     const search = page.getByRole("combobox", { name: "Centrer la carte sur une commune" });

@@ -167,7 +167,7 @@ test.describe("directory and profiles", () => {
     // The link opens the network map on the same place.
     await page.getByRole("link", { name: "Voir sur la carte du réseau" }).click();
     await expect(page).toHaveURL(new RegExp(`/map#12/${organisation.lat.toFixed(4).replace(".", "\\.")}/`));
-    await expect(page.getByRole("status")).toContainText("dans cette zone", { timeout: 20_000 });
+    await expect(page.getByRole("status").first()).toContainText("dans cette zone", { timeout: 20_000 });
   });
 
   test("a profile reads without JavaScript, the map saying it needs it", async ({ browser }) => {

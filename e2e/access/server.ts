@@ -24,7 +24,17 @@ export class AppServer {
     const child = spawn(tsx, ["lib/cli/start.ts"], {
       detached: true,
       stdio: ["ignore", "pipe", "pipe"],
-      env: { ...process.env, PORT: String(this.port), DATA_DIR: this.dataDir, PUBLIC_URL: this.baseURL, DEMO_DATA: "true", DEV_MAILBOX: "true" },
+      // No background job during the crawl (the first would run after an hour): without SMTP the outbox job marks
+      // mails printed, and the crawl checks that nothing but the requests themselves writes.
+      env: {
+        ...process.env,
+        PORT: String(this.port),
+        DATA_DIR: this.dataDir,
+        PUBLIC_URL: this.baseURL,
+        DEMO_DATA: "true",
+        DEV_MAILBOX: "true",
+        JOBS_INTERVAL_SECONDS: "3600",
+      },
     });
     child.stdout?.on("data", (chunk: Buffer) => (this.log += chunk.toString()));
     child.stderr?.on("data", (chunk: Buffer) => (this.log += chunk.toString()));

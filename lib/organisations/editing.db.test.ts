@@ -57,7 +57,7 @@ describe("editing one's organisation", () => {
       await tx.execute(sql`UPDATE organisations SET updated_at = now() - interval '400 days' WHERE id = ${own.organisationId}`);
       const before = await updatedAt(tx, own.organisationId);
       const bad = await updateOrganisationAbout(tx, member, own.slug, { ...about, description: "<script>alert(1)</script> et du texte en plus" }, URL);
-      expect(bad).toEqual({ ok: false, errors: { description: "Les balises HTML et les scripts ne sont pas acceptés" } });
+      expect(bad).toEqual({ ok: false, errors: { description: "Les balises HTML et les scripts ne sont pas acceptés : écrivez un texte simple" } });
       const huge = await updateOrganisationAbout(tx, member, own.slug, { ...about, description: "x".repeat(10_000_000) }, URL);
       expect(huge.ok).toBe(false);
       expect(await updatedAt(tx, own.organisationId)).toBe(before);
