@@ -1,16 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { signIn } from "./sign-in";
-
-/** The newest sign-in link sent to `email`, read from the development mailbox like a person would. */
-async function latestSignInLink(page: Page, email: string): Promise<string> {
-  await page.goto("/dev/mailbox");
-  const mail = page.locator(".mail-list > li", { hasText: email }).first();
-  await expect(mail).toBeVisible();
-  const href = await mail.locator("a[href*='/api/auth/callback/email']").first().getAttribute("href");
-  expect(href).toBeTruthy();
-  return href!;
-}
+import { latestSignInLink, signIn } from "./sign-in";
 
 test.describe("accounts", () => {
   test("a demo member signs in with an e-mail link, sees their roles, and signs out", async ({ page }) => {

@@ -1,16 +1,10 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { generateDemoNetwork } from "../db/seed/demo-network";
-import { readTerritoriesData } from "../db/seed/territories-data";
 import { expectNoAxeViolations } from "./axe";
+import { demo, organisationOf } from "./demo";
 import { signIn, signInByMail } from "./sign-in";
 
 // What cannot be undone asks first; /introductions opens where the person has something to do; the map reaches
 // the overseas territories and any commune.
-const demo = generateDemoNetwork(readTerritoriesData());
-const organisationOf = (email: string) => {
-  const user = demo.users.find((item) => item.email === email)!;
-  return demo.organisations.find((organisation) => organisation.id === demo.memberships.find((item) => item.userId === user.id)!.organisationId)!;
-};
 const a = organisationOf("membre@alliances.example");
 const b = organisationOf("membre2@alliances.example");
 // Another organisation of the member's département: no request between these two is left pending by other journeys.

@@ -1,16 +1,10 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { generateDemoNetwork } from "../db/seed/demo-network";
-import { readTerritoriesData } from "../db/seed/territories-data";
 import { expectNoAxeViolations } from "./axe";
+import { demo, organisationOf } from "./demo";
 import { signIn } from "./sign-in";
 import { de } from "../lib/shared/french";
 
 // The demo's two members own complementary organisations of one territory, staffed by catalyseur@.
-const demo = generateDemoNetwork(readTerritoriesData());
-const organisationOf = (email: string) => {
-  const user = demo.users.find((item) => item.email === email)!;
-  return demo.organisations.find((organisation) => organisation.id === demo.memberships.find((item) => item.userId === user.id)!.organisationId)!;
-};
 const a = organisationOf("membre@alliances.example");
 const b = organisationOf("membre2@alliances.example");
 const openItems = (organisationId: string) => demo.needsOffers.filter((item) => item.organisationId === organisationId && (item.status ?? "open") === "open");

@@ -1,16 +1,11 @@
 // The three journeys' pages on a phone (390 × 844), as a visitor, a member and a catalyst's staff: one header row, no
 // sideways scrolling, no axe violation. The journeys themselves are walked on a desktop in their own specs.
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { generateDemoNetwork } from "../db/seed/demo-network";
-import { readTerritoriesData } from "../db/seed/territories-data";
 import { expectNoAxeViolations } from "./axe";
+import { organisationOf } from "./demo";
 import { signIn } from "./sign-in";
 
-const demo = generateDemoNetwork(readTerritoriesData());
-const memberUser = demo.users.find((item) => item.email === "membre@alliances.example")!;
-const memberOrganisation = demo.organisations.find(
-  (organisation) => organisation.id === demo.memberships.find((item) => item.userId === memberUser.id)!.organisationId,
-)!;
+const memberOrganisation = organisationOf("membre@alliances.example");
 
 async function phone(browser: Browser, email?: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: "fr-FR", isMobile: true, hasTouch: true });

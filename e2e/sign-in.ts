@@ -30,8 +30,16 @@ export async function signInByMail(page: Page, email: string) {
   await page.getByLabel("Adresse e-mail").fill(email);
   await page.getByRole("button", { name: "Recevoir mon lien de connexion" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Consultez votre messagerie");
-  await page.goto("/dev/mailbox");
-  const href = await page.locator(".mail-list > li", { hasText: email }).first().locator("a[href*='/api/auth/callback/email']").first().getAttribute("href");
-  await page.goto(href!);
+  await page.goto(await latestSignInLink(page, email));
   await expect(page).toHaveURL(/\/account/);
+}
+
+/** The newest sign-in link sent to `email`, read from the development mailbox like a person would. */
+export async function latestSignInLink(page: Page, email: string): Promise<string> {
+  await page.goto("/dev/mailbox");
+  const mail = page.locator(".mail-list > li", { hasText: email }).first();
+  await expect(mail).toBeVisible();
+  const href = await mail.locator("a[href*='/api/auth/callback/email']").first().getAttribute("href");
+  expect(href).toBeTruthy();
+  return href!;
 }

@@ -120,26 +120,25 @@ const layersSchema = z
 listParameters.add(layersSchema, { explode: false });
 
 /** The viewport part of GET /api/map/clusters (the filters are the directory's, parsed by their own schema). */
-export const mapViewportSchema = z
-  .object({
-    bbox: bboxSchema,
-    zoom: z.coerce
-      .number({ error: "nombre entier / integer" })
-      .int("nombre entier / integer")
-      .min(MIN_ZOOM, `entre ${MIN_ZOOM} et ${MAX_ZOOM} / between ${MIN_ZOOM} and ${MAX_ZOOM}`)
-      .max(MAX_ZOOM, `entre ${MIN_ZOOM} et ${MAX_ZOOM} / between ${MIN_ZOOM} and ${MAX_ZOOM}`),
-    layers: layersSchema,
-  })
-  .superRefine((value, context) => {
-    const { width, height } = viewportPixels(value.bbox, value.zoom);
-    if (width > MAX_VIEWPORT_PX || height > MAX_VIEWPORT_PX) {
-      context.addIssue({
-        code: "custom",
-        path: ["bbox"],
-        message: `zone trop grande pour ce niveau de zoom (plus de ${MAX_VIEWPORT_PX} pixels) / area too large for this zoom`,
-      });
-    }
-  });
+export const zoomSchema = z.coerce
+  .number({ error: "nombre entier / integer" })
+  .int("nombre entier / integer")
+  .min(MIN_ZOOM, `entre ${MIN_ZOOM} et ${MAX_ZOOM} / between ${MIN_ZOOM} and ${MAX_ZOOM}`)
+  .max(MAX_ZOOM, `entre ${MIN_ZOOM} et ${MAX_ZOOM} / between ${MIN_ZOOM} and ${MAX_ZOOM}`);
+
+/** A viewport no larger than MAX_VIEWPORT_PX a side at its zoom: every viewport query of the map is bounded so. */
+export function refineViewportSize(value: { bbox: BoundingBox; zoom: number }, context: z.RefinementCtx): void {
+  const { width, height } = viewportPixels(value.bbox, value.zoom);
+  if (width > MAX_VIEWPORT_PX || height > MAX_VIEWPORT_PX) {
+    context.addIssue({
+      code: "custom",
+      path: ["bbox"],
+      message: `zone trop grande pour ce niveau de zoom (plus de ${MAX_VIEWPORT_PX} pixels) / area too large for this zoom`,
+    });
+  }
+}
+
+export const mapViewportSchema = z.object({ bbox: bboxSchema, zoom: zoomSchema, layers: layersSchema }).superRefine(refineViewportSize);
 
 export type MapViewport = z.infer<typeof mapViewportSchema>;
 

@@ -2,7 +2,7 @@
 // the view, fewer as one zooms out, never two labels on top of each other. Pure: the commune table is given.
 import { z } from "zod";
 import type { BoundingBox } from "@/lib/geo/distance";
-import { MAX_ZOOM, MIN_ZOOM, bboxSchema, viewportPixels, MAX_VIEWPORT_PX } from "./cluster-layout";
+import { bboxSchema, refineViewportSize, zoomSchema } from "./cluster-layout";
 
 export interface PlaceCandidate {
   code: string;
@@ -63,22 +63,4 @@ export function placeLabels(communes: Iterable<PlaceCandidate>, bbox: BoundingBo
 }
 
 /** GET /api/map/places: a viewport, as the clusters' (same names, same bounds). */
-export const placesQuerySchema = z
-  .object({
-    bbox: bboxSchema,
-    zoom: z.coerce
-      .number({ error: "nombre entier / integer" })
-      .int("nombre entier / integer")
-      .min(MIN_ZOOM, `entre ${MIN_ZOOM} et ${MAX_ZOOM} / between ${MIN_ZOOM} and ${MAX_ZOOM}`)
-      .max(MAX_ZOOM, `entre ${MIN_ZOOM} et ${MAX_ZOOM} / between ${MIN_ZOOM} and ${MAX_ZOOM}`),
-  })
-  .superRefine((value, context) => {
-    const { width, height } = viewportPixels(value.bbox, value.zoom);
-    if (width > MAX_VIEWPORT_PX || height > MAX_VIEWPORT_PX) {
-      context.addIssue({
-        code: "custom",
-        path: ["bbox"],
-        message: `zone trop grande pour ce niveau de zoom (plus de ${MAX_VIEWPORT_PX} pixels) / area too large for this zoom`,
-      });
-    }
-  });
+export const placesQuerySchema = z.object({ bbox: bboxSchema, zoom: zoomSchema }).superRefine(refineViewportSize);

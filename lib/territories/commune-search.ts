@@ -167,12 +167,11 @@ export class CommuneSearchIndex<T extends SearchableCommune> {
       .map((position) => this.communes[position]!);
   }
 
-  /** Communes for a name as typed (see the ranking at the top of this file). */
-  searchName(typed: string, limit: number): T[] {
-    const term = normalizeSearchText(typed);
-    if (!term) return [];
-    const queryGrams = trigrams(term);
-    // Shared trigrams per commune, counted in a reused array (a short prefix touches thousands of communes).
+  /**
+   * Trigrams each commune shares with the query, counted in a reused array (a short prefix touches thousands of
+   * communes): the caller reads the counts of the positions touched, then must reset them to 0.
+   */
+  private countSharedTrigrams(queryGrams: Set<string>): { shared: Uint16Array; touched: number[] } {
     const shared = this.sharedCounts;
     const touched: number[] = [];
     for (const gram of queryGrams) {
@@ -181,6 +180,15 @@ export class CommuneSearchIndex<T extends SearchableCommune> {
         shared[position] = shared[position]! + 1;
       }
     }
+    return { shared, touched };
+  }
+
+  /** Communes for a name as typed (see the ranking at the top of this file). */
+  searchName(typed: string, limit: number): T[] {
+    const term = normalizeSearchText(typed);
+    if (!term) return [];
+    const queryGrams = trigrams(term);
+    const { shared, touched } = this.countSharedTrigrams(queryGrams);
     const order = (a: Ranked, b: Ranked) =>
       Number(b.exact) - Number(a.exact) ||
       Number(b.prefix) - Number(a.prefix) ||
@@ -276,14 +284,7 @@ export class CommuneSearchIndex<T extends SearchableCommune> {
     const expanded = tokens.map((token) => NAME_ABBREVIATIONS.get(token) ?? token);
     if (typos && matches.length < TYPO_SEARCH_BELOW) {
       const queryGrams = trigrams(expanded.join(" "));
-      const shared = this.sharedCounts;
-      const touched: number[] = [];
-      for (const gram of queryGrams) {
-        for (const position of this.postings.get(gram) ?? []) {
-          if (shared[position] === 0) touched.push(position);
-          shared[position] = shared[position]! + 1;
-        }
-      }
+      const { shared, touched } = this.countSharedTrigrams(queryGrams);
       for (const position of touched) {
         if (matched[position]) continue;
         const similarity = trigramSimilarity(shared[position]!, queryGrams.size, this.trigramCounts[position]!);
