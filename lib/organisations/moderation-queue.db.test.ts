@@ -59,7 +59,7 @@ async function plant(db: Executor, organisation: Planted): Promise<string> {
                 ${organisation.commune.code}, ${organisation.commune.lat}, ${organisation.commune.lon}, ${organisation.status}, 'Une organisation de test.',
                 ${organisation.siret ?? null}, ${organisation.siren ?? null}, ${organisation.rna ?? null}, ${organisation.website ?? null},
                 ${organisation.contact?.name ?? null}, ${organisation.contact?.role ?? null}, ${organisation.contact?.email ?? null},
-                ${organisation.contact?.phone ?? null}, ${updatedAt}, ${updatedAt})
+                ${organisation.contact?.phone ?? null}, ${updatedAt.toISOString()}::timestamptz, ${updatedAt.toISOString()}::timestamptz)
         RETURNING id`,
   );
   return row!.id;
