@@ -283,7 +283,12 @@ function FollowHash() {
   useEffect(() => {
     const follow = () => {
       const view = viewFromHash();
-      if (view) map.setView([view.lat, view.lon], view.zoom);
+      if (!view) return;
+      const jump = () => map.setView([view.lat, view.lon], view.zoom, { animate: false });
+      // A zoom animation still running would, when it ends, move the map back to where it was heading: jump after it.
+      map.stop();
+      if ((map as unknown as { _animatingZoom?: boolean })._animatingZoom) map.once("zoomend", jump);
+      else jump();
     };
     window.addEventListener("hashchange", follow);
     return () => window.removeEventListener("hashchange", follow);
