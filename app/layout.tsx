@@ -85,9 +85,12 @@ export default async function RootLayout({ children }: { children: React.ReactNo
                 {unread > 0 ? <span className="bell-count">{unread > 99 ? "99+" : unread}</span> : null}
               </Link>
             ) : null}
-            <Link href="/register" className={`button ${registerLink.header}`}>
-              {messages.nav.register}
-            </Link>
+            {/* The way in is for newcomers: a signed-in person registers another organisation from their account. */}
+            {viewer ? null : (
+              <Link href="/register" className={`button ${registerLink.header}`}>
+                {messages.nav.register}
+              </Link>
+            )}
             {viewer ? (
               <Link href="/account" className="header-account">
                 {messages.nav.account}
@@ -100,9 +103,11 @@ export default async function RootLayout({ children }: { children: React.ReactNo
               <nav aria-label={messages.nav.label} className="mobile-nav">
                 {navLinks}
               </nav>
-              <Link href="/register" className={`button ${registerLink.menu}`}>
-                {messages.nav.register}
-              </Link>
+              {viewer ? null : (
+                <Link href="/register" className={`button ${registerLink.menu}`}>
+                  {messages.nav.register}
+                </Link>
+              )}
               {localeSwitch}
             </MobileMenu>
           </div>

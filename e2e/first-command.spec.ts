@@ -41,6 +41,9 @@ test.describe("the first command", () => {
     await page.goto(await latestSignInLink(page, email));
     await expect(page).toHaveURL(/\/catalysts$/);
     await expect(page.getByRole("link", { name: "Mon compte" })).toBeVisible();
+    // Signed in, the header keeps one row on a desktop too (the way in is for newcomers: not shown).
+    expect((await page.locator(".site-header").boundingBox())!.height).toBeLessThan(80);
+    await expect(page.locator(".site-header").getByRole("link", { name: "Inscrire mon organisation" })).toHaveCount(0);
   });
 
   test("on a phone the header is one row with a menu button that opens the navigation", async ({ browser }) => {
@@ -79,6 +82,9 @@ test.describe("the first command", () => {
   test("on a desktop the navigation shows in the header, with no menu button", async ({ page }) => {
     await page.goto("/");
     await expect(page.locator(".mobile-menu > summary")).toBeHidden();
+    // One row at 1280 px, the newcomers' way in included.
+    await expect(page.locator(".site-header").getByRole("link", { name: "Inscrire mon organisation" })).toBeVisible();
+    expect((await page.locator(".site-header").boundingBox())!.height).toBeLessThan(80);
     await expect(page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Carte" })).toBeVisible();
   });
 
