@@ -31,13 +31,15 @@ export default async function RootLayout({ children }: { children: React.ReactNo
         .then((db) => unreadNotificationCount(db, viewer))
         .catch(() => 0)
     : 0;
-  const navLinks = (
+  // The desktop header has room for one row with the newcomers' way in: the observatory is then reached from the
+  // footer of every page (and from the phone menu, which lists everything).
+  const navLinks = (withObservatory: boolean) => (
     <>
       <Link href="/catalysts/find">{messages.nav.findCatalyst}</Link>
       <Link href="/map">{messages.nav.map}</Link>
       <Link href="/organisations">{messages.nav.directory}</Link>
       <Link href="/catalysts">{messages.nav.catalysts}</Link>
-      <Link href="/observatory">{messages.nav.observatory}</Link>
+      {withObservatory ? <Link href="/observatory">{messages.nav.observatory}</Link> : null}
     </>
   );
   const localeSwitch = (
@@ -64,7 +66,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             </Link>
             {/* One of the two navigations is shown (display: none hides the other from assistive technologies too). */}
             <nav aria-label={messages.nav.label} className="main-nav">
-              {navLinks}
+              {navLinks(false)}
             </nav>
             {viewer ? (
               <Link href="/notifications" className="header-bell" aria-label={messages.nav.notifications(unread)} title={messages.nav.notifications(unread)}>
@@ -101,7 +103,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
             {localeSwitch}
             <MobileMenu label={messages.nav.menu}>
               <nav aria-label={messages.nav.label} className="mobile-nav">
-                {navLinks}
+                {navLinks(true)}
               </nav>
               {viewer ? null : (
                 <Link href="/register" className={`button ${registerLink.menu}`}>

@@ -17,7 +17,7 @@ const numberIn = async (page: Page, label: string) => Number((await figure(page,
 test.describe("the observatory", () => {
   test("shows the alliances started in the demo network, by month, territory, actors, theme and partnership type", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Observatoire" }).click();
+    await page.getByRole("contentinfo").getByRole("link", { name: "Observatoire" }).click();
     await expect(page).toHaveURL(/\/observatory$/);
     await expect(page).toHaveTitle(/Observatoire des alliances/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Observatoire des alliances");
