@@ -117,6 +117,8 @@ test.describe("the first command", () => {
     await page.goto("/catalysts/alliances-cholet-agglomeration#contact");
     const form = page.locator("#contact");
     await expect(form.getByText("Pas besoin de compte pour une première question.")).toBeVisible();
+    // Every field drawn as a field (the optional name too).
+    expect((await form.getByLabel("Votre nom (facultatif)").boundingBox())!.height).toBeGreaterThan(30);
     await form.getByLabel("Votre adresse e-mail").fill(email);
     await form.getByLabel("Votre message").fill(message);
     // Sent at once: the form-time check asks to wait, keeping what was typed.

@@ -46,7 +46,7 @@ export function ContactCatalystForm({ catalystSlug, signedIn, labels }: { cataly
           <p className="field-hint">{labels.visitorHint}</p>
           <div className="field">
             <label htmlFor="contact-name">{labels.name}</label>
-            <input id="contact-name" name="name" autoComplete="name" maxLength={120} defaultValue={state.name} />
+            <input id="contact-name" name="name" type="text" autoComplete="name" maxLength={120} defaultValue={state.name} />
           </div>
           <div className="field">
             <label htmlFor="contact-email">{labels.email}</label>
