@@ -6,13 +6,10 @@ import { useEffect } from "react";
 import L from "leaflet";
 import { useMap } from "react-leaflet";
 import type { PlaceLabel } from "@/lib/map/place-labels";
+import { escapeHtml } from "@/lib/shared/html";
 
 const PANE = "place-labels";
 const cache = new Map<string, Promise<PlaceLabel[]>>();
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-}
 
 function fetchPlaces(bbox: string, zoom: number): Promise<PlaceLabel[]> {
   const key = `${bbox}|${zoom}`;

@@ -41,6 +41,12 @@ function mercatorY(lat: number): number {
   return 0.5 - (0.25 * Math.log((1 + sin) / (1 - sin))) / Math.PI;
 }
 
+/** Where a point sits in screen pixels of the whole world at a zoom level, as Leaflet places it. */
+export function worldPixel(lat: number, lon: number, zoom: number): { x: number; y: number } {
+  const world = WORLD_TILE_PX * 2 ** zoom;
+  return { x: ((lon + 180) / 360) * world, y: mercatorY(lat) * world };
+}
+
 /** Size in screen pixels of a bounding box shown at a zoom level. */
 export function viewportPixels(bbox: BoundingBox, zoom: number): { width: number; height: number } {
   const world = WORLD_TILE_PX * 2 ** zoom;

@@ -2,7 +2,7 @@
 // the view, fewer as one zooms out, never two labels on top of each other. Pure: the commune table is given.
 import { z } from "zod";
 import type { BoundingBox } from "@/lib/geo/distance";
-import { bboxSchema, refineViewportSize, zoomSchema } from "./cluster-layout";
+import { bboxSchema, refineViewportSize, worldPixel, zoomSchema } from "./cluster-layout";
 
 export interface PlaceCandidate {
   code: string;
@@ -29,13 +29,6 @@ export function minimumPopulation(zoom: number): number {
   return thresholds[zoom] ?? 0;
 }
 
-// Web Mercator pixels at a zoom, as Leaflet places them: enough to tell whether two labels would overlap.
-function pixelOf(lat: number, lon: number, zoom: number): { x: number; y: number } {
-  const scale = 256 * 2 ** zoom;
-  const sin = Math.sin((Math.max(-85, Math.min(85, lat)) * Math.PI) / 180);
-  return { x: ((lon + 180) / 360) * scale, y: (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) * scale };
-}
-
 const LABEL_HEIGHT_PX = 18;
 const CHARACTER_WIDTH_PX = 7;
 
@@ -53,7 +46,7 @@ export function placeLabels(communes: Iterable<PlaceCandidate>, bbox: BoundingBo
   const labels: PlaceLabel[] = [];
   for (const commune of inside) {
     if (labels.length >= max) break;
-    const { x, y } = pixelOf(commune.lat, commune.lon, zoom);
+    const { x, y } = worldPixel(commune.lat, commune.lon, zoom);
     const half = (commune.name.length * CHARACTER_WIDTH_PX) / 2 + 4;
     if (placed.some((other) => Math.abs(other.x - x) < other.half + half && Math.abs(other.y - y) < LABEL_HEIGHT_PX)) continue;
     placed.push({ x, y, half });
